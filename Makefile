@@ -1,0 +1,134 @@
+# cityfacts: build, test and install.
+#
+#   make            build bin/cf-*
+#   make demo       install missing Debian packages (as root), build, run the
+#                   pipeline on samples/ and write out/
+#   make check      the same set-up, then every test (SANITIZE=1: under ASan+UBSan)
+#   make bench      benchmark (tests/bench/), writes bench/RESULTS.md
+#   make fuzz       libFuzzer targets (FUZZ_SECONDS per target)
+#   make install    PREFIX=/usr/local DESTDIR=
+#
+# OBJDIR and BINDIR may be pointed elsewhere so that several builds (a
+# sanitizer build, a second work tree) never share objects.
+
+VERSION   = 0.1.0
+PREFIX    = /usr/local
+MANPREFIX = $(PREFIX)/share/man
+DESTDIR   =
+
+CC       = cc
+OPT      = -O2 -g
+WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
+CPPFLAGS = -D_DEFAULT_SOURCE -D_GNU_SOURCE -DCF_VERSION='"$(VERSION)"' -DCF_MAPDIR='"$(PREFIX)/share/cityfacts/maps"' -Ilib
+CFLAGS   = $(OPT) -std=c11 $(WARN)
+LDFLAGS  =
+LDLIBS   = -ljansson -lcsv -lz -lutf8proc -lxml2 -lm
+
+# SANITIZE=1 builds everything with AddressSanitizer and UBSan in its own
+# object directory; WERROR=1 turns warnings into errors (CI).
+SANITIZE =
+WERROR   =
+SAN_FLAGS_1 = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+SAN_FLAGS   = $(SAN_FLAGS_$(SANITIZE))
+WERR_FLAGS_1 = -Werror
+WERR_FLAGS   = $(WERR_FLAGS_$(WERROR))
+XML_CFLAGS = -I/usr/include/libxml2
+
+ALL_CFLAGS  = $(CPPFLAGS) $(XML_CFLAGS) $(CFLAGS) $(SAN_FLAGS) $(WERR_FLAGS)
+ALL_LDFLAGS = $(LDFLAGS) $(SAN_FLAGS)
+
+OBJDIR_     = build
+OBJDIR_1    = build/san
+OBJDIR      = $(OBJDIR_$(SANITIZE))
+BINDIR      = bin
+
+# Debian packages the build, the tests and the demo need.
+DEBS = build-essential pkg-config libjansson-dev libcsv-dev zlib1g-dev \
+       libutf8proc-dev libxml2-dev python3 jq
+
+TOOLS  = $(patsubst tools/%.c,%,$(wildcard tools/*.c))
+LIBSRC = $(wildcard lib/*.c)
+LIBHDR = $(wildcard lib/*.h)
+LIBOBJ = $(patsubst lib/%.c,$(OBJDIR)/lib/%.o,$(LIBSRC))
+LIBA   = $(OBJDIR)/libcf.a
+BINS   = $(patsubst %,$(BINDIR)/cf-%,$(TOOLS))
+UNITSRC = $(wildcard tests/unit/*.c)
+UNITS   = $(patsubst tests/unit/%.c,$(OBJDIR)/unit/%,$(UNITSRC))
+
+all: $(BINS)
+
+# Rebuild everything when the flags change (a SANITIZE build, WERROR).
+$(OBJDIR)/flags: FORCE
+	@mkdir -p $(OBJDIR)/lib $(OBJDIR)/tools $(OBJDIR)/unit
+	@echo '$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) $(LDLIBS)' > $@.new
+	@if cmp -s $@.new $@; then rm -f $@.new; else mv $@.new $@; fi
+
+$(OBJDIR)/lib/%.o: lib/%.c $(LIBHDR) $(OBJDIR)/flags
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(OBJDIR)/tools/%.o: tools/%.c $(LIBHDR) $(OBJDIR)/flags
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(LIBA): $(LIBOBJ)
+	rm -f $@
+	ar rcs $@ $(LIBOBJ)
+
+$(BINDIR)/cf-%: $(OBJDIR)/tools/%.o $(LIBA)
+	@mkdir -p $(BINDIR)
+	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIBA) $(LDLIBS)
+
+$(OBJDIR)/unit/%: tests/unit/%.c tests/unit/unit.h $(LIBA) $(OBJDIR)/flags
+	$(CC) $(ALL_CFLAGS) -Itests/unit $(ALL_LDFLAGS) -o $@ $< $(LIBA) $(LDLIBS)
+
+# deps: install what is missing when root, else say the exact command.
+deps:
+	@missing=''; for p in $(DEBS); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' \
+	    || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+	  echo "installing:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null \
+	    || { echo "make deps: apt-get install failed:$$missing" >&2; exit 1; }; \
+	else \
+	  echo "make deps: missing Debian packages; run as root:" >&2; \
+	  echo "  apt-get update && apt-get install -y$$missing" >&2; exit 1; \
+	fi
+
+build: deps
+	@$(MAKE) --no-print-directory all
+
+demo: build
+	@sh pipelines/demo.sh $(BINDIR) out
+
+units: $(UNITS)
+
+check: build
+	@$(MAKE) --no-print-directory all units
+	@CF_BIN=$(BINDIR) CF_UNITDIR=$(OBJDIR)/unit CF_SANITIZE=$(SANITIZE) sh tests/run.sh
+
+bench: build
+	@sh tests/bench/run.sh $(BINDIR)
+
+FUZZ_SECONDS = 30
+fuzz: deps
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh
+
+install: all
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(PREFIX)/share/cityfacts/maps
+	for t in $(TOOLS); do \
+	  cp -f $(BINDIR)/cf-$$t $(DESTDIR)$(PREFIX)/bin/cf-$$t; chmod 755 $(DESTDIR)$(PREFIX)/bin/cf-$$t; \
+	  if [ -f tools/$$t.1 ]; then cp -f tools/$$t.1 $(DESTDIR)$(MANPREFIX)/man1/cf-$$t.1; fi; \
+	done
+	if [ -d maps ]; then cp -f maps/*.csv $(DESTDIR)$(PREFIX)/share/cityfacts/maps/; fi
+
+uninstall:
+	for t in $(TOOLS); do rm -f $(DESTDIR)$(PREFIX)/bin/cf-$$t $(DESTDIR)$(MANPREFIX)/man1/cf-$$t.1; done
+	rm -rf $(DESTDIR)$(PREFIX)/share/cityfacts
+
+clean:
+	rm -rf build bin out
+
+FORCE:
+
+.PHONY: all deps build demo units check bench fuzz install uninstall clean FORCE

@@ -1,0 +1,151 @@
+/* Error reporting, exit status and allocation wrappers. */
+#include <errno.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "die.h"
+
+const char *cf_prog = "cf";
+int cf_rval = CF_EXIT_OK;
+int cf_strict = 0;
+long long cf_nbad = 0;
+
+static char outbuf[1 << 16];
+
+void
+cf_init(const char *argv0)
+{
+	const char *p;
+
+	if (argv0 && *argv0) {
+		p = strrchr(argv0, '/');
+		cf_prog = p ? p + 1 : argv0;
+	}
+	/* SIGPIPE stays at its default: "| head" ends us quietly. */
+	signal(SIGPIPE, SIG_DFL);
+	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+}
+
+static void
+vwarn(const char *fmt, va_list ap)
+{
+	fflush(stdout);
+	fprintf(stderr, "%s: ", cf_prog);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
+void
+warnx(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vwarn(fmt, ap);
+	va_end(ap);
+}
+
+void
+die(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vwarn(fmt, ap);
+	va_end(ap);
+	exit(CF_EXIT_FATAL);
+}
+
+void
+bad_at(const char *file, long long line, const char *fmt, ...)
+{
+	va_list ap;
+
+	fflush(stdout);
+	if (line > 0)
+		fprintf(stderr, "%s: %s:%lld: ", cf_prog, file ? file : "-", line);
+	else
+		fprintf(stderr, "%s: %s: ", cf_prog, file ? file : "-");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	cf_nbad++;
+	if (cf_rval < CF_EXIT_BAD)
+		cf_rval = CF_EXIT_BAD;
+	if (cf_strict) {
+		cf_flush();
+		exit(CF_EXIT_BAD);
+	}
+}
+
+void *
+xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (!p)
+		die("out of memory (%zu bytes)", n);
+	return p;
+}
+
+void *
+xcalloc(size_t n, size_t m)
+{
+	void *p = calloc(n ? n : 1, m ? m : 1);
+
+	if (!p)
+		die("out of memory (%zu x %zu bytes)", n, m);
+	return p;
+}
+
+void *
+xrealloc(void *p, size_t n)
+{
+	void *q = realloc(p, n ? n : 1);
+
+	if (!q)
+		die("out of memory (%zu bytes)", n);
+	return q;
+}
+
+char *
+xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
+
+char *
+xstrndup(const char *s, size_t n)
+{
+	char *p = xmalloc(n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+void
+cf_flush(void)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return;
+	if (errno == EPIPE)
+		exit(cf_rval);
+	die("write error on standard output: %s", strerror(errno));
+}
+
+int
+cf_finish(void)
+{
+	cf_flush();
+	if (fclose(stdout) != 0 && errno != EPIPE)
+		die("write error on standard output: %s", strerror(errno));
+	if (cf_nbad > 0)
+		warnx("%lld bad input%s reported", cf_nbad, cf_nbad == 1 ? "" : "s");
+	return cf_rval;
+}

@@ -1,0 +1,54 @@
+# Shared helpers for the shell tests: sourced by each tests/*.sh.
+#
+# Every assertion prints one line, "ok - NAME", "FAIL - NAME" (with what was
+# expected and what came) or "skip - NAME: why"; tests/run.sh counts them.
+# The binaries come from $CF_BIN (default bin), ../shared from $CF_SHARED.
+
+: "${CF_BIN:=bin}"
+: "${CF_SHARED:=../shared}"
+case $CF_BIN in /*) ;; *) CF_BIN=$(cd "$CF_BIN" && pwd) ;; esac
+if [ -d "$CF_SHARED" ]; then CF_SHARED=$(cd "$CF_SHARED" && pwd); else CF_SHARED=; fi
+export CF_BIN CF_SHARED
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/cf-test.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+
+ok() { echo "ok - $1"; }
+fail() { echo "FAIL - $1"; shift; for l in "$@"; do printf '    %s\n' "$l"; done; }
+skip() { echo "skip - $1: $2"; }
+
+# check NAME EXPECTED ACTUAL: the two strings are equal.
+check() {
+	if [ "$2" = "$3" ]; then ok "$1"; else
+		fail "$1" "expected: $(printf '%s' "$2" | head -c 2000)" "got:      $(printf '%s' "$3" | head -c 2000)"
+	fi
+}
+
+# check_rc NAME RC CMD...: CMD exits with status RC (its output is kept in
+# $TMP/out and $TMP/err for further checks).
+check_rc() {
+	name=$1 want=$2; shift 2
+	"$@" >"$TMP/out" 2>"$TMP/err"; got=$?
+	if [ "$got" = "$want" ]; then ok "$name"; else
+		fail "$name" "expected exit $want, got $got" "stderr: $(head -c 600 "$TMP/err")"
+	fi
+}
+
+# check_grep NAME PATTERN FILE: FILE has a line matching the ERE PATTERN.
+check_grep() {
+	if grep -Eq -- "$2" "$3"; then ok "$1"; else fail "$1" "no line matches /$2/ in $3" "$(head -c 600 "$3")"; fi
+}
+
+# check_nogrep NAME PATTERN FILE: no line of FILE matches PATTERN.
+check_nogrep() {
+	if grep -Eq -- "$2" "$3"; then fail "$1" "unexpected /$2/:" "$(grep -E -m3 -- "$2" "$3")"; else ok "$1"; fi
+}
+
+# need_shared NAME: true when ../shared is there; else reports a skip.
+need_shared() {
+	if [ -n "$CF_SHARED" ]; then return 0; fi
+	skip "$1" "../shared is absent"
+	return 1
+}
+
+# jqr FILTER FILE: jq -r with compact output.
+jqr() { jq -r -c "$@"; }

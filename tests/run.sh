@@ -1,0 +1,40 @@
+#!/bin/sh
+# Runs every test: the C unit tests of lib/ (in $CF_UNITDIR) and each
+# tests/*.sh, under LC_ALL=C and again under a UTF-8 locale where one
+# exists.  Prints each failure and a closing line "N passed, N failed,
+# N skipped"; exits 1 when anything failed.
+cd "$(dirname "$0")/.." || exit 2
+: "${CF_BIN:=bin}" "${CF_UNITDIR:=build/unit}"
+export CF_BIN CF_UNITDIR
+log=$(mktemp "${TMPDIR:-/tmp}/cf-run.XXXXXX")
+trap 'rm -f "$log"' EXIT
+
+run() { # NAME CMD...
+	"$@" >"$log.one" 2>&1
+	rc=$?
+	sed "s|^|[$1] |" "$log.one" >>"$log"
+	if [ $rc -ne 0 ] && ! grep -q '^FAIL' "$log.one"; then
+		echo "[$1] FAIL - $1 exited with status $rc" >>"$log"
+		tail -5 "$log.one" | sed "s|^|[$1]     |" >>"$log"
+	fi
+	rm -f "$log.one"
+}
+
+for u in "$CF_UNITDIR"/*; do
+	[ -x "$u" ] || continue
+	run "unit/$(basename "$u")" "$u"
+done
+utf8=$(locale -a 2>/dev/null | grep -i -m1 -E '^(C|en_US)\.utf-?8$')
+for t in tests/*.sh; do
+	case $t in tests/lib.sh | tests/run.sh) continue ;; esac
+	[ -n "$CF_ONLY" ] && case $t in *"$CF_ONLY"*) ;; *) continue ;; esac
+	LC_ALL=C run "$(basename "$t" .sh)" sh "$t"
+	if [ -n "$utf8" ] && grep -q '^# locale-sensitive' "$t"; then
+		LC_ALL=$utf8 run "$(basename "$t" .sh)@utf8" sh "$t"
+	fi
+done
+grep -E '(FAIL|skip) - ' "$log" | sed 's/^/  /'
+grep -A4 -E 'FAIL - ' "$log" | grep -E '^\[[^]]*\]     ' | head -200
+p=$(grep -c '] ok - ' "$log"); f=$(grep -c '] FAIL - ' "$log"); s=$(grep -c '] skip - ' "$log")
+echo "$p passed, $f failed, $s skipped"
+[ "$f" -eq 0 ]
