@@ -4,6 +4,7 @@
 #   make demo       install missing Debian packages (as root), build, run the
 #                   pipeline on samples/ and write out/
 #   make check      the same set-up, then every test (SANITIZE=1: under ASan+UBSan)
+#   make browser-deps  install chromium (as root) for the browser test of cf-render
 #   make bench      benchmark (tests/bench/), writes bench/RESULTS.md
 #   make fuzz       libFuzzer targets (FUZZ_SECONDS per target)
 #   make install    PREFIX=/usr/local DESTDIR=
@@ -44,7 +45,11 @@ BINDIR      = bin
 
 # Debian packages the build, the tests and the demo need.
 DEBS = build-essential pkg-config libjansson-dev libcsv-dev zlib1g-dev \
-       libutf8proc-dev libxml2-dev python3 jq
+       libutf8proc-dev libxml2-dev python3 jq sqlite3
+
+# Only the browser test (tests/render-browser.sh) needs this big one; `make
+# check` tries to install it and the test skips when it cannot.
+DEBS_BROWSER = chromium
 
 TOOLS  = $(patsubst tools/%.c,%,$(wildcard tools/*.c))
 LIBSRC = $(wildcard lib/*.c)
@@ -103,7 +108,12 @@ demo: build
 
 units: $(UNITS)
 
+browser-deps:
+	@$(MAKE) --no-print-directory deps DEBS='$(DEBS_BROWSER)'
+
 check: build
+	@$(MAKE) --no-print-directory browser-deps \
+	  || echo "make check: $(DEBS_BROWSER) is not installed; the browser test will skip" >&2
 	@$(MAKE) --no-print-directory all units
 	@CF_BIN=$(BINDIR) CF_UNITDIR=$(OBJDIR)/unit CF_SANITIZE=$(SANITIZE) sh tests/run.sh
 
@@ -131,4 +141,4 @@ clean:
 
 FORCE:
 
-.PHONY: all deps build demo units check bench fuzz install uninstall clean FORCE
+.PHONY: all deps browser-deps build demo units check bench fuzz install uninstall clean FORCE
