@@ -45,7 +45,7 @@ BINDIR      = bin
 
 # Debian packages the build, the tests and the demo need.
 DEBS = build-essential pkg-config libjansson-dev libcsv-dev zlib1g-dev \
-       libutf8proc-dev libxml2-dev python3 jq sqlite3
+       libutf8proc-dev libxml2-dev python3 jq sqlite3 parallel
 
 # Only the browser test (tests/render-browser.sh) needs this big one; `make
 # check` tries to install it and the test skips when it cannot.
