@@ -45,7 +45,8 @@ BINDIR      = bin
 
 # Debian packages the build, the tests and the demo need.
 DEBS = build-essential pkg-config libjansson-dev libcsv-dev zlib1g-dev \
-       libutf8proc-dev libxml2-dev python3 jq sqlite3 parallel
+       libutf8proc-dev libxml2-dev python3 jq sqlite3 parallel \
+       clang libclang-rt-14-dev valgrind
 
 # Only the browser test (tests/render-browser.sh) needs this big one; `make
 # check` tries to install it and the test skips when it cannot.
@@ -122,7 +123,7 @@ bench: build
 
 FUZZ_SECONDS = 30
 fuzz: deps
-	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) CF_BIN=$(BINDIR) sh tests/fuzz/run.sh
 
 install: all
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(PREFIX)/share/cityfacts/maps
