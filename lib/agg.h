@@ -1,0 +1,106 @@
+/*
+ * Aggregation of records into groups, for cf-aggregate.
+ *
+ * A table holds one group per distinct key (the values of the "by" fields)
+ * in a hash table: memory grows with the number of groups, not with the
+ * input.  Each group keeps enough state that the aggregates it writes can
+ * be read back and merged (agg_add_agg) into exactly the result of one run
+ * over all the input, whatever the split and the order of the parts:
+ *
+ * - fact mode: the multiset of values, each with its fact count and the
+ *   sorted documents that gave it ("values":[[v,n,[doc...]],...]), and the
+ *   sets of languages and qualifiers.  The consensus, min, max, n, docs and
+ *   conflict are all functions of that state.
+ * - generic mode (--sum/--min/--max/--mean/--count): per field the count,
+ *   min, max and the exact sum as a canonical expansion of doubles written
+ *   in C99 hex ("state"), so sums do not depend on the order of addition.
+ *
+ * Numbers are read at 15 significant digits, the precision records are
+ * written with, so a value read back from an aggregate is the same double.
+ */
+#ifndef CF_AGG_H
+#define CF_AGG_H
+
+#include <stddef.h>
+
+#include <jansson.h>
+
+enum agg_op {
+	AGG_SUM = 1,
+	AGG_MIN = 2,
+	AGG_MAX = 4,
+	AGG_MEAN = 8,
+};
+
+struct agg_field {
+	char *name;
+	int ops;       /* AGG_* bits */
+};
+
+struct agg_spec {
+	char **by;             /* key fields, in output order */
+	size_t nby;
+	int generic;           /* 0: fact mode; 1: --sum/--min/... */
+	int count;             /* --count: write "count" */
+	struct agg_field *fields;
+	size_t nfields;
+	double tolerance;      /* relative; 0.02 is 2% */
+};
+
+typedef struct agg_table agg_table;
+
+/* The default key of fact mode: city, area, metric, period, kind, unit. */
+extern const char *const agg_fact_key[];
+extern const size_t agg_fact_nkey;
+
+/* A new empty table for SPEC, which must outlive it. */
+agg_table *agg_new(const struct agg_spec *spec);
+void agg_free(agg_table *t);
+
+/*
+ * Adds one input record: a fact (fact mode) or any record (generic mode).
+ * Returns 0, or -1 and sets *WHY to a message when the record cannot be
+ * used (it is then left out).
+ */
+int agg_add(agg_table *t, const json_t *rec, const char **why);
+
+/*
+ * Merges an agg record written by agg_result() under the same spec.
+ * Returns 0, or -1 and sets *WHY when the record carries no usable state.
+ */
+int agg_add_agg(agg_table *t, const json_t *rec, const char **why);
+
+/* Number of groups so far. */
+size_t agg_ngroups(const agg_table *t);
+
+/*
+ * Calls FN with each group's agg record (a borrowed reference, valid during
+ * the call) in byte order of the groups' keys.
+ */
+void agg_each(agg_table *t, void (*fn)(const json_t *rec, void *ctx), void *ctx);
+
+/*
+ * Exact sums.  An agg_sum holds a sum of doubles exactly (Shewchuk's
+ * non-overlapping partials, as in Python's math.fsum).
+ */
+struct agg_sum {
+	double *p;
+	size_t n, cap;
+};
+
+void agg_sum_add(struct agg_sum *s, double x);
+/* The sum correctly rounded to a double. */
+double agg_sum_value(const struct agg_sum *s);
+/*
+ * The canonical expansion of the exact sum: c1 = round(S), c2 = round(S -
+ * c1), ... into OUT (at most MAX terms); returns the number of terms (0 for
+ * a zero sum).  Equal sums give equal expansions, whatever the order in
+ * which their terms were added.
+ */
+size_t agg_sum_expand(const struct agg_sum *s, double *out, size_t max);
+void agg_sum_free(struct agg_sum *s);
+
+/* V rounded to 15 significant digits, the precision records are written with. */
+double agg_canon(double v);
+
+#endif
