@@ -1,0 +1,1490 @@
+/*
+ * HTML reader: charset decoding, libxml2 parsing, metadata and main text.
+ *
+ * Main text.  The page's text is cut into blocks at block-level elements
+ * and <br>.  Each block is judged on its own: long, punctuated text with
+ * many stop words (characters, for Chinese) and few links is article-like
+ * ("good"); link lists, short labels and anything inside an element whose
+ * class or id names boilerplate (nav, footer, comment, share, related,
+ * sidebar, ad, menu, breadcrumb...) is not ("bad").  Every element adds up
+ * the good and bad characters below it, and the body is the element with
+ * the best good - bad balance, with a bonus for <article>, <main> and
+ * itemprop=articleBody.  Its blocks, less boilerplate and link lists, are
+ * the article, in document order.
+ *
+ * Offsets.  libxml2 numbers the line of each node; a block spans the
+ * lines from its element's start to its last text, in the page's own
+ * bytes (decoding to UTF-8 keeps line breaks where they were, so lines
+ * of the decoded page are lines of the original).
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <iconv.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <jansson.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include "article.h"
+#include "die.h"
+#include "html.h"
+#include "utf8.h"
+
+/* ---------------------------------------------------------------- sniff */
+
+static const char *
+skipbom(const char *buf, size_t *len)
+{
+	if (*len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
+		*len -= 3;
+		return buf + 3;
+	}
+	return buf;
+}
+
+/* Case-insensitive search for the ASCII string PAT in S[0..N). */
+static const char *
+memcasestr(const char *s, size_t n, const char *pat)
+{
+	size_t m = strlen(pat), i;
+
+	if (m == 0 || n < m)
+		return NULL;
+	for (i = 0; i + m <= n; i++)
+		if (tolower((unsigned char)s[i]) == pat[0] && strncasecmp(s + i, pat, m) == 0)
+			return s + i;
+	return NULL;
+}
+
+int
+html_sniff(const char *buf, size_t len)
+{
+	static const char *strong[] = { "<!doctype html", "<html", NULL };
+	static const char *weak[] = { "<head", "<body", "<meta", "<title", "<p>", "<p ",
+		                      "<div", "<!--", "<?xml", NULL };
+	size_t n, i;
+	const char *s = skipbom(buf, &len);
+
+	n = len < 1024 ? len : 1024;
+	for (i = 0; strong[i]; i++)
+		if (memcasestr(s, n, strong[i]))
+			return 1;
+	while (n > 0 && isspace((unsigned char)*s))
+		s++, n--;
+	if (n == 0 || *s != '<')
+		return 0;
+	for (i = 0; weak[i]; i++)
+		if (memcasestr(s, n, weak[i]))
+			return 1;
+	return 0;
+}
+
+/* -------------------------------------------------------------- charset */
+
+/* The iconv name for a declared charset, NULL for UTF-8 (or unknown). */
+static const char *
+cs_iconv_name(const char *name)
+{
+	static const struct { const char *in, *out; } map[] = {
+		{ "utf-8", NULL }, { "utf8", NULL }, { "unicode-1-1-utf-8", NULL },
+		{ "gb2312", "GB18030" }, { "gbk", "GB18030" }, { "x-gbk", "GB18030" },
+		{ "gb18030", "GB18030" }, { "cp936", "GB18030" }, { "euc-cn", "GB18030" },
+		{ "gb_2312-80", "GB18030" }, { "chinese", "GB18030" }, { "csgb2312", "GB18030" },
+		{ "big5", "BIG5-HKSCS" }, { "big5-hkscs", "BIG5-HKSCS" }, { "x-x-big5", "BIG5-HKSCS" },
+		{ "cn-big5", "BIG5-HKSCS" }, { "csbig5", "BIG5-HKSCS" },
+		{ "iso-8859-1", "WINDOWS-1252" }, { "iso8859-1", "WINDOWS-1252" },
+		{ "latin1", "WINDOWS-1252" }, { "l1", "WINDOWS-1252" }, { "us-ascii", "WINDOWS-1252" },
+		{ "ascii", "WINDOWS-1252" }, { "windows-1252", "WINDOWS-1252" },
+		{ "cp1252", "WINDOWS-1252" }, { "x-cp1252", "WINDOWS-1252" },
+		{ "iso-8859-15", "ISO-8859-15" }, { "windows-1251", "WINDOWS-1251" },
+		{ "koi8-r", "KOI8-R" }, { "shift_jis", "SHIFT_JIS" }, { "euc-jp", "EUC-JP" },
+		{ "euc-kr", "EUC-KR" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (strcasecmp(name, map[i].in) == 0)
+			return map[i].out;
+	return NULL;
+}
+
+/*
+ * Finds a declared charset in the first bytes of the page: <meta
+ * charset=...>, <meta http-equiv=Content-Type content="...; charset=...">
+ * or <?xml ... encoding="..."?>.  Writes its name into NAME; returns 1.
+ */
+static int
+cs_declared(const char *s, size_t n, char *name, size_t size)
+{
+	const char *p = s, *end;
+	size_t k;
+
+	if (n > 8192)
+		n = 8192;
+	end = s + n;
+	while ((p = memcasestr(p, (size_t)(end - p), "charset")) != NULL ||
+	       (p == NULL && (p = memcasestr(s, n, "encoding=")) != NULL)) {
+		p += p[0] == 'c' || p[0] == 'C' ? 7 : 8;
+		while (p < end && (*p == ' ' || *p == '=' || *p == '"' || *p == '\''))
+			p++;
+		for (k = 0; p < end && k + 1 < size &&
+		            (isalnum((unsigned char)*p) || *p == '-' || *p == '_' || *p == ':' || *p == '.');
+		     p++)
+			name[k++] = *p;
+		name[k] = '\0';
+		if (k > 0)
+			return 1;
+		if (p >= end)
+			break;
+	}
+	return 0;
+}
+
+/* Characters common in Chinese running text, simplified and traditional. */
+static const char cjk_common[] =
+	"的一是不了在人有我他这個个们們中来來上大为為和国國地到以说說时時要就出会會也你"
+	"对對生能而子那得于於着著下自之年过過发發后後作里裡用道行所然家种種事成方多经經"
+	"么麼去法学學如都同现現当當没沒动動面起看定天分还還进進好小部其些主样樣理心与與";
+
+/* Chinese function characters, counted like stop words. */
+static const char cjk_stop[] = "的了是在和有这這也就都而及与與着著或之其为為把被对對从從但并並將将於于";
+
+static uint8_t common_bits[8192], stop_bits[8192];
+
+static void
+bits_fill(uint8_t *bits, const char *s)
+{
+	size_t n = strlen(s), k;
+	uint32_t cp;
+
+	while (n > 0) {
+		k = utf8_decode(s, n, &cp);
+		if (k == 0)
+			k = 1;
+		else if (cp < 0x10000)
+			bits[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+		s += k;
+		n -= k;
+	}
+}
+
+static int
+bits_has(const uint8_t *bits, uint32_t cp)
+{
+	return cp < 0x10000 && (bits[cp >> 3] >> (cp & 7) & 1);
+}
+
+/*
+ * Converts S[0..N) from charset CS to UTF-8.  A byte that does not convert
+ * becomes U+FFFD; *NBAD counts them.  Line feeds stay line feeds.
+ */
+static char *
+cs_convert(const char *s, size_t n, const char *cs, size_t *outlen, size_t *nbad)
+{
+	iconv_t cd;
+	char *out, *ip, *op;
+	size_t cap, il, ol;
+
+	*nbad = 0;
+	cd = iconv_open("UTF-8", cs);
+	if (cd == (iconv_t)-1)
+		return NULL;
+	cap = 3 * n + 16;
+	out = xmalloc(cap + 1);
+	ip = (char *)s;
+	il = n;
+	op = out;
+	ol = cap;
+	while (il > 0) {
+		if (iconv(cd, &ip, &il, &op, &ol) != (size_t)-1)
+			break;
+		if (errno == E2BIG) {
+			size_t used = (size_t)(op - out);
+			cap *= 2;
+			out = xrealloc(out, cap + 1);
+			op = out + used;
+			ol = cap - used;
+			continue;
+		}
+		/* EILSEQ or EINVAL: replace one byte and go on. */
+		if (ol < 3) {
+			size_t used = (size_t)(op - out);
+			cap *= 2;
+			out = xrealloc(out, cap + 1);
+			op = out + used;
+			ol = cap - used;
+		}
+		memcpy(op, "\xEF\xBF\xBD", 3);
+		op += 3;
+		ol -= 3;
+		ip++;
+		il--;
+		(*nbad)++;
+		iconv(cd, NULL, NULL, NULL, NULL);
+	}
+	iconv_close(cd);
+	*outlen = (size_t)(op - out);
+	out[*outlen] = '\0';
+	return out;
+}
+
+/* How many common Chinese characters the UTF-8 text S holds. */
+static size_t
+cjk_hits(const char *s, size_t n)
+{
+	size_t k, hits = 0;
+	uint32_t cp;
+
+	while (n > 0) {
+		k = utf8_decode(s, n, &cp);
+		if (k == 0)
+			k = 1;
+		else if (bits_has(common_bits, cp))
+			hits++;
+		s += k;
+		n -= k;
+	}
+	return hits;
+}
+
+/*
+ * Decodes the page to UTF-8: the declared charset when there is one and
+ * the bytes agree with it, else valid UTF-8 as is, else the better of
+ * GB18030 and Big5 by the common characters each yields, else
+ * Windows-1252.  Returns a new buffer.
+ */
+static char *
+cs_decode(const char *s, size_t n, size_t *outlen)
+{
+	char name[64];
+	const char *cs = NULL;
+	char *a, *b;
+	size_t na, nb, bada, badb, ha, hb;
+	int declared;
+
+	declared = cs_declared(s, n, name, sizeof name);
+	if (declared) {
+		cs = cs_iconv_name(name);
+		if (cs == NULL && strcasecmp(name, "utf-8") != 0 && strcasecmp(name, "utf8") != 0) {
+			/* an unknown name: let iconv try it */
+			iconv_t cd = iconv_open("UTF-8", name);
+			if (cd != (iconv_t)-1) {
+				iconv_close(cd);
+				cs = name;
+			}
+		}
+	}
+	if (cs != NULL) {
+		a = cs_convert(s, n, cs, &na, &bada);
+		if (a != NULL && (bada == 0 || bada < n / 200 || utf8_check(s, n) != n)) {
+			*outlen = na;
+			return a;
+		}
+		free(a);
+	}
+	if (utf8_check(s, n) == n) {
+		*outlen = n;
+		a = xmalloc(n + 1);
+		memcpy(a, s, n);
+		a[n] = '\0';
+		return a;
+	}
+	a = cs_convert(s, n, "GB18030", &na, &bada);
+	b = cs_convert(s, n, "BIG5-HKSCS", &nb, &badb);
+	ha = a ? cjk_hits(a, na) : 0;
+	hb = b ? cjk_hits(b, nb) : 0;
+	if (a && (ha > 0 || hb > 0) && ha >= hb && bada < n / 50 + 1) {
+		free(b);
+		*outlen = na;
+		return a;
+	}
+	if (b && hb > 0 && badb < n / 50 + 1) {
+		free(a);
+		*outlen = nb;
+		return b;
+	}
+	free(a);
+	free(b);
+	/* mostly UTF-8 with a few bad bytes, or a single-byte charset */
+	if (utf8_check(s, n) > n / 2 || declared) {
+		size_t nbad = 0;
+		a = utf8_repair(s, n, outlen, &nbad);
+		if (nbad < n / 100 + 1)
+			return a;
+		free(a);
+	}
+	a = cs_convert(s, n, "WINDOWS-1252", outlen, &bada);
+	if (a == NULL)
+		a = utf8_repair(s, n, outlen, NULL);
+	return a;
+}
+
+/* ----------------------------------------------------------- text tools */
+
+static int
+is_cjk(uint32_t cp)
+{
+	return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+	       (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0xAC00 && cp <= 0xD7AF);
+}
+
+static int
+is_space_cp(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+	       cp == 0xA0 || cp == 0x3000 || cp == 0x200B || cp == 0xFEFF || cp == 0x2002 ||
+	       cp == 0x2003 || cp == 0x2009 || cp == 0x202F;
+}
+
+/* Sentence and clause punctuation. */
+static int
+is_punct_cp(uint32_t cp)
+{
+	return cp == '.' || cp == ',' || cp == ';' || cp == '!' || cp == '?' || cp == ':' ||
+	       cp == 0x3002 || cp == 0xFF0C || cp == 0x3001 || cp == 0xFF01 || cp == 0xFF1F ||
+	       cp == 0xFF1B || cp == 0xFF1A;
+}
+
+/* English and Portuguese stop words, in an open-addressing hash set. */
+static const char *const stopwords[] = {
+	"a", "about", "after", "all", "also", "an", "and", "are", "as", "at", "be", "been",
+	"but", "by", "can", "could", "did", "do", "for", "from", "had", "has", "have", "he",
+	"her", "his", "how", "i", "if", "in", "into", "is", "it", "its", "more", "most", "no",
+	"not", "of", "on", "one", "or", "other", "our", "out", "she", "so", "some", "than",
+	"that", "the", "their", "them", "then", "there", "these", "they", "this", "to", "up",
+	"was", "we", "were", "what", "when", "which", "who", "will", "with", "would", "you",
+	"ao", "aos", "as", "com", "como", "da", "das", "de", "do", "dos", "e", "ela", "ele",
+	"em", "entre", "era", "foi", "há", "isso", "já", "mais", "mas", "na", "nas", "no",
+	"nos", "não", "o", "os", "ou", "para", "pela", "pelo", "por", "que", "se", "sem",
+	"ser", "seu", "sua", "são", "também", "tem", "um", "uma", "à", "é", "está", "der",
+	"die", "und", "el", "la", "los", "las", "y", "en", "del", "il", "di", "che",
+};
+#define STOP_SLOTS 512
+static const char *stop_set[STOP_SLOTS];
+
+static uint32_t
+hash_bytes(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+static void
+stop_init(void)
+{
+	size_t i;
+	uint32_t h;
+
+	for (i = 0; i < sizeof stopwords / sizeof stopwords[0]; i++) {
+		h = hash_bytes(stopwords[i], strlen(stopwords[i])) % STOP_SLOTS;
+		while (stop_set[h] != NULL)
+			h = (h + 1) % STOP_SLOTS;
+		stop_set[h] = stopwords[i];
+	}
+}
+
+/* Is the lower-cased word W (N bytes) a stop word? */
+static int
+stop_has(const char *w, size_t n)
+{
+	uint32_t h = hash_bytes(w, n) % STOP_SLOTS;
+
+	while (stop_set[h] != NULL) {
+		if (strlen(stop_set[h]) == n && memcmp(stop_set[h], w, n) == 0)
+			return 1;
+		h = (h + 1) % STOP_SLOTS;
+	}
+	return 0;
+}
+
+static void
+tables_init(void)
+{
+	static int done;
+
+	if (done)
+		return;
+	done = 1;
+	bits_fill(common_bits, cjk_common);
+	bits_fill(stop_bits, cjk_stop);
+	stop_init();
+}
+
+/* A growing string. */
+struct sbuf {
+	char *s;
+	size_t n, cap;
+};
+
+static void
+sb_put(struct sbuf *b, const char *s, size_t n)
+{
+	if (b->n + n + 1 > b->cap) {
+		b->cap = b->cap ? b->cap : 256;
+		while (b->n + n + 1 > b->cap)
+			b->cap *= 2;
+		b->s = xrealloc(b->s, b->cap);
+	}
+	memcpy(b->s + b->n, s, n);
+	b->n += n;
+	b->s[b->n] = '\0';
+}
+
+/* Appends S with white space collapsed; returns non-space characters added. */
+static size_t
+sb_put_collapsed(struct sbuf *b, const char *s, size_t n)
+{
+	size_t k, nch = 0;
+	uint32_t cp;
+
+	while (n > 0) {
+		k = utf8_decode(s, n, &cp);
+		if (k == 0) {
+			s++, n--;
+			continue;
+		}
+		if (is_space_cp(cp)) {
+			if (b->n > 0 && b->s[b->n - 1] != ' ')
+				sb_put(b, " ", 1);
+		} else {
+			sb_put(b, s, k);
+			nch++;
+		}
+		s += k;
+		n -= k;
+	}
+	return nch;
+}
+
+/* A new copy of S with white space collapsed and trimmed, or NULL if blank. */
+static char *
+collapse(const char *s)
+{
+	struct sbuf b = { 0 };
+
+	if (s == NULL)
+		return NULL;
+	sb_put_collapsed(&b, s, strlen(s));
+	while (b.n > 0 && b.s[b.n - 1] == ' ')
+		b.s[--b.n] = '\0';
+	if (b.n == 0) {
+		free(b.s);
+		return NULL;
+	}
+	return b.s;
+}
+
+/* ------------------------------------------------------------ the walk */
+
+enum { K_OTHER, K_P, K_HEAD, K_LI, K_TD, K_PRE, K_QUOTE, K_CAPTION };
+
+struct hblock {
+	char *text;
+	size_t len;
+	size_t nch, nlink, npunct, nwords, nstop, ncjk, ncstop;
+	xmlNode *owner;       /* nearest block-level element */
+	int kind, boiler;
+	long line0, line1;    /* first and last line of its markup */
+	double good, bad;
+};
+
+struct estat {
+	double good, bad;
+	int hint;             /* <article>, <main>, itemprop=articleBody... */
+	int boiler;
+};
+
+struct walk {
+	struct hblock *b;
+	size_t nb, capb;
+	struct estat *e;
+	size_t ne, cape;
+	struct sbuf cur;
+	size_t cur_nch, cur_link;
+	long cur_line0, cur_line1;
+	xmlNode *owner;
+	int owner_kind, boiler, inlink;
+	long maxline;
+};
+
+static const char *const skip_tags[] = {
+	"script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+	"embed", "head", "select", "option", "button", "input", "textarea", "canvas",
+	"audio", "video", "map", "area", "source", "track", "link", "meta", "title",
+	"nav", "label", "dialog", NULL,
+};
+
+static const char *const block_tags[] = {
+	"address", "article", "aside", "blockquote", "body", "center", "dd", "details",
+	"dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+	"h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li",
+	"main", "menu", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+	"tfoot", "th", "thead", "tr", "ul", "caption", "legend", "br", "img", NULL,
+};
+
+static int
+in_list(const char *const *list, const char *name)
+{
+	size_t i;
+
+	for (i = 0; list[i]; i++)
+		if (strcmp(list[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+tag_kind(const char *t)
+{
+	if (t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && t[2] == '\0')
+		return K_HEAD;
+	if (strcmp(t, "p") == 0)
+		return K_P;
+	if (strcmp(t, "li") == 0 || strcmp(t, "dd") == 0 || strcmp(t, "dt") == 0)
+		return K_LI;
+	if (strcmp(t, "td") == 0 || strcmp(t, "th") == 0)
+		return K_TD;
+	if (strcmp(t, "pre") == 0)
+		return K_PRE;
+	if (strcmp(t, "blockquote") == 0)
+		return K_QUOTE;
+	if (strcmp(t, "figcaption") == 0 || strcmp(t, "caption") == 0)
+		return K_CAPTION;
+	return K_OTHER;
+}
+
+static char *
+attr(xmlNode *n, const char *name)
+{
+	return (char *)xmlGetProp(n, (const xmlChar *)name);
+}
+
+/*
+ * Does the class or id name boilerplate?  Words are matched inside the
+ * lower-cased attribute; "ad" only as a whole token.
+ */
+static const char *const neg_words[] = {
+	"comment", "share", "sharing", "social", "related", "sidebar", "side-bar",
+	"footer", "breadcrumb", "navbar", "navigation", "menu", "advert", "promo",
+	"sponsor", "newsletter", "subscribe", "signup", "sign-up", "popup", "modal",
+	"cookie", "banner", "widget", "recommend", "more-stories", "disqus", "outbrain",
+	"taboola", "masthead", "toolbar", "pagination", "pager", "skip-link", "print",
+	"author-bio", "tags", "tagcloud", "copyright", "login", "rss", "follow",
+	"hidden", "most-read", "mostread", "trending", "popular", "top-stories", "login",
+	"nav", "foot", NULL,
+};
+static const char *const pos_words[] = {
+	"article", "content", "body", "post", "entry", "story", "main", "text", "blog",
+	"news", "detail", "page", NULL,
+};
+static const char *const ad_tokens[] = {
+	"ad", "ads", "adv", "advert", "ad-container", "ad-slot", "adsbygoogle", "ad-wrapper",
+	"gg", NULL,
+};
+
+static int
+words_match(const char *v, const char *const *words)
+{
+	size_t i;
+
+	for (i = 0; words[i]; i++)
+		if (strstr(v, words[i]))
+			return 1;
+	return 0;
+}
+
+static int
+token_match(const char *v, const char *const *toks)
+{
+	const char *p = v, *q;
+	size_t n, i;
+
+	while (*p) {
+		while (*p && !isalnum((unsigned char)*p))
+			p++;
+		q = p;
+		while (*q && (isalnum((unsigned char)*q) || *q == '-' || *q == '_'))
+			q++;
+		n = (size_t)(q - p);
+		for (i = 0; n > 0 && toks[i]; i++)
+			if (strlen(toks[i]) == n && strncmp(p, toks[i], n) == 0)
+				return 1;
+		p = q;
+	}
+	return 0;
+}
+
+/* -1: boilerplate, 1: article hint, 0: neither. */
+static int
+class_verdict(xmlNode *n, const char *tag)
+{
+	char *cls = attr(n, "class"), *id = attr(n, "id"), *ip = attr(n, "itemprop"),
+	     *role = attr(n, "role");
+	char v[512];
+	int r = 0, neg, pos;
+	size_t i;
+
+	snprintf(v, sizeof v, "%s %s", cls ? cls : "", id ? id : "");
+	for (i = 0; v[i]; i++)
+		v[i] = (char)tolower((unsigned char)v[i]);
+	if ((ip && strcasecmp(ip, "articleBody") == 0) || strcmp(tag, "article") == 0 ||
+	    strcmp(tag, "main") == 0 || (role && strcasecmp(role, "main") == 0))
+		r = 1;
+	else if (strcmp(tag, "body") != 0 && strcmp(tag, "html") != 0) {
+		neg = words_match(v, neg_words) || token_match(v, ad_tokens);
+		pos = words_match(v, pos_words);
+		if (strstr(v, "comment") || (neg && !pos))
+			r = -1;
+		if (role && (strcasecmp(role, "navigation") == 0 || strcasecmp(role, "complementary") == 0 ||
+		             strcasecmp(role, "contentinfo") == 0 || strcasecmp(role, "banner") == 0))
+			r = -1;
+		if (strcmp(tag, "footer") == 0 || strcmp(tag, "aside") == 0)
+			r = -1;
+	}
+	xmlFree(cls);
+	xmlFree(id);
+	xmlFree(ip);
+	xmlFree(role);
+	return r;
+}
+
+static int
+hidden(xmlNode *n)
+{
+	char *st = attr(n, "style"), *h = attr(n, "hidden"), *ah = attr(n, "aria-hidden");
+	int r = 0;
+	char v[256];
+	size_t i, k = 0;
+
+	if (h != NULL)
+		r = 1;
+	if (st != NULL) {
+		for (i = 0; st[i] && k + 1 < sizeof v; i++)
+			if (!isspace((unsigned char)st[i]))
+				v[k++] = (char)tolower((unsigned char)st[i]);
+		v[k] = '\0';
+		if (strstr(v, "display:none") || strstr(v, "visibility:hidden"))
+			r = 1;
+	}
+	(void)ah;
+	xmlFree(st);
+	xmlFree(h);
+	xmlFree(ah);
+	return r;
+}
+
+static struct estat *
+est(struct walk *w, xmlNode *n)
+{
+	uintptr_t i = (uintptr_t)n->_private;
+
+	return i ? &w->e[i - 1] : NULL;
+}
+
+/* Counts what the judge needs: punctuation, words, stop words, CJK. */
+static void
+block_count(struct hblock *b)
+{
+	const char *s = b->text;
+	size_t n = b->len, k, wl;
+	uint32_t cp;
+	char word[64];
+
+	wl = 0;
+	while (1) {
+		k = n > 0 ? utf8_decode(s, n, &cp) : 0;
+		if (n > 0 && k == 0) {
+			s++, n--;
+			continue;
+		}
+		if (n > 0 && !is_cjk(cp) && (cp >= 0x80 ? cp != 0xA0 && cp < 0x2000 : isalnum((int)cp))) {
+			if (wl + k < sizeof word) {
+				memcpy(word + wl, s, k);
+				if (k == 1)
+					word[wl] = (char)tolower((unsigned char)word[wl]);
+			}
+			wl += k;
+		} else {
+			if (wl > 0) {
+				b->nwords++;
+				if (wl < sizeof word && stop_has(word, wl))
+					b->nstop++;
+			}
+			wl = 0;
+			if (n == 0)
+				break;
+			if (is_cjk(cp)) {
+				b->ncjk++;
+				if (bits_has(stop_bits, cp))
+					b->ncstop++;
+			} else if (is_punct_cp(cp))
+				b->npunct++;
+		}
+		s += k;
+		n -= k;
+	}
+}
+
+static void
+flush(struct walk *w)
+{
+	struct hblock *b;
+
+	while (w->cur.n > 0 && w->cur.s[w->cur.n - 1] == ' ')
+		w->cur.s[--w->cur.n] = '\0';
+	if (w->cur_nch == 0) {
+		w->cur.n = 0;
+		w->cur_nch = w->cur_link = 0;
+		w->cur_line0 = w->cur_line1 = 0;
+		return;
+	}
+	if (w->nb == w->capb) {
+		w->capb = w->capb ? 2 * w->capb : 128;
+		w->b = xrealloc(w->b, w->capb * sizeof *w->b);
+	}
+	b = &w->b[w->nb++];
+	memset(b, 0, sizeof *b);
+	b->text = xstrndup(w->cur.s + (w->cur.s[0] == ' '), w->cur.n - (w->cur.s[0] == ' '));
+	b->len = strlen(b->text);
+	b->nch = w->cur_nch;
+	b->nlink = w->cur_link;
+	b->owner = w->owner;
+	b->kind = w->owner_kind;
+	b->boiler = w->boiler;
+	b->line0 = w->cur_line0;
+	b->line1 = w->cur_line1;
+	block_count(b);
+	w->cur.n = 0;
+	w->cur_nch = w->cur_link = 0;
+	w->cur_line0 = w->cur_line1 = 0;
+}
+
+static long
+node_line(xmlNode *n)
+{
+	long l = xmlGetLineNo(n);
+
+	return l > 0 ? l : 0;
+}
+
+static void
+note_line(struct walk *w, long l0, long l1)
+{
+	if (l0 <= 0)
+		return;
+	if (w->cur_line0 == 0 || l0 < w->cur_line0)
+		w->cur_line0 = l0;
+	if (l1 > w->cur_line1)
+		w->cur_line1 = l1;
+}
+
+static void
+walk(struct walk *w, xmlNode *n, int depth)
+{
+	xmlNode *c;
+	const char *tag;
+	int block, saved_kind = 0, saved_boiler, v;
+	xmlNode *saved_owner = NULL;
+	long l;
+
+	for (; n != NULL; n = n->next) {
+		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+			const char *t = (const char *)n->content;
+			size_t nch, nl = 0;
+			const char *p;
+
+			if (t == NULL)
+				continue;
+			for (p = t; *p; p++)
+				nl += *p == '\n';
+			nch = sb_put_collapsed(&w->cur, t, strlen(t));
+			if (nch > 0) {
+				w->cur_nch += nch;
+				if (w->inlink)
+					w->cur_link += nch;
+				l = node_line(n);
+				note_line(w, l - (long)nl > 0 ? l - (long)nl : 1, l + (long)nl);
+			}
+			continue;
+		}
+		if (n->type != XML_ELEMENT_NODE || n->name == NULL)
+			continue;
+		tag = (const char *)n->name;
+		if (in_list(skip_tags, tag) || hidden(n) || depth > 400)
+			continue;
+		block = in_list(block_tags, tag);
+		if (strcmp(tag, "br") == 0 || strcmp(tag, "hr") == 0 || strcmp(tag, "img") == 0) {
+			flush(w);
+			continue;
+		}
+		if (w->ne == w->cape) {
+			w->cape = w->cape ? 2 * w->cape : 256;
+			w->e = xrealloc(w->e, w->cape * sizeof *w->e);
+		}
+		memset(&w->e[w->ne], 0, sizeof w->e[0]);
+		n->_private = (void *)(uintptr_t)(w->ne + 1);
+		v = class_verdict(n, tag);
+		w->e[w->ne].hint = v > 0;
+		w->e[w->ne].boiler = v < 0;
+		w->ne++;
+		saved_boiler = w->boiler;
+		if (v < 0)
+			w->boiler = 1;
+		if (block) {
+			flush(w);
+			saved_owner = w->owner;
+			saved_kind = w->owner_kind;
+			w->owner = n;
+			w->owner_kind = tag_kind(tag);
+			l = node_line(n);
+			w->cur_line0 = l;
+		}
+		if (strcmp(tag, "a") == 0)
+			w->inlink++;
+		c = n->children;
+		if (c != NULL)
+			walk(w, c, depth + 1);
+		if (strcmp(tag, "a") == 0)
+			w->inlink--;
+		if (block) {
+			flush(w);
+			w->owner = saved_owner;
+			w->owner_kind = saved_kind;
+		}
+		w->boiler = saved_boiler;
+	}
+}
+
+/* ---------------------------------------------------------- the judge */
+
+/* Is this block running text rather than a label, a menu or a link? */
+static void
+judge(struct hblock *b)
+{
+	double ld = b->nch ? (double)b->nlink / (double)b->nch : 0;
+	int cjk = b->ncjk * 2 > b->nch;
+	int texty;
+
+	if (b->boiler || ld > 0.5) {
+		b->bad = (double)b->nch;
+		return;
+	}
+	if (cjk)
+		texty = (b->nch >= 12 && b->npunct >= 1) || b->nch >= 40;
+	else
+		texty = (b->nwords >= 8 && b->npunct >= 1 && b->nstop * 6 >= b->nwords) ||
+		        b->nwords >= 30;
+	if (texty)
+		b->good = (double)b->nch * (1 - ld);
+	else if (b->kind != K_HEAD)
+		b->bad = (double)b->nch * 0.5;
+}
+
+static xmlNode *
+choose(struct walk *w, xmlNode *root)
+{
+	size_t i;
+	xmlNode *p, *best = NULL;
+	struct estat *e;
+	double bs = 0, s;
+
+	for (i = 0; i < w->nb; i++) {
+		judge(&w->b[i]);
+		for (p = w->b[i].owner; p != NULL; p = p->parent) {
+			if (p->type != XML_ELEMENT_NODE || (e = est(w, p)) == NULL)
+				continue;
+			e->good += w->b[i].good;
+			e->bad += w->b[i].bad;
+		}
+	}
+	/* preorder over elements: the first of equals, the outermost, wins */
+	for (p = root; p != NULL;) {
+		if (p->type == XML_ELEMENT_NODE && (e = est(w, p)) != NULL) {
+			s = e->good - e->bad;
+			if (e->hint)
+				s += 0.1 * e->good;
+			if (best == NULL || s > bs) {
+				best = p;
+				bs = s;
+			}
+		}
+		if (p->children && p->type == XML_ELEMENT_NODE && est(w, p))
+			p = p->children;
+		else {
+			while (p != NULL && p->next == NULL)
+				p = p->parent == root->parent ? NULL : p->parent;
+			if (p != NULL)
+				p = p->next;
+		}
+	}
+	return best;
+}
+
+static int
+inside(xmlNode *n, xmlNode *c)
+{
+	for (; n != NULL; n = n->parent)
+		if (n == c)
+			return 1;
+	return 0;
+}
+
+/* ------------------------------------------------------------- metadata */
+
+struct meta {
+	char *title_tag, *og_title, *ld_headline, *h1;
+	char *date_meta, *date_ld, *date_time, *date_mod;
+	char *author_meta, *author_ld, *site, *lang;
+};
+
+static void
+set_once(char **dst, const char *v)
+{
+	if (*dst == NULL && v != NULL)
+		*dst = collapse(v);
+}
+
+static void
+ld_author(json_t *a, char **dst)
+{
+	size_t i;
+	json_t *x;
+
+	if (json_is_string(a))
+		set_once(dst, json_string_value(a));
+	else if (json_is_object(a))
+		set_once(dst, json_string_value(json_object_get(a, "name")));
+	else if (json_is_array(a)) {
+		json_array_foreach(a, i, x) {
+			ld_author(x, dst);
+			if (*dst)
+				break;
+		}
+	}
+}
+
+static int
+ld_is_article(json_t *t)
+{
+	const char *s;
+	size_t i;
+	json_t *x;
+
+	if (json_is_array(t)) {
+		json_array_foreach(t, i, x)
+			if (ld_is_article(x))
+				return 1;
+		return 0;
+	}
+	s = json_string_value(t);
+	return s && (strstr(s, "Article") || strcmp(s, "BlogPosting") == 0 ||
+	             strcmp(s, "ReportageNews") == 0 || strcmp(s, "Report") == 0 ||
+	             strcmp(s, "WebPage") == 0 || strcmp(s, "LiveBlogPosting") == 0);
+}
+
+static void
+ld_walk(json_t *j, struct meta *m, int depth)
+{
+	size_t i;
+	json_t *x;
+	const char *k;
+
+	if (depth > 8)
+		return;
+	if (json_is_array(j)) {
+		json_array_foreach(j, i, x)
+			ld_walk(x, m, depth + 1);
+		return;
+	}
+	if (!json_is_object(j))
+		return;
+	if (ld_is_article(json_object_get(j, "@type"))) {
+		const char *t = json_string_value(json_object_get(j, "@type"));
+		int webpage = t && strcmp(t, "WebPage") == 0;
+		if (!webpage || m->ld_headline == NULL)
+			set_once(&m->ld_headline, json_string_value(json_object_get(j, "headline")));
+		set_once(&m->date_ld, json_string_value(json_object_get(j, "datePublished")));
+		if (!webpage)
+			ld_author(json_object_get(j, "author"), &m->author_ld);
+	}
+	json_object_foreach(j, k, x)
+		if (json_is_array(x) || json_is_object(x))
+			ld_walk(x, m, depth + 1);
+}
+
+static int
+ieq(const char *a, const char *b)
+{
+	return a && strcasecmp(a, b) == 0;
+}
+
+static void
+meta_walk(xmlNode *n, struct meta *m, int depth)
+{
+	const char *tag;
+
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE || depth > 400)
+			continue;
+		tag = (const char *)n->name;
+		if (strcmp(tag, "title") == 0 && m->title_tag == NULL) {
+			char *t = (char *)xmlNodeGetContent(n);
+			set_once(&m->title_tag, t);
+			xmlFree(t);
+		} else if (strcmp(tag, "html") == 0 && m->lang == NULL) {
+			char *l = attr(n, "lang");
+			set_once(&m->lang, l);
+			xmlFree(l);
+		} else if (strcmp(tag, "meta") == 0) {
+			char *name = attr(n, "name"), *prop = attr(n, "property"),
+			     *ip = attr(n, "itemprop"), *c = attr(n, "content");
+			const char *k = prop ? prop : name ? name : ip;
+			if (c != NULL && k != NULL) {
+				if (ieq(k, "og:title") || ieq(k, "twitter:title"))
+					set_once(&m->og_title, c);
+				else if (ieq(k, "article:published_time") || ieq(k, "og:article:published_time") ||
+				         ieq(k, "datePublished") || ieq(k, "pubdate") || ieq(k, "publishdate") ||
+				         ieq(k, "publish-date") || ieq(k, "publish_date") || ieq(k, "date") ||
+				         ieq(k, "dc.date") || ieq(k, "dc.date.issued") || ieq(k, "dcterms.created") ||
+				         ieq(k, "og:release_date") || ieq(k, "sailthru.date") ||
+				         ieq(k, "parsely-pub-date") || ieq(k, "article.published") ||
+				         ieq(k, "original-publish-date") || ieq(k, "cXenseParse:recs:publishtime") ||
+				         ieq(k, "mediator_published_time") || ieq(k, "release_date"))
+					set_once(&m->date_meta, c);
+				else if (ieq(k, "article:modified_time") || ieq(k, "dateModified") ||
+				         ieq(k, "dateUpdate") || ieq(k, "og:updated_time") || ieq(k, "lastmod"))
+					set_once(&m->date_mod, c);
+				else if ((ieq(k, "author") || ieq(k, "article:author") || ieq(k, "byl") ||
+				          ieq(k, "dc.creator") || ieq(k, "sailthru.author")) &&
+				         strncmp(c, "http", 4) != 0)
+					set_once(&m->author_meta, c);
+				else if (ieq(k, "og:site_name"))
+					set_once(&m->site, c);
+			}
+			xmlFree(name);
+			xmlFree(prop);
+			xmlFree(ip);
+			xmlFree(c);
+		} else if (strcmp(tag, "script") == 0) {
+			char *ty = attr(n, "type");
+			if (ty && strcasecmp(ty, "application/ld+json") == 0) {
+				char *t = (char *)xmlNodeGetContent(n);
+				json_t *j = t ? json_loads(t, JSON_DECODE_ANY, NULL) : NULL;
+				if (j) {
+					ld_walk(j, m, 0);
+					json_decref(j);
+				}
+				xmlFree(t);
+			}
+			xmlFree(ty);
+		} else if (strcmp(tag, "time") == 0 && m->date_time == NULL) {
+			char *dt = attr(n, "datetime");
+			if (dt == NULL || *dt == '\0') {
+				xmlFree(dt);
+				dt = (char *)xmlNodeGetContent(n);
+			}
+			set_once(&m->date_time, dt);
+			xmlFree(dt);
+		} else if (strcmp(tag, "h1") == 0 && m->h1 == NULL) {
+			char *t = (char *)xmlNodeGetContent(n);
+			set_once(&m->h1, t);
+			xmlFree(t);
+		}
+		if (n->children && strcmp(tag, "script") != 0 && strcmp(tag, "style") != 0)
+			meta_walk(n->children, m, depth + 1);
+	}
+}
+
+static void
+meta_free(struct meta *m)
+{
+	free(m->title_tag);
+	free(m->og_title);
+	free(m->ld_headline);
+	free(m->h1);
+	free(m->date_meta);
+	free(m->date_ld);
+	free(m->date_time);
+	free(m->date_mod);
+	free(m->author_meta);
+	free(m->author_ld);
+	free(m->site);
+	free(m->lang);
+}
+
+/* Words of A also in B, over words of A (bytes of CJK count as words). */
+static double
+overlap(const char *a, const char *b)
+{
+	size_t n = 0, hit = 0, k;
+	const char *p = a, *q;
+	uint32_t cp;
+
+	while (*p) {
+		k = utf8_decode(p, strlen(p), &cp);
+		if (k == 0)
+			k = 1;
+		if (is_cjk(cp)) {
+			n++;
+			if (memmem(b, strlen(b), p, k))
+				hit++;
+			p += k;
+			continue;
+		}
+		if (!isalnum((unsigned char)*p) && cp < 0x80) {
+			p += k;
+			continue;
+		}
+		q = p;
+		while (*q && *q != ' ' && !(isascii((unsigned char)*q) && ispunct((unsigned char)*q)))
+			q++;
+		n++;
+		if (memmem(b, strlen(b), p, (size_t)(q - p)))
+			hit++;
+		p = q;
+	}
+	return n ? (double)hit / (double)n : 0;
+}
+
+/* Cuts a site name off a page title: "Headline - Site" -> "Headline". */
+static char *
+strip_site(const char *t)
+{
+	static const char *const seps[] = { " - ", " | ", " – ", " — ", " :: ", "_", " · ", NULL };
+	size_t i, n = strlen(t), best = n;
+	const char *p;
+
+	for (i = 0; seps[i]; i++) {
+		p = t;
+		while ((p = strstr(p, seps[i])) != NULL) {
+			size_t at = (size_t)(p - t);
+			if (at >= 8 && at < best && at * 2 >= n / 2)
+				best = at;
+			p += strlen(seps[i]);
+		}
+	}
+	while (best > 0 && t[best - 1] == ' ')
+		best--;
+	return xstrndup(t, best);
+}
+
+static char *
+pick_title(struct meta *m)
+{
+	const char *ref[3] = { m->og_title, m->ld_headline, m->title_tag };
+	size_t i;
+
+	if (m->h1 != NULL && strlen(m->h1) >= 4)
+		for (i = 0; i < 3; i++)
+			if (ref[i] != NULL && overlap(m->h1, ref[i]) >= 0.5)
+				return xstrdup(m->h1);
+	if (m->og_title)
+		return strip_site(m->og_title);
+	if (m->ld_headline)
+		return xstrdup(m->ld_headline);
+	if (m->title_tag)
+		return strip_site(m->title_tag);
+	if (m->h1)
+		return xstrdup(m->h1);
+	return NULL;
+}
+
+/* ----------------------------------------------------------------- dates */
+
+static const struct { const char *name; int mon; } months[] = {
+	{ "january", 1 }, { "february", 2 }, { "march", 3 }, { "april", 4 }, { "may", 5 },
+	{ "june", 6 }, { "july", 7 }, { "august", 8 }, { "september", 9 }, { "october", 10 },
+	{ "november", 11 }, { "december", 12 }, { "jan", 1 }, { "feb", 2 }, { "mar", 3 },
+	{ "apr", 4 }, { "jun", 6 }, { "jul", 7 }, { "aug", 8 }, { "sep", 9 }, { "sept", 9 },
+	{ "oct", 10 }, { "nov", 11 }, { "dec", 12 }, { "janeiro", 1 }, { "fevereiro", 2 },
+	{ "março", 3 }, { "marco", 3 }, { "abril", 4 }, { "maio", 5 }, { "junho", 6 },
+	{ "julho", 7 }, { "agosto", 8 }, { "setembro", 9 }, { "outubro", 10 },
+	{ "novembro", 11 }, { "dezembro", 12 }, { "fev", 2 }, { "abr", 4 }, { "mai", 5 },
+	{ "ago", 8 }, { "set", 9 }, { "out", 10 }, { "dez", 12 },
+};
+
+/* The month named by the word at S (N bytes), or 0. */
+static int
+month_word(const char *s, size_t n)
+{
+	size_t i, k;
+	char w[16];
+
+	if (n == 0 || n >= sizeof w)
+		return 0;
+	for (k = 0; k < n; k++)
+		w[k] = (char)tolower((unsigned char)s[k]);
+	w[n] = '\0';
+	for (i = 0; i < sizeof months / sizeof months[0]; i++)
+		if (strcmp(w, months[i].name) == 0)
+			return months[i].mon;
+	return 0;
+}
+
+static int
+ymd_ok(int y, int m, int d, char out[11])
+{
+	if (y < 1970 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31)
+		return 0;
+	out[0] = (char)('0' + y / 1000);
+	out[1] = (char)('0' + y / 100 % 10);
+	out[2] = (char)('0' + y / 10 % 10);
+	out[3] = (char)('0' + y % 10);
+	out[4] = '-';
+	out[5] = (char)('0' + m / 10);
+	out[6] = (char)('0' + m % 10);
+	out[7] = '-';
+	out[8] = (char)('0' + d / 10);
+	out[9] = (char)('0' + d % 10);
+	out[10] = '\0';
+	return 1;
+}
+
+/* Reads up to MAX digits at *P; returns the number or -1. */
+static int
+digits(const char **p, int min, int max)
+{
+	int v = 0, k = 0;
+
+	while (k < max && isdigit((unsigned char)**p)) {
+		v = v * 10 + (**p - '0');
+		(*p)++;
+		k++;
+	}
+	return k >= min && !isdigit((unsigned char)**p) ? v : -1;
+}
+
+static const char *
+skip_sp(const char *p)
+{
+	while (*p == ' ' || *p == ',' || *p == '.')
+		p++;
+	return p;
+}
+
+int
+html_date(const char *s, int dmy, char out[11])
+{
+	const char *p, *q, *w;
+	int a, b, c, m;
+
+	if (s == NULL)
+		return 0;
+	/* numeric forms, first the year-first ones */
+	for (p = s; *p; p++) {
+		if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
+			continue;
+		q = p;
+		a = digits(&q, 4, 4);
+		if (a >= 1970 && a <= 2100) {
+			if (*q == '-' || *q == '/' || *q == '.') {
+				char sep = *q++;
+				b = digits(&q, 1, 2);
+				if (b > 0 && *q == sep) {
+					q++;
+					c = digits(&q, 1, 2);
+					if (ymd_ok(a, b, c, out))
+						return 1;
+				}
+			} else if (strncmp(q, "\xE5\xB9\xB4", 3) == 0) { /* 年 */
+				q += 3;
+				while (*q == ' ')
+					q++;
+				b = digits(&q, 1, 2);
+				if (b > 0 && strncmp(q, "\xE6\x9C\x88", 3) == 0) { /* 月 */
+					q += 3;
+					while (*q == ' ')
+						q++;
+					c = digits(&q, 1, 2);
+					if (ymd_ok(a, b, c, out))
+						return 1;
+				}
+			}
+		}
+	}
+	/* day and month first: 19/02/2020, 19.02.2020 */
+	for (p = s; *p; p++) {
+		if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
+			continue;
+		q = p;
+		a = digits(&q, 1, 2);
+		if (a > 0 && (*q == '/' || *q == '.' || *q == '-')) {
+			char sep = *q++;
+			b = digits(&q, 1, 2);
+			if (b > 0 && *q == sep) {
+				q++;
+				c = digits(&q, 4, 4);
+				if (c > 0) {
+					int d1 = a, m1 = b;
+					if (b > 12 || (!dmy && a <= 12 && b <= 12))
+						d1 = b, m1 = a;
+					if (ymd_ok(c, m1, d1, out))
+						return 1;
+				}
+			}
+		}
+	}
+	/* month names: "Feb 19, 2020", "19 February 2020", "19 de fevereiro de 2020" */
+	for (p = s; *p; p++) {
+		if (!isalpha((unsigned char)*p) || (p > s && isalpha((unsigned char)p[-1])))
+			continue;
+		w = p;
+		while (isalpha((unsigned char)*w) || (unsigned char)*w >= 0x80)
+			w++;
+		m = month_word(p, (size_t)(w - p));
+		if (m == 0)
+			continue;
+		/* month day, year */
+		q = skip_sp(w);
+		b = digits(&q, 1, 2);
+		if (b > 0) {
+			while (*q == ',' || *q == ' ' || (q[0] == 's' && q[1] == 't') ||
+			       (q[0] == 't' && q[1] == 'h') || (q[0] == 'n' && q[1] == 'd') ||
+			       (q[0] == 'r' && q[1] == 'd'))
+				q += *q == ',' || *q == ' ' ? 1 : 2;
+			c = digits(&q, 4, 4);
+			if (ymd_ok(c, m, b, out))
+				return 1;
+		}
+		/* day [de] month [de] year */
+		q = p;
+		while (q > s && (q[-1] == ' ' || q[-1] == '.'))
+			q--;
+		if (q - s >= 3 && strncasecmp(q - 2, "de", 2) == 0 && q[-3] == ' ')
+			for (q -= 3; q > s && q[-1] == ' '; q--)
+				;
+		if (q > s && isdigit((unsigned char)q[-1])) {
+			const char *d = q;
+			while (d > s && isdigit((unsigned char)d[-1]))
+				d--;
+			b = digits(&d, 1, 2);
+			q = skip_sp(w);
+			if (strncasecmp(q, "de ", 3) == 0)
+				q += 3;
+			c = digits(&q, 4, 4);
+			if (ymd_ok(c, m, b, out))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------ the reader */
+
+static long
+max_line(const char *s, size_t n)
+{
+	long l = 1;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		l += s[i] == '\n';
+	return l;
+}
+
+int
+html_read(const char *buf, size_t len, struct article *a)
+{
+	const char *src;
+	size_t slen, dlen, base, i, nlines;
+	size_t *ls;
+	char *dec;
+	htmlDocPtr doc;
+	xmlNode *root, *best;
+	struct walk w;
+	struct meta m;
+	char d[11];
+	int dmy;
+
+	tables_init();
+	slen = len;
+	src = skipbom(buf, &slen);
+	base = (size_t)(src - buf);
+	dec = cs_decode(src, slen, &dlen);
+	if (dlen > INT32_MAX) {
+		free(dec);
+		return -1;
+	}
+	doc = htmlReadMemory(dec, (int)dlen, NULL, "UTF-8",
+	                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	                     HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | XML_PARSE_BIG_LINES);
+	free(dec);
+	if (doc == NULL)
+		return -1;
+	root = xmlDocGetRootElement(doc);
+	a->html = 1;
+	if (root == NULL) {
+		xmlFreeDoc(doc);
+		return 0;
+	}
+
+	/* line starts of the original bytes */
+	nlines = (size_t)max_line(src, slen);
+	ls = xmalloc((nlines + 2) * sizeof *ls);
+	ls[0] = ls[1] = 0;
+	for (i = 0, nlines = 1; i < slen; i++)
+		if (src[i] == '\n')
+			ls[++nlines] = i + 1;
+	ls[nlines + 1] = slen;
+
+	memset(&m, 0, sizeof m);
+	meta_walk(root, &m, 0);
+	a->title = pick_title(&m);
+	if (m.lang)
+		a->lang = xstrdup(m.lang);
+	dmy = !(m.lang && strncasecmp(m.lang, "en", 2) == 0 && strcasecmp(m.lang, "en-gb") != 0);
+	if ((m.date_ld && html_date(m.date_ld, dmy, d)) || (m.date_meta && html_date(m.date_meta, dmy, d)) ||
+	    (m.date_time && html_date(m.date_time, dmy, d)))
+		a->date = xstrdup(d);
+	if (m.author_meta || m.author_ld)
+		a->author = xstrdup(m.author_ld ? m.author_ld : m.author_meta);
+	if (m.site)
+		a->source = xstrdup(m.site);
+
+	memset(&w, 0, sizeof w);
+	walk(&w, root, 0);
+	flush(&w);
+	best = choose(&w, root);
+	/* no date in the markup: a date in a short block near the top */
+	if (a->date == NULL && m.date_mod && html_date(m.date_mod, dmy, d))
+		a->date = xstrdup(d);
+	for (i = 0; a->date == NULL && i < w.nb && i < 200; i++)
+		if (w.b[i].len < 200 && html_date(w.b[i].text, dmy, d))
+			a->date = xstrdup(d);
+	for (i = 0; i < w.nb; i++) {
+		struct hblock *b = &w.b[i];
+		size_t s, e;
+		long l0, l1;
+
+		if (best == NULL || !inside(b->owner, best) || b->boiler ||
+		    b->nlink * 2 > b->nch) {
+			free(b->text);
+			continue;
+		}
+		l0 = b->line0 > 0 ? b->line0 : 1;
+		l1 = b->line1 >= l0 ? b->line1 : l0;
+		if ((size_t)l0 > nlines)
+			l0 = (long)nlines;
+		if ((size_t)l1 > nlines || l1 >= 65535)
+			l1 = (long)nlines;
+		s = ls[l0];
+		e = (size_t)l1 < nlines ? ls[l1 + 1] : slen;
+		while (e > s && (src[e - 1] == '\n' || src[e - 1] == '\r'))
+			e--;
+		art_add(a, base + s, base + e, b->text, b->kind == K_HEAD);
+	}
+	free(w.b);
+	free(w.e);
+	free(w.cur.s);
+	free(ls);
+	meta_free(&m);
+	xmlFreeDoc(doc);
+	return 0;
+}
