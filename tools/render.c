@@ -1,0 +1,1506 @@
+/*
+ * cf-render: records -> a table (CSV, TSV, JSON, SQL) or a report
+ * (Markdown, HTML).
+ *
+ * Reads NDJSON records from the files named, or standard input, and writes
+ * one document on standard output (or on FILE with -o: a temporary file
+ * renamed into place at the end).
+ *
+ * Tables hold one type of record: -t TYPE, else the type of the first fact
+ * or agg record; the columns are -c FIELDS, else the defaults of facts and
+ * aggs, else the union of the records' keys in first-seen order.  Records of
+ * other types are counted and named on standard error.  A table streams,
+ * except while it waits for its first fact or agg, and when it needs the
+ * union of keys: then it holds the records it will write.
+ *
+ * Reports (md, html) hold the fact and agg records: they are small.  Agg
+ * records give the indicators; facts give each indicator its evidence, and
+ * facts that no agg record covers are aggregated here, by city, area,
+ * metric, period, kind and unit (the value most sources give, ties to the
+ * median; a conflict when sources differ by more than 2%).
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "csvout.h"
+#include "die.h"
+#include "humfmt.h"
+#include "ndjson.h"
+
+#define USAGE "cf-render [-f csv|tsv|md|html|json|sql] [-c FIELDS] [-t TYPE] [-o FILE]\n" \
+              "                 [--excel] [--table NAME] [file ...]"
+
+static const char help[] =
+	"usage: " USAGE "\n"
+	"Renders records as a table or a report.\n"
+	"\n"
+	"  -c, --columns FIELDS  columns to write, in order (comma-separated)\n"
+	"  -f, --format FORMAT   csv (default), tsv, json, sql, md or html\n"
+	"  -o, --output FILE     write FILE (through a temporary file) instead of stdout\n"
+	"  -t, --type TYPE       render records of TYPE only ('*': every record)\n"
+	"      --excel           csv/tsv for spreadsheets: BOM, CRLF, formulas guarded\n"
+	"      --table NAME      the SQL table (default facts, aggs, records)\n"
+	CF_COMMON_HELP;
+
+enum fmt { F_CSV, F_TSV, F_JSON, F_SQL, F_MD, F_HTML };
+enum sqltype { S_TEXT, S_INT, S_REAL, S_BOOL };
+enum { OPT_EXCEL = 1, OPT_TABLE };
+
+static const char *fact_cols[] = { "doc", "city", "area", "metric", "value", "unit", "qualifier",
+                                   "period", "kind", "evidence", "start", "end", NULL };
+static const char *agg_cols[] = { "city", "area", "metric", "period", "kind", "unit", "value",
+                                  "min", "max", "n", "docs", "conflict", NULL };
+
+/* A growing string. */
+struct sb {
+	char *s;
+	size_t n, cap;
+};
+
+struct ctx {
+	enum fmt fmt;
+	int excel;
+	const char *tflag;    /* -t */
+	const char *table;    /* --table */
+	char **cols;
+	enum sqltype *types;
+	size_t ncols;
+	int cflag;            /* -c given */
+	const char *type;     /* the type rendered, "*" for all */
+	int decided;          /* type known */
+	int hold;             /* holding records for the union of their keys */
+	int started;          /* header written */
+	json_t *held;
+	long long nrows, nskip;
+	struct csvout co;
+	struct sb cell;
+	json_t *facts, *aggs;   /* reports */
+};
+
+static char *tmpname;   /* -o: the temporary file until it is renamed */
+
+static void
+sb_addn(struct sb *b, const char *s, size_t n)
+{
+	if (b->n + n + 1 > b->cap) {
+		b->cap = (b->n + n + 1) * 2;
+		b->s = xrealloc(b->s, b->cap);
+	}
+	memcpy(b->s + b->n, s, n);
+	b->n += n;
+	b->s[b->n] = '\0';
+}
+
+static void
+sb_add(struct sb *b, const char *s)
+{
+	sb_addn(b, s, strlen(s));
+}
+
+static void
+sb_reset(struct sb *b)
+{
+	b->n = 0;
+	sb_addn(b, "", 0);
+}
+
+/* The text of a JSON number: integers exactly, reals through co_fmtnum(). */
+static const char *
+numtext(const json_t *v, char *buf, size_t size)
+{
+	if (json_is_integer(v))
+		snprintf(buf, size, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+	else
+		co_fmtnum(buf, size, json_real_value(v));
+	return buf;
+}
+
+/*
+ * The text of a value in a table cell: strings as they are, numbers as
+ * numtext(), true/false, "" for null, an array's items joined with ";",
+ * an object as compact JSON.
+ */
+static void
+celltext(struct sb *b, const json_t *v)
+{
+	char num[40], *js;
+	size_t i;
+
+	switch (json_typeof(v)) {
+	case JSON_STRING:
+		sb_addn(b, json_string_value(v), json_string_length(v));
+		break;
+	case JSON_INTEGER:
+	case JSON_REAL:
+		sb_add(b, numtext(v, num, sizeof num));
+		break;
+	case JSON_TRUE:
+		sb_add(b, "true");
+		break;
+	case JSON_FALSE:
+		sb_add(b, "false");
+		break;
+	case JSON_ARRAY:
+		for (i = 0; i < json_array_size(v); i++) {
+			if (i > 0)
+				sb_add(b, ";");
+			if (json_is_array(json_array_get(v, i)) || json_is_object(json_array_get(v, i))) {
+				js = json_dumps(json_array_get(v, i), JSON_COMPACT | JSON_REAL_PRECISION(15));
+				sb_add(b, js ? js : "");
+				free(js);
+			} else {
+				celltext(b, json_array_get(v, i));
+			}
+		}
+		break;
+	case JSON_OBJECT:
+		js = json_dumps(v, JSON_COMPACT | JSON_REAL_PRECISION(15));
+		sb_add(b, js ? js : "");
+		free(js);
+		break;
+	default:
+		break;
+	}
+}
+
+/* ---- columns ---- */
+
+static void
+add_col(struct ctx *c, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < c->ncols; i++)
+		if (strcmp(c->cols[i], name) == 0)
+			return;
+	c->cols = xrealloc(c->cols, (c->ncols + 1) * sizeof *c->cols);
+	c->cols[c->ncols++] = xstrdup(name);
+}
+
+static void
+parse_cols(struct ctx *c, const char *arg)
+{
+	const char *p = arg, *e;
+	char *name;
+
+	for (;;) {
+		e = strchr(p, ',');
+		if (!e)
+			e = p + strlen(p);
+		if (e == p) {
+			warnx("-c: empty column name in \"%s\"", arg);
+			cf_usage(USAGE);
+		}
+		name = xstrndup(p, (size_t)(e - p));
+		add_col(c, name);
+		free(name);
+		if (!*e)
+			break;
+		p = e + 1;
+	}
+}
+
+static enum sqltype
+known_type(const char *name)
+{
+	static const char *ints[] = { "seg", "start", "end", "n", NULL };
+	static const char *reals[] = { "value", "min", "max", NULL };
+	size_t i;
+
+	for (i = 0; ints[i]; i++)
+		if (strcmp(name, ints[i]) == 0)
+			return S_INT;
+	for (i = 0; reals[i]; i++)
+		if (strcmp(name, reals[i]) == 0)
+			return S_REAL;
+	if (strcmp(name, "conflict") == 0)
+		return S_BOOL;
+	return S_TEXT;
+}
+
+/*
+ * SQL column types: from the held records when there are some (every value
+ * an integer, a number, a boolean; else text), else by the names facts and
+ * aggs use.
+ */
+static void
+set_types(struct ctx *c)
+{
+	size_t i, k;
+	json_t *v;
+	int nint, nnum, nbool, nother;
+
+	c->types = xcalloc(c->ncols, sizeof *c->types);
+	for (i = 0; i < c->ncols; i++) {
+		if (!c->hold) {
+			c->types[i] = known_type(c->cols[i]);
+			continue;
+		}
+		nint = nnum = nbool = nother = 0;
+		for (k = 0; k < json_array_size(c->held); k++) {
+			v = json_object_get(json_array_get(c->held, k), c->cols[i]);
+			if (!v || json_is_null(v))
+				continue;
+			if (json_is_integer(v))
+				nint++;
+			if (json_is_number(v))
+				nnum++;
+			else if (json_is_boolean(v))
+				nbool++;
+			else
+				nother++;
+		}
+		c->types[i] = nother || (nnum && nbool) || !(nnum || nbool) ? S_TEXT
+		              : nbool ? S_BOOL : nint == nnum ? S_INT : S_REAL;
+	}
+}
+
+/* ---- table output ---- */
+
+static void
+sql_ident(const char *s)
+{
+	putchar('"');
+	for (; *s; s++) {
+		if (*s == '"')
+			putchar('"');
+		putchar(*s);
+	}
+	putchar('"');
+}
+
+static void
+sql_string(const char *s, size_t n)
+{
+	size_t i;
+
+	putchar('\'');
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\'')
+			putchar('\'');
+		putchar(s[i]);
+	}
+	putchar('\'');
+}
+
+static const char *
+table_name(const struct ctx *c, char *buf, size_t size)
+{
+	char *p;
+
+	if (c->table)
+		return c->table;
+	if (strcmp(c->type, "fact") == 0)
+		return "facts";
+	if (strcmp(c->type, "agg") == 0)
+		return "aggs";
+	if (strcmp(c->type, "*") == 0 || !*c->type)
+		return "records";
+	snprintf(buf, size, "%s", c->type);
+	for (p = buf; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
+			*p = '_';
+	return buf;
+}
+
+static void
+start_table(struct ctx *c)
+{
+	static const char *sqlt[] = { "TEXT", "BIGINT", "DOUBLE PRECISION", "BOOLEAN" };
+	char tb[256];
+	size_t i;
+
+	c->started = 1;
+	set_types(c);
+	switch (c->fmt) {
+	case F_CSV:
+	case F_TSV:
+		co_init(&c->co, stdout, c->fmt == F_TSV, c->excel);
+		for (i = 0; i < c->ncols; i++)
+			co_text(&c->co, c->cols[i], strlen(c->cols[i]));
+		co_endrow(&c->co);
+		break;
+	case F_JSON:
+		putchar('[');
+		break;
+	case F_SQL:
+		printf("BEGIN;\nCREATE TABLE IF NOT EXISTS ");
+		sql_ident(table_name(c, tb, sizeof tb));
+		printf(" (\n  \"row_id\" TEXT PRIMARY KEY");
+		for (i = 0; i < c->ncols; i++) {
+			printf(",\n  ");
+			sql_ident(c->cols[i]);
+			printf(" %s", sqlt[c->types[i]]);
+		}
+		printf("\n);\n");
+		break;
+	default:
+		break;
+	}
+}
+
+/* FNV-1a, 64 bits, over the row's cells: the row's identity in SQL. */
+static unsigned long long
+fnv(unsigned long long h, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static void
+sql_row(struct ctx *c, const json_t *rec)
+{
+	unsigned long long h = 14695981039346656037ULL;
+	char tb[256], num[40];
+	size_t i;
+	json_t *v;
+
+	for (i = 0; i < c->ncols; i++) {
+		v = json_object_get(rec, c->cols[i]);
+		sb_reset(&c->cell);
+		if (v && !json_is_null(v)) {
+			celltext(&c->cell, v);
+			h = fnv(h, "v", 1);
+		} else {
+			h = fnv(h, "n", 1);
+		}
+		h = fnv(h, c->cell.s, c->cell.n + 1);
+	}
+	printf("INSERT INTO ");
+	sql_ident(table_name(c, tb, sizeof tb));
+	printf(" (\"row_id\"");
+	for (i = 0; i < c->ncols; i++) {
+		putchar(',');
+		sql_ident(c->cols[i]);
+	}
+	printf(") VALUES ('%016llx'", h);
+	for (i = 0; i < c->ncols; i++) {
+		putchar(',');
+		v = json_object_get(rec, c->cols[i]);
+		if (!v || json_is_null(v)) {
+			printf("NULL");
+			continue;
+		}
+		switch (c->types[i]) {
+		case S_INT:
+		case S_REAL:
+			if (json_is_number(v) && isfinite(json_number_value(v)))
+				printf("%s", numtext(v, num, sizeof num));
+			else
+				printf("NULL");
+			break;
+		case S_BOOL:
+			printf("%s", json_is_true(v) ? "TRUE" : json_is_false(v) ? "FALSE" : "NULL");
+			break;
+		case S_TEXT:
+			sb_reset(&c->cell);
+			celltext(&c->cell, v);
+			sql_string(c->cell.s, c->cell.n);
+			break;
+		}
+	}
+	printf(") ON CONFLICT DO NOTHING;\n");
+}
+
+static void
+write_row(struct ctx *c, const json_t *rec)
+{
+	char num[40];
+	json_t *o, *v;
+	size_t i;
+
+	if (!c->started)
+		start_table(c);
+	c->nrows++;
+	nd_stats.written++;
+	switch (c->fmt) {
+	case F_CSV:
+	case F_TSV:
+		for (i = 0; i < c->ncols; i++) {
+			v = json_object_get(rec, c->cols[i]);
+			if (json_is_number(v)) {
+				co_number(&c->co, numtext(v, num, sizeof num));
+			} else {
+				sb_reset(&c->cell);
+				if (v)
+					celltext(&c->cell, v);
+				co_text(&c->co, c->cell.s, c->cell.n);
+			}
+		}
+		co_endrow(&c->co);
+		break;
+	case F_JSON:
+		o = json_object();
+		for (i = 0; i < c->ncols; i++) {
+			v = json_object_get(rec, c->cols[i]);
+			json_object_set(o, c->cols[i], v ? v : json_null());
+		}
+		fputs(c->nrows > 1 ? ",\n" : "\n", stdout);
+		json_dumpf(o, stdout, JSON_COMPACT | JSON_REAL_PRECISION(15));
+		json_decref(o);
+		break;
+	case F_SQL:
+		sql_row(c, rec);
+		break;
+	default:
+		break;
+	}
+	if (ferror(stdout))
+		cf_flush();
+}
+
+static void
+end_table(struct ctx *c)
+{
+	if (!c->started)
+		start_table(c);
+	if (c->fmt == F_JSON)
+		fputs(c->nrows > 0 ? "\n]\n" : "]\n", stdout);
+	else if (c->fmt == F_SQL)
+		printf("COMMIT;\n");
+}
+
+static void
+decide(struct ctx *c, const char *type)
+{
+	const char **d = NULL;
+
+	c->type = type;
+	c->decided = 1;
+	if (c->cflag)
+		return;
+	if (strcmp(type, "fact") == 0)
+		d = fact_cols;
+	else if (strcmp(type, "agg") == 0)
+		d = agg_cols;
+	if (d)
+		for (; *d; d++)
+			add_col(c, *d);
+	else
+		c->hold = 1;
+}
+
+static int
+matches(const struct ctx *c, const char *t)
+{
+	return strcmp(c->type, "*") == 0 || strcmp(c->type, t) == 0;
+}
+
+static void
+flush_held(struct ctx *c)
+{
+	size_t i;
+	const char *k;
+	json_t *v, *r;
+
+	if (!c->cflag)
+		for (i = 0; i < json_array_size(c->held); i++) {
+			r = json_array_get(c->held, i);
+			json_object_foreach(r, k, v)
+				add_col(c, k);
+		}
+	start_table(c);
+	for (i = 0; i < json_array_size(c->held); i++)
+		write_row(c, json_array_get(c->held, i));
+	json_array_clear(c->held);
+}
+
+static void report(struct ctx *c);
+
+static void
+step(json_t *rec, const struct nd_src *src, void *vctx)
+{
+	struct ctx *c = vctx;
+	const char *t;
+
+	(void)src;
+	if (c->fmt == F_MD || c->fmt == F_HTML) {
+		if (!rec) {
+			report(c);
+			return;
+		}
+		t = nd_type(rec);
+		if (strcmp(t, "fact") == 0)
+			json_array_append(c->facts, rec);
+		else if (strcmp(t, "agg") == 0)
+			json_array_append(c->aggs, rec);
+		else
+			c->nskip++;
+		return;
+	}
+	if (!rec) {
+		if (!c->decided) {
+			if (json_array_size(c->held) == 0) {
+				decide(c, "fact");
+			} else {
+				c->type = "*";
+				c->decided = c->hold = 1;
+			}
+		}
+		if (c->hold)
+			flush_held(c);
+		end_table(c);
+		return;
+	}
+	t = nd_type(rec);
+	if (!c->decided) {
+		if (c->tflag) {
+			decide(c, c->tflag);
+		} else if (strcmp(t, "fact") == 0 || strcmp(t, "agg") == 0) {
+			decide(c, strcmp(t, "fact") == 0 ? "fact" : "agg");
+			c->nskip += (long long)json_array_size(c->held);
+			json_array_clear(c->held);
+		} else {
+			json_array_append(c->held, rec);
+			return;
+		}
+	}
+	if (!matches(c, t)) {
+		c->nskip++;
+		return;
+	}
+	if (c->hold)
+		json_array_append(c->held, rec);
+	else
+		write_row(c, rec);
+}
+
+/* ---- reports ---- */
+
+struct fref {
+	const json_t *rec;
+	char *key;
+};
+
+struct ind {
+	const char *city, *area, *metric, *period, *kind, *unit, *qual;
+	double value, min, max, x;
+	long long n;
+	int conflict;
+	json_t *docs;   /* strings */
+	json_t *evid;   /* [doc, evidence] pairs */
+};
+
+static const char *
+str_or(const json_t *o, const char *key, const char *def)
+{
+	const char *s = nd_str(o, key);
+
+	return s ? s : def;
+}
+
+static char *
+group_key(const json_t *r)
+{
+	static const char *f[] = { "city", "area", "metric", "period", "kind", "unit" };
+	struct sb b = { 0 };
+	size_t i;
+
+	for (i = 0; i < sizeof f / sizeof f[0]; i++) {
+		if (i)
+			sb_add(&b, "\x1f");
+		sb_add(&b, str_or(r, f[i], ""));
+	}
+	return b.s;
+}
+
+static int
+fref_cmp(const void *a, const void *b)
+{
+	const struct fref *x = a, *y = b;
+	int d = strcmp(x->key, y->key);
+
+	if (d)
+		return d;
+	d = strcmp(str_or(x->rec, "doc", ""), str_or(y->rec, "doc", ""));
+	if (d)
+		return d;
+	return (nd_num(x->rec, "start", 0) > nd_num(y->rec, "start", 0)) -
+	       (nd_num(x->rec, "start", 0) < nd_num(y->rec, "start", 0));
+}
+
+static int
+dbl_cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* A period on a time axis: "2020", "2020-07", "2020-07-08", "2018-2020" (its end). */
+static double
+period_x(const char *p)
+{
+	int y, m, d, y2;
+	char tail;
+
+	if (!p)
+		return NAN;
+	if (sscanf(p, "%4d-%4d%c", &y, &y2, &tail) == 2 && y2 >= 1000 && strlen(p) == 9)
+		return y2;
+	if (sscanf(p, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && m >= 1 && m <= 12)
+		return y + (m - 1) / 12.0 + (d - 1) / 366.0;
+	if (sscanf(p, "%4d-%2d%c", &y, &m, &tail) == 2 && m >= 1 && m <= 12)
+		return y + (m - 1) / 12.0;
+	if (sscanf(p, "%4d%c", &y, &tail) == 1 && strlen(p) == 4)
+		return y;
+	return NAN;
+}
+
+static void
+add_unique(json_t *arr, const char *s)
+{
+	size_t i;
+
+	if (!s)
+		return;
+	for (i = 0; i < json_array_size(arr); i++)
+		if (strcmp(json_string_value(json_array_get(arr, i)), s) == 0)
+			return;
+	json_array_append_new(arr, json_string(s));
+}
+
+static void
+add_evidence(struct ind *d, const json_t *f)
+{
+	const char *doc = str_or(f, "doc", ""), *ev = nd_str(f, "evidence");
+	size_t i;
+	json_t *p;
+
+	if (!ev || !*ev)
+		return;
+	for (i = 0; i < json_array_size(d->evid); i++) {
+		p = json_array_get(d->evid, i);
+		if (strcmp(json_string_value(json_array_get(p, 1)), ev) == 0 &&
+		    strcmp(json_string_value(json_array_get(p, 0)), doc) == 0)
+			return;
+	}
+	json_array_append_new(d->evid, json_pack("[ss]", doc, ev));
+}
+
+/* The indicator of facts F[0..N-1], which share one group key. */
+static void
+from_facts(struct ind *d, const struct fref *f, size_t n)
+{
+	double *v = xmalloc(n * sizeof *v), best = NAN;
+	size_t i, j, run, bestrun = 0, nbest = 0;
+
+	d->city = str_or(f[0].rec, "city", "");
+	d->area = str_or(f[0].rec, "area", "");
+	d->metric = str_or(f[0].rec, "metric", "");
+	d->period = str_or(f[0].rec, "period", "");
+	d->kind = str_or(f[0].rec, "kind", "");
+	d->unit = str_or(f[0].rec, "unit", "");
+	d->n = (long long)n;
+	for (i = 0; i < n; i++)
+		v[i] = nd_num(f[i].rec, "value", NAN);
+	qsort(v, n, sizeof *v, dbl_cmp);
+	for (i = 0; i < n; i = j) {
+		for (j = i; j < n && v[j] == v[i]; j++)
+			;
+		run = j - i;
+		if (run > bestrun) {
+			bestrun = run;
+			best = v[i];
+			nbest = 1;
+		} else if (run == bestrun) {
+			nbest++;
+		}
+	}
+	d->value = nbest == 1 ? best : v[(n - 1) / 2];
+	d->min = v[0];
+	d->max = v[n - 1];
+	if (d->value == 0)
+		d->conflict = d->max != d->min;
+	else
+		d->conflict = d->max - d->min > 0.02 * fabs(d->value);
+	d->qual = "";
+	for (i = 0; i < n; i++)
+		if (nd_num(f[i].rec, "value", NAN) == d->value) {
+			d->qual = str_or(f[i].rec, "qualifier", "");
+			break;
+		}
+	for (i = 0; i < n; i++) {
+		add_unique(d->docs, nd_str(f[i].rec, "doc"));
+		add_evidence(d, f[i].rec);
+	}
+	free(v);
+}
+
+static void
+from_agg(struct ind *d, const json_t *a)
+{
+	json_t *docs = json_object_get(a, "docs"), *q = json_object_get(a, "qualifiers");
+	size_t i;
+
+	d->city = str_or(a, "city", "");
+	d->area = str_or(a, "area", "");
+	d->metric = str_or(a, "metric", "");
+	d->period = str_or(a, "period", "");
+	d->kind = str_or(a, "kind", "");
+	d->unit = str_or(a, "unit", "");
+	d->value = nd_num(a, "value", NAN);
+	d->min = nd_num(a, "min", d->value);
+	d->max = nd_num(a, "max", d->value);
+	d->n = (long long)nd_num(a, "n", 1);
+	d->conflict = json_is_true(json_object_get(a, "conflict"));
+	d->qual = str_or(a, "qualifier", "");
+	if (json_is_array(q) && json_array_size(q) == 1 && json_is_string(json_array_get(q, 0)))
+		d->qual = json_string_value(json_array_get(q, 0));
+	for (i = 0; i < json_array_size(docs); i++)
+		add_unique(d->docs, json_string_value(json_array_get(docs, i)));
+}
+
+static int
+ind_cmp(const void *a, const void *b)
+{
+	const struct ind *x = a, *y = b;
+	int d;
+
+	if ((d = strcmp(x->city, y->city)) || (d = strcmp(x->area, y->area)) ||
+	    (d = strcmp(x->metric, y->metric)) || (d = strcmp(x->unit, y->unit)) ||
+	    (d = strcmp(x->kind, y->kind)))
+		return d;
+	if (x->x != y->x && !(isnan(x->x) && isnan(y->x)))
+		return isnan(x->x) ? 1 : isnan(y->x) ? -1 : x->x < y->x ? -1 : 1;
+	return strcmp(x->period, y->period);
+}
+
+struct report {
+	struct ind *ind;
+	size_t nind;
+	json_t *docs;    /* every document, for the summary */
+	size_t nfacts;
+};
+
+static void
+build(struct ctx *c, struct report *r)
+{
+	size_t nf = json_array_size(c->facts), na = json_array_size(c->aggs), i, j, lo, hi, mid;
+	struct fref *f = xcalloc(nf, sizeof *f);
+	char *used = xcalloc(nf + 1, 1), *key;
+	struct ind *d;
+	int cmp;
+
+	r->ind = xcalloc(nf + na + 1, sizeof *r->ind);
+	r->nind = 0;
+	r->nfacts = nf;
+	r->docs = json_array();
+	for (i = 0; i < nf; i++) {
+		f[i].rec = json_array_get(c->facts, i);
+		f[i].key = group_key(f[i].rec);
+	}
+	qsort(f, nf, sizeof *f, fref_cmp);
+	for (i = 0; i < na; i++) {
+		d = &r->ind[r->nind++];
+		d->docs = json_array();
+		d->evid = json_array();
+		from_agg(d, json_array_get(c->aggs, i));
+		/* The facts of this agg: the first with its key, by bisection. */
+		key = group_key(json_array_get(c->aggs, i));
+		lo = 0;
+		hi = nf;
+		while (lo < hi) {
+			mid = (lo + hi) / 2;
+			cmp = strcmp(f[mid].key, key);
+			if (cmp < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (j = lo; j < nf && strcmp(f[j].key, key) == 0; j++) {
+			used[j] = 1;
+			add_unique(d->docs, nd_str(f[j].rec, "doc"));
+			add_evidence(d, f[j].rec);
+		}
+		free(key);
+	}
+	for (i = 0; i < nf; i = j) {
+		for (j = i; j < nf && strcmp(f[j].key, f[i].key) == 0; j++)
+			;
+		if (used[i])
+			continue;
+		d = &r->ind[r->nind++];
+		d->docs = json_array();
+		d->evid = json_array();
+		from_facts(d, f + i, j - i);
+	}
+	for (i = 0; i < r->nind; i++) {
+		r->ind[i].x = period_x(r->ind[i].period);
+		for (j = 0; j < json_array_size(r->ind[i].docs); j++)
+			add_unique(r->docs, json_string_value(json_array_get(r->ind[i].docs, j)));
+	}
+	qsort(r->ind, r->nind, sizeof *r->ind, ind_cmp);
+	for (i = 0; i < nf; i++)
+		free(f[i].key);
+	free(f);
+	free(used);
+}
+
+static void
+free_report(struct report *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nind; i++) {
+		json_decref(r->ind[i].docs);
+		json_decref(r->ind[i].evid);
+	}
+	free(r->ind);
+	json_decref(r->docs);
+}
+
+/* Escapes for HTML text and attribute values. */
+static void
+h(const char *s)
+{
+	for (; s && *s; s++) {
+		switch (*s) {
+		case '&': fputs("&amp;", stdout); break;
+		case '<': fputs("&lt;", stdout); break;
+		case '>': fputs("&gt;", stdout); break;
+		case '"': fputs("&quot;", stdout); break;
+		case '\'': fputs("&#39;", stdout); break;
+		default: putchar(*s);
+		}
+	}
+}
+
+/* Escapes for a Markdown table cell: HTML specials, Markdown punctuation, line ends. */
+static void
+m(const char *s)
+{
+	for (; s && *s; s++) {
+		switch (*s) {
+		case '&': fputs("&amp;", stdout); break;
+		case '<': fputs("&lt;", stdout); break;
+		case '>': fputs("&gt;", stdout); break;
+		case '\n': case '\r': case '\t': putchar(' '); break;
+		case '|': case '\\': case '`': case '*': case '_': case '[': case ']':
+			putchar('\\');
+			putchar(*s);
+			break;
+		default: putchar(*s);
+		}
+	}
+}
+
+/* "over 1,149", "224.6 bn CNY": the value of an indicator for people. */
+static const char *
+human(const struct ind *d, char *buf, size_t size)
+{
+	char v[80];
+
+	if (isnan(d->value)) {
+		snprintf(buf, size, "?");
+		return buf;
+	}
+	snprintf(buf, size, "%s%s", hf_qualifier(d->qual), hf_value(v, sizeof v, d->value, d->unit));
+	return buf;
+}
+
+static const char *
+range(const struct ind *d, char *buf, size_t size)
+{
+	char a[80], b[80];
+
+	buf[0] = '\0';
+	if (d->min < d->max)
+		snprintf(buf, size, "%s \xe2\x80\x93 %s", hf_value(a, sizeof a, d->min, d->unit),
+		         hf_value(b, sizeof b, d->max, d->unit));
+	return buf;
+}
+
+static int
+is_target(const struct ind *d)
+{
+	return strcmp(d->kind, "target") == 0 || strcmp(d->kind, "forecast") == 0;
+}
+
+/* The cities, in order, as [first indicator, end) ranges of R->ind. */
+static size_t
+city_end(const struct report *r, size_t i)
+{
+	size_t j;
+
+	for (j = i; j < r->nind && strcmp(r->ind[j].city, r->ind[i].city) == 0; j++)
+		;
+	return j;
+}
+
+/* The end of the (city, area, metric) block starting at I. */
+static size_t
+metric_end(const struct report *r, size_t i)
+{
+	size_t j;
+
+	for (j = i; j < r->nind && strcmp(r->ind[j].city, r->ind[i].city) == 0 &&
+	            strcmp(r->ind[j].area, r->ind[i].area) == 0 &&
+	            strcmp(r->ind[j].metric, r->ind[i].metric) == 0; j++)
+		;
+	return j;
+}
+
+/*
+ * The latest actual figure and the latest target of block [I, J): the
+ * indices, or (size_t)-1.
+ */
+static void
+latest(const struct report *r, size_t i, size_t j, size_t *act, size_t *tgt)
+{
+	size_t k;
+
+	*act = *tgt = (size_t)-1;
+	for (k = i; k < j; k++) {
+		size_t *p = is_target(&r->ind[k]) ? tgt : act;
+		if (*p == (size_t)-1 || (!isnan(r->ind[k].x) &&
+		                         (isnan(r->ind[*p].x) || r->ind[k].x >= r->ind[*p].x)))
+			*p = k;
+	}
+}
+
+static void
+city_counts(const struct report *r, size_t i, size_t e, size_t *ndocs, size_t *nconf)
+{
+	json_t *docs = json_array();
+	size_t k, j;
+
+	*nconf = 0;
+	for (k = i; k < e; k++) {
+		for (j = 0; j < json_array_size(r->ind[k].docs); j++)
+			add_unique(docs, json_string_value(json_array_get(r->ind[k].docs, j)));
+		*nconf += (size_t)r->ind[k].conflict;
+	}
+	*ndocs = json_array_size(docs);
+	json_decref(docs);
+}
+
+static const char *
+plural(size_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+static void
+md_report(struct report *r)
+{
+	char buf[200], lb[120];
+	size_t i, e, k, j, act, tgt, nd, nc;
+	const struct ind *d;
+
+	printf("# cityfacts report\n\n");
+	printf("%zu %s from %zu %s: %zu %s", r->nfacts, plural(r->nfacts, "fact", "facts"),
+	       json_array_size(r->docs), plural(json_array_size(r->docs), "document", "documents"),
+	       r->nind, plural(r->nind, "indicator", "indicators"));
+	for (i = 0, nc = 0; i < r->nind; i = city_end(r, i))
+		nc++;
+	printf(" for %zu %s.\n", nc, plural(nc, "city", "cities"));
+	printf("\n## Summary by city\n");
+	for (i = 0; i < r->nind; i = e) {
+		e = city_end(r, i);
+		city_counts(r, i, e, &nd, &nc);
+		printf("\n### ");
+		m(*r->ind[i].city ? r->ind[i].city : "(no city)");
+		printf("\n\n%zu %s from %zu %s", e - i, plural(e - i, "indicator", "indicators"), nd,
+		       plural(nd, "document", "documents"));
+		if (nc)
+			printf(", %zu with sources that disagree", nc);
+		printf(".\n\n");
+		for (k = i; k < e; k = j) {
+			j = metric_end(r, k);
+			latest(r, k, j, &act, &tgt);
+			printf("- ");
+			m(hf_metric(r->ind[k].metric, lb, sizeof lb));
+			if (*r->ind[k].area) {
+				printf(" (");
+				m(r->ind[k].area);
+				printf(")");
+			}
+			printf(":");
+			if (act != (size_t)-1) {
+				printf(" ");
+				m(human(&r->ind[act], buf, sizeof buf));
+				printf(" (");
+				m(r->ind[act].period);
+				printf(")");
+			}
+			if (tgt != (size_t)-1) {
+				printf("%s %s ", act != (size_t)-1 ? ";" : "", r->ind[tgt].kind);
+				m(human(&r->ind[tgt], buf, sizeof buf));
+				printf(" (");
+				m(r->ind[tgt].period);
+				printf(")");
+			}
+			printf("\n");
+		}
+	}
+	printf("\n## Indicators\n\n");
+	printf("| City | Area | Metric | Period | Kind | Value | Range | Facts | Sources | Evidence | Conflict |\n");
+	printf("| --- | --- | --- | --- | --- | ---: | --- | ---: | --- | --- | --- |\n");
+	for (i = 0; i < r->nind; i++) {
+		d = &r->ind[i];
+		printf("| ");
+		m(d->city);
+		printf(" | ");
+		m(d->area);
+		printf(" | ");
+		m(hf_metric(d->metric, lb, sizeof lb));
+		printf(" | ");
+		m(d->period);
+		printf(" | ");
+		m(d->kind);
+		printf(" | ");
+		m(human(d, buf, sizeof buf));
+		printf(" | ");
+		m(range(d, buf, sizeof buf));
+		printf(" | %lld | ", d->n);
+		for (k = 0; k < json_array_size(d->docs); k++) {
+			if (k)
+				printf(", ");
+			m(json_string_value(json_array_get(d->docs, k)));
+		}
+		printf(" | ");
+		for (k = 0; k < json_array_size(d->evid); k++) {
+			if (k)
+				printf(" \xc2\xb7 ");
+			m(json_string_value(json_array_get(json_array_get(d->evid, k), 1)));
+		}
+		printf(" | %s |\n", d->conflict ? "yes" : "");
+	}
+}
+
+static const char css[] =
+	"body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1b1f24;"
+	"margin:0 auto;max-width:1240px;padding:16px 20px;background:#fff}"
+	"h1{font-size:26px;margin:8px 0}h2{font-size:20px;margin:28px 0 10px;border-bottom:1px solid #d0d7de}"
+	"h3{font-size:16px;margin:0 0 6px}.lead{color:#57606a}"
+	".cities{display:flex;flex-wrap:wrap;gap:12px}"
+	".city{border:1px solid #d0d7de;border-radius:6px;padding:10px 14px;flex:1 1 340px}"
+	".city ul{margin:6px 0 0;padding-left:18px}.muted{color:#57606a}"
+	"table{border-collapse:collapse;width:100%;font-size:13px}"
+	"th,td{border:1px solid #d0d7de;padding:4px 6px;vertical-align:top;text-align:left}"
+	"th{background:#f6f8fa}td.num{text-align:right;white-space:nowrap}"
+	"td.ev{max-width:420px}.ev div{margin-bottom:3px}.doc{font:11px monospace;color:#57606a}"
+	".conflict{background:#ffebe9;color:#a40e26;font-weight:600}"
+	".charts{display:flex;flex-wrap:wrap;gap:14px}"
+	"figure{margin:0;border:1px solid #d0d7de;border-radius:6px;padding:8px}"
+	"figcaption{font-weight:600;font-size:14px;margin-bottom:4px}"
+	"svg text{font:11px system-ui,sans-serif;fill:#1b1f24}";
+
+static double
+nice_step(double range)
+{
+	double p, f;
+
+	if (!(range > 0))
+		return 1;
+	p = pow(10, floor(log10(range / 4)));
+	f = range / 4 / p;
+	return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
+}
+
+/* An SVG chart of the block [I, J): actual values solid, targets hollow and dashed. */
+static void
+chart(const struct report *r, size_t i, size_t j)
+{
+	const double W = 560, H = 230, L = 96, R = 16, T = 26, B = 32;
+	double x0 = INFINITY, x1 = -INFINITY, y0 = 0, y1 = -INFINITY, st, y, px, py, t;
+	char lb[120], buf[120];
+	size_t k;
+	int pass, first;
+	const struct ind *d;
+
+	for (k = i; k < j; k++) {
+		d = &r->ind[k];
+		if (isnan(d->x) || isnan(d->value))
+			continue;
+		x0 = fmin(x0, d->x);
+		x1 = fmax(x1, d->x);
+		y0 = fmin(y0, d->value);
+		y1 = fmax(y1, d->value);
+	}
+	if (y1 <= y0)
+		y1 = y0 + 1;
+	st = nice_step(y1 - y0);
+	y0 = floor(y0 / st) * st;
+	y1 = ceil(y1 / st) * st;
+	x0 -= 0.5;
+	x1 += 0.5;
+#define PX(v) (L + ((v) - x0) / (x1 - x0) * (W - L - R))
+#define PY(v) (T + (y1 - (v)) / (y1 - y0) * (H - T - B))
+	printf("<figure><figcaption>");
+	h(r->ind[i].city);
+	if (*r->ind[i].area) {
+		printf(" \xc2\xb7 ");
+		h(r->ind[i].area);
+	}
+	printf(" \xc2\xb7 ");
+	h(hf_metric(r->ind[i].metric, lb, sizeof lb));
+	printf("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%g\" height=\"%g\" "
+	       "viewBox=\"0 0 %g %g\" role=\"img\">", W, H, W, H);
+	for (y = y0; y <= y1 + st / 2; y += st) {
+		printf("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#d0d7de\"/>", L, PY(y),
+		       W - R, PY(y));
+		printf("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">", L - 6, PY(y) + 4);
+		h(hf_value(buf, sizeof buf, fabs(y) < st / 1e6 ? 0 : y, r->ind[i].unit));
+		printf("</text>");
+	}
+	st = ceil((x1 - x0) / 10);
+	for (t = ceil(x0); t <= x1; t += st) {
+		printf("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#8c959f\"/>", PX(t),
+		       H - B, PX(t), H - B + 4);
+		printf("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%.0f</text>", PX(t), H - B + 16, t);
+	}
+	printf("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#8c959f\"/>", L, H - B,
+	       W - R, H - B);
+	for (pass = 0; pass < 2; pass++) {
+		const char *color = pass ? "#d9480f" : "#0969da";
+		first = 1;
+		for (k = i; k < j; k++) {
+			d = &r->ind[k];
+			if (isnan(d->x) || isnan(d->value) || is_target(d) != pass)
+				continue;
+			if (first)
+				printf("<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s points=\"", color,
+				       pass ? " stroke-dasharray=\"6 4\"" : "");
+			printf("%s%.1f,%.1f", first ? "" : " ", PX(d->x), PY(d->value));
+			first = 0;
+		}
+		if (!first)
+			printf("\"/>");
+		for (k = i; k < j; k++) {
+			d = &r->ind[k];
+			if (isnan(d->x) || isnan(d->value) || is_target(d) != pass)
+				continue;
+			px = PX(d->x);
+			py = PY(d->value);
+			printf("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\" stroke=\"%s\" stroke-width=\"2\">"
+			       "<title>", px, py, pass ? "#fff" : color, color);
+			h(d->period);
+			printf(" ");
+			h(d->kind);
+			printf(": ");
+			h(human(d, buf, sizeof buf));
+			printf("</title></circle>");
+		}
+	}
+	printf("<circle cx=\"%.1f\" cy=\"12\" r=\"5\" fill=\"#0969da\"/>"
+	       "<text x=\"%.1f\" y=\"16\">actual</text>", W - 190, W - 180);
+	printf("<line x1=\"%.1f\" y1=\"12\" x2=\"%.1f\" y2=\"12\" stroke=\"#d9480f\" stroke-width=\"2\" "
+	       "stroke-dasharray=\"6 4\"/><circle cx=\"%.1f\" cy=\"12\" r=\"5\" fill=\"#fff\" "
+	       "stroke=\"#d9480f\" stroke-width=\"2\"/><text x=\"%.1f\" y=\"16\">target / forecast</text>",
+	       W - 130, W - 106, W - 118, W - 100);
+	printf("</svg></figure>\n");
+#undef PX
+#undef PY
+}
+
+/* The end of the (city, area, metric, unit) block starting at I. */
+static size_t
+series_end(const struct report *r, size_t i)
+{
+	size_t j = metric_end(r, i);
+	size_t k;
+
+	for (k = i; k < j && strcmp(r->ind[k].unit, r->ind[i].unit) == 0; k++)
+		;
+	return k;
+}
+
+/* 1 when the block [I, J) has values at two times or more. */
+static int
+over_time(const struct report *r, size_t i, size_t j)
+{
+	size_t k;
+	double x = NAN;
+
+	for (k = i; k < j; k++) {
+		if (isnan(r->ind[k].x) || isnan(r->ind[k].value))
+			continue;
+		if (!isnan(x) && r->ind[k].x != x)
+			return 1;
+		x = r->ind[k].x;
+	}
+	return 0;
+}
+
+static void
+html_report(struct report *r)
+{
+	char buf[200], lb[120];
+	size_t i, e, k, j, act, tgt, nd, nc, ncharts = 0;
+	const struct ind *d;
+	json_t *p;
+
+	printf("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+	       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+	       "style-src 'unsafe-inline'; img-src data:\">\n"
+	       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+	       "<title>cityfacts report</title>\n<style>%s</style>\n</head>\n<body>\n", css);
+	printf("<h1>cityfacts report</h1>\n");
+	for (i = 0, nc = 0; i < r->nind; i = city_end(r, i))
+		nc++;
+	printf("<p class=\"lead\">%zu %s from %zu %s: %zu %s for %zu %s.</p>\n", r->nfacts,
+	       plural(r->nfacts, "fact", "facts"), json_array_size(r->docs),
+	       plural(json_array_size(r->docs), "document", "documents"), r->nind,
+	       plural(r->nind, "indicator", "indicators"), nc, plural(nc, "city", "cities"));
+	printf("<h2>Summary by city</h2>\n<div class=\"cities\">\n");
+	for (i = 0; i < r->nind; i = e) {
+		e = city_end(r, i);
+		city_counts(r, i, e, &nd, &nc);
+		printf("<section class=\"city\"><h3>");
+		h(*r->ind[i].city ? r->ind[i].city : "(no city)");
+		printf("</h3><div class=\"muted\">%zu %s from %zu %s", e - i,
+		       plural(e - i, "indicator", "indicators"), nd, plural(nd, "document", "documents"));
+		if (nc)
+			printf(", <span class=\"conflict\">%zu with sources that disagree</span>", nc);
+		printf("</div><ul>\n");
+		for (k = i; k < e; k = j) {
+			j = metric_end(r, k);
+			latest(r, k, j, &act, &tgt);
+			printf("<li><b>");
+			h(hf_metric(r->ind[k].metric, lb, sizeof lb));
+			printf("</b>");
+			if (*r->ind[k].area) {
+				printf(" (");
+				h(r->ind[k].area);
+				printf(")");
+			}
+			printf(":");
+			if (act != (size_t)-1) {
+				printf(" ");
+				h(human(&r->ind[act], buf, sizeof buf));
+				printf(" <span class=\"muted\">(");
+				h(r->ind[act].period);
+				printf(")</span>");
+			}
+			if (tgt != (size_t)-1) {
+				printf("%s %s ", act != (size_t)-1 ? ";" : "", r->ind[tgt].kind);
+				h(human(&r->ind[tgt], buf, sizeof buf));
+				printf(" <span class=\"muted\">(");
+				h(r->ind[tgt].period);
+				printf(")</span>");
+			}
+			printf("</li>\n");
+		}
+		printf("</ul></section>\n");
+	}
+	printf("</div>\n");
+	for (i = 0; i < r->nind; i = j) {
+		j = series_end(r, i);
+		if (!over_time(r, i, j))
+			continue;
+		if (ncharts++ == 0)
+			printf("<h2>Over time</h2>\n<div class=\"charts\">\n");
+		chart(r, i, j);
+	}
+	if (ncharts)
+		printf("</div>\n");
+	printf("<h2>Indicators</h2>\n<table>\n<thead><tr><th>City</th><th>Area</th><th>Metric</th>"
+	       "<th>Period</th><th>Kind</th><th>Value</th><th>Range</th><th>Facts</th>"
+	       "<th>Sources and evidence</th><th>Conflict</th></tr></thead>\n<tbody>\n");
+	for (i = 0; i < r->nind; i++) {
+		d = &r->ind[i];
+		printf("<tr><td>");
+		h(d->city);
+		printf("</td><td>");
+		h(d->area);
+		printf("</td><td>");
+		h(hf_metric(d->metric, lb, sizeof lb));
+		printf("</td><td>");
+		h(d->period);
+		printf("</td><td>");
+		h(d->kind);
+		printf("</td><td class=\"num\">");
+		h(human(d, buf, sizeof buf));
+		printf("</td><td class=\"num\">");
+		h(range(d, buf, sizeof buf));
+		printf("</td><td class=\"num\">%lld</td><td class=\"ev\">", d->n);
+		for (k = 0; k < json_array_size(d->evid); k++) {
+			p = json_array_get(d->evid, k);
+			printf("<div><span class=\"doc\">");
+			h(json_string_value(json_array_get(p, 0)));
+			printf("</span> ");
+			h(json_string_value(json_array_get(p, 1)));
+			printf("</div>");
+		}
+		for (k = 0; k < json_array_size(d->docs); k++) {
+			const char *doc = json_string_value(json_array_get(d->docs, k));
+			for (j = 0; j < json_array_size(d->evid); j++)
+				if (strcmp(json_string_value(json_array_get(json_array_get(d->evid, j), 0)), doc) == 0)
+					break;
+			if (j < json_array_size(d->evid))
+				continue;
+			printf("<div><span class=\"doc\">");
+			h(doc);
+			printf("</span></div>");
+		}
+		printf("</td><td%s>%s</td></tr>\n", d->conflict ? " class=\"conflict\"" : "",
+		       d->conflict ? "yes" : "");
+	}
+	printf("</tbody>\n</table>\n</body>\n</html>\n");
+}
+
+static void
+report(struct ctx *c)
+{
+	struct report r;
+
+	build(c, &r);
+	nd_stats.written += (long long)r.nind;
+	if (c->fmt == F_MD)
+		md_report(&r);
+	else
+		html_report(&r);
+	free_report(&r);
+}
+
+/* ---- -o FILE ---- */
+
+static void
+drop_tmp(void)
+{
+	if (tmpname)
+		unlink(tmpname);
+}
+
+static void
+open_output(const char *path)
+{
+	int fd;
+	mode_t um;
+
+	tmpname = xmalloc(strlen(path) + 16);
+	sprintf(tmpname, "%s.tmp.XXXXXX", path);
+	fd = mkstemp(tmpname);
+	if (fd < 0)
+		die("cannot create \"%s\": %s", tmpname, strerror(errno));
+	atexit(drop_tmp);
+	um = umask(0);
+	umask(um);
+	fchmod(fd, 0666 & ~um);
+	fflush(stdout);
+	if (dup2(fd, STDOUT_FILENO) < 0)
+		die("cannot write \"%s\": %s", tmpname, strerror(errno));
+	close(fd);
+}
+
+static void
+close_output(const char *path)
+{
+	cf_flush();
+	if (fsync(STDOUT_FILENO) != 0 && errno != EINVAL)
+		die("cannot write \"%s\": %s", tmpname, strerror(errno));
+	if (rename(tmpname, path) != 0)
+		die("cannot rename \"%s\" to \"%s\": %s", tmpname, path, strerror(errno));
+	free(tmpname);
+	tmpname = NULL;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "columns", required_argument, NULL, 'c' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "type", required_argument, NULL, 't' },
+		{ "excel", no_argument, NULL, OPT_EXCEL },
+		{ "table", required_argument, NULL, OPT_TABLE },
+		CF_COMMON_LONGOPTS,
+		{ NULL, 0, NULL, 0 },
+	};
+	static const char *fmts[] = { "csv", "tsv", "json", "sql", "md", "html", NULL };
+	struct ctx c;
+	const char *oflag = NULL;
+	size_t i;
+	int ch, rval;
+
+	cf_init(argv[0]);
+	memset(&c, 0, sizeof c);
+	c.fmt = F_CSV;
+	while ((ch = getopt_long(argc, argv, "c:f:o:t:", longopts, NULL)) != -1) {
+		if (cf_option(ch, optarg, USAGE, help))
+			continue;
+		switch (ch) {
+		case 'c':
+			c.cflag = 1;
+			parse_cols(&c, optarg);
+			break;
+		case 'f':
+			for (i = 0; fmts[i] && strcmp(fmts[i], optarg) != 0; i++)
+				;
+			if (!fmts[i]) {
+				warnx("-f: unknown format \"%s\" (csv, tsv, json, sql, md, html)", optarg);
+				cf_usage(USAGE);
+			}
+			c.fmt = (enum fmt)i;
+			break;
+		case 'o':
+			oflag = optarg;
+			break;
+		case 't':
+			if (!*optarg) {
+				warnx("-t: empty type");
+				cf_usage(USAGE);
+			}
+			c.tflag = optarg;
+			break;
+		case OPT_EXCEL:
+			c.excel = 1;
+			break;
+		case OPT_TABLE:
+			if (!*optarg) {
+				warnx("--table: empty name");
+				cf_usage(USAGE);
+			}
+			c.table = optarg;
+			break;
+		default:
+			cf_usage(USAGE);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (c.excel && c.fmt != F_CSV && c.fmt != F_TSV) {
+		warnx("--excel: only for -f csv and -f tsv");
+		cf_usage(USAGE);
+	}
+	if ((c.cflag || c.tflag || c.table) && (c.fmt == F_MD || c.fmt == F_HTML)) {
+		warnx("-c, -t and --table are for tables, not for -f %s", fmts[c.fmt]);
+		cf_usage(USAGE);
+	}
+	if (oflag)
+		open_output(oflag);
+	c.held = json_array();
+	c.facts = json_array();
+	c.aggs = json_array();
+	nd_run(argc, argv, step, &c);
+	if (c.nskip > 0)
+		warnx("%lld record%s not rendered: the %s only holds \"%s\" records", c.nskip,
+		      c.nskip == 1 ? "" : "s", c.fmt == F_MD || c.fmt == F_HTML ? "report" : "table",
+		      c.fmt == F_MD || c.fmt == F_HTML ? "fact\" and \"agg" : c.type);
+	if (oflag)
+		close_output(oflag);
+	rval = cf_end();
+	json_decref(c.held);
+	json_decref(c.facts);
+	json_decref(c.aggs);
+	for (i = 0; i < c.ncols; i++)
+		free(c.cols[i]);
+	free(c.cols);
+	free(c.types);
+	free(c.cell.s);
+	return rval;
+}
