@@ -1,0 +1,1050 @@
+/*
+ * Linking quantities to metrics, cities, periods and kinds (see link.h and
+ * the README's "cf-facts" section for the rules and why).
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "die.h"
+#include "link.h"
+#include "ndjson.h"
+
+/* How a metric's figures look. */
+enum fit { FIT_COUNT, FIT_MONEY, FIT_PERCENT, FIT_FRACTION, FIT_POWER, FIT_SCORE };
+
+static const struct metric {
+	const char *name;
+	enum fit fit;
+} metrics[] = {
+	{ "ai_enterprises", FIT_COUNT },
+	{ "ai_related_enterprises", FIT_COUNT },
+	{ "application_scenarios", FIT_COUNT },
+	{ "computing_power", FIT_POWER },
+	{ "employees", FIT_COUNT },
+	{ "financing", FIT_MONEY },
+	{ "fund_size", FIT_MONEY },
+	{ "index_score", FIT_SCORE },
+	{ "industry_growth", FIT_PERCENT },
+	{ "industry_scale", FIT_MONEY },
+	{ "investment", FIT_MONEY },
+	{ "talent_share", FIT_FRACTION },
+};
+
+/* Longest distance, in characters, between a figure and its metric term. */
+#define LK_NEAR_SUB 60    /* in the same sub-clause */
+#define LK_NEAR_CLAUSE 24 /* across a comma of the same clause */
+/* A bare amount ("a 10 billion fund") is money from this size on. */
+#define LK_BARE_MONEY 1e6
+
+struct qty {
+	size_t start, end;
+	double value;
+	const char *unit, *qual, *kind;
+	int conv;          /* a conversion of another amount: no fact */
+	const char *cur;   /* currency of the last amount before it */
+	struct lk_span sp;
+	int link;          /* index of its metric term, or -1 */
+};
+
+struct tim {
+	size_t start, end;
+	const char *value;
+	int deadline;
+	struct lk_span sp;
+};
+
+enum tclass { T_CITY, T_AREA, T_NATION, T_ORG, T_METRIC, T_TARGET, T_FORECAST, T_OTHER };
+
+struct term {
+	size_t start, end;
+	const char *id;    /* after the "class:" prefix */
+	enum tclass cls;
+	const struct metric *metric;
+	struct lk_span sp;
+	int used;
+};
+
+struct pair {
+	int q, m;
+	long score;
+};
+
+void
+lk_init(struct lk_ctx *c)
+{
+	memset(c, 0, sizeof *c);
+	c->prevseg = c->prevend = c->prevpara = -1;
+}
+
+static void
+reset_doc(struct lk_ctx *c)
+{
+	size_t i;
+
+	free(c->doc);
+	free(c->lang);
+	free(c->city);
+	free(c->area);
+	free(c->prevtime);
+	for (i = 0; i < c->nkeys; i++)
+		free(c->keys[i]);
+	c->doc = c->lang = c->city = c->area = c->prevtime = NULL;
+	c->nkeys = 0;
+	c->date[0] = c->currency[0] = '\0';
+	c->prevseg = c->prevend = c->prevpara = -1;
+}
+
+void
+lk_free(struct lk_ctx *c)
+{
+	reset_doc(c);
+	free(c->keys);
+	c->keys = NULL;
+	c->capkeys = 0;
+}
+
+/* Copies the leading YYYY, YYYY-MM or YYYY-MM-DD of S into OUT (11 bytes). */
+static void
+take_date(const char *s, char *out)
+{
+	size_t n = 0;
+
+	out[0] = '\0';
+	if (!s)
+		return;
+	while (n < 10 && s[n] && (s[n] == '-' || (s[n] >= '0' && s[n] <= '9')))
+		n++;
+	if (n == 8 || n == 5)   /* "2019-02-" or "2019-": keep the part before */
+		n--;
+	if (n != 4 && n != 7 && n != 10)
+		n = n > 4 ? 4 : 0;
+	if (n >= 4 && strspn(s, "0123456789") < 4)
+		n = 0;
+	memcpy(out, s, n);
+	out[n] = '\0';
+}
+
+void
+lk_doc(struct lk_ctx *c, const json_t *doc)
+{
+	const char *name = nd_str(doc, "doc"), *lang = nd_str(doc, "lang");
+
+	reset_doc(c);
+	c->doc = xstrdup(name ? name : "");
+	c->lang = xstrdup(lang ? lang : "");
+	take_date(nd_str(doc, "date"), c->date);
+}
+
+/* ---- clauses ---- */
+
+static void
+add_span(struct lk_clauses *cl, size_t start, int sent, int clause, int sub)
+{
+	struct lk_span *last = cl->n ? &cl->spans[cl->n - 1] : NULL;
+
+	if (last && last->start == start) {
+		last->sent = sent, last->clause = clause, last->sub = sub;
+		return;
+	}
+	if (last && last->sent == sent && last->clause == clause && last->sub == sub)
+		return;
+	if (cl->n == cl->cap) {
+		cl->cap = cl->cap ? cl->cap * 2 : 16;
+		cl->spans = xrealloc(cl->spans, cl->cap * sizeof *cl->spans);
+	}
+	cl->spans[cl->n].start = start;
+	cl->spans[cl->n].sent = sent;
+	cl->spans[cl->n].clause = clause;
+	cl->spans[cl->n].sub = sub;
+	cl->n++;
+}
+
+static void
+add_sentence(struct lk_clauses *cl, size_t start)
+{
+	if (cl->nsent % 16 == 0)
+		cl->sentstart = xrealloc(cl->sentstart, (cl->nsent + 16) * sizeof *cl->sentstart);
+	cl->sentstart[cl->nsent++] = start;
+}
+
+/* Byte length of the opening or closing parenthesis at S, or 0. */
+static size_t
+paren(const char *s, size_t n, int open)
+{
+	if (n >= 1 && *s == (open ? '(' : ')'))
+		return 1;
+	if (n >= 3 && memcmp(s, open ? "\xEF\xBC\x88" : "\xEF\xBC\x89", 3) == 0)  /* （ ） */
+		return 3;
+	return 0;
+}
+
+static int
+is_space(unsigned char b)
+{
+	return b == ' ' || b == '\t' || b == '\r' || b == '\n';
+}
+
+/*
+ * A parenthesis that opens at I holds a quantity of its own when a start
+ * in QSTARTS lies before its matching close (looked for within 2000 bytes).
+ */
+static int
+holds_quantity(const char *t, size_t len, size_t i, const size_t *qs, size_t nq)
+{
+	size_t j, k, lim = len - i > 2000 ? i + 2000 : len, p;
+	int depth = 0;
+
+	for (j = i; j < lim; j++) {
+		if ((p = paren(t + j, len - j, 1))) {
+			depth++;
+			j += p - 1;
+		} else if ((p = paren(t + j, len - j, 0))) {
+			if (--depth == 0) {
+				for (k = 0; k < nq; k++)
+					if (qs[k] > i && qs[k] < j)
+						return 1;
+				return 0;
+			}
+			j += p - 1;
+		}
+	}
+	return 0;
+}
+
+void
+lk_split(struct lk_clauses *cl, const char *t, size_t len, const size_t *qs, size_t nq)
+{
+	int sent = 0, clause = 0, sub = 0, nclause = 0, nsub = 0;
+	int stack[8][2], depth = 0, sepdepth = 0, sep[8];
+	size_t i = 0, n, p;
+	unsigned char b;
+
+	memset(cl, 0, sizeof *cl);
+	cl->len = len;
+	add_sentence(cl, 0);
+	add_span(cl, 0, 0, 0, 0);
+	while (i < len) {
+		b = (unsigned char)t[i];
+		n = 1;
+		if ((p = paren(t + i, len - i, 1))) {
+			n = p;
+			sep[depth < 8 ? depth : 7] = 0;
+			if (depth < 8 && holds_quantity(t, len, i, qs, nq)) {
+				stack[depth][0] = clause;
+				stack[depth][1] = sub;
+				sep[depth] = 1;
+				sepdepth++;
+				clause = ++nclause;
+				sub = ++nsub;
+				add_span(cl, i, sent, clause, sub);
+			}
+			depth++;
+		} else if ((p = paren(t + i, len - i, 0))) {
+			n = p;
+			if (depth > 0) {
+				depth--;
+				if (depth < 8 && sep[depth]) {
+					clause = stack[depth][0];
+					sub = stack[depth][1];
+					sepdepth--;
+					add_span(cl, i + n, sent, clause, sub);
+				}
+			}
+		} else if (b == '\n' || b == '!' || b == '?' || b == ';' ||
+		           (b == '.' && (i + 1 == len || is_space((unsigned char)t[i + 1]))) ||
+		           (len - i >= 3 && (memcmp(t + i, "\xE3\x80\x82", 3) == 0 ||    /* 。 */
+		                             memcmp(t + i, "\xEF\xBC\x81", 3) == 0 ||    /* ！ */
+		                             memcmp(t + i, "\xEF\xBC\x9F", 3) == 0 ||    /* ？ */
+		                             memcmp(t + i, "\xEF\xBC\x9B", 3) == 0))) { /* ； */
+			n = b < 0x80 ? 1 : 3;
+			/* A semicolon ends a clause; the others end the sentence too. */
+			if (!(b == ';' || (n == 3 && memcmp(t + i, "\xEF\xBC\x9B", 3) == 0))) {
+				sent++;
+				add_sentence(cl, i + n);
+			}
+			depth = sepdepth = 0;
+			clause = ++nclause;
+			sub = ++nsub;
+			add_span(cl, i + n, sent, clause, sub);
+		} else if ((b == ',' && !(i + 1 < len && t[i + 1] >= '0' && t[i + 1] <= '9')) ||
+		           b == ':' ||
+		           (len - i >= 3 && (memcmp(t + i, "\xEF\xBC\x8C", 3) == 0 ||    /* ， */
+		                             memcmp(t + i, "\xE3\x80\x81", 3) == 0 ||    /* 、 */
+		                             memcmp(t + i, "\xEF\xBC\x9A", 3) == 0))) { /* ： */
+			n = b < 0x80 ? 1 : 3;
+			sub = ++nsub;
+			add_span(cl, i + n, sent, clause, sub);
+		}
+		i += n;
+	}
+}
+
+const struct lk_span *
+lk_at(const struct lk_clauses *cl, size_t pos)
+{
+	size_t lo = 0, hi = cl->n;
+
+	while (hi - lo > 1) {
+		size_t mid = (lo + hi) / 2;
+
+		if (cl->spans[mid].start <= pos)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return &cl->spans[lo];
+}
+
+void
+lk_sentence(const struct lk_clauses *cl, const char *t, int n, size_t *s, size_t *e)
+{
+	size_t a, b;
+
+	if (n < 0 || (size_t)n >= cl->nsent) {
+		*s = *e = 0;
+		return;
+	}
+	a = cl->sentstart[n];
+	b = (size_t)n + 1 < cl->nsent ? cl->sentstart[n + 1] : cl->len;
+	while (a < b && is_space((unsigned char)t[a]))
+		a++;
+	while (b > a && is_space((unsigned char)t[b - 1]))
+		b--;
+	*s = a;
+	*e = b;
+}
+
+void
+lk_clauses_free(struct lk_clauses *cl)
+{
+	free(cl->spans);
+	free(cl->sentstart);
+	memset(cl, 0, sizeof *cl);
+}
+
+/* ---- items of a seg ---- */
+
+static void
+item_error(struct lk_ctx *c, const char *what, size_t i, const char *why)
+{
+	if (c->nerr++ == 0)
+		snprintf(c->err, sizeof c->err, "%s %zu: %s", what, i, why);
+}
+
+/* Reads start and end of ITEM; checks them against the text length. */
+static int
+offsets(const json_t *item, size_t len, size_t *s, size_t *e)
+{
+	json_t *a = json_object_get(item, "start"), *b = json_object_get(item, "end");
+	json_int_t x, y;
+
+	if (!json_is_integer(a) || !json_is_integer(b))
+		return -1;
+	x = json_integer_value(a);
+	y = json_integer_value(b);
+	if (x < 0 || y < x || (size_t)y > len)
+		return -1;
+	*s = (size_t)x;
+	*e = (size_t)y;
+	return 0;
+}
+
+static const struct metric *
+find_metric(const char *name)
+{
+	size_t lo = 0, hi = sizeof metrics / sizeof metrics[0];
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int r = strcmp(name, metrics[mid].name);
+
+		if (r == 0)
+			return &metrics[mid];
+		if (r < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+static int
+prefixed(const char *id, const char *pfx, const char **rest)
+{
+	size_t n = strlen(pfx);
+
+	if (strncmp(id, pfx, n) != 0)
+		return 0;
+	*rest = id + n;
+	return 1;
+}
+
+/* Sorts a term into the classes linking cares about. */
+static enum tclass
+classify(const char *id, const char *cls, const char **rest, const struct metric **m)
+{
+	*m = NULL;
+	*rest = id;
+	if (prefixed(id, "metric:", rest))
+		return (*m = find_metric(*rest)) ? T_METRIC : T_OTHER;
+	if (prefixed(id, "city:", rest) || prefixed(id, "country:", rest) ||
+	    prefixed(id, "nation:", rest))
+		return strcmp(*rest, "China") == 0 || (cls && strcmp(cls, "country") == 0)
+		       ? T_NATION : T_CITY;
+	if (prefixed(id, "area:", rest))
+		return strchr(*rest, '/') ? T_AREA : T_OTHER;
+	if (prefixed(id, "org:", rest))
+		return T_ORG;
+	if (prefixed(id, "cue:", rest)) {
+		if (strstr(*rest, "forecast") || strstr(*rest, "expect") || strstr(*rest, "estimate"))
+			return T_FORECAST;
+		if (strstr(*rest, "target") || strstr(*rest, "plan") || strstr(*rest, "goal") ||
+		    strstr(*rest, "will") || strstr(*rest, "deadline"))
+			return T_TARGET;
+	}
+	return T_OTHER;
+}
+
+/* Number of characters (not bytes) of T between A and B. */
+static long
+chars(const char *t, size_t a, size_t b)
+{
+	long n = 0;
+
+	for (; a < b; a++)
+		if (((unsigned char)t[a] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+/* Characters between two spans; 0 when they touch or overlap. */
+static long
+gap(const char *t, size_t s1, size_t e1, size_t s2, size_t e2)
+{
+	if (e1 <= s2)
+		return chars(t, e1, s2);
+	if (e2 <= s1)
+		return chars(t, e2, s1);
+	return 0;
+}
+
+/*
+ * Whether quantity Q fits metric M: sets the unit and value of the fact.
+ * A bare amount takes the currency of the last amount before it.
+ */
+static int
+fits(const struct qty *q, const struct metric *m, const char **unit, double *value)
+{
+	const char *k = q->kind ? q->kind : "", *u = q->unit ? q->unit : "";
+	int number = strcmp(k, "number") == 0 || (!*k && (!*u || strcmp(u, "count") == 0));
+
+	*value = q->value;
+	*unit = u;
+	switch (m->fit) {
+	case FIT_COUNT:
+		if (!number || q->value < 1)
+			return 0;
+		*unit = "count";
+		return 1;
+	case FIT_MONEY:
+		if (strcmp(k, "money") == 0 && *u)
+			return 1;
+		if (number && q->value >= LK_BARE_MONEY) {
+			*unit = q->cur && *q->cur ? q->cur : "CNY";
+			return 1;
+		}
+		return 0;
+	case FIT_PERCENT:
+		*unit = "percent";
+		return strcmp(k, "percent") == 0 || strcmp(u, "percent") == 0;
+	case FIT_FRACTION:
+		*unit = "fraction";
+		if (strcmp(k, "fraction") == 0 || strcmp(u, "fraction") == 0)
+			return q->value > 0 && q->value <= 1;
+		if (strcmp(k, "percent") == 0 || strcmp(u, "percent") == 0) {
+			*value = q->value / 100;
+			return q->value > 0 && q->value <= 100;
+		}
+		return 0;
+	case FIT_POWER:
+		*unit = "PFLOPS";
+		if (strcmp(u, "PFLOPS") == 0)
+			return 1;
+		if (strcmp(u, "EFLOPS") == 0) {
+			*value = q->value * 1000;
+			return 1;
+		}
+		return 0;
+	case FIT_SCORE:
+		*unit = "score";
+		return (number || strcmp(k, "points") == 0) && q->value <= 1000;
+	}
+	return 0;
+}
+
+/* ---- times ---- */
+
+/* The last year of a time value ("2018-2020" -> 2020), or 0. */
+static int
+end_year(const char *v)
+{
+	size_t n = strlen(v);
+
+	if (n == 9 && v[4] == '-' && strspn(v + 5, "0123456789") == 4)
+		return atoi(v + 5);
+	if (n >= 4 && strspn(v, "0123456789") >= 4)
+		return atoi(v);
+	return 0;
+}
+
+/*
+ * Compares time value V with the document's date D at the precision both
+ * have (a range by its end): -1 before, 0 same, 1 after, 2 unknown.
+ */
+static int
+versus_date(const char *v, const char *d)
+{
+	char a[11], b[11];
+	int ya = end_year(v), r;
+	size_t n;
+
+	if (!ya || strlen(d) < 4)
+		return 2;
+	if (strlen(v) == 9 && v[4] == '-') {
+		snprintf(a, sizeof a, "%04d", ya);
+	} else {
+		take_date(v, a);
+	}
+	snprintf(b, sizeof b, "%s", d);
+	n = strlen(a) < strlen(b) ? strlen(a) : strlen(b);
+	if (n > 7)
+		n = 7;   /* compare years and months, not days */
+	r = strncmp(a, b, n);
+	return r < 0 ? -1 : r > 0 ? 1 : 0;
+}
+
+/* The period a fact takes from a time value: a day is cut to its month. */
+static char *
+period_of(const char *v)
+{
+	size_t n = strlen(v);
+
+	if (n == 10 && v[4] == '-' && v[7] == '-' && strspn(v, "0123456789") == 4)
+		n = 7;
+	return xstrndup(v, n);
+}
+
+/* ---- linking ---- */
+
+struct seg {
+	const char *text;
+	size_t len;
+	struct qty *q;
+	size_t nq;
+	struct tim *t;
+	size_t nt;
+	struct term *m;
+	size_t nm;
+};
+
+static int
+cmp_pair(const void *a, const void *b)
+{
+	const struct pair *x = a, *y = b;
+
+	if (x->score != y->score)
+		return x->score < y->score ? -1 : 1;
+	if (x->q != y->q)
+		return x->q - y->q;
+	return x->m - y->m;
+}
+
+static int
+cmp_qty(const void *a, const void *b)
+{
+	const struct qty *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/* Another figure lies between quantity QI and term MI. */
+static int
+figure_between(const struct seg *s, size_t qi, size_t mi)
+{
+	size_t a, b, i;
+
+	a = s->q[qi].end <= s->m[mi].start ? s->q[qi].end : s->m[mi].end;
+	b = s->q[qi].end <= s->m[mi].start ? s->m[mi].start : s->q[qi].start;
+	for (i = 0; i < s->nq; i++)
+		if (i != qi && !s->q[i].conv && s->q[i].start >= a && s->q[i].end <= b)
+			return 1;
+	return 0;
+}
+
+/*
+ * The place a figure belongs to: the nearest city or area term before it
+ * in its sub-clause, else after it there; then (national words excepted,
+ * which speak only for their own sub-clause) the same in its clause and in
+ * its seg; else the document's last one.  Returns the term index, -1 for
+ * the document context, -2 for none.
+ */
+static int
+place(const struct seg *s, const struct qty *q, int level_min)
+{
+	int level, after, best;
+	size_t i;
+	long d, bd;
+
+	for (level = level_min; level < 3; level++) {
+		for (after = 0; after < 2; after++) {
+			best = -1;
+			bd = 0;
+			for (i = 0; i < s->nm; i++) {
+				const struct term *m = &s->m[i];
+
+				if (m->cls != T_CITY && m->cls != T_AREA && m->cls != T_NATION)
+					continue;
+				if (m->cls == T_NATION && level > 0)
+					continue;
+				if (level == 0 && m->sp.sub != q->sp.sub)
+					continue;
+				if (level == 1 && m->sp.clause != q->sp.clause)
+					continue;
+				if (after ? m->start < q->end : m->end > q->start)
+					continue;
+				d = after ? (long)(m->start - q->end) : (long)(q->start - m->end);
+				if (best < 0 || d < bd) {
+					best = (int)i;
+					bd = d;
+				}
+			}
+			if (best >= 0)
+				return best;
+		}
+	}
+	return -1;
+}
+
+/*
+ * A company's own figure ("SenseTime's staff grew to 500"): the nearest
+ * named entity before the pair in its sub-clause, or one between the
+ * figure and its metric, is an organisation.
+ */
+static int
+company_figure(const struct seg *s, const struct qty *q, const struct term *mt)
+{
+	size_t lo = q->start < mt->start ? q->start : mt->start;
+	size_t hi = q->start < mt->start ? mt->start : q->start;
+	long bd = -1;
+	int org = 0;
+	size_t i;
+
+	for (i = 0; i < s->nm; i++) {
+		const struct term *m = &s->m[i];
+
+		if (m->cls != T_CITY && m->cls != T_AREA && m->cls != T_NATION && m->cls != T_ORG)
+			continue;
+		if (m->sp.sub != q->sp.sub)
+			continue;
+		if (m->start >= lo && m->end <= hi) {
+			if (m->cls == T_ORG)
+				return 1;
+			continue;
+		}
+		if (m->end <= lo && (bd < 0 || (long)(lo - m->end) < bd)) {
+			bd = (long)(lo - m->end);
+			org = m->cls == T_ORG;
+		}
+	}
+	return org;
+}
+
+/*
+ * The time nearest the fact (its figure and metric term) in its clause,
+ * else in the seg; -1 for none.
+ */
+static int
+time_of(const struct seg *s, const struct qty *q, const struct term *mt, int inclause)
+{
+	size_t a = q->start < mt->start ? q->start : mt->start;
+	size_t b = q->end > mt->end ? q->end : mt->end;
+	int best = -1;
+	long d, bd = 0;
+	size_t i;
+
+	for (i = 0; i < s->nt; i++) {
+		if (inclause && s->t[i].sp.clause != q->sp.clause)
+			continue;
+		d = gap(s->text, a, b, s->t[i].start, s->t[i].end);
+		if (best < 0 || d < bd) {
+			best = (int)i;
+			bd = d;
+		}
+	}
+	return best;
+}
+
+/*
+ * A cue governs Q when it stands in Q's sub-clause, or before Q in its
+ * clause with no other figure between.
+ */
+static int
+cue_governs(const struct seg *s, const struct qty *q, enum tclass cls)
+{
+	size_t i, j;
+	int blocked;
+
+	for (i = 0; i < s->nm; i++) {
+		const struct term *m = &s->m[i];
+
+		if (m->cls != cls || m->sp.clause != q->sp.clause)
+			continue;
+		if (m->sp.sub == q->sp.sub)
+			return 1;
+		if (m->end > q->start)
+			continue;
+		blocked = 0;
+		for (j = 0; j < s->nq; j++)
+			if (&s->q[j] != q && !s->q[j].conv && s->q[j].start >= m->end &&
+			    s->q[j].end <= q->start)
+				blocked = 1;
+		if (!blocked)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+remember(struct lk_ctx *c, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < c->nkeys; i++)
+		if (strcmp(c->keys[i], key) == 0)
+			return 0;
+	if (c->nkeys == c->capkeys) {
+		c->capkeys = c->capkeys ? c->capkeys * 2 : 16;
+		c->keys = xrealloc(c->keys, c->capkeys * sizeof *c->keys);
+	}
+	c->keys[c->nkeys++] = xstrdup(key);
+	return 1;
+}
+
+static void
+set_str(char **dst, const char *src, size_t n)
+{
+	free(*dst);
+	*dst = src ? xstrndup(src, n) : NULL;
+}
+
+/* City and area of a city or area term's id ("Shanghai/Pudong"). */
+static void
+split_place(const struct term *m, const char **city, size_t *nc, const char **area, size_t *na)
+{
+	const char *sl = strchr(m->id, '/');
+
+	*city = m->id;
+	*nc = sl && m->cls == T_AREA ? (size_t)(sl - m->id) : strlen(m->id);
+	*area = m->cls == T_AREA && sl ? sl + 1 : "";
+	*na = strlen(*area);
+}
+
+/* Reads the arrays of SEG into S; bad items are reported in C and left out. */
+static void
+read_items(struct lk_ctx *c, const json_t *seg, struct seg *s)
+{
+	json_t *a, *it, *v;
+	size_t i, st, en;
+	const char *cls, *id;
+
+	a = json_object_get(seg, "quantities");
+	s->q = xcalloc(json_array_size(a) + 1, sizeof *s->q);
+	json_array_foreach(a, i, it) {
+		struct qty *q = &s->q[s->nq];
+
+		v = json_object_get(it, "value");
+		if (!json_is_object(it) || offsets(it, s->len, &st, &en) != 0 || !json_is_number(v)) {
+			item_error(c, "quantity", i, "needs start and end within the text and a numeric value");
+			continue;
+		}
+		q->start = st, q->end = en;
+		q->value = json_number_value(v);
+		q->unit = nd_str(it, "unit");
+		q->qual = nd_str(it, "qualifier");
+		q->kind = nd_str(it, "kind");
+		q->conv = json_object_get(it, "conversion_of") != NULL &&
+		          !json_is_null(json_object_get(it, "conversion_of"));
+		s->nq++;
+	}
+	a = json_object_get(seg, "times");
+	s->t = xcalloc(json_array_size(a) + 1, sizeof *s->t);
+	json_array_foreach(a, i, it) {
+		struct tim *t = &s->t[s->nt];
+
+		if (!json_is_object(it) || offsets(it, s->len, &st, &en) != 0 ||
+		    !nd_str(it, "value") || !end_year(nd_str(it, "value"))) {
+			item_error(c, "time", i, "needs start and end within the text and a dated value");
+			continue;
+		}
+		t->start = st, t->end = en;
+		t->value = nd_str(it, "value");
+		t->deadline = json_is_true(json_object_get(it, "deadline"));
+		s->nt++;
+	}
+	a = json_object_get(seg, "terms");
+	s->m = xcalloc(json_array_size(a) + 1, sizeof *s->m);
+	json_array_foreach(a, i, it) {
+		struct term *m = &s->m[s->nm];
+
+		id = nd_str(it, "id");
+		cls = nd_str(it, "class");
+		if (!json_is_object(it) || offsets(it, s->len, &st, &en) != 0 || !id) {
+			item_error(c, "term", i, "needs start and end within the text and an id");
+			continue;
+		}
+		m->start = st, m->end = en;
+		m->cls = classify(id, cls, &m->id, &m->metric);
+		if (m->cls != T_OTHER)
+			s->nm++;
+	}
+}
+
+/* Whether SEG continues the paragraph of the previous seg. */
+static int
+same_paragraph(const struct lk_ctx *c, const json_t *seg, long long segno, long long start)
+{
+	json_t *p = json_object_get(seg, "para");
+
+	if (!p)
+		p = json_object_get(seg, "block");
+	if (json_is_integer(p))
+		return c->prevpara >= 0 && json_integer_value(p) == c->prevpara;
+	if (c->prevseg < 0 || segno != c->prevseg + 1 || c->prevend < 0 || start < c->prevend)
+		return 0;
+	/* Without a paragraph number: one space between sentences, none in Chinese. */
+	return start - c->prevend <= (c->lang && strcmp(c->lang, "zh") == 0 ? 0 : 1);
+}
+
+int
+lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
+{
+	struct seg s;
+	struct lk_clauses cl;
+	struct pair *pairs;
+	size_t npairs = 0, cappairs = 0, i, j, *qs, nqs = 0, es, ee;
+	const char *doc = nd_str(seg, "doc"), *lang = nd_str(seg, "lang");
+	const char *unit, *city, *area, *kind, *period_src;
+	char *period, key[512], cityb[128], areab[128];
+	size_t nc, na;
+	long long segno, start;
+	json_t *jp;
+	double value;
+	int nfacts = 0, ti, pi, rel, lastplace;
+
+	c->nerr = 0;
+	c->err[0] = '\0';
+	memset(&s, 0, sizeof s);
+	s.text = nd_str(seg, "text");
+	if (!s.text) {
+		snprintf(c->err, sizeof c->err, "seg has no \"text\" string");
+		return -1;
+	}
+	s.len = json_string_length(json_object_get(seg, "text"));
+	segno = (long long)nd_num(seg, "seg", -1);
+	start = (long long)nd_num(seg, "start", 0);
+	if (!doc)
+		doc = "";
+	if (!c->doc || strcmp(c->doc, doc) != 0) {
+		/* A seg of a document whose doc record we did not see. */
+		reset_doc(c);
+		c->doc = xstrdup(doc);
+		c->lang = xstrdup(lang ? lang : "");
+	}
+	if (!lang)
+		lang = c->lang;
+
+	read_items(c, seg, &s);
+	if (s.nq > 1)
+		qsort(s.q, s.nq, sizeof *s.q, cmp_qty);
+	for (i = 0; i < s.nq; i++) {
+		s.q[i].cur = c->currency;
+		if (i > 0 && !s.q[i - 1].conv && s.q[i - 1].kind && strcmp(s.q[i - 1].kind, "money") == 0 &&
+		    s.q[i - 1].unit && strlen(s.q[i - 1].unit) < sizeof c->currency)
+			s.q[i].cur = s.q[i - 1].unit;
+		else if (i > 0)
+			s.q[i].cur = s.q[i - 1].cur;
+	}
+	qs = xcalloc(s.nq + 1, sizeof *qs);
+	for (i = 0; i < s.nq; i++)
+		if (!s.q[i].conv)
+			qs[nqs++] = s.q[i].start;
+	lk_split(&cl, s.text, s.len, qs, nqs);
+	free(qs);
+	for (i = 0; i < s.nq; i++) {
+		s.q[i].sp = *lk_at(&cl, s.q[i].start);
+		s.q[i].link = -1;
+	}
+	for (i = 0; i < s.nt; i++)
+		s.t[i].sp = *lk_at(&cl, s.t[i].start);
+	for (i = 0; i < s.nm; i++)
+		s.m[i].sp = *lk_at(&cl, s.m[i].start);
+
+	/* Figure-metric pairs of a clause, nearest first; each side used once. */
+	pairs = NULL;
+	for (i = 0; i < s.nq; i++) {
+		if (s.q[i].conv)
+			continue;
+		for (j = 0; j < s.nm; j++) {
+			long d;
+
+			if (s.m[j].cls != T_METRIC || s.m[j].sp.clause != s.q[i].sp.clause)
+				continue;
+			if (!fits(&s.q[i], s.m[j].metric, &unit, &value))
+				continue;
+			d = gap(s.text, s.q[i].start, s.q[i].end, s.m[j].start, s.m[j].end);
+			if (s.m[j].sp.sub == s.q[i].sp.sub ? d > LK_NEAR_SUB : d > LK_NEAR_CLAUSE)
+				continue;
+			if (figure_between(&s, i, j))
+				continue;
+			if (npairs == cappairs) {
+				cappairs = cappairs ? cappairs * 2 : 16;
+				pairs = xrealloc(pairs, cappairs * sizeof *pairs);
+			}
+			pairs[npairs].q = (int)i;
+			pairs[npairs].m = (int)j;
+			pairs[npairs].score = d + (s.m[j].sp.sub == s.q[i].sp.sub ? 0 : 1000);
+			npairs++;
+		}
+	}
+	if (npairs)
+		qsort(pairs, npairs, sizeof *pairs, cmp_pair);
+	for (i = 0; i < npairs; i++) {
+		if (s.q[pairs[i].q].link >= 0 || s.m[pairs[i].m].used)
+			continue;
+		s.q[pairs[i].q].link = pairs[i].m;
+		s.m[pairs[i].m].used = 1;
+	}
+
+	/* One fact per linked figure, in the order of the text. */
+	for (i = 0; i < s.nq; i++) {
+		struct qty *q = &s.q[i];
+		struct term *mt;
+		json_t *f;
+
+		if (q->link < 0)
+			continue;
+		mt = &s.m[q->link];
+		fits(q, mt->metric, &unit, &value);
+		if (strcmp(mt->metric->name, "investment") != 0 && company_figure(&s, q, mt))
+			continue;
+
+		/* Where. */
+		pi = place(&s, q, 0);
+		if (pi >= 0) {
+			split_place(&s.m[pi], &city, &nc, &area, &na);
+		} else if (c->city) {
+			city = c->city, nc = strlen(city);
+			area = c->area ? c->area : "", na = strlen(area);
+		} else {
+			city = area = "", nc = na = 0;
+		}
+		snprintf(cityb, sizeof cityb, "%.*s", (int)nc, city);
+		snprintf(areab, sizeof areab, "%.*s", (int)na, area);
+
+		/* When. */
+		ti = time_of(&s, q, mt, 1);
+		if (ti < 0)
+			ti = time_of(&s, q, mt, 0);
+		if (ti >= 0)
+			period_src = s.t[ti].value;
+		else if (c->prevtime && same_paragraph(c, seg, segno, start))
+			period_src = c->prevtime;
+		else
+			period_src = NULL;
+		if (period_src)
+			period = period_of(period_src);
+		else
+			period = xstrndup(c->date, strlen(c->date) >= 4 ? 4 : 0);
+
+		/* Which kind: a stated time against the document's date, then cues. */
+		rel = period_src ? versus_date(period_src, c->date) : 2;
+		if (rel == 1)
+			kind = cue_governs(&s, q, T_FORECAST) ? "forecast" : "target";
+		else if (rel == -1)
+			kind = ti >= 0 && s.t[ti].deadline && cue_governs(&s, q, T_TARGET)
+			       ? "target" : "actual";
+		else if (cue_governs(&s, q, T_FORECAST))
+			kind = "forecast";
+		else if (cue_governs(&s, q, T_TARGET) || (ti >= 0 && s.t[ti].deadline))
+			kind = "target";
+		else
+			kind = "actual";
+
+		snprintf(key, sizeof key, "%s|%s|%.9g|%s|%s", cityb, mt->metric->name, value,
+		         period, kind);
+		if (!remember(c, key)) {
+			free(period);
+			continue;
+		}
+		lk_sentence(&cl, s.text, q->sp.sent, &es, &ee);
+		f = json_object();
+		json_object_set_new(f, "type", json_string("fact"));
+		json_object_set_new(f, "doc", json_string(doc));
+		jp = json_object_get(seg, "seg");
+		json_object_set_new(f, "seg", jp ? json_deep_copy(jp) : json_null());
+		json_object_set_new(f, "lang", json_string(lang ? lang : ""));
+		json_object_set_new(f, "city", json_string(cityb));
+		json_object_set_new(f, "area", json_string(areab));
+		json_object_set_new(f, "metric", json_string(mt->metric->name));
+		jp = nd_number(value);
+		json_object_set_new(f, "value", jp ? jp : json_null());
+		json_object_set_new(f, "unit", json_string(unit));
+		json_object_set_new(f, "qualifier", json_string(q->qual ? q->qual : "="));
+		json_object_set_new(f, "period", json_string(period));
+		json_object_set_new(f, "kind", json_string(kind));
+		json_object_set_new(f, "evidence", json_stringn(s.text + es, ee - es));
+		json_object_set_new(f, "start", json_integer(start + (long long)q->start));
+		json_object_set_new(f, "end", json_integer(start + (long long)q->end));
+		json_array_append_new(facts, f);
+		nfacts++;
+		free(period);
+	}
+
+	/* What later segs of the document may need. */
+	lastplace = -1;
+	for (i = 0; i < s.nm; i++)
+		if ((s.m[i].cls == T_CITY || s.m[i].cls == T_AREA) &&
+		    (lastplace < 0 || s.m[i].start > s.m[lastplace].start))
+			lastplace = (int)i;
+	if (lastplace >= 0) {
+		split_place(&s.m[lastplace], &city, &nc, &area, &na);
+		set_str(&c->city, city, nc);
+		set_str(&c->area, na ? area : NULL, na);
+	}
+	for (i = 0; i < s.nq; i++)
+		if (!s.q[i].conv && s.q[i].kind && strcmp(s.q[i].kind, "money") == 0 && s.q[i].unit &&
+		    strlen(s.q[i].unit) < sizeof c->currency)
+			snprintf(c->currency, sizeof c->currency, "%s", s.q[i].unit);
+	ti = -1;
+	for (i = 0; i < s.nt; i++)
+		if (ti < 0 || s.t[i].start > s.t[ti].start)
+			ti = (int)i;
+	set_str(&c->prevtime, ti >= 0 ? s.t[ti].value : NULL, ti >= 0 ? strlen(s.t[ti].value) : 0);
+	c->prevseg = segno;
+	c->prevend = (long long)nd_num(seg, "end", -1);
+	jp = json_object_get(seg, "para");
+	if (!jp)
+		jp = json_object_get(seg, "block");
+	c->prevpara = json_is_integer(jp) ? json_integer_value(jp) : -1;
+
+	lk_clauses_free(&cl);
+	free(pairs);
+	free(s.q);
+	free(s.t);
+	free(s.m);
+	return nfacts;
+}

@@ -1,0 +1,78 @@
+/*
+ * Linking: from a seg that carries quantities (cf-normalize), times and
+ * terms (cf-translate-map) to indicator facts (cf-facts).
+ *
+ * A document is read in order: lk_doc() starts one from its doc record,
+ * lk_seg() links each of its segs and returns the facts found.  The context
+ * remembers what a later seg may need: the document's date and language,
+ * the last city or area named, the last currency seen, the last explicit
+ * time of the previous seg, and the facts already written (a fact stated
+ * twice in one article is written once).
+ */
+#ifndef CF_LINK_H
+#define CF_LINK_H
+
+#include <stddef.h>
+
+#include <jansson.h>
+
+struct lk_ctx {
+	char *doc;          /* name of the current document, or NULL */
+	char *lang;         /* its language ("" when unknown) */
+	char date[11];      /* its date as YYYY-MM-DD, YYYY-MM or YYYY; "" when unknown */
+	char *city, *area;  /* last city (and area) named in the document */
+	char currency[8];   /* last currency of a money amount; "" when none yet */
+	char *prevtime;     /* last explicit time of the previous seg */
+	long long prevseg;  /* number of the previous seg, -1 at the start */
+	long long prevend;  /* its end offset, -1 when unknown */
+	long long prevpara; /* its paragraph ("para" or "block" field), -1 when absent */
+	char **keys;        /* dedupe keys of the facts written for this document */
+	size_t nkeys, capkeys;
+	char err[160];      /* what was wrong with the last seg's items */
+	long long nerr;     /* items skipped in the last seg */
+};
+
+void lk_init(struct lk_ctx *c);
+void lk_free(struct lk_ctx *c);
+
+/* Starts a new document from its doc record (borrowed). */
+void lk_doc(struct lk_ctx *c, const json_t *doc);
+
+/*
+ * Links SEG (borrowed): appends one new fact object per indicator found to
+ * the array FACTS and returns how many it appended.  Returns -1, with
+ * C->err set, when SEG has no text; malformed quantities, times or terms
+ * are skipped, counted in C->nerr and the first one described in C->err.
+ */
+int lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts);
+
+/*
+ * Clause structure of a text, exposed for the tests.  Every byte offset
+ * gets a sentence, a clause and a sub-clause number: sentences end at . ! ?
+ * and 。！？ and line breaks; clauses also at ; ； and around a
+ * parenthesis that holds a quantity of its own (QSTARTS: the offsets where
+ * quantities that are not conversions begin); sub-clauses also at commas
+ * (, ， 、) and colons.
+ */
+struct lk_span {
+	size_t start;              /* first byte of the span */
+	int sent, clause, sub;
+};
+
+struct lk_clauses {
+	struct lk_span *spans;
+	size_t n, cap;
+	size_t *sentstart;         /* start offset of each sentence */
+	size_t nsent;
+	size_t len;                /* length of the text */
+};
+
+void lk_split(struct lk_clauses *cl, const char *text, size_t len,
+              const size_t *qstarts, size_t nq);
+/* The span holding byte POS. */
+const struct lk_span *lk_at(const struct lk_clauses *cl, size_t pos);
+/* Byte range [*S, *E) of sentence N, blanks trimmed. */
+void lk_sentence(const struct lk_clauses *cl, const char *text, int n, size_t *s, size_t *e);
+void lk_clauses_free(struct lk_clauses *cl);
+
+#endif

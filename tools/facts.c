@@ -1,0 +1,114 @@
+/*
+ * cf-facts: seg records with quantities, times and terms -> fact records.
+ *
+ * Reads NDJSON (files or standard input).  A doc record starts a document
+ * (its date and language are remembered) and is passed through; each seg
+ * is linked (lib/link.c): every figure that measures a known metric in the
+ * same clause becomes one fact record, with its city, period and kind.
+ * Segs are then dropped, unless --keep-segs; every other record is passed
+ * through unchanged and in order.  Memory is O(1) per record, plus the
+ * facts of the current document (for dedupe).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "die.h"
+#include "link.h"
+#include "ndjson.h"
+
+static const char usage[] = "cf-facts [--keep-segs] [--strict] [--stats] [file ...]";
+static const char help[] =
+	"usage: cf-facts [--keep-segs] [--strict] [--stats] [file ...]\n"
+	"Link the figures of seg records (after cf-normalize and cf-translate-map)\n"
+	"to metrics, cities, periods and kinds; write one fact record per indicator.\n"
+	"\n"
+	"  -k, --keep-segs      write each seg too (before its facts)\n"
+	CF_COMMON_HELP;
+
+static int kflag;
+
+struct counts {
+	long long segs, facts, nolink;
+};
+
+static void
+step(json_t *rec, const struct nd_src *src, void *vctx)
+{
+	static struct lk_ctx lk;
+	static int init;
+	struct counts *n = vctx;
+	const char *type;
+	json_t *facts, *f;
+	size_t i;
+	int r;
+
+	if (!init) {
+		lk_init(&lk);
+		init = 1;
+	}
+	if (!rec) {
+		lk_free(&lk);
+		return;
+	}
+	type = nd_type(rec);
+	if (strcmp(type, "doc") == 0) {
+		lk_doc(&lk, rec);
+		nd_pass(rec);
+		return;
+	}
+	if (strcmp(type, "seg") != 0) {
+		nd_pass(rec);
+		return;
+	}
+	n->segs++;
+	facts = json_array();
+	r = lk_seg(&lk, rec, facts);
+	if (r < 0) {
+		bad_at(src->file, src->line, "%s; passed through", lk.err);
+		nd_pass(rec);
+		json_decref(facts);
+		return;
+	}
+	if (lk.nerr > 0)
+		bad_at(src->file, src->line, "%s (%lld item%s skipped)", lk.err, lk.nerr,
+		       lk.nerr == 1 ? "" : "s");
+	if (kflag)
+		nd_pass(rec);
+	json_array_foreach(facts, i, f)
+		nd_write(f);
+	n->facts += r;
+	json_decref(facts);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "keep-segs", no_argument, NULL, 'k' },
+		CF_COMMON_LONGOPTS,
+		{ NULL, 0, NULL, 0 },
+	};
+	struct counts n = { 0, 0, 0 };
+	int c;
+
+	cf_init(argv[0]);
+	while ((c = getopt_long(argc, argv, "k", longopts, NULL)) != -1) {
+		if (cf_option(c, optarg, usage, help))
+			continue;
+		switch (c) {
+		case 'k':
+			kflag = 1;
+			break;
+		default:
+			cf_usage(usage);
+		}
+	}
+	nd_run(argc - optind, argv + optind, step, &n);
+	if (cf_sflag) {
+		fflush(stdout);
+		fprintf(stderr, "%s: %lld segs linked, %lld facts\n", cf_prog, n.segs, n.facts);
+	}
+	return cf_end();
+}
