@@ -1,0 +1,99 @@
+#!/bin/bash
+# parallel.sh: report.sh's report, computed by GNU parallel across cores or
+# hosts.
+#
+# usage: pipelines/parallel.sh [--progress|--quiet] [-j JOBS] [-n FILES]
+#                              [--block SIZE] [--sshlogin LOGINS] -o DIR INPUT...
+#
+# Map: the articles, in cf-extract's order, go to jobs of -n FILES each
+# (default 50), run as cf-extract | cf-normalize | cf-translate-map |
+# cf-facts on -j JOBS cores (default: all) or on the hosts of --sshlogin
+# (GNU parallel's syntax, e.g. "4/alice@host1,8/host2,:"; the articles and
+# the tools must be at the same paths there, e.g. on a shared file
+# system).  Their outputs are kept in input order (parallel -k), so
+# DIR/facts.ndjson is the same as report.sh's.
+#
+# Reduce: the facts are cut into blocks of --block SIZE (default 1M), each
+# aggregated by cf-aggregate in its own job, and the partial aggregates
+# combined by cf-aggregate --merge: the same indicators as one run.  The
+# csv, html and md outputs are then made as report.sh makes them, each under
+# a temporary name and renamed into place at the end.
+#
+# Exit status as report.sh: 0; 1 when some article was bad (reported, the
+# rest processed); 2 when a stage failed (DIR is left as it was).
+set -u
+. "$(dirname "$0")/common.sh"
+
+usage() {
+	echo "usage: $CF_ME [--progress|--quiet] [-j JOBS] [-n FILES] [--block SIZE] [--sshlogin LOGINS] -o DIR INPUT..." >&2
+	exit 2
+}
+
+out= mode= jobs=100% per=50 block=1M inputs=() ssh=()
+while [ $# -gt 0 ]; do
+	case $1 in
+	-o) [ $# -ge 2 ] || usage; out=$2; shift 2 ;;
+	-j) [ $# -ge 2 ] || usage; jobs=$2; shift 2 ;;
+	-n) [ $# -ge 2 ] || usage; per=$2; shift 2 ;;
+	--block) [ $# -ge 2 ] || usage; block=$2; shift 2 ;;
+	--sshlogin | -S) [ $# -ge 2 ] || usage; ssh=(--sshlogin "$2"); shift 2 ;;
+	--progress) mode=progress; shift ;;
+	--quiet) mode=quiet; shift ;;
+	-h | --help)
+		sed -n '2,/^set -u/p' "$0" | sed -e '/^set -u/d' -e 's/^# \{0,1\}//'
+		exit 0 ;;
+	--) shift; inputs+=("$@"); break ;;
+	-?*) cf_warn "unknown option $1"; usage ;;
+	*) inputs+=("$1"); shift ;;
+	esac
+done
+[ -n "$out" ] && [ ${#inputs[@]} -gt 0 ] || usage
+case $per in *[!0-9]* | '' | 0) cf_warn "-n: \"$per\" is not a number of files"; usage ;; esac
+cf_setup_bin
+command -v parallel >/dev/null 2>&1 || cf_die "GNU parallel is not installed (Debian package parallel)"
+
+mkdir -p "$out" || cf_die "cannot create $out"
+tmp=$(mktemp -d "$out/.parallel.XXXXXX") || cf_die "cannot write in $out"
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 2' HUP INT TERM
+
+# Each job's shell: bash, with pipefail, so a job's status is the worst of
+# its stages.  The paths of the tools are quoted for that shell.
+export PARALLEL_SHELL=bash
+p=$(printf '%q' "$CF_P")
+bar=()
+cf_want_progress "$mode" && bar=(--bar)
+
+cf_list_files "${inputs[@]}" > "$tmp/files"
+[ -s "$tmp/files" ] || cf_die "no articles in ${inputs[*]}"
+parallel -k -j "$jobs" "${ssh[@]}" -n "$per" -a "$tmp/files" --joblog "$tmp/map.log" "${bar[@]}" \
+	"set -o pipefail; ${p}extract {} | ${p}normalize | ${p}translate-map | ${p}facts" \
+	> "$tmp/facts.ndjson"
+s=$?
+# parallel's own status counts failed jobs; the jobs' worst status is in
+# the job log (column 7), and 1 there is only a bad article.
+w=$(awk -F'\t' 'NR > 1 && $7 > w { w = $7 } NR > 1 && $8 != 0 { w = 2 } END { print w + 0 }' "$tmp/map.log" 2>/dev/null)
+if [ -z "$w" ] || { [ "$s" -ne 0 ] && [ "$w" -eq 0 ]; } || [ "$s" -gt 100 ] || [ "$w" -ge 2 ]; then
+	cf_die "the fact pipeline failed (parallel exit $s, worst job exit ${w:-?})"
+fi
+rc=$(cf_worst "$w")
+
+# The reduce: partial aggregates of blocks of facts, then one merge.
+parallel --pipe -k -j "$jobs" "${ssh[@]}" --block "$block" --joblog "$tmp/agg.log" \
+	"${p}aggregate" < "$tmp/facts.ndjson" | "${CF_P}aggregate" --merge > "$tmp/aggs.ndjson"
+st=("${PIPESTATUS[@]}")
+w=$(awk -F'\t' 'NR > 1 && $7 > w { w = $7 } END { print w + 0 }' "$tmp/agg.log" 2>/dev/null)
+if [ "${st[0]}" -gt 100 ] || [ "${w:-2}" -ge 2 ] || [ "${st[1]}" -ge 2 ]; then
+	cf_die "the aggregation failed (parallel exit ${st[0]}, merge exit ${st[1]})"
+fi
+rc=$(cf_worst "$rc" "$w" "${st[1]}")
+
+cf_reports "$tmp/facts.ndjson" "$tmp/aggs.ndjson" "$tmp"
+[ "$CF_RC" -ge 2 ] && exit 2
+rc=$(cf_worst "$rc" "$CF_RC")
+
+cf_install "$tmp" "$out" facts.ndjson facts.csv indicators.csv report.md report.html
+if [ "$mode" != quiet ] && [ "$rc" -ne 0 ]; then
+	cf_warn "some input was bad (see above); the outputs in $out hold the rest"
+fi
+exit "$rc"
