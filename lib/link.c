@@ -55,7 +55,7 @@ struct tim {
 	struct lk_span sp;
 };
 
-enum tclass { T_CITY, T_AREA, T_NATION, T_ORG, T_METRIC, T_TARGET, T_FORECAST, T_OTHER };
+enum tclass { T_CITY, T_AREA, T_NATION, T_ORG, T_METRIC, T_TARGET, T_FORECAST, T_ASOF, T_OTHER };
 
 struct term {
 	size_t start, end;
@@ -398,8 +398,11 @@ classify(const char *id, const char *cls, const char **rest, const struct metric
 	if (prefixed(id, "org:", rest))
 		return T_ORG;
 	if (prefixed(id, "cue:", rest)) {
-		if (strstr(*rest, "forecast") || strstr(*rest, "expect") || strstr(*rest, "estimate"))
+		/* An estimate ("an estimated 70 billion") measures the present. */
+		if (strstr(*rest, "forecast") || strstr(*rest, "expect"))
 			return T_FORECAST;
+		if (strcmp(*rest, "as_of") == 0 || strcmp(*rest, "actual") == 0)
+			return T_ASOF;
 		if (strstr(*rest, "target") || strstr(*rest, "plan") || strstr(*rest, "goal") ||
 		    strstr(*rest, "will") || strstr(*rest, "deadline"))
 			return T_TARGET;
@@ -718,6 +721,18 @@ cue_governs(const struct seg *s, const struct qty *q, enum tclass cls)
 	return 0;
 }
 
+/* A cue of class CLS stands in Q's sub-clause. */
+static int
+cue_near(const struct seg *s, const struct qty *q, enum tclass cls)
+{
+	size_t i;
+
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].cls == cls && s->m[i].sp.sub == q->sp.sub)
+			return 1;
+	return 0;
+}
+
 static int
 remember(struct lk_ctx *c, const char *key)
 {
@@ -979,6 +994,8 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 			       ? "target" : "actual";
 		else if (cue_governs(&s, q, T_FORECAST))
 			kind = "forecast";
+		else if (cue_near(&s, q, T_ASOF))
+			kind = "actual";
 		else if (cue_governs(&s, q, T_TARGET) || (ti >= 0 && s.t[ti].deadline))
 			kind = "target";
 		else

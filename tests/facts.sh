@@ -175,6 +175,14 @@ T='A cidade de Fortaleza pretende atingir 50 bilhões de yuans até 2027.'
       'm|Fortaleza|city:Fortaleza' 'm|pretende|cue:target' 'm|bilhões de yuans|metric:industry_scale'; } >"$TMP/in"
 run "kind: a future deadline (pt)" "$TMP/in" "Fortaleza  industry_scale 50000000000 CNY = 2027 target"
 
+T='宁波计划扩大产业，目前已有300家人工智能企业。'
+{ doc n2.txt zh 2022-05-05
+  seg n2.txt 1 zh 0 "$T" 'q|300家|300|count|=|number' 'm|宁波|city:Ningbo' 'm|计划|cue:target' \
+      'm|已|cue:as_of' 'm|人工智能企业|metric:ai_enterprises'; } >"$TMP/in"
+run "kind: an as-of cue by the figure outweighs a plan before it" "$TMP/in" "Ningbo  ai_enterprises 300 count = 2022 actual"
+sed 's/,{"start":[0-9]*,"end":[0-9]*,"text":"已","id":"cue:as_of","class":"cue"}//' "$TMP/in" >"$TMP/in2"
+run "kind: without it, the plan governs" "$TMP/in2" "Ningbo  ai_enterprises 300 count = 2022 target"
+
 # --- units, conversions, repeats ---
 T='Changsha was worth about 70 billion yuan ($10 billion) in its AI industry.'
 { doc o.txt en 2020-01-01
