@@ -10,7 +10,10 @@
 # with -fsanitize=fuzzer,address,undefined, and its corpus grows in
 # build/fuzz/corpus/TARGET, seeded from samples/, tests/ and built-in
 # snippets as the target's "fuzz-seeds:" line asks (articles, ndjson, gzip,
-# csv, html).  Crashes, leaks and hangs are saved in build/fuzz/artifacts/.
+# csv, html, agg); a "fuzz-needs:" line names the lib/ modules it needs.  Crashes, leaks and hangs are saved in build/fuzz/artifacts/.
+# Inputs in tests/fuzz/regress/TARGET-* (bugs fixed) must pass before a
+# target is fuzzed; tests/fuzz/open/TARGET-* are bugs found in code owned
+# elsewhere and not fixed yet (see tests/fuzz/open/README).
 # Prints one line per target, "TARGET: N runs in S s, corpus C, ok" (or
 # the failure), and exits 1 when any target failed to build or found a bug.
 cd "$(dirname "$0")/../.." || exit 2
@@ -75,11 +78,17 @@ seed() {
 		fi
 		printf '{"type":"doc","doc":"a.txt","lang":"en","bytes":10}\n{"type":"seg","doc":"a.txt","seg":1,"lang":"en","start":0,"end":10,"text":"Hi \\u4e0a\\u6d77"}\n' >"$2/builtin-1"
 		printf '{"type":"fact","city":"Shanghai","metric":"ai_enterprises","value":130,"unit":"count","qualifier":">","period":"2019","kind":"actual"}\n{bad\n[1]\n\n{"type":"x","n":1e400}\n' >"$2/builtin-2" ;;
+	agg)
+		b=${CF_BIN:-bin}
+		if [ -x "$b/cf-aggregate" ] && [ -f "$F/seed-facts.ndjson" ]; then
+			"$b/cf-aggregate" "$F/seed-facts.ndjson" >"$2/aggs" 2>/dev/null
+		fi
+		printf '{"type":"fact","city":"Recife","area":null,"metric":"ai_enterprises","value":42,"unit":"count","qualifier":"=","period":"2021","kind":"actual","doc":"a.txt"}\n{"type":"fact","city":"Recife","metric":"ai_enterprises","value":43,"unit":"count","qualifier":">","period":"2021","kind":"actual","doc":"b.txt"}\n' >"$2/builtin-agg" ;;
 	csv)
 		for f in lib/maps/*.csv maps/*.csv tests/data/*.csv; do
 			[ -f "$f" ] && cp "$f" "$2/"
 		done
-		printf 'surface,id,lang\n"上海",city:Shanghai,zh\n"São Paulo",city:Sao_Paulo,pt\n' >"$2/builtin-1" ;;
+		printf 'surface,lang,id,class\n"上海",zh,city:Shanghai,city\nSão Paulo,pt,city:Sao_Paulo,\nShanghai,*,city:Shanghai,city\n人工智能企业,zh,metric:ai_enterprises,metric\n中山路,zh,-,\n%%%%\nShanghai and 上海 and Sao Paulo have 20 AI firms; 人工智能企业 on 中山路.\n' >"$2/builtin-1" ;;
 	html)
 		for f in tests/data/*.html tests/data/*.htm; do
 			[ -f "$f" ] && cp "$f" "$2/"
@@ -96,6 +105,13 @@ fuzz1() {
 	t=$1
 	src=tests/fuzz/$t.c
 	bin=$F/$t
+	# A target whose module is not written yet is skipped.
+	for m in $(sed -n 's/^.*fuzz-needs: *//p' "$src" | head -1); do
+		if [ ! -f "lib/$m.c" ]; then
+			echo "$t: skipped, lib/$m.c does not exist yet"
+			return 0
+		fi
+	done
 	if ! $CC_FUZZ $CFL -fsanitize=fuzzer -Itests/fuzz -o "$bin" "$src" "$F/libcf.a" $CF_LDLIBS 2>"$F/log/$t.build"; then
 		echo "$t: BUILD FAILED (see $F/log/$t.build)"
 		head -5 "$F/log/$t.build" | sed 's/^/    /'
@@ -106,15 +122,26 @@ fuzz1() {
 	if [ -z "$(ls -A "$corpus")" ]; then
 		for k in $(sed -n 's/^.*fuzz-seeds: *//p' "$src" | head -1); do seed "$k" "$corpus"; done
 		# Regression inputs of earlier findings are seeds too.
-		for f in tests/fuzz/regress/"$t"-*; do [ -f "$f" ] && cp "$f" "$corpus/"; done
+		for f in tests/fuzz/regress/"$t"-* tests/fuzz/open/"$t"-*; do [ -f "$f" ] && cp "$f" "$corpus/"; done
 	fi
 	dict=
 	[ -f "tests/fuzz/$t.dict" ] && dict=-dict=tests/fuzz/$t.dict
 	# Replay the regression inputs first: each must pass.
 	for f in tests/fuzz/regress/"$t"-*; do
 		[ -f "$f" ] || continue
-		if ! "$bin" -close_fd_mask=3 "$f" >"$F/log/$t.regress" 2>&1; then
+		if ! "$bin" -timeout=10 -close_fd_mask=3 "$f" >"$F/log/$t.regress" 2>&1; then
 			echo "$t: REGRESSION $(basename "$f") fails again (see $F/log/$t.regress)"
+			return 1
+		fi
+	done
+	# Open bugs (found, not yet fixed by the module's owner): while one
+	# still fails, fuzzing the target would only find it again.
+	for f in tests/fuzz/open/"$t"-*; do
+		[ -f "$f" ] || continue
+		if "$bin" -timeout=10 -close_fd_mask=3 "$f" >"$F/log/$t.open" 2>&1; then
+			echo "$t: open bug $(basename "$f") passes now: move it to tests/fuzz/regress/"
+		else
+			echo "$t: OPEN BUG $f still fails, target not fuzzed: $(grep -m1 -E 'ERROR|ALARM' "$F/log/$t.open")"
 			return 1
 		fi
 	done
@@ -158,5 +185,8 @@ else
 	for t in $targets; do cat "$F/log/$t.line"; done | tee -a "$F/summary"
 fi
 grep -q -E 'BUILD FAILED|FOUND A BUG|REGRESSION' "$F/summary" && fail=1
+# FUZZ_OPEN_OK=1 (the CI smoke): bugs already on file in tests/fuzz/open/
+# are listed above but do not fail the run; anything new does.
+grep -q -E 'OPEN BUG' "$F/summary" && [ "${FUZZ_OPEN_OK:-0}" != 1 ] && fail=1
 echo "make fuzz: $(wc -l <"$F/summary") targets, ${FUZZ_SECONDS} s each; summary in $F/summary"
 exit $fail
