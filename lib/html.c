@@ -21,6 +21,7 @@
 #include <errno.h>
 #include <iconv.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -491,6 +492,7 @@ struct hblock {
 	size_t nch, nlink, npunct, nwords, nstop, ncjk, ncstop;
 	xmlNode *owner;       /* nearest block-level element */
 	int kind, boiler;
+	int near;             /* soon after the headline */
 	long line0, line1;    /* first and last line of its markup */
 	double good, bad;
 };
@@ -567,26 +569,32 @@ attr(xmlNode *n, const char *name)
 }
 
 /*
- * Does the class or id name boilerplate?  Words are matched inside the
- * lower-cased attribute; "ad" only as a whole token.
+ * Does the class or id name boilerplate?  Strong words are matched inside
+ * the lower-cased attribute ("related-posts", "commentlist"), weak ones only
+ * as whole tokens ("nav", not "canvas"; "ad", not "header").
  */
 static const char *const neg_words[] = {
 	"comment", "share", "sharing", "social", "related", "sidebar", "side-bar",
-	"footer", "breadcrumb", "navbar", "navigation", "menu", "advert", "promo",
-	"sponsor", "newsletter", "subscribe", "signup", "sign-up", "popup", "modal",
+	"footer", "breadcrumb", "navbar", "navigation", "advert", "promo",
+	"sponsor", "newsletter", "subscribe", "signup", "sign-up", "popup",
 	"cookie", "banner", "widget", "recommend", "more-stories", "disqus", "outbrain",
-	"taboola", "masthead", "toolbar", "pagination", "pager", "skip-link", "print",
-	"author-bio", "tags", "tagcloud", "copyright", "login", "rss", "follow",
-	"hidden", "most-read", "mostread", "trending", "popular", "top-stories", "login",
-	"nav", "foot", NULL,
+	"taboola", "masthead", "toolbar", "pagination", "skip-link",
+	"author-bio", "tagcloud", "copyright", "most-read", "mostread", "trending",
+	"popular", "top-stories", NULL,
+};
+static const char *const neg_tokens[] = {
+	"nav", "menu", "ad", "ads", "adv", "adsbygoogle", "gg", "foot", "tags", "tag",
+	"print", "rss", "follow", "login", "hidden", "modal", "pager", "share", "byline-social",
+	"meta-share", "topbar", "bottom", NULL,
+};
+/* Never article text, however much of it there is. */
+static const char *const always_words[] = {
+	"comment", "disqus", "cookie", "consent", "gdpr", "modal", "popup", "outbrain",
+	"taboola", "newsletter", "breadcrumb", NULL,
 };
 static const char *const pos_words[] = {
 	"article", "content", "body", "post", "entry", "story", "main", "text", "blog",
 	"news", "detail", "page", NULL,
-};
-static const char *const ad_tokens[] = {
-	"ad", "ads", "adv", "advert", "ad-container", "ad-slot", "adsbygoogle", "ad-wrapper",
-	"gg", NULL,
 };
 
 static int
@@ -600,6 +608,7 @@ words_match(const char *v, const char *const *words)
 	return 0;
 }
 
+/* Does a word of TOKS occur in V as a token between non-alphanumerics? */
 static int
 token_match(const char *v, const char *const *toks)
 {
@@ -610,7 +619,7 @@ token_match(const char *v, const char *const *toks)
 		while (*p && !isalnum((unsigned char)*p))
 			p++;
 		q = p;
-		while (*q && (isalnum((unsigned char)*q) || *q == '-' || *q == '_'))
+		while (*q && isalnum((unsigned char)*q))
 			q++;
 		n = (size_t)(q - p);
 		for (i = 0; n > 0 && toks[i]; i++)
@@ -621,7 +630,7 @@ token_match(const char *v, const char *const *toks)
 	return 0;
 }
 
-/* -1: boilerplate, 1: article hint, 0: neither. */
+/* -2: comments, -1: boilerplate, 1: article hint, 0: neither. */
 static int
 class_verdict(xmlNode *n, const char *tag)
 {
@@ -638,10 +647,12 @@ class_verdict(xmlNode *n, const char *tag)
 	    strcmp(tag, "main") == 0 || (role && strcasecmp(role, "main") == 0))
 		r = 1;
 	else if (strcmp(tag, "body") != 0 && strcmp(tag, "html") != 0) {
-		neg = words_match(v, neg_words) || token_match(v, ad_tokens);
+		neg = words_match(v, neg_words) || token_match(v, neg_tokens);
 		pos = words_match(v, pos_words);
-		if (strstr(v, "comment") || (neg && !pos))
+		if (neg && !pos)
 			r = -1;
+		if (words_match(v, always_words))
+			r = -2;
 		if (role && (strcasecmp(role, "navigation") == 0 || strcasecmp(role, "complementary") == 0 ||
 		             strcasecmp(role, "contentinfo") == 0 || strcasecmp(role, "banner") == 0))
 			r = -1;
@@ -832,11 +843,9 @@ walk(struct walk *w, xmlNode *n, int depth)
 		n->_private = (void *)(uintptr_t)(w->ne + 1);
 		v = class_verdict(n, tag);
 		w->e[w->ne].hint = v > 0;
-		w->e[w->ne].boiler = v < 0;
+		w->e[w->ne].boiler = v < 0 ? v : 0;
 		w->ne++;
 		saved_boiler = w->boiler;
-		if (v < 0)
-			w->boiler = 1;
 		if (block) {
 			flush(w);
 			saved_owner = w->owner;
@@ -882,9 +891,65 @@ judge(struct hblock *b)
 		texty = (b->nwords >= 8 && b->npunct >= 1 && b->nstop * 6 >= b->nwords) ||
 		        b->nwords >= 30;
 	if (texty)
-		b->good = (double)b->nch * (1 - ld);
+		b->good = (double)b->nch * (1 - ld) * (b->near ? 2 : 1);
 	else if (b->kind != K_HEAD)
 		b->bad = (double)b->nch * 0.5;
+}
+
+/*
+ * Marks the blocks under boilerplate.  A class that names boilerplate is
+ * believed unless its element holds most of the page's running text (a
+ * wrapper called "has-sidebar" or "content-with-footer"); comments are
+ * always left out.
+ */
+static void
+mark_boiler(struct walk *w)
+{
+	size_t i;
+	xmlNode *p;
+	struct estat *e;
+	double total = 0;
+
+	for (i = 0; i < w->nb; i++) {
+		judge(&w->b[i]);
+		total += w->b[i].good;
+		for (p = w->b[i].owner; p != NULL; p = p->parent)
+			if (p->type == XML_ELEMENT_NODE && (e = est(w, p)) != NULL)
+				e->good += w->b[i].good;
+	}
+	for (i = 0; i < w->nb; i++) {
+		for (p = w->b[i].owner; p != NULL; p = p->parent) {
+			if (p->type != XML_ELEMENT_NODE || (e = est(w, p)) == NULL || e->boiler == 0)
+				continue;
+			if (e->boiler == -2 || e->good < 0.5 * total) {
+				w->b[i].boiler = 1;
+				break;
+			}
+		}
+	}
+	for (i = 0; i < w->ne; i++)
+		w->e[i].good = 0;
+}
+
+static double overlap(const char *a, const char *b);
+
+/*
+ * The article's text follows its headline: the blocks soon after the
+ * heading that repeats the title weigh double.
+ */
+static void
+near_title(struct walk *w, const char *title)
+{
+	size_t i, j;
+
+	if (title == NULL)
+		return;
+	for (i = 0; i < w->nb; i++)
+		if (w->b[i].len < 400 && overlap(title, w->b[i].text) >= 0.8 &&
+		    overlap(w->b[i].text, title) >= 0.8)
+			break;
+	for (j = i + 1; j < w->nb && j <= i + 40; j++)
+		w->b[j].near = 1;
 }
 
 static xmlNode *
@@ -895,7 +960,9 @@ choose(struct walk *w, xmlNode *root)
 	struct estat *e;
 	double bs = 0, s;
 
+	mark_boiler(w);
 	for (i = 0; i < w->nb; i++) {
+		w->b[i].good = w->b[i].bad = 0;
 		judge(&w->b[i]);
 		for (p = w->b[i].owner; p != NULL; p = p->parent) {
 			if (p->type != XML_ELEMENT_NODE || (e = est(w, p)) == NULL)
@@ -1451,7 +1518,17 @@ html_read(const char *buf, size_t len, struct article *a)
 	memset(&w, 0, sizeof w);
 	walk(&w, root, 0);
 	flush(&w);
+	near_title(&w, a->title);
 	best = choose(&w, root);
+	if (getenv("CF_HTML_DEBUG")) { /* DEBUG */
+		for (i = 0; i < w.nb; i++) {
+			xmlNode *o = w.b[i].owner; char *c = o ? attr(o, "class") : NULL;
+			fprintf(stderr, "%c%c g=%5.0f b=%5.0f k=%d ld=%zu/%zu w=%zu s=%zu p=%zu <%s.%s> %.80s\n", inside(o, best) ? '*' : ' ', w.b[i].boiler ? 'B' : ' ', w.b[i].good, w.b[i].bad, w.b[i].kind, w.b[i].nlink, w.b[i].nch, w.b[i].nwords, w.b[i].nstop, w.b[i].npunct, o ? (char *)o->name : "", c ? c : "", w.b[i].text);
+			xmlFree(c);
+		}
+		if (best) { struct estat *e = est(&w, best); char *c = attr(best, "class"), *id = attr(best, "id");
+		fprintf(stderr, "BEST <%s class=%s id=%s> g=%.0f b=%.0f\n", best->name, c, id, e->good, e->bad); xmlFree(c); xmlFree(id); }
+	}
 	/* no date in the markup: a date in a short block near the top */
 	if (a->date == NULL && m.date_mod && html_date(m.date_mod, dmy, d))
 		a->date = xstrdup(d);
