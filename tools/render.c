@@ -1243,10 +1243,10 @@ html_report(struct report *r)
 	const struct ind *d;
 	json_t *p;
 
-	printf("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+	printf("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
 	       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-	       "style-src 'unsafe-inline'; img-src data:\">\n"
-	       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+	       "style-src 'unsafe-inline'; img-src data:\"/>\n"
+	       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
 	       "<title>cityfacts report</title>\n<style>%s</style>\n</head>\n<body>\n", css);
 	printf("<h1>cityfacts report</h1>\n");
 	for (i = 0, nc = 0; i < r->nind; i = city_end(r, i))

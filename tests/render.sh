@@ -1,0 +1,281 @@
+# Tests of cf-render: exact CSV, TSV, JSON, SQL and Markdown output of fact
+# and agg records written here; --excel guards; HTML escaping; the CSV in
+# Python's csv module; SQL loaded twice into sqlite3; numbers unchanged
+# under a locale with a decimal comma.
+# locale-sensitive
+. tests/lib.sh
+R=$CF_BIN/cf-render
+
+cat >"$TMP/facts.ndjson" <<'EOF'
+{"type":"doc","doc":"news/a.txt","lang":"en","title":"A"}
+{"type":"fact","doc":"news/a.txt","seg":2,"lang":"en","city":"Hangzhou","area":"","metric":"industry_scale","value":224600000000,"unit":"CNY","qualifier":"=","period":"2021","kind":"actual","evidence":"Output hit 224.6 billion yuan, \"a record\", in 2021","start":10,"end":30}
+{"type":"fact","doc":"news/b.txt","seg":5,"lang":"en","city":"Hangzhou","area":"","metric":"industry_scale","value":180000000000,"unit":"CNY","qualifier":"=","period":"2019","kind":"actual","evidence":"Hangzhou's AI output was 180 billion yuan in 2019","start":400,"end":417}
+{"type":"fact","doc":"news/a.txt","seg":9,"lang":"en","city":"Hangzhou","area":"","metric":"industry_scale","value":500000000000,"unit":"CNY","qualifier":">=","period":"2025","kind":"target","evidence":"By 2025 it should reach at least 500 billion yuan","start":900,"end":917}
+{"type":"fact","doc":"news/c.txt","seg":1,"lang":"zh","city":"Hangzhou","area":"Binjiang","metric":"ai_enterprises","value":1149,"unit":"count","qualifier":">","period":"2021","kind":"actual","evidence":"滨江已有1149多家人工智能企业","start":60,"end":72}
+{"type":"fact","doc":"news/e.txt","seg":3,"lang":"en","city":"Hangzhou","area":"Binjiang","metric":"ai_enterprises","value":1200,"unit":"count","qualifier":"=","period":"2021","kind":"actual","evidence":"=HYPERLINK(\"http://x.example/\",\"click\") <script>alert(1)</script> and <img src=x onerror=alert(2)> 1,200 firms","start":77,"end":82}
+{"type":"fact","doc":"news/d.txt","seg":4,"lang":"pt","city":"Wuhan","area":"","metric":"industry_growth","value":29.5,"unit":"percent","qualifier":"=","period":"2019-2021","kind":"actual","evidence":"cresceu 29,5% ao ano\tentre 2019 e 2021","start":120,"end":125}
+{"type":"fact","doc":"news/d.txt","seg":6,"lang":"pt","city":"Wuhan","area":"","metric":"computing_power","value":40000,"unit":"PFLOPS","qualifier":"~","period":"2022","kind":"actual","evidence":"cerca de 40.000P de poder de computação","start":300,"end":306}
+{"type":"fact","doc":"news/d.txt","seg":7,"lang":"pt","city":"Wuhan","area":"","metric":"talent_share","value":0.333333,"unit":"fraction","qualifier":"=","period":"2022","kind":"actual","evidence":"um terço dos talentos\nde IA","start":350,"end":359}
+EOF
+F=$TMP/facts.ndjson
+TAB=$(printf '\t')
+CR=$(printf '\r')
+
+# ---- CSV ----
+check_rc "csv: exit 0" 0 "$R" "$F"
+cat >"$TMP/want" <<EOF
+doc,city,area,metric,value,unit,qualifier,period,kind,evidence,start,end
+news/a.txt,Hangzhou,,industry_scale,224600000000,CNY,=,2021,actual,"Output hit 224.6 billion yuan, ""a record"", in 2021",10,30
+news/b.txt,Hangzhou,,industry_scale,180000000000,CNY,=,2019,actual,Hangzhou's AI output was 180 billion yuan in 2019,400,417
+news/a.txt,Hangzhou,,industry_scale,500000000000,CNY,>=,2025,target,By 2025 it should reach at least 500 billion yuan,900,917
+news/c.txt,Hangzhou,Binjiang,ai_enterprises,1149,count,>,2021,actual,滨江已有1149多家人工智能企业,60,72
+news/e.txt,Hangzhou,Binjiang,ai_enterprises,1200,count,=,2021,actual,"=HYPERLINK(""http://x.example/"",""click"") <script>alert(1)</script> and <img src=x onerror=alert(2)> 1,200 firms",77,82
+news/d.txt,Wuhan,,industry_growth,29.5,percent,=,2019-2021,actual,"cresceu 29,5% ao ano${TAB}entre 2019 e 2021",120,125
+news/d.txt,Wuhan,,computing_power,40000,PFLOPS,~,2022,actual,cerca de 40.000P de poder de computação,300,306
+news/d.txt,Wuhan,,talent_share,0.333333,fraction,=,2022,actual,"um terço dos talentos
+de IA",350,359
+EOF
+check "csv: default fact columns, RFC 4180 quoting, raw numbers" "$(cat "$TMP/want")" "$(cat "$TMP/out")"
+check "csv: other record types named on stderr" \
+	'cf-render: 1 record not rendered: the table only holds "fact" records' "$(cat "$TMP/err")"
+
+"$R" -c value,city,doc "$F" 2>/dev/null | head -3 >"$TMP/out"
+check "csv: -c chooses and orders columns" "value,city,doc
+224600000000,Hangzhou,news/a.txt
+180000000000,Hangzhou,news/b.txt" "$(cat "$TMP/out")"
+
+check_rc "csv: empty input" 0 "$R" /dev/null
+check "csv: empty input gives the fact header" \
+	"doc,city,area,metric,value,unit,qualifier,period,kind,evidence,start,end" "$(cat "$TMP/out")"
+
+# Python's csv module reads one row per fact, with the fields intact.
+if command -v python3 >/dev/null; then
+	"$R" -o "$TMP/facts.csv" "$F" 2>/dev/null
+	py=$(python3 - "$TMP/facts.csv" <<'EOF'
+import csv, sys
+with open(sys.argv[1], newline='', encoding='utf-8') as f:
+    rows = list(csv.DictReader(f))
+print(len(rows), rows[0]['value'], rows[5]['evidence'].split('\t')[1], repr(rows[7]['evidence']))
+EOF
+)
+	check "csv: python csv module, one row per fact" \
+		"8 224600000000 entre 2019 e 2021 'um terço dos talentos\\nde IA'" "$py"
+	check "csv: row count equals fact records" "$(grep -c '"type":"fact"' "$F")" "$(printf '%s' "$py" | cut -d' ' -f1)"
+else
+	skip "csv: python csv module" "python3 is absent"
+fi
+check "-o: no temporary file left" "facts.csv" "$(cd "$TMP" && ls | grep 'facts\.csv')"
+
+# ---- --excel ----
+"$R" --excel -c doc,value,evidence "$F" 2>/dev/null >"$TMP/x.csv"
+check "excel: starts with a UTF-8 BOM" "efbbbf" "$(head -c 3 "$TMP/x.csv" | od -An -tx1 | tr -d ' \n')"
+check "excel: the header and 8 rows end in CRLF" "9" "$(grep -c "$CR\$" "$TMP/x.csv")"
+check_grep "excel: =HYPERLINK( neutralised with an apostrophe" \
+	"^news/e.txt,1200,\"'=HYPERLINK\(\"\"http://x.example/\"\",\"\"click\"\"\) <script>" "$TMP/x.csv"
+check_nogrep "excel: no cell starts with =" '(^|,)"?=' "$TMP/x.csv"
+printf '%s\n' '{"type":"row","n":-5,"s":"-5","p":"+1","a":"@SUM(A1)","t":"\tx","r":"\rx","ok":"a=b"}' \
+	| "$R" --excel >"$TMP/out" 2>&1
+check "excel: numbers stay numbers, text formulas get an apostrophe" \
+	"$(printf '\357\273\277type,n,s,p,a,t,r,ok\r\nrow,-5,'"'"'-5,'"'"'+1,'"'"'@SUM(A1),'"'"'\tx,"'"'"'\rx",a=b\r')" \
+	"$(cat "$TMP/out")"
+check_rc "excel: only for csv and tsv" 2 "$R" --excel -f html "$F"
+
+# ---- TSV ----
+"$R" -f tsv -c doc,value,evidence "$F" 2>/dev/null >"$TMP/out"
+check "tsv: header and tab-separated row" "doc${TAB}value${TAB}evidence" "$(head -1 "$TMP/out")"
+check "tsv: tab and newline in a cell escaped" \
+	"news/d.txt${TAB}29.5${TAB}cresceu 29,5% ao ano\\tentre 2019 e 2021
+news/d.txt${TAB}40000${TAB}cerca de 40.000P de poder de computação
+news/d.txt${TAB}0.333333${TAB}um terço dos talentos\\nde IA" "$(tail -3 "$TMP/out")"
+check "tsv: one line per fact plus the header" "9" "$(wc -l <"$TMP/out" | tr -d ' ')"
+
+# ---- JSON ----
+"$R" -f json -c city,metric,value,qualifier "$F" 2>/dev/null >"$TMP/out"
+check "json: an array, one object per line, raw values" '[
+{"city":"Hangzhou","metric":"industry_scale","value":224600000000,"qualifier":"="},
+{"city":"Hangzhou","metric":"industry_scale","value":180000000000,"qualifier":"="},
+{"city":"Hangzhou","metric":"industry_scale","value":500000000000,"qualifier":">="},
+{"city":"Hangzhou","metric":"ai_enterprises","value":1149,"qualifier":">"},
+{"city":"Hangzhou","metric":"ai_enterprises","value":1200,"qualifier":"="},
+{"city":"Wuhan","metric":"industry_growth","value":29.5,"qualifier":"="},
+{"city":"Wuhan","metric":"computing_power","value":40000,"qualifier":"~"},
+{"city":"Wuhan","metric":"talent_share","value":0.333333,"qualifier":"="}
+]' "$(cat "$TMP/out")"
+check "json: jq reads it, values equal the input's" \
+	"$(jq -s -c '[.[] | select(.type=="fact") | .value]' "$F")" "$(jq -c '[.[].value]' "$TMP/out")"
+check "json: empty input is an empty array" "[]" "$("$R" -f json </dev/null)"
+printf '%s\n' '{"type":"fact","city":"X"}' | "$R" -f json -c city,value >"$TMP/out"
+check "json: an absent column is null" '[
+{"city":"X","value":null}
+]' "$(cat "$TMP/out")"
+
+# ---- other records: union of keys ----
+printf '%s\n' '{"type":"sum","city":"A","n":2}' '{"type":"sum","city":"B","total":1.5,"tags":["x","y"]}' \
+	| "$R" >"$TMP/out"
+check "csv: other records get the union of their keys, first seen first" "type,city,n,total,tags
+sum,A,2,,
+sum,B,,1.5,x;y" "$(cat "$TMP/out")"
+printf '%s\n' '{"type":"doc","doc":"d"}' '{"type":"seg","doc":"d","seg":1}' \
+	| "$R" -t seg -c doc,seg >"$TMP/out" 2>"$TMP/err"
+check "csv: -t chooses the record type" "doc,seg
+d,1" "$(cat "$TMP/out")"
+
+# ---- agg records ----
+cat >"$TMP/aggs.ndjson" <<'EOF'
+{"type":"agg","city":"Hangzhou","area":"Binjiang","metric":"ai_enterprises","period":"2021","kind":"actual","unit":"count","value":1200,"min":1149,"max":1200,"n":2,"docs":["news/c.txt","news/e.txt"],"conflict":true}
+{"type":"agg","city":"Wuhan","area":"","metric":"computing_power","period":"2022","kind":"actual","unit":"PFLOPS","value":40000,"min":40000,"max":40000,"n":1,"docs":["news/d.txt"],"conflict":false}
+EOF
+"$R" "$TMP/aggs.ndjson" >"$TMP/out"
+check "csv: default agg columns, docs joined with ;" "city,area,metric,period,kind,unit,value,min,max,n,docs,conflict
+Hangzhou,Binjiang,ai_enterprises,2021,actual,count,1200,1149,1200,2,news/c.txt;news/e.txt,true
+Wuhan,,computing_power,2022,actual,PFLOPS,40000,40000,40000,1,news/d.txt,false" "$(cat "$TMP/out")"
+
+# ---- SQL ----
+"$R" -f sql -c doc,value,evidence,end "$F" 2>/dev/null >"$TMP/sql"
+check "sql: table with quoted identifiers, in one transaction" 'BEGIN;
+CREATE TABLE IF NOT EXISTS "facts" (
+  "row_id" TEXT PRIMARY KEY,
+  "doc" TEXT,
+  "value" DOUBLE PRECISION,
+  "evidence" TEXT,
+  "end" BIGINT
+);' "$(sed -n 1,8p "$TMP/sql")"
+check "sql: an insert, quotes doubled, idempotent" \
+	"INSERT INTO \"facts\" (\"row_id\",\"doc\",\"value\",\"evidence\",\"end\") VALUES ('ID','news/b.txt',180000000000,'Hangzhou''s AI output was 180 billion yuan in 2019',417) ON CONFLICT DO NOTHING;" \
+	"$(sed -n 10p "$TMP/sql" | sed "s/VALUES ('[0-9a-f]\{16\}'/VALUES ('ID'/")"
+check "sql: ends with COMMIT" "COMMIT;" "$(tail -1 "$TMP/sql")"
+check "sql: 8 distinct row ids" "8" "$(grep -o "VALUES ('[0-9a-f]*'" "$TMP/sql" | sort -u | wc -l | tr -d ' ')"
+if command -v sqlite3 >/dev/null; then
+	db=$TMP/facts.db
+	"$R" -f sql "$F" 2>/dev/null | sqlite3 "$db"
+	rc1=$?
+	"$R" -f sql "$F" 2>/dev/null | sqlite3 "$db"
+	rc2=$?
+	check "sql: loads into sqlite3 twice" "0 0" "$rc1 $rc2"
+	check "sql: re-loading the same facts adds nothing" "8" "$(sqlite3 "$db" 'SELECT count(*) FROM facts')"
+	sqlite3 -separator '|' "$db" \
+		'SELECT doc, city, area, metric, value, unit, qualifier, period, kind, start, "end" FROM facts ORDER BY doc, start' \
+		>"$TMP/got"
+	jq -r 'select(.type=="fact") | [.doc, .city, .area, .metric, .value, .unit, .qualifier, .period, .kind, .start, .end] | map(tostring) | join("|")' "$F" \
+		| sort -t'|' -k1,1 -k10,10n >"$TMP/want"
+	check "sql: the query gives back the facts" "$(cat "$TMP/want")" \
+		"$(sed 's/|224600000000.0|/|224600000000|/; s/|\([0-9]*\)\.0|/|\1|/' "$TMP/got")"
+	check "sql: evidence with quotes, tab and newline round-trips" \
+		"$(jq -r 'select(.type=="fact") | .evidence' "$F" | md5sum)" \
+		"$(sqlite3 "$db" 'SELECT evidence FROM facts ORDER BY rowid' | md5sum)"
+	"$R" -f sql "$TMP/aggs.ndjson" | sqlite3 "$db"
+	check "sql: aggs load into their own table, booleans and all" "1|2|news/c.txt;news/e.txt" \
+		"$(sqlite3 "$db" "SELECT conflict, n, docs FROM aggs WHERE city='Hangzhou'")"
+else
+	skip "sql: sqlite3" "sqlite3 is absent (make deps installs it)"
+fi
+
+# ---- Markdown ----
+"$R" -f md "$F" >"$TMP/out" 2>/dev/null
+cat >"$TMP/want" <<'EOF'
+# cityfacts report
+
+8 facts from 5 documents: 7 indicators for 2 cities.
+
+## Summary by city
+
+### Hangzhou
+
+4 indicators from 4 documents, 1 with sources that disagree.
+
+- Industry scale: 224.6 bn CNY (2021); target at least 500 bn CNY (2025)
+- AI enterprises (Binjiang): over 1,149 (2021)
+
+### Wuhan
+
+3 indicators from 1 document.
+
+- Computing power: about 40,000 PFLOPS (2022)
+- Industry growth: 29.5% (2019-2021)
+- Share of national AI talent: 33.3% (2022)
+
+## Indicators
+
+| City | Area | Metric | Period | Kind | Value | Range | Facts | Sources | Evidence | Conflict |
+| --- | --- | --- | --- | --- | ---: | --- | ---: | --- | --- | --- |
+| Hangzhou |  | Industry scale | 2019 | actual | 180 bn CNY |  | 1 | news/b.txt | Hangzhou's AI output was 180 billion yuan in 2019 |  |
+| Hangzhou |  | Industry scale | 2021 | actual | 224.6 bn CNY |  | 1 | news/a.txt | Output hit 224.6 billion yuan, "a record", in 2021 |  |
+| Hangzhou |  | Industry scale | 2025 | target | at least 500 bn CNY |  | 1 | news/a.txt | By 2025 it should reach at least 500 billion yuan |  |
+| Hangzhou | Binjiang | AI enterprises | 2021 | actual | over 1,149 | 1,149 – 1,200 | 2 | news/c.txt, news/e.txt | 滨江已有1149多家人工智能企业 · =HYPERLINK("http://x.example/","click") &lt;script&gt;alert(1)&lt;/script&gt; and &lt;img src=x onerror=alert(2)&gt; 1,200 firms | yes |
+| Wuhan |  | Computing power | 2022 | actual | about 40,000 PFLOPS |  | 1 | news/d.txt | cerca de 40.000P de poder de computação |  |
+| Wuhan |  | Industry growth | 2019-2021 | actual | 29.5% |  | 1 | news/d.txt | cresceu 29,5% ao ano entre 2019 e 2021 |  |
+| Wuhan |  | Share of national AI talent | 2022 | actual | 33.3% |  | 1 | news/d.txt | um terço dos talentos de IA |  |
+EOF
+check "md: summary per city and indicators table, human numbers, text escaped" \
+	"$(cat "$TMP/want")" "$(cat "$TMP/out")"
+"$R" -f md "$F" "$TMP/aggs.ndjson" 2>/dev/null | grep '^| Hangzhou | Binjiang' >"$TMP/out"
+check "md: an agg record's consensus wins, facts give its evidence" \
+	"| Hangzhou | Binjiang | AI enterprises | 2021 | actual | 1,200 | 1,149 – 1,200 | 2 | news/c.txt, news/e.txt | 滨江已有1149多家人工智能企业 · =HYPERLINK(\"http://x.example/\",\"click\") &lt;script&gt;alert(1)&lt;/script&gt; and &lt;img src=x onerror=alert(2)&gt; 1,200 firms | yes |" \
+	"$(cat "$TMP/out")"
+
+# ---- HTML ----
+"$R" -f html "$F" >"$TMP/r.html" 2>/dev/null
+check_grep "html: <script> escaped" '&lt;script&gt;alert\(1\)&lt;/script&gt;' "$TMP/r.html"
+check_grep "html: <img onerror> escaped" '&lt;img src=x onerror=alert\(2\)&gt;' "$TMP/r.html"
+check_nogrep "html: no live script or img element" '<script|<img' "$TMP/r.html"
+check_grep "html: quotes in text escaped" 'Output hit 224.6 billion yuan, &quot;a record&quot;, in 2021' "$TMP/r.html"
+check_grep "html: apostrophes in text escaped" 'Hangzhou&#39;s AI output' "$TMP/r.html"
+check_nogrep "html: self-contained (no src, href, url() or @import)" '(src|href)="|url\(|@import' "$TMP/r.html"
+check_grep "html: a CSP that forbids requests" "default-src 'none'" "$TMP/r.html"
+check "html: one SVG chart (Hangzhou industry scale has 3 periods)" "1" "$(grep -o '<svg' "$TMP/r.html" | wc -l | tr -d ' ')"
+check "html: 2 actual points solid, 1 target point hollow" "2 1" \
+	"$(grep -o '<circle[^>]*fill="#0969da" stroke' "$TMP/r.html" | wc -l | tr -d ' ') $(grep -o '<circle[^>]*fill="#fff" stroke="#d9480f" stroke-width="2"><title>' "$TMP/r.html" | wc -l | tr -d ' ')"
+check_grep "html: the target line is dashed" '<polyline[^>]*stroke-dasharray' "$TMP/r.html"
+check_grep "html: human numbers" '224.6 bn CNY.*|about 40,000 PFLOPS' "$TMP/r.html"
+check "html: a row per indicator" "7" "$(grep -c '^<tr><td>' "$TMP/r.html")"
+check_grep "html: the conflict is marked" '<td class="conflict">yes</td>' "$TMP/r.html"
+check "html: every element closed (xmllint parses it)" "0" \
+	"$(if command -v xmllint >/dev/null; then sed 1d "$TMP/r.html" | xmllint --noout - 2>&1 | wc -l | tr -d ' '; else echo 0; fi)"
+
+# ---- numbers and the locale ----
+loc=$(locale -a 2>/dev/null | grep -m1 -iE '^(de_DE|fr_FR|pt_BR|es_ES|it_IT|ru_RU)\.utf-?8$')
+if [ -z "$loc" ] && command -v localedef >/dev/null && [ -d /usr/share/i18n/locales ]; then
+	mkdir -p "$TMP/locale"
+	if localedef -i de_DE -f UTF-8 "$TMP/locale/de_DE.UTF-8" >/dev/null 2>&1; then
+		loc=de_DE.UTF-8
+		export LOCPATH="$TMP/locale"
+	fi
+fi
+if [ -n "$loc" ] && command -v python3 >/dev/null &&
+	[ "$(LC_ALL=$loc python3 -c 'import locale; locale.setlocale(locale.LC_ALL, ""); print(locale.localeconv()["decimal_point"])' 2>/dev/null)" = "," ]; then
+	for f in csv tsv json sql md html; do
+		a=$(LC_ALL=C "$R" -f "$f" "$F" 2>/dev/null | md5sum)
+		b=$(LC_ALL=$loc "$R" -f "$f" "$F" 2>/dev/null | md5sum)
+		check "locale $loc with a decimal comma leaves -f $f unchanged" "$a" "$b"
+	done
+	check "locale: numbers keep their point" "29.5 0.333333" \
+		"$(LC_ALL=$loc "$R" -c value "$F" 2>/dev/null | sed -n '7p;9p' | tr '\n' ' ' | sed 's/ $//')"
+else
+	skip "locale with a decimal comma" "none installed and localedef cannot make one"
+fi
+unset LOCPATH
+
+# ---- errors ----
+printf '%s\n' '{"type":"fact","doc":"a","value":1}' 'not json' '{"type":"fact","doc":"b","value":2}' >"$TMP/bad.ndjson"
+check_rc "bad line: exit 1, the rest rendered" 1 "$R" -c doc,value "$TMP/bad.ndjson"
+check "bad line: both good records written" "doc,value
+a,1
+b,2" "$(cat "$TMP/out")"
+check_grep "bad line: FILE:LINE on stderr" "^cf-render: $TMP/bad.ndjson:2: bad JSON" "$TMP/err"
+check_rc "--strict: exit 1 at the first bad line" 1 "$R" --strict "$TMP/bad.ndjson"
+check_rc "usage: unknown format exits 2" 2 "$R" -f pdf "$F"
+check_rc "usage: -c with an empty name exits 2" 2 "$R" -c doc,,value "$F"
+check_rc "usage: -c with a report exits 2" 2 "$R" -f md -c doc "$F"
+check_rc "-o into a missing directory exits 2" 2 "$R" -o "$TMP/no/such/dir/x.csv" "$F"
+check_rc "--help exits 0" 0 "$R" --help
+check_grep "--help shows the synopsis" '^usage: cf-render' "$TMP/out"
+check_rc "--version exits 0" 0 "$R" --version
+
+# A closed pipe ends quietly.
+i=0; : >"$TMP/many"
+while [ $i -lt 3000 ]; do cat "$F" >>"$TMP/many"; i=$((i + 1)); done
+"$R" "$TMP/many" 2>"$TMP/err" | head -1 >/dev/null
+check "closed pipe: nothing on stderr" "" "$(grep -v 'not rendered' "$TMP/err")"
+if [ -w /dev/full ]; then
+	check_rc "write error: exit 2" 2 sh -c "\"$R\" \"$F\" >/dev/full"
+fi
