@@ -75,6 +75,8 @@ struct st {
 	sent_fn fn;
 	void *ctx;
 	size_t count;
+	size_t pa, pb;  /* the sentence held back: punctuation alone joins it */
+	int held;
 };
 
 static uint32_t
@@ -111,19 +113,42 @@ cp_before(const char *s, size_t i)
 }
 
 static void
+flush(struct st *t)
+{
+	if (t->held) {
+		t->count++;
+		if (t->fn)
+			t->fn(t->pa, t->pb, t->ctx);
+		t->held = 0;
+	}
+}
+
+static void
 emit(struct st *t, size_t a, size_t b)
 {
-	size_t len;
+	size_t len, k;
+	int words = 0;
 
 	while (a < b && lex_space(cp_at(t->s, b, a, &len)))
 		a += len;
 	while (b > a && lex_space(cp_before(t->s, b)))
 		b = back(t->s, b);
-	if (a < b) {
-		t->count++;
-		if (t->fn)
-			t->fn(a, b, t->ctx);
+	if (a >= b)
+		return;
+	for (k = a; k < b && !words; k += len) {
+		uint32_t c = cp_at(t->s, b, k, &len);
+
+		words = lex_letter(c) || (c >= '0' && c <= '9');
 	}
+	/* a stray closing quote or bracket belongs to the sentence before */
+	if (!words && t->held) {
+		t->pb = b;
+		return;
+	}
+	flush(t);
+	t->pa = a;
+	t->pb = b;
+	t->held = 1;
 }
 
 static int
@@ -354,6 +379,15 @@ latin_end(struct st *t, size_t start, size_t i, size_t *end, size_t *skip)
 		;
 	if (w >= n)
 		return 1;
+	/*
+	 * A straight quote with a space after it closes a quotation, even
+	 * when a space stands before it: ". \" He said" (an opening quote
+	 * clings to the word it opens).
+	 */
+	if (nc == '"' && (w + 1 >= n || lex_space(cp_at(s, n, w + 1, &len)))) {
+		*end = w + 1;
+		return 1;
+	}
 	if (lex_lower(nc) || nc == ',' || nc == ';' || nc == ':')
 		return 0;
 	if (nbang)
@@ -482,6 +516,7 @@ sent_each(const char *s, size_t n, const char *lang, sent_fn fn, void *ctx)
 	t.fn = fn;
 	t.ctx = ctx;
 	t.count = 0;
+	t.held = 0;
 	while (i < n) {
 		c = cp_at(s, n, i, &len);
 		if (at_start) {
@@ -538,15 +573,16 @@ sent_each(const char *s, size_t n, const char *lang, sent_fn fn, void *ctx)
 			if (latin_end(&t, start, i, &j, &skip)) {
 				emit(&t, start, j);
 				at_start = 1;
-				i = j;
 			} else
-				i = skip;
+				j = skip;
+			i = j;
 			continue;
 		}
 		i += len;
 	}
 	if (!at_start)
 		emit(&t, start, n);
+	flush(&t);
 	return t.count;
 }
 

@@ -1,0 +1,885 @@
+/* The plain-text and Markdown reader: lines, metadata, boilerplate, blocks. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "die.h"
+#include "lex.h"
+#include "sentence.h"
+#include "text.h"
+#include "utf8.h"
+
+/* What a line is. */
+enum {
+	K_BLANK, K_BODY, K_HEAD, K_TITLE, K_META, K_BYLINE, K_NAV, K_PHOTO,
+	K_SHARE, K_FOOTER, K_SKIP,
+};
+
+/* Vocabulary flags. */
+enum {
+	V_FSTRONG = 1 << 0,   /* a footer for sure: copyright, ICP, 公网安备 */
+	V_FOOT = 1 << 1,      /* footer words: address, telephone, powered */
+	V_SHARE = 1 << 2,     /* share and save prompts */
+	V_PHOTO = 1 << 3,     /* photo credits */
+	V_LANG = 1 << 4,      /* names of languages (selectors) */
+	V_SHOWS = 1 << 5,     /* "(the picture) shows" */
+	V_MDATE = 1 << 6,     /* metadata keys */
+	V_MAUTH = 1 << 7,
+	V_MSRC = 1 << 8,
+	V_META = 1 << 9,
+	V_BYLINE = 1 << 10,   /* words that open a byline */
+	V_CAPTION = 1 << 11,  /* 图为: a caption */
+};
+
+static const struct lex_entry vocab[] = {
+	{ "copyright", V_FSTRONG }, { "icp", V_FSTRONG }, { "版权所有", V_FSTRONG },
+	{ "公网安备", V_FSTRONG }, { "备案号", V_FSTRONG }, { "版权", V_FOOT },
+	{ "reserved", V_FOOT }, { "rights", V_FOOT }, { "address", V_FOOT }, { "endereço", V_FOOT },
+	{ "tel", V_FOOT }, { "telephone", V_FOOT }, { "phone", V_FOOT }, { "fax", V_FOOT },
+	{ "email", V_FOOT }, { "contact", V_FOOT }, { "contato", V_FOOT }, { "contacto", V_FOOT },
+	{ "privacy", V_FOOT }, { "privacidade", V_FOOT }, { "terms", V_FOOT }, { "termos", V_FOOT },
+	{ "cookies", V_FOOT }, { "disclaimer", V_FOOT }, { "powered", V_FOOT }, { "sitemap", V_FOOT },
+	{ "webmaster", V_FOOT }, { "direitos", V_FOOT }, { "reservados", V_FOOT }, { "postcode", V_FOOT },
+	{ "地址", V_FOOT }, { "电话", V_FOOT }, { "传真", V_FOOT }, { "邮箱", V_FOOT },
+	{ "联系我们", V_FOOT }, { "免责声明", V_FOOT }, { "技术支持", V_FOOT }, { "主办", V_FOOT },
+	{ "承办", V_FOOT }, { "转载", V_FOOT }, { "邮编", V_FOOT }, { "备案", V_FOOT },
+
+	{ "share", V_SHARE }, { "save", V_SHARE }, { "print", V_SHARE }, { "tweet", V_SHARE },
+	{ "facebook", V_SHARE }, { "twitter", V_SHARE }, { "wechat", V_SHARE }, { "weibo", V_SHARE },
+	{ "whatsapp", V_SHARE }, { "linkedin", V_SHARE }, { "telegram", V_SHARE },
+	{ "comments", V_SHARE }, { "comment", V_SHARE }, { "subscribe", V_SHARE },
+	{ "newsletter", V_SHARE }, { "follow", V_SHARE }, { "download", V_SHARE }, { "like", V_SHARE },
+	{ "compartilhar", V_SHARE }, { "compartilhe", V_SHARE }, { "partilhar", V_SHARE },
+	{ "partilhe", V_SHARE }, { "salvar", V_SHARE }, { "salve", V_SHARE }, { "imprimir", V_SHARE },
+	{ "comentar", V_SHARE }, { "comentários", V_SHARE }, { "assine", V_SHARE }, { "siga", V_SHARE },
+	{ "baixe", V_SHARE }, { "分享", V_SHARE }, { "收藏", V_SHARE }, { "转发", V_SHARE },
+	{ "保存", V_SHARE }, { "扫码", V_SHARE }, { "关注", V_SHARE }, { "点赞", V_SHARE },
+	{ "评论", V_SHARE }, { "二维码", V_SHARE }, { "打印", V_SHARE }, { "微信", V_SHARE },
+	{ "微博", V_SHARE }, { "长按", V_SHARE },
+
+	{ "photo", V_PHOTO }, { "photos", V_PHOTO }, { "foto", V_PHOTO }, { "fotos", V_PHOTO },
+	{ "picture", V_PHOTO }, { "pictures", V_PHOTO }, { "pic", V_PHOTO }, { "image", V_PHOTO },
+	{ "images", V_PHOTO }, { "imagem", V_PHOTO }, { "imagens", V_PHOTO }, { "credit", V_PHOTO },
+	{ "credits", V_PHOTO }, { "crédito", V_PHOTO }, { "créditos", V_PHOTO }, { "vcg", V_PHOTO },
+	{ "getty", V_PHOTO }, { "illustration", V_PHOTO }, { "ilustração", V_PHOTO },
+	{ "photographer", V_PHOTO }, { "fotógrafo", V_PHOTO }, { "图片", V_PHOTO },
+	{ "摄影", V_PHOTO }, { "供图", V_PHOTO }, { "视觉中国", V_PHOTO }, { "图为", V_CAPTION },
+	{ "shows", V_SHOWS }, { "show", V_SHOWS }, { "shown", V_SHOWS }, { "mostra", V_SHOWS },
+	{ "mostram", V_SHOWS },
+
+	{ "english", V_LANG }, { "chinese", V_LANG }, { "français", V_LANG }, { "francais", V_LANG },
+	{ "french", V_LANG }, { "deutsch", V_LANG }, { "german", V_LANG }, { "español", V_LANG },
+	{ "espanol", V_LANG }, { "spanish", V_LANG }, { "português", V_LANG },
+	{ "portugues", V_LANG }, { "portuguese", V_LANG }, { "italiano", V_LANG },
+	{ "italian", V_LANG }, { "русский", V_LANG }, { "japanese", V_LANG }, { "korean", V_LANG },
+	{ "arabic", V_LANG }, { "ελληνικά", V_LANG }, { "suomi", V_LANG }, { "indonesian", V_LANG },
+	{ "latina", V_LANG }, { "nederlands", V_LANG }, { "polski", V_LANG }, { "中文", V_LANG },
+	{ "简体", V_LANG }, { "繁體", V_LANG }, { "繁体", V_LANG }, { "英文", V_LANG },
+	{ "英语", V_LANG }, { "日本語", V_LANG }, { "日本语", V_LANG }, { "简体中文", V_LANG },
+
+	{ "time", V_MDATE }, { "date", V_MDATE }, { "updated", V_MDATE }, { "published", V_MDATE },
+	{ "posted", V_MDATE }, { "data", V_MDATE }, { "publicado", V_MDATE },
+	{ "atualizado", V_MDATE }, { "publicado em", V_MDATE }, { "atualizado em", V_MDATE },
+	{ "published on", V_MDATE }, { "posted on", V_MDATE }, { "last updated", V_MDATE },
+	{ "updated on", V_MDATE }, { "release time", V_MDATE }, { "publish time", V_MDATE },
+	{ "时间", V_MDATE }, { "发布时间", V_MDATE }, { "日期", V_MDATE }, { "更新时间", V_MDATE },
+	{ "发布日期", V_MDATE }, { "发表时间", V_MDATE },
+	{ "author", V_MAUTH }, { "authors", V_MAUTH }, { "autor", V_MAUTH }, { "autora", V_MAUTH },
+	{ "autores", V_MAUTH }, { "writer", V_MAUTH }, { "written by", V_MAUTH }, { "作者", V_MAUTH },
+	{ "source", V_MSRC }, { "fonte", V_MSRC }, { "via", V_MSRC }, { "来源", V_MSRC },
+	{ "publisher", V_MSRC }, { "editor", V_META }, { "editors", V_META }, { "edição", V_META },
+	{ "编辑", V_META }, { "责任编辑", V_META }, { "tags", V_META }, { "categories", V_META },
+	{ "category", V_META }, { "keywords", V_META }, { "关键词", V_META }, { "标签", V_META },
+
+	{ "by", V_BYLINE }, { "por", V_BYLINE }, { "reporter", V_BYLINE | V_MAUTH },
+	{ "repórter", V_BYLINE | V_MAUTH }, { "reportagem", V_BYLINE }, { "correspondent", V_BYLINE },
+	{ "correspondente", V_BYLINE }, { "jornalista", V_BYLINE }, { "journalist", V_BYLINE },
+	{ "记者", V_BYLINE | V_MAUTH }, { "撰文", V_BYLINE }, { "通讯员", V_BYLINE },
+	{ "本报记者", V_BYLINE },
+};
+
+static struct lex vlex;
+
+struct line {
+	size_t ls, le;  /* the line, without its line break */
+	size_t s, e;    /* its content: trimmed, Markdown markers left out */
+	int kind, term, words, md;
+};
+
+struct feat {
+	int words, first_byline, strong, foot, share, photo, lang, caption, scripts;
+	size_t han, hangul, other;
+};
+
+static int
+nscripts(unsigned m)
+{
+	int k = 0;
+
+	for (; m; m &= m - 1)
+		k++;
+	return k;
+}
+
+static int
+script(uint32_t c)
+{
+	if (lex_han(c))
+		return 1;
+	if ((c >= 0x3040 && c <= 0x30FF))
+		return 2;
+	if (c >= 0xAC00 && c <= 0xD7AF)
+		return 3;
+	if (c >= 0x370 && c <= 0x3FF)
+		return 4;
+	if (c >= 0x400 && c <= 0x4FF)
+		return 5;
+	if (c >= 0x600 && c <= 0x6FF)
+		return 6;
+	if (c < 0x250)
+		return 0;
+	return 7;
+}
+
+static void
+token(struct feat *f, const char *s, size_t n, unsigned *prev)
+{
+	char buf[128];
+	size_t m;
+	unsigned fl = 0;
+
+	f->words++;
+	if (n < sizeof buf / 2 && (m = lex_fold(s, n, buf, sizeof buf)) > 0)
+		fl = lex_get(&vlex, buf, m);
+	if (f->words == 1 && (fl & V_BYLINE))
+		f->first_byline = 1;
+	if (fl & V_FSTRONG)
+		f->strong++;
+	if (fl & V_FOOT)
+		f->foot++;
+	if (fl & V_SHARE)
+		f->share++;
+	if (fl & V_PHOTO)
+		f->photo++;
+	if (fl & V_LANG)
+		f->lang++;
+	if ((fl & V_SHOWS) && (*prev & V_PHOTO))
+		f->caption++;
+	*prev = fl;
+}
+
+/* Looks up the Han words that end at the Han character starting at POS[K-1]. */
+static void
+han_windows(struct feat *f, const char *s, const size_t *pos, size_t k, size_t end)
+{
+	size_t w;
+	unsigned fl;
+
+	for (w = 2; w <= 4 && w <= k; w++) {
+		fl = lex_get(&vlex, s + pos[k - w], end - pos[k - w]);
+		if (fl & V_FSTRONG)
+			f->strong++;
+		if (fl & V_FOOT)
+			f->foot++;
+		if (fl & V_SHARE)
+			f->share++;
+		if (fl & V_PHOTO)
+			f->photo++;
+		if (fl & V_LANG)
+			f->lang++;
+		if (fl & V_CAPTION)
+			f->caption++;
+		if ((fl & V_BYLINE) && pos[k - w] == pos[0] && f->words == 0 && f->han == w)
+			f->first_byline = 1;
+	}
+}
+
+static void
+features(const char *s, size_t a, size_t b, struct feat *f)
+{
+	size_t i = a, len, ws = 0, pos[4], k = 0, hanrun = 0;
+	int inw = 0;
+	unsigned prev = 0, sm = 0;
+	uint32_t c;
+
+	memset(f, 0, sizeof *f);
+	while (i < b) {
+		c = lex_cp(s + i, b - i, &len);
+		if (lex_letter(c)) {
+			int sc = script(c);
+
+			sm |= 1u << sc;
+			if (sc == 1) {
+				if (inw)
+					token(f, s + ws, i - ws, &prev), inw = 0;
+				f->han++;
+				if (k == 4)
+					memmove(pos, pos + 1, 3 * sizeof *pos), k = 3;
+				pos[k++] = i;
+				hanrun++;
+				han_windows(f, s, pos, k, i + len);
+			} else {
+				k = 0;
+				if (sc == 3)
+					f->hangul++;
+				else if (sc == 7)
+					f->other++;
+				if (!inw)
+					ws = i, inw = 1;
+			}
+		} else {
+			k = 0;
+			if (inw)
+				token(f, s + ws, i - ws, &prev), inw = 0;
+			if (c == 0xA9)
+				f->strong++;
+		}
+		i += len;
+	}
+	if (inw)
+		token(f, s + ws, i - ws, &prev);
+	f->words += (int)((f->han + 1) / 2);
+	f->scripts = nscripts(sm);
+	(void)hanrun;
+}
+
+/* Trims white space from both ends of [*A, *B). */
+static void
+trim(const char *s, size_t *a, size_t *b)
+{
+	size_t len, j;
+
+	while (*a < *b && lex_space(lex_cp(s + *a, *b - *a, &len)))
+		*a += len;
+	while (*b > *a) {
+		j = *b - 1;
+		while (j > *a && ((unsigned char)s[j] & 0xC0) == 0x80 && *b - j < 4)
+			j--;
+		if (!lex_space(lex_cp(s + j, *b - j, &len)) || j + len != *b)
+			break;
+		*b = j;
+	}
+}
+
+static char *
+dup_clean(const char *s, size_t n)
+{
+	size_t a = 0, b = n, outlen;
+	char *r;
+
+	trim(s, &a, &b);
+	if (b > a && (s[a] == '"' || s[a] == '\'') && s[b - 1] == s[a] && b - a >= 2)
+		a++, b--;
+	if (b <= a)
+		return NULL;
+	if ((b - a == 4 && (memcmp(s + a, "None", 4) == 0 || memcmp(s + a, "null", 4) == 0)) ||
+	    (b - a == 1 && (s[a] == '~' || s[a] == '-')) || (b - a == 3 && memcmp(s + a, "nil", 3) == 0))
+		return NULL;
+	r = utf8_repair(s + a, b - a, &outlen, NULL);
+	return r;
+}
+
+static void
+set(char **field, const char *s, size_t n)
+{
+	if (!*field)
+		*field = dup_clean(s, n);
+}
+
+/* Month names (English, Portuguese), 1-based. */
+static int
+month(const char *s, size_t n, size_t *len)
+{
+	static const char *const names[] = {
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december",
+		"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+		"setembro", "outubro", "novembro", "dezembro",
+	};
+	char buf[24];
+	size_t k = 0, m, i;
+
+	while (k < n && k < 16 && lex_letter(lex_cp(s + k, n - k, &m)))
+		k += m;
+	if (k < 3 || (m = lex_fold(s, k, buf, sizeof buf)) == 0)
+		return 0;
+	for (i = 0; i < 24; i++) {
+		size_t nl = strlen(names[i]);
+
+		if ((m == nl && memcmp(buf, names[i], m) == 0) ||
+		    (i < 12 && (m == 3 || (m == 4 && i == 8)) && memcmp(buf, names[i], m) == 0)) {
+			*len = k;
+			return (int)(i % 12) + 1;
+		}
+	}
+	return 0;
+}
+
+static int
+digits(const char *s, size_t n, size_t i, size_t max, int *v)
+{
+	size_t k = 0;
+
+	*v = 0;
+	while (i + k < n && k < max && isdigit((unsigned char)s[i + k]))
+		*v = 10 * *v + (s[i + k] - '0'), k++;
+	return (int)k;
+}
+
+static int
+valid(int y, int m, int d)
+{
+	return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+size_t
+text_date(const char *s, size_t n, char out[11])
+{
+	size_t i, k, ml;
+	int y, m, d, nd;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0 && isdigit((unsigned char)s[i - 1]))
+			continue;
+		if (isdigit((unsigned char)s[i]) && digits(s, n, i, 5, &y) == 4) {
+			k = i + 4;
+			if (k < n && (s[k] == '-' || s[k] == '/' || s[k] == '.')) {
+				char sep = s[k];
+
+				if ((nd = digits(s, n, k + 1, 3, &m)) < 1 || nd > 2)
+					continue;
+				k += 1 + nd;
+				if (k >= n || s[k] != sep || (nd = digits(s, n, k + 1, 3, &d)) < 1 || nd > 2)
+					continue;
+				k += 1 + nd;
+			} else if (k + 3 <= n && memcmp(s + k, "年", 3) == 0) {
+				if ((nd = digits(s, n, k + 3, 3, &m)) < 1 || nd > 2)
+					continue;
+				k += 3 + nd;
+				if (k + 3 > n || memcmp(s + k, "月", 3) != 0 ||
+				    (nd = digits(s, n, k + 3, 3, &d)) < 1 || nd > 2)
+					continue;
+				k += 3 + nd;
+				if (k + 3 <= n && (memcmp(s + k, "日", 3) == 0 || memcmp(s + k, "号", 3) == 0))
+					k += 3;
+			} else
+				continue;
+			if (!valid(y, m, d))
+				continue;
+			snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+			return k;
+		}
+		if (isdigit((unsigned char)s[i]) && (nd = digits(s, n, i, 3, &d)) <= 2) {
+			/* 7 July 2021, 2 de agosto de 2024 */
+			k = i + nd;
+			while (k < n && s[k] == ' ')
+				k++;
+			if (k + 3 < n && memcmp(s + k, "de ", 3) == 0)
+				k += 3;
+			if ((m = month(s + k, n - k, &ml)) == 0)
+				continue;
+			k += ml;
+			while (k < n && (s[k] == ' ' || s[k] == ','))
+				k++;
+			if (k + 3 < n && memcmp(s + k, "de ", 3) == 0)
+				k += 3;
+			if (digits(s, n, k, 5, &y) != 4 || !valid(y, m, d))
+				continue;
+			snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+			return k + 4;
+		}
+		if (lex_letter((unsigned char)s[i]) && (i == 0 || !lex_letter((unsigned char)s[i - 1])) &&
+		    (m = month(s + i, n - i, &ml)) > 0) {
+			/* July 7, 2021; Jul. 7, 2021 */
+			k = i + ml;
+			if (k < n && s[k] == '.')
+				k++;
+			while (k < n && s[k] == ' ')
+				k++;
+			if ((nd = digits(s, n, k, 3, &d)) < 1 || nd > 2)
+				continue;
+			k += nd;
+			if (k + 2 <= n && (memcmp(s + k, "st", 2) == 0 || memcmp(s + k, "nd", 2) == 0 ||
+			                   memcmp(s + k, "rd", 2) == 0 || memcmp(s + k, "th", 2) == 0))
+				k += 2;
+			while (k < n && (s[k] == ' ' || s[k] == ','))
+				k++;
+			if (digits(s, n, k, 5, &y) != 4 || !valid(y, m, d))
+				continue;
+			snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+			return k + 4;
+		}
+	}
+	return 0;
+}
+
+/* Flags of the key S[A..B) folded, inner white space made one space. */
+static unsigned
+key_flags(const char *s, size_t a, size_t b)
+{
+	char buf[64], f[64];
+	size_t i, m, o = 0;
+	int sp = 0;
+
+	trim(s, &a, &b);
+	if (b <= a || b - a >= sizeof buf / 2)
+		return 0;
+	m = lex_fold(s + a, b - a, buf, sizeof buf);
+	for (i = 0; i < m; i++) {
+		if (buf[i] == ' ' || buf[i] == '\t') {
+			sp = 1;
+			continue;
+		}
+		if (sp && o)
+			f[o++] = ' ';
+		sp = 0;
+		f[o++] = buf[i];
+	}
+	return lex_get(&vlex, f, o);
+}
+
+/*
+ * A header line "Key: value" (or "(source)Key : value"): records the
+ * value and returns 1.
+ */
+static int
+meta_line(const char *s, size_t a, size_t b, struct article *art)
+{
+	size_t i, ks = a, ps = 0, pe = 0, colon = 0, len;
+	unsigned f;
+	char d[11];
+
+	if (b - a > 300)
+		return 0;
+	if (s[a] == '(' || s[a] == '[') {
+		char close = s[a] == '(' ? ')' : ']';
+
+		for (i = a + 1; i < b && i < a + 80 && s[i] != close; i++)
+			;
+		if (i < b && s[i] == close) {
+			ps = a + 1;
+			pe = i;
+			ks = i + 1;
+		}
+	}
+	for (i = ks; i < b && i < ks + 48; i += len) {
+		uint32_t c = lex_cp(s + i, b - i, &len);
+
+		if (c == ':' || c == 0xFF1A) {
+			colon = i;
+			break;
+		}
+	}
+	if (!colon)
+		return 0;
+	f = key_flags(s, ks, colon);
+	if (!(f & (V_MDATE | V_MAUTH | V_MSRC | V_META)))
+		return 0;
+	i = colon + len;
+	if (f & V_MDATE) {
+		if (!text_date(s + i, b - i, d))
+			return 0;
+		set(&art->date, d, 10);
+	} else if (f & V_MAUTH)
+		set(&art->author, s + i, b - i);
+	else if (f & V_MSRC)
+		set(&art->source, s + i, b - i);
+	if (pe > ps)
+		set(&art->source, s + ps, pe - ps);
+	return 1;
+}
+
+/* A line that is only a date (and a time): records it, returns 1. */
+static int
+date_line(const char *s, size_t a, size_t b, struct article *art)
+{
+	char d[11];
+	size_t k, i;
+
+	if (b - a > 60 || !(k = text_date(s + a, b - a, d)))
+		return 0;
+	for (i = a; i < a + k && !isdigit((unsigned char)s[i]) && !lex_letter((unsigned char)s[i]); i++)
+		;
+	if (text_date(s + i, b - i, d) != k - (i - a))
+		return 0;
+	for (i = a + k; i < b; i++)
+		if (!strchr("0123456789:+-TZ |()UTCGM", s[i]))
+			return 0;
+	set(&art->date, d, 10);
+	return 1;
+}
+
+/*
+ * A byline: "By NAME", "Por NAME", "Repórter do SOURCE, NAME",
+ * "记者 NAME".  Records the author (and source) and returns 1.
+ */
+static int
+byline(const char *s, size_t a, size_t b, const struct feat *f, struct article *art)
+{
+	size_t i = a, len, comma = 0, conn = 0;
+
+	if (!f->first_byline || f->words > 10 || b - a > 200 || sent_terminal(s + a, b - a))
+		return 0;
+	while (i < b && !lex_space(lex_cp(s + i, b - i, &len)) && s[i] != ':' &&
+	       !(lex_han(lex_cp(s + i, b - i, &len)) && i > a && !lex_han(lex_cp(s + a, b - a, &len))))
+		i += len;
+	if (lex_han(lex_cp(s + a, b - a, &len))) {
+		/* 记者 NAME: skip the Han key word */
+		i = a;
+		while (i < b && lex_han(lex_cp(s + i, b - i, &len)) && i - a < 12)
+			i += len;
+		if (i >= b)
+			return 0;
+	}
+	while (i < b && (lex_space(lex_cp(s + i, b - i, &len)) || s[i] == ':' ||
+	                 lex_cp(s + i, b - i, &len) == 0xFF1A))
+		i += len;
+	if (i >= b)
+		return 0;
+	{
+		size_t k;
+
+		for (k = i; k < b; k++)
+			if (s[k] == ',')
+				comma = k;
+		if (b - i > 4 && (memcmp(s + i, "do ", 3) == 0 || memcmp(s + i, "da ", 3) == 0 ||
+		                  memcmp(s + i, "de ", 3) == 0 || memcmp(s + i, "of ", 3) == 0))
+			conn = i + 3;
+		else if (b - i > 5 && (memcmp(s + i, "for ", 4) == 0 || memcmp(s + i, "dos ", 4) == 0))
+			conn = i + 4;
+	}
+	if (conn && comma > conn) {
+		set(&art->source, s + conn, comma - conn);
+		set(&art->author, s + comma + 1, b - comma - 1);
+	} else if (!conn && comma) {
+		set(&art->author, s + i, comma - i);
+		set(&art->source, s + comma + 1, b - comma - 1);
+	} else if (!conn)
+		set(&art->author, s + i, b - i);
+	else
+		return 0;
+	return 1;
+}
+
+/* Whether the line ends with a bracketed photo credit: "... [Photo/VCG]". */
+static int
+credit_tail(const char *s, size_t a, size_t b)
+{
+	char close, open;
+	size_t i;
+	struct feat f;
+
+	if (b - a < 3)
+		return 0;
+	close = s[b - 1];
+	if (close != ']' && close != ')')
+		return 0;
+	open = close == ']' ? '[' : '(';
+	for (i = b - 1; i > a && b - i < 80; i--)
+		if (s[i - 1] == open)
+			break;
+	if (i <= a || s[i - 1] != open)
+		return 0;
+	features(s, i, b - 1, &f);
+	return f.photo > 0 && f.words <= 6;
+}
+
+/* A line of only 2 to 4 Han characters: a Chinese name. */
+static int
+han_name(const char *s, size_t a, size_t b)
+{
+	size_t len, k = 0;
+
+	while (a < b) {
+		if (!lex_han(lex_cp(s + a, b - a, &len)))
+			return 0;
+		a += len;
+		k++;
+	}
+	return k >= 2 && k <= 4;
+}
+
+/* Markdown: strips "#", list markers and "> " from the content; returns 1 for a heading. */
+static int
+markdown(const char *s, struct line *l)
+{
+	size_t a = l->s, b = l->e, k;
+	int head = 0;
+
+	while (a + 1 < b && s[a] == '>' && (s[a + 1] == ' ' || s[a + 1] == '>'))
+		a += s[a + 1] == ' ' ? 2 : 1;
+	for (k = a; k < b && k - a < 7 && s[k] == '#'; k++)
+		;
+	if (k > a && k - a <= 6 && k < b && s[k] == ' ') {
+		a = k + 1;
+		while (b > a && (s[b - 1] == '#' || s[b - 1] == ' '))
+			b--;
+		head = 1;
+	} else if (a + 1 < b && (s[a] == '-' || s[a] == '*' || s[a] == '+') && s[a + 1] == ' ') {
+		a += 2;
+		l->md = 1;
+	} else {
+		for (k = a; k < b && k - a < 3 && isdigit((unsigned char)s[k]); k++)
+			;
+		if (k > a && k + 1 < b && (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ' &&
+		    l->e - l->s < 2000) {
+			a = k + 2;
+			l->md = 1;
+		}
+	}
+	trim(s, &a, &b);
+	l->s = a;
+	l->e = b;
+	return head;
+}
+
+static int
+only(const char *s, size_t a, size_t b, const char *set_)
+{
+	size_t n = 0;
+
+	for (; a < b; a++, n++)
+		if (!strchr(set_, s[a]))
+			return 0;
+	return n >= 3;
+}
+
+/* YAML front matter: "---" lines around "key: value" lines.  Returns where the body starts. */
+static size_t
+front_matter(const char *buf, size_t len, size_t pos, struct article *a)
+{
+	size_t i = pos, le, k, v, start = pos;
+	int lines = 0;
+
+	if (len - pos < 4 || memcmp(buf + pos, "---", 3) != 0 || (buf[pos + 3] != '\n' && buf[pos + 3] != '\r'))
+		return pos;
+	/* the closing line must come within 200 lines */
+	for (i = pos; i < len && lines < 200; i = le + 1, lines++) {
+		le = i;
+		while (le < len && buf[le] != '\n')
+			le++;
+		if (i > pos && le - i >= 3 && (memcmp(buf + i, "---", 3) == 0 || memcmp(buf + i, "...", 3) == 0) &&
+		    only(buf, i, le > i && buf[le - 1] == '\r' ? le - 1 : le, "-.")) {
+			start = le < len ? le + 1 : len;
+			break;
+		}
+	}
+	if (start == pos)
+		return pos;
+	for (i = pos; i < start; i = le + 1) {
+		le = i;
+		while (le < start && buf[le] != '\n')
+			le++;
+		for (k = i; k < le && buf[k] != ':'; k++)
+			;
+		if (k >= le || k == i || buf[i] == ' ' || buf[i] == '-')
+			continue;
+		v = k + 1;
+#define KEY(w) (k - i == sizeof(w) - 1 && strncasecmp(buf + i, w, k - i) == 0)
+		if (KEY("title"))
+			set(&a->title, buf + v, le - v);
+		else if (KEY("date") || KEY("published") || KEY("pubdate")) {
+			char d[11];
+
+			if (text_date(buf + v, le - v, d))
+				set(&a->date, d, 10);
+		} else if (KEY("author") || KEY("authors"))
+			set(&a->author, buf + v, le - v);
+		else if (KEY("source") || KEY("publisher") || KEY("site_name") || KEY("site"))
+			set(&a->source, buf + v, le - v);
+		else if (KEY("lang") || KEY("language"))
+			set(&a->lang, buf + v, le - v);
+#undef KEY
+	}
+	return start;
+}
+
+/* Sentences in the line: 1 for a title-like line. */
+static size_t
+nsent(const char *s, size_t a, size_t b)
+{
+	return sent_split(s + a, b - a, NULL, NULL, 0);
+}
+
+/* The same text, ignoring white space runs. */
+static int
+same_text(const char *s, size_t a, size_t b, const char *t)
+{
+	size_t tn = strlen(t), j = 0, len;
+
+	while (a < b && j < tn) {
+		uint32_t c = lex_cp(s + a, b - a, &len), d;
+		size_t l2;
+
+		if (lex_space(c)) {
+			a += len;
+			continue;
+		}
+		d = lex_cp(t + j, tn - j, &l2);
+		if (lex_space(d)) {
+			j += l2;
+			continue;
+		}
+		if (c != d)
+			return 0;
+		a += len;
+		j += l2;
+	}
+	while (a < b && lex_space(lex_cp(s + a, b - a, &len)))
+		a += len;
+	return a >= b && j >= tn;
+}
+
+int
+text_read(const char *buf, size_t len, size_t bom, struct article *art)
+{
+	struct line *L = NULL;
+	size_t nl = 0, cap = 0, i, pos, le, j;
+	int fence = 0, have_title, nbody, last_term = -1;
+	struct feat f;
+
+	if (!vlex.slot)
+		lex_build(&vlex, vocab, sizeof vocab / sizeof vocab[0]);
+	pos = front_matter(buf, len, bom, art);
+	have_title = art->title != NULL;
+
+	/* lines and their kinds */
+	for (i = pos; i < len; i = le + 1) {
+		struct line *l;
+		int head;
+
+		le = i;
+		while (le < len && buf[le] != '\n')
+			le++;
+		if (nl == cap) {
+			cap = cap ? 2 * cap : 256;
+			L = xrealloc(L, cap * sizeof *L);
+		}
+		l = &L[nl++];
+		memset(l, 0, sizeof *l);
+		l->ls = i;
+		l->le = le;
+		l->s = i;
+		l->e = le;
+		trim(buf, &l->s, &l->e);
+		if (l->s >= l->e) {
+			l->kind = K_BLANK;
+			continue;
+		}
+		if (l->e - l->s >= 3 && memcmp(buf + l->s, "```", 3) == 0) {
+			fence = !fence;
+			l->kind = K_SKIP;
+			continue;
+		}
+		if (fence || only(buf, l->s, l->e, "-*_= ") ||
+		    (buf[l->s] == '<' && buf[l->e - 1] == '>')) {
+			l->kind = K_SKIP;  /* code, rules, comments and tags */
+			continue;
+		}
+		if (l->e - l->s >= 2 && memcmp(buf + l->s, "![", 2) == 0) {
+			l->kind = K_PHOTO;
+			continue;
+		}
+		head = markdown(buf, l);
+		if (l->s >= l->e) {
+			l->kind = K_SKIP;
+			continue;
+		}
+		features(buf, l->s, l->e, &f);
+		l->words = f.words;
+		l->term = sent_terminal(buf + l->s, l->e - l->s);
+		if (head)
+			l->kind = K_HEAD;
+		else if (meta_line(buf, l->s, l->e, art) || date_line(buf, l->s, l->e, art))
+			l->kind = K_META;
+		else if (byline(buf, l->s, l->e, &f, art))
+			l->kind = K_BYLINE;
+		else if ((f.strong && l->e - l->s <= 400) ||
+		         (f.foot && f.words <= 25 && (!l->term || memchr(buf + l->s, ':', l->e - l->s))))
+			l->kind = K_FOOTER;
+		else if (f.share && f.words <= 8 && !l->term)
+			l->kind = K_SHARE;
+		else if ((f.photo && f.words <= 8 && !l->term) || f.caption || credit_tail(buf, l->s, l->e))
+			l->kind = K_PHOTO;
+		else if ((f.lang && f.lang >= f.words) || (f.lang >= 3 && !l->term) ||
+		         (f.scripts >= 3 && !l->term))
+			l->kind = K_NAV;
+		else
+			l->kind = K_BODY;
+	}
+
+	/* the title, and what stands before it */
+	if (!have_title) {
+		size_t seen = 0, cand = nl;
+
+		for (j = 0; j < nl && seen < 12; j++) {
+			struct line *l = &L[j];
+
+			if (l->kind == K_BLANK)
+				continue;
+			seen++;
+			if (l->kind == K_HEAD || (l->kind == K_BODY && l->words >= 3 && l->e - l->s <= 300 &&
+			                          !l->md && nsent(buf, l->s, l->e) <= 1)) {
+				cand = j;
+				break;
+			}
+			if (l->kind == K_BODY && (l->words >= 3 || l->md))
+				break;
+		}
+		if (cand < nl) {
+			for (j = 0; j < cand; j++)
+				if (L[j].kind == K_BODY)
+					L[j].kind = K_SKIP;  /* section labels above the title */
+			L[cand].kind = K_TITLE;
+			art->title = utf8_repair(buf + L[cand].s, L[cand].e - L[cand].s, &le, NULL);
+		}
+	}
+
+	/* the header: bylines of a Chinese name before the second paragraph */
+	nbody = 0;
+	for (j = 0; j < nl && nbody < 2; j++) {
+		struct line *l = &L[j];
+
+		if (l->kind == K_BODY && l->term && l->words >= 8)
+			nbody++;
+		else if (l->kind == K_BODY && han_name(buf, l->s, l->e)) {
+			l->kind = K_BYLINE;
+			set(&art->author, buf + l->s, l->e - l->s);
+		}
+	}
+
+	/* the footer: from the end up to the last sentence */
+	for (j = 0; j < nl; j++)
+		if ((L[j].kind == K_BODY || L[j].kind == K_HEAD) && L[j].term)
+			last_term = (int)j;
+	if (last_term >= 0)
+		for (j = nl; j-- > (size_t)last_term + 1;)
+			if (L[j].kind == K_BODY && !L[j].term && L[j].words <= 12)
+				L[j].kind = K_SKIP;
+
+	/* a body line that repeats the title is not text */
+	if (art->title)
+		for (j = 0; j < nl; j++)
+			if ((L[j].kind == K_BODY || L[j].kind == K_HEAD) &&
+			    same_text(buf, L[j].s, L[j].e, art->title))
+				L[j].kind = K_SKIP;
+
+	/* blocks */
+	for (j = 0; j < nl; j++) {
+		struct line *l = &L[j];
+		size_t e = l->e, k = j;
+
+		if (l->kind != K_BODY && l->kind != K_HEAD && l->kind != K_TITLE)
+			continue;
+		/* a wrapped paragraph: the next lines go on with the sentence */
+		while (l->kind == K_BODY && !l->md && k + 1 < nl && L[k + 1].kind == K_BODY && !L[k + 1].md &&
+		       sent_joins(buf, l->s, L[k].le, len))
+			e = L[++k].e;
+		art_add(art, l->s, e, NULL,
+		        l->kind != K_BODY || (k == j && !l->term && l->words <= 20 && !l->md));
+		j = k;
+	}
+	free(L);
+	return 0;
+}

@@ -1,0 +1,303 @@
+/*
+ * cf-extract: raw articles in, doc and seg records out.
+ *
+ * Reads each FILE, or every file below each DIR in byte order of names
+ * (gzip'd or not, "-" for standard input), as a plain-text or Markdown
+ * article (lib/text.c), and writes one doc record, then one seg record
+ * per sentence or heading of its body text.  A seg's start and end are
+ * byte offsets into the decoded article, whose bytes there are exactly the
+ * seg's text; invalid UTF-8 is reported once per file and comes out as
+ * U+FFFD.  A paragraph repeated verbatim is kept once.  Holds one article
+ * in memory at a time.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "cli.h"
+#include "die.h"
+#include "input.h"
+#include "lang.h"
+#include "ndjson.h"
+#include "sentence.h"
+#include "text.h"
+#include "utf8.h"
+
+static const char usage[] =
+	"cf-extract [--lang LANG] [--strict] [--stats] [--max-record SIZE] FILE|DIR...";
+
+static const char help[] =
+	"usage: cf-extract [--lang LANG] [--strict] [--stats] [--max-record SIZE] FILE|DIR...\n"
+	"Reads plain-text and Markdown articles (gzip'd or not; DIR: every file below it)\n"
+	"and writes a doc record, then a seg record per sentence or heading, as NDJSON.\n"
+	"\n"
+	"  -l, --lang LANG      take every article and seg to be in LANG\n"
+	"                       (zh, en, pt, es, fr, de, it or und)\n"
+	CF_COMMON_HELP;
+
+static const char *lflag;  /* --lang */
+
+/* Fingerprints of the paragraphs of one article, to keep a repeated one once. */
+struct seen {
+	unsigned long long *h;
+	size_t cap, n;
+};
+
+/* A hash of the text with white space left out, so re-wrapped copies match. */
+static unsigned long long
+fingerprint(const char *s, size_t n)
+{
+	unsigned long long h = 1469598103934665603ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+			continue;
+		if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+			i++;
+			continue;
+		}
+		if (c == 0xE3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x80) {
+			i += 2;
+			continue;
+		}
+		h = (h ^ c) * 1099511628211ULL;
+	}
+	return h | 1;
+}
+
+/* Adds H; returns 1 when it was there already. */
+static int
+seen_add(struct seen *t, unsigned long long h)
+{
+	size_t j, k;
+
+	if (2 * (t->n + 1) > t->cap) {
+		struct seen u = { NULL, t->cap ? 2 * t->cap : 64, 0 };
+
+		u.h = xcalloc(u.cap, sizeof *u.h);
+		for (k = 0; k < t->cap; k++)
+			if (t->h[k])
+				seen_add(&u, t->h[k]);
+		free(t->h);
+		*t = u;
+	}
+	for (j = h & (t->cap - 1); t->h[j]; j = (j + 1) & (t->cap - 1))
+		if (t->h[j] == h)
+			return 1;
+	t->h[j] = h;
+	t->n++;
+	return 0;
+}
+
+static void
+set_str(json_t *o, const char *key, const char *s)
+{
+	json_t *v;
+
+	if (!s || !*s)
+		return;
+	v = json_string(s);
+	if (v)
+		json_object_set_new(o, key, v);
+}
+
+/* A new string of S[0..N) with ill-formed UTF-8 repaired. */
+static json_t *
+jtext(const char *s, size_t n)
+{
+	size_t outlen;
+	char *r = utf8_repair(s, n, &outlen, NULL);
+	json_t *v = json_stringn(r, outlen);
+
+	free(r);
+	return v ? v : json_string("");
+}
+
+struct segctx {
+	const char *doc, *lang;
+	const char *text;        /* the text the spans point into */
+	size_t base;             /* offset of TEXT in the article (text files) */
+	const struct block *blk; /* HTML: the block whose span every seg gets */
+	long long nseg;
+};
+
+static void
+put_seg(struct segctx *c, size_t start, size_t end)
+{
+	json_t *r = json_object();
+	const char *lang = lflag ? lflag : lang_detect_prior(c->text + start, end - start, c->lang);
+
+	json_object_set_new(r, "type", json_string("seg"));
+	json_object_set_new(r, "doc", json_string(c->doc));
+	json_object_set_new(r, "seg", json_integer(c->nseg++));
+	json_object_set_new(r, "lang", json_string(lang));
+	if (c->blk) {
+		json_object_set_new(r, "start", json_integer((json_int_t)c->blk->start));
+		json_object_set_new(r, "end", json_integer((json_int_t)c->blk->end));
+	} else {
+		json_object_set_new(r, "start", json_integer((json_int_t)(c->base + start)));
+		json_object_set_new(r, "end", json_integer((json_int_t)(c->base + end)));
+	}
+	json_object_set_new(r, "text", jtext(c->text + start, end - start));
+	nd_write(r);
+	json_decref(r);
+}
+
+static void
+sentence(size_t start, size_t end, void *ctx)
+{
+	put_seg(ctx, start, end);
+}
+
+/*
+ * Writes the doc record and the seg records of article A read from BUF
+ * (LEN bytes), as any reader filled it: blocks with text NULL point into
+ * BUF; blocks with text (HTML) carry their own, and their segs get the
+ * block's span.  Paragraphs repeated verbatim are written once.
+ */
+static void
+put_article(const char *doc, const char *buf, size_t len, struct article *a)
+{
+	struct seen seen = { NULL, 0, 0 };
+	struct segctx c;
+	char *sample = NULL;
+	size_t i, ns = 0, scap = 0;
+	const char *lang;
+	json_t *r;
+
+	/* repeated paragraphs; the language from the body's text */
+	for (i = 0; i < a->nblocks; i++) {
+		struct block *b = &a->blocks[i];
+		const char *t = b->text ? b->text : buf + b->start;
+		size_t n = b->text ? strlen(b->text) : b->end - b->start;
+
+		if (seen_add(&seen, fingerprint(t, n))) {
+			b->heading = -1;  /* dropped */
+			continue;
+		}
+		if (ns + n + 2 > scap && ns < (1u << 20)) {
+			scap = 2 * (ns + n + 2);
+			sample = xrealloc(sample, scap);
+		}
+		if (ns + n + 2 <= scap) {
+			memcpy(sample + ns, t, n);
+			ns += n;
+			sample[ns++] = '\n';
+		}
+	}
+	free(seen.h);
+	lang = lflag ? lflag : lang_detect(sample ? sample : "", ns);
+
+	r = json_object();
+	json_object_set_new(r, "type", json_string("doc"));
+	json_object_set_new(r, "doc", json_string(doc));
+	json_object_set_new(r, "lang", json_string(lang));
+	set_str(r, "title", a->title);
+	set_str(r, "date", a->date);
+	set_str(r, "author", a->author);
+	set_str(r, "source", a->source);
+	json_object_set_new(r, "bytes", json_integer((json_int_t)len));
+	if (a->html)
+		json_object_set_new(r, "offsets", json_string("html"));
+	nd_write(r);
+	json_decref(r);
+
+	memset(&c, 0, sizeof c);
+	c.doc = doc;
+	c.lang = lang;
+	for (i = 0; i < a->nblocks; i++) {
+		const struct block *b = &a->blocks[i];
+		size_t n;
+
+		if (b->heading < 0)
+			continue;
+		if (b->text) {
+			c.text = b->text;
+			c.base = 0;
+			c.blk = b;
+			n = strlen(b->text);
+		} else {
+			c.text = buf + b->start;
+			c.base = b->start;
+			c.blk = NULL;
+			n = b->end - b->start;
+		}
+		if (b->heading)
+			put_seg(&c, 0, n);
+		else
+			sent_each(c.text, n, lang, sentence, &c);
+	}
+	free(sample);
+}
+
+static void
+extract(const char *path, void *ctx)
+{
+	struct article a;
+	size_t len, bom, bad;
+	char *buf;
+	const char *doc = strcmp(path, "-") == 0 ? "-" : path;
+
+	(void)ctx;
+	buf = in_slurp(path, &len, &bom);
+	if (!buf)
+		return;
+	nd_stats.read++;
+	bad = utf8_check(buf, len);
+	if (bad < len) {
+		long long line = 1;
+		size_t i;
+
+		for (i = 0; i < bad; i++)
+			line += buf[i] == '\n';
+		bad_at(strcmp(path, "-") == 0 ? "stdin" : path, line,
+		       "invalid UTF-8, replaced with U+FFFD");
+	}
+	memset(&a, 0, sizeof a);
+	/* Other readers (HTML) plug in here, filling the same struct article. */
+	text_read(buf, len, bom, &a);
+	put_article(doc, buf, len, &a);
+	art_free(&a);
+	free(buf);
+	cf_flush();
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "lang", required_argument, NULL, 'l' },
+		CF_COMMON_LONGOPTS,
+		{ NULL, 0, NULL, 0 },
+	};
+	static const char *const langs[] = { "zh", "en", "pt", "es", "fr", "de", "it", "und" };
+	int c, i;
+	size_t k;
+
+	cf_init(argv[0]);
+	while ((c = getopt_long(argc, argv, "l:", longopts, NULL)) != -1) {
+		if (cf_option(c, optarg, usage, help))
+			continue;
+		switch (c) {
+		case 'l':
+			for (k = 0; k < sizeof langs / sizeof langs[0] && strcmp(langs[k], optarg) != 0; k++)
+				;
+			if (k == sizeof langs / sizeof langs[0]) {
+				warnx("--lang: \"%s\" is not one of zh, en, pt, es, fr, de, it, und", optarg);
+				cf_usage(usage);
+			}
+			lflag = langs[k];
+			break;
+		default:
+			cf_usage(usage);
+		}
+	}
+	if (optind == argc)
+		extract("-", NULL);
+	for (i = optind; i < argc; i++)
+		in_walk(argv[i], extract, NULL);
+	return cf_end();
+}
