@@ -48,9 +48,10 @@ DEBS = build-essential pkg-config libjansson-dev libcsv-dev zlib1g-dev \
        libutf8proc-dev libxml2-dev python3 jq sqlite3 parallel \
        clang libclang-rt-14-dev valgrind
 
-# Only the browser test (tests/render-browser.sh) needs this big one; `make
-# check` tries to install it and the test skips when it cannot.
-DEBS_BROWSER = chromium
+# Only the browser test (tests/render-browser.sh) needs these big ones (a
+# CJK font, so that the screenshot shows the Chinese evidence); `make check`
+# tries to install them and the test skips when it cannot.
+DEBS_BROWSER = chromium fonts-wqy-zenhei
 
 TOOLS  = $(patsubst tools/%.c,%,$(wildcard tools/*.c))
 LIBSRC = $(wildcard lib/*.c)
@@ -131,7 +132,7 @@ install: all
 	  cp -f $(BINDIR)/cf-$$t $(DESTDIR)$(PREFIX)/bin/cf-$$t; chmod 755 $(DESTDIR)$(PREFIX)/bin/cf-$$t; \
 	  if [ -f tools/$$t.1 ]; then cp -f tools/$$t.1 $(DESTDIR)$(MANPREFIX)/man1/cf-$$t.1; fi; \
 	done
-	if [ -d maps ]; then cp -f maps/*.csv $(DESTDIR)$(PREFIX)/share/cityfacts/maps/; fi
+	cp -f lib/maps/*.csv $(DESTDIR)$(PREFIX)/share/cityfacts/maps/
 
 uninstall:
 	for t in $(TOOLS); do rm -f $(DESTDIR)$(PREFIX)/bin/cf-$$t $(DESTDIR)$(MANPREFIX)/man1/cf-$$t.1; done

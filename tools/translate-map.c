@@ -1,0 +1,596 @@
+/*
+ * cf-translate-map: finds known terms in each seg and names them
+ * canonically.
+ *
+ * Reads NDJSON records; to every seg it adds "terms", the surface forms of
+ * its text found in the maps, each {"start","end","text","id","class"}
+ * with byte offsets relative to the seg's text, in order of start
+ * (leftmost-longest; see lib/dict.h).  Every other record passes through
+ * unchanged.  The maps are CSV files, one per class (lib/maps/cities.csv,
+ * areas.csv, organizations.csv, metrics.csv, cues.csv); -m adds files
+ * whose entries override them.
+ *
+ * With --unmapped it writes no records but a table of the capitalised
+ * phrases and CJK runs found next to quantities that no entry covers, most
+ * frequent first, so that a curator can grow the maps from a corpus.
+ */
+#include <dirent.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <utf8proc.h>
+
+#include "cli.h"
+#include "dict.h"
+#include "die.h"
+#include "ndjson.h"
+#include "utf8.h"
+
+#ifndef CF_MAPDIR
+#define CF_MAPDIR "/usr/local/share/cityfacts/maps"
+#endif
+
+static const char usage[] =
+	"cf-translate-map [-M dir] [-m map.csv]... [--unmapped [-n N]] [--list] [--check-maps] [file ...]";
+
+static const char help[] =
+	"usage: cf-translate-map [-M dir] [-m map.csv]... [--unmapped [-n N]] [--list] [--check-maps] [file ...]\n"
+	"Adds \"terms\" (known cities, areas, organizations, metrics and cues, with\n"
+	"their canonical ids) to every seg record; other records pass through.\n"
+	"\n"
+	"  -M, --maps DIR       read the maps (*.csv) from DIR (default: $CF_MAPS, else\n"
+	"                       lib/maps beside the program, else " CF_MAPDIR ")\n"
+	"  -m, --map FILE       also read FILE.csv; its entries override the maps (repeatable)\n"
+	"  -u, --unmapped       write no records, but the most frequent phrases next to\n"
+	"                       quantities that no entry covers: count<TAB>lang<TAB>phrase\n"
+	"  -n, --top N          with --unmapped: at most N lines (default 100, 0: all)\n"
+	"  -l, --list           print every entry loaded (surface<TAB>lang<TAB>id<TAB>class) and exit\n"
+	"  -c, --check-maps     report surfaces with two ids of one class; print entries\n"
+	"                       and ids per class (class<TAB>entries<TAB>ids) and exit\n" CF_COMMON_HELP;
+
+static const struct option longopts[] = {
+	{ "check-maps", no_argument, NULL, 'c' },
+	{ "list", no_argument, NULL, 'l' },
+	{ "map", required_argument, NULL, 'm' },
+	{ "maps", required_argument, NULL, 'M' },
+	{ "top", required_argument, NULL, 'n' },
+	{ "unmapped", no_argument, NULL, 'u' },
+	CF_COMMON_LONGOPTS,
+	{ NULL, 0, NULL, 0 },
+};
+
+/* --unmapped: phrase counts, in an open-addressing hash table. */
+struct cand {
+	char *key;   /* "lang\tphrase" */
+	long long n;
+};
+
+struct ctx {
+	dict *d;
+	int uflag;
+	struct cand *tab;
+	size_t ntab, captab;
+};
+
+static unsigned long
+hash(const char *s)
+{
+	unsigned long h = 5381;
+
+	while (*s)
+		h = h * 33 ^ (unsigned char)*s++;
+	return h;
+}
+
+static void
+cand_add(struct ctx *c, const char *lang, const char *s, size_t n)
+{
+	struct cand *old;
+	size_t oldcap, i, k, len;
+	char *key;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ','))
+		n--;
+	if (n < 2)
+		return;
+	if (2 * (c->ntab + 1) > c->captab) {
+		old = c->tab;
+		oldcap = c->captab;
+		c->captab = c->captab ? c->captab * 2 : 1024;
+		c->tab = xcalloc(c->captab, sizeof *c->tab);
+		for (i = 0; i < oldcap; i++) {
+			if (!old[i].key)
+				continue;
+			for (k = hash(old[i].key) % c->captab; c->tab[k].key; k = (k + 1) % c->captab)
+				;
+			c->tab[k] = old[i];
+		}
+		free(old);
+	}
+	len = strlen(lang) + n + 2;
+	key = xmalloc(len);
+	snprintf(key, len, "%s\t%.*s", lang, (int)n, s);
+	for (k = hash(key) % c->captab; c->tab[k].key; k = (k + 1) % c->captab)
+		if (strcmp(c->tab[k].key, key) == 0) {
+			c->tab[k].n++;
+			free(key);
+			return;
+		}
+	c->tab[k].key = key;
+	c->tab[k].n = 1;
+	c->ntab++;
+}
+
+static int
+candcmp(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+
+	if (x->n != y->n)
+		return x->n > y->n ? -1 : 1;
+	return strcmp(x->key, y->key);
+}
+
+/* Words that start a sentence or join names, never a name by themselves. */
+static const char *const stopwords[] = {
+	"A", "According", "After", "All", "Also", "An", "And", "As", "At", "But", "By", "Com",
+	"Como", "Da", "Das", "De", "Do", "Dos", "E", "Em", "For", "From", "He", "However", "I",
+	"If", "In", "It", "Its", "Mr", "Mrs", "Ms", "Na", "Nas", "No", "Nos", "O", "Of", "On",
+	"Os", "Our", "Para", "Por", "Se", "She", "Since", "So", "That", "The", "Their", "There",
+	"These", "They", "This", "Those", "To", "Um", "Uma", "We", "What", "When", "While", "With",
+};
+
+static int
+is_stopword(const char *s, size_t n)
+{
+	size_t lo = 0, hi = sizeof stopwords / sizeof stopwords[0], mid;
+	int r;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		r = strncmp(stopwords[mid], s, n);
+		if (r == 0 && stopwords[mid][n] != '\0')
+			r = 1;
+		if (r == 0)
+			return 1;
+		if (r < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+static int
+connector(const char *s, size_t n)
+{
+	static const char *const w[] = { "of", "de", "da", "do", "dos", "das", "and", "for", "&" };
+	size_t k;
+
+	for (k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (strlen(w[k]) == n && strncmp(w[k], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Byte spans of a seg: its quantities, or else its runs of digits. */
+struct span {
+	size_t a, b;
+};
+
+static size_t
+quantity_spans(const json_t *rec, const char *t, size_t n, struct span **out)
+{
+	const json_t *qs = json_object_get(rec, "quantities"), *q;
+	struct span *s = NULL;
+	size_t ns = 0, i, a;
+
+	if (json_is_array(qs) && json_array_size(qs) > 0) {
+		s = xmalloc(json_array_size(qs) * sizeof *s);
+		json_array_foreach(qs, i, q) {
+			double qa = nd_num(q, "start", -1), qb = nd_num(q, "end", -1);
+
+			if (qa >= 0 && qb >= qa && qb <= (double)n)
+				s[ns++] = (struct span){ (size_t)qa, (size_t)qb };
+		}
+	} else {
+		for (i = 0; i < n; i++) {
+			if (t[i] < '0' || t[i] > '9')
+				continue;
+			for (a = i; i < n && ((t[i] >= '0' && t[i] <= '9') || t[i] == '.' || t[i] == ','); i++)
+				;
+			s = xrealloc(s, (ns + 1) * sizeof *s);
+			s[ns++] = (struct span){ a, i };
+		}
+	}
+	*out = s;
+	return ns;
+}
+
+/* Bytes between span X and span Y (0 when they touch or overlap). */
+static size_t
+gap(size_t xa, size_t xb, size_t ya, size_t yb)
+{
+	if (xb <= ya)
+		return ya - xb;
+	if (yb <= xa)
+		return xa - yb;
+	return 0;
+}
+
+static int
+near_quantity(const struct span *q, size_t nq, size_t a, size_t b, size_t maxgap)
+{
+	size_t k;
+
+	for (k = 0; k < nq; k++)
+		if (gap(a, b, q[k].a, q[k].b) <= maxgap)
+			return 1;
+	return 0;
+}
+
+static int
+is_han(uint32_t cp)
+{
+	return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+	       (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+/* Capitalised phrases and CJK runs of one seg, near its quantities, not covered by terms. */
+static void
+unmapped(struct ctx *c, const json_t *rec, const char *t, size_t n, const char *lang,
+         const struct dict_term *terms, size_t nterm)
+{
+	unsigned char *cov;
+	struct span *q;
+	size_t nq, i, len, k, a, b, wa, wb, pend;
+	uint32_t cp;
+	int cat;
+
+	nq = quantity_spans(rec, t, n, &q);
+	if (nq == 0) {
+		free(q);
+		return;
+	}
+	cov = xcalloc(n + 1, 1);
+	for (k = 0; k < nterm; k++)
+		memset(cov + terms[k].start, 1, terms[k].end - terms[k].start);
+	for (k = 0; k < nq; k++)
+		memset(cov + q[k].a, 1, q[k].b - q[k].a);
+
+	/* CJK runs: the characters nearest a quantity, at most 8. */
+	for (i = 0; i < n;) {
+		len = utf8_decode(t + i, n - i, &cp);
+		if (len == 0 || !is_han(cp) || cov[i]) {
+			i += len ? len : 1;
+			continue;
+		}
+		for (a = i; i < n; i += len) {
+			len = utf8_decode(t + i, n - i, &cp);
+			if (len == 0 || !is_han(cp) || cov[i])
+				break;
+		}
+		b = i;
+		if (near_quantity(q, nq, a, b, 0)) {
+			/* Keep the 8 characters (24 bytes) on the quantity's side. */
+			if (b - a > 24) {
+				if (near_quantity(q, nq, b, b, 0))
+					a = b - 24;
+				else
+					b = a + 24;
+			}
+			cand_add(c, lang, t + a, b - a);
+		}
+		if (len == 0)
+			i++;
+	}
+
+	/* Latin phrases: capitalised words joined by spaces and connectors. */
+	for (i = 0; i < n;) {
+		len = utf8_decode(t + i, n - i, &cp);
+		if (len == 0) {
+			i++;
+			continue;
+		}
+		cat = utf8proc_category((utf8proc_int32_t)cp);
+		if (cov[i] || !(cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) ||
+		    (i > 0 && (((unsigned char)t[i - 1] & 0x80) || t[i - 1] == '-' ||
+		               (t[i - 1] >= 'a' && t[i - 1] <= 'z') || (t[i - 1] >= 'A' && t[i - 1] <= 'Z') ||
+		               (t[i - 1] >= '0' && t[i - 1] <= '9')))) {
+			i += len;
+			continue;
+		}
+		a = i;
+		pend = i;
+		for (;;) {
+			/* One word at WA..WB. */
+			wa = i;
+			for (wb = wa; wb < n && !cov[wb]; wb += len) {
+				len = utf8_decode(t + wb, n - wb, &cp);
+				if (len == 0)
+					break;
+				cat = utf8proc_category((utf8proc_int32_t)cp);
+				if (!(cat <= UTF8PROC_CATEGORY_ND || cp == '\'' || cp == 0x2019 || cp == '-'))
+					break;
+			}
+			if (wb == wa)
+				break;
+			if (is_stopword(t + wa, wb - wa) && pend == a)
+				a = wb + 1;
+			else if (!connector(t + wa, wb - wa))
+				pend = wb;
+			else if (pend == a)
+				break;
+			i = wb;
+			if (i + 1 >= n || t[i] != ' ' || cov[i + 1])
+				break;
+			len = utf8_decode(t + i + 1, n - i - 1, &cp);
+			cat = len ? utf8proc_category((utf8proc_int32_t)cp) : 0;
+			if (!(cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) &&
+			    !connector(t + i + 1, strcspn(t + i + 1, " ,.;:")))
+				break;
+			i++;
+		}
+		if (pend > a && near_quantity(q, nq, a, pend, 80))
+			cand_add(c, lang, t + a, pend - a);
+		i = i > a ? i : a + 1;
+		while (i < n && ((unsigned char)t[i] & 0xC0) == 0x80)
+			i++;
+	}
+	free(cov);
+	free(q);
+}
+
+static void
+step(json_t *rec, const struct nd_src *src, void *arg)
+{
+	struct ctx *c = arg;
+	const struct dict_term *terms;
+	const char *text, *lang;
+	json_t *arr, *t;
+	size_t n, k, nterm;
+
+	if (!rec)
+		return;
+	if (strcmp(nd_type(rec), "seg") != 0) {
+		if (!c->uflag)
+			nd_pass(rec);
+		json_decref(rec);
+		return;
+	}
+	text = nd_str(rec, "text");
+	if (!text) {
+		bad_at(src->file, src->line, "seg without \"text\"");
+		if (!c->uflag)
+			nd_pass(rec);
+		json_decref(rec);
+		return;
+	}
+	n = json_string_length(json_object_get(rec, "text"));
+	lang = nd_str(rec, "lang");
+	nterm = dict_match(c->d, text, n, lang, &terms);
+	if (c->uflag) {
+		unmapped(c, rec, text, n, lang ? lang : "", terms, nterm);
+		json_decref(rec);
+		return;
+	}
+	arr = json_array();
+	for (k = 0; k < nterm; k++) {
+		t = json_object();
+		json_object_set_new(t, "start", json_integer((json_int_t)terms[k].start));
+		json_object_set_new(t, "end", json_integer((json_int_t)terms[k].end));
+		json_object_set_new(t, "text", json_stringn(text + terms[k].start, terms[k].end - terms[k].start));
+		json_object_set_new(t, "id", json_string(terms[k].id));
+		json_object_set_new(t, "class", json_string(terms[k].cls));
+		json_array_append_new(arr, t);
+	}
+	json_object_set_new(rec, "terms", arr);
+	nd_write(rec);
+	json_decref(rec);
+}
+
+static int
+isdir(const char *p)
+{
+	DIR *d = opendir(p);
+
+	if (!d)
+		return 0;
+	closedir(d);
+	return 1;
+}
+
+/* The maps beside the program: ../lib/maps, or higher for bin dirs inside a build dir. */
+static char *
+maps_near_exe(void)
+{
+	char exe[PATH_MAX], *p, *dir;
+	ssize_t n;
+	int up;
+	size_t len;
+
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n <= 0)
+		return NULL;
+	exe[n] = '\0';
+	for (up = 0; up < 4; up++) {
+		p = strrchr(exe, '/');
+		if (!p)
+			return NULL;
+		*p = '\0';
+		if (up == 0)
+			continue;
+		len = strlen(exe) + sizeof "/lib/maps";
+		dir = xmalloc(len);
+		snprintf(dir, len, "%s/lib/maps", exe);
+		if (isdir(dir))
+			return dir;
+		free(dir);
+	}
+	return NULL;
+}
+
+static void
+list_entry(const struct dict_entry_info *e, void *ctx)
+{
+	(void)ctx;
+	printf("%s\t%s\t%s\t%s\n", e->surface, e->lang, e->id, e->cls);
+}
+
+/* --check-maps: entries and distinct ids per class. */
+struct tally {
+	char **cls, **id;
+	size_t n, cap;
+};
+
+static void
+tally_entry(const struct dict_entry_info *e, void *ctx)
+{
+	struct tally *t = ctx;
+
+	if (t->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 1024;
+		t->cls = xrealloc(t->cls, t->cap * sizeof *t->cls);
+		t->id = xrealloc(t->id, t->cap * sizeof *t->id);
+	}
+	t->cls[t->n] = xstrdup(e->cls);
+	t->id[t->n] = xstrdup(e->id);
+	t->n++;
+}
+
+static int
+pstrcmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void
+print_tally(dict *d)
+{
+	struct tally t = { 0 };
+	char **pairs;
+	size_t i, j, k, len, nid;
+	long long ne;
+
+	dict_each(d, tally_entry, &t);
+	pairs = xmalloc((t.n ? t.n : 1) * sizeof *pairs);
+	for (i = 0; i < t.n; i++) {
+		len = strlen(t.cls[i]) + strlen(t.id[i]) + 2;
+		pairs[i] = xmalloc(len);
+		snprintf(pairs[i], len, "%s\t%s", t.cls[i], t.id[i]);
+	}
+	qsort(pairs, t.n, sizeof *pairs, pstrcmp);
+	for (i = 0; i < t.n; i = j) {
+		len = strcspn(pairs[i], "\t");
+		nid = 0;
+		for (j = i; j < t.n && strncmp(pairs[j], pairs[i], len + 1) == 0; j++)
+			if (j == i || strcmp(pairs[j], pairs[j - 1]) != 0)
+				nid++;
+		pairs[i][len] = '\0';
+		ne = dict_count(d, pairs[i]);
+		printf("%s\t%lld\t%zu\n", pairs[i], ne, nid);
+	}
+	for (k = 0; k < t.n; k++) {
+		free(pairs[k]);
+		free(t.cls[k]);
+		free(t.id[k]);
+	}
+	free(pairs);
+	free(t.cls);
+	free(t.id);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct ctx c = { 0 };
+	const char *mdir = NULL;
+	char **mfiles = NULL, *found = NULL;
+	int ch, nm = 0, lflag = 0, checkflag = 0, i;
+	long top = 100;
+	size_t k;
+
+	cf_init(argv[0]);
+	while ((ch = getopt_long(argc, argv, "M:clm:n:u", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'M':
+			mdir = optarg;
+			break;
+		case 'c':
+			checkflag = 1;
+			break;
+		case 'l':
+			lflag = 1;
+			break;
+		case 'm':
+			mfiles = xrealloc(mfiles, (size_t)(nm + 1) * sizeof *mfiles);
+			mfiles[nm++] = optarg;
+			break;
+		case 'n':
+			top = (long)cf_parse_num("-n", optarg, 0, 1e9);
+			break;
+		case 'u':
+			c.uflag = 1;
+			break;
+		default:
+			if (!cf_option(ch, optarg, usage, help))
+				cf_usage(usage);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	if (!mdir && getenv("CF_MAPS") && *getenv("CF_MAPS"))
+		mdir = getenv("CF_MAPS");
+	if (!mdir) {
+		found = maps_near_exe();
+		mdir = found ? found : CF_MAPDIR;
+	}
+	c.d = dict_new();
+	if (dict_load_dir(c.d, mdir, checkflag) < 0)
+		die("cannot read the maps directory \"%s\" (use -M DIR or CF_MAPS)", mdir);
+	for (i = 0; i < nm; i++)
+		if (dict_load_csv(c.d, mfiles[i], 0) < 0 && cf_strict)
+			exit(CF_EXIT_BAD);
+	free(mfiles);
+	if (dict_count(c.d, NULL) == 0)
+		warnx("no map entries in \"%s\"", mdir);
+
+	if (lflag || checkflag) {
+		if (lflag)
+			dict_each(c.d, list_entry, NULL);
+		else
+			print_tally(c.d);
+		dict_free(c.d);
+		free(found);
+		return cf_finish();
+	}
+
+	nd_run(argc, argv, step, &c);
+
+	if (c.uflag) {
+		struct cand *v = xmalloc((c.ntab ? c.ntab : 1) * sizeof *v);
+		size_t nv = 0;
+
+		for (k = 0; k < c.captab; k++)
+			if (c.tab[k].key)
+				v[nv++] = c.tab[k];
+		qsort(v, nv, sizeof *v, candcmp);
+		for (k = 0; k < nv; k++) {
+			if (top == 0 || (long)k < top) {
+				char *tab = strchr(v[k].key, '\t');
+
+				printf("%lld\t%.*s\t%s\n", v[k].n, (int)(tab - v[k].key), v[k].key, tab + 1);
+			}
+			free(v[k].key);
+		}
+		free(v);
+		free(c.tab);
+	}
+	dict_free(c.d);
+	free(found);
+	return cf_end();
+}
