@@ -10,7 +10,8 @@
 # with -fsanitize=fuzzer,address,undefined, and its corpus grows in
 # build/fuzz/corpus/TARGET, seeded from samples/, tests/ and built-in
 # snippets as the target's "fuzz-seeds:" line asks (articles, ndjson, gzip,
-# csv, html, agg); a "fuzz-needs:" line names the lib/ modules it needs.  Crashes, leaks and hangs are saved in build/fuzz/artifacts/.
+# csv, html, agg, lines, numbers); a "fuzz-needs:" line names the lib/
+# modules it needs, "fuzz-max-len:" the longest input to try (64K).  Crashes, leaks and hangs are saved in build/fuzz/artifacts/.
 # Inputs in tests/fuzz/regress/TARGET-* (bugs fixed) must pass before a
 # target is fuzzed; tests/fuzz/open/TARGET-* are bugs found in code owned
 # elsewhere and not fixed yet (see tests/fuzz/open/README).
@@ -84,6 +85,16 @@ seed() {
 			"$b/cf-aggregate" "$F/seed-facts.ndjson" >"$2/aggs" 2>/dev/null
 		fi
 		printf '{"type":"fact","city":"Recife","area":null,"metric":"ai_enterprises","value":42,"unit":"count","qualifier":"=","period":"2021","kind":"actual","doc":"a.txt"}\n{"type":"fact","city":"Recife","metric":"ai_enterprises","value":43,"unit":"count","qualifier":">","period":"2021","kind":"actual","doc":"b.txt"}\n' >"$2/builtin-agg" ;;
+	lines)
+		# Each non-blank line of the samples on its own, as a seg's text.
+		for f in samples/*; do
+			[ -f "$f" ] || continue
+			grep -v '^[[:space:]]*$' "$f" | split -l 1 -a 4 - "$2/$(basename "$f" .txt)-"
+		done ;;
+	numbers)
+		printf 'The fund reached 1e400 dollars, US$ 2.5 billion (RMB 17.8 billion) and more than 35%% by 2025.\n' >"$2/builtin-en"
+		printf '2020年上海人工智能产业规模超过1234567890123456789012345678901234567890亿元，今年增长约三分之一，较去年提高5个百分点。\n' >"$2/builtin-zh"
+		printf 'Em 2022, a cidade tinha cerca de R$ 3,5 bilhões e 15.000 empresas; até 2030, mais de 40%% este ano.\n' >"$2/builtin-pt" ;;
 	csv)
 		for f in lib/maps/*.csv maps/*.csv tests/data/*.csv; do
 			[ -f "$f" ] && cp "$f" "$2/"
@@ -145,9 +156,10 @@ fuzz1() {
 			return 1
 		fi
 	done
+	maxlen=$(sed -n 's/^.*fuzz-max-len: *\([0-9]*\).*/\1/p' "$src" | head -1)
 	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
 	"$bin" $dict -max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=2048 \
-		-max_len=65536 -close_fd_mask=3 -print_final_stats=1 \
+		-max_len="${maxlen:-65536}" -close_fd_mask=3 -print_final_stats=1 \
 		-artifact_prefix="$F/artifacts/$t-" "$corpus" >"$F/log/$t.log" 2>&1
 	rc=$?
 	runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$F/log/$t.log" | tail -1)
