@@ -33,8 +33,12 @@ static const struct metric {
 };
 
 /* Longest distance, in characters, between a figure and its metric term. */
-#define LK_NEAR_SUB 60    /* in the same sub-clause */
+#define LK_NEAR_SUB 100   /* in the same sub-clause */
+#define LK_NEAR_SUB_CJK 45 /* the same in Chinese, where a character is a word */
 #define LK_NEAR_CLAUSE 24 /* across a comma of the same clause */
+/* Two metric terms this near, with no figure between, are one phrase. */
+#define LK_PHRASE 30
+#define LK_PHRASE_CJK 8
 /* A bare amount ("a 10 billion fund") is money from this size on. */
 #define LK_BARE_MONEY 1e6
 
@@ -63,6 +67,8 @@ struct term {
 	enum tclass cls;
 	const struct metric *metric;
 	struct lk_span sp;
+	size_t ps, pe;     /* span of the phrase the term heads */
+	int modifier;      /* a metric term that modifies another one */
 	int used;
 };
 
@@ -447,7 +453,8 @@ fits(const struct qty *q, const struct metric *m, const char **unit, double *val
 	*unit = u;
 	switch (m->fit) {
 	case FIT_COUNT:
-		if (!number || q->value < 1)
+		/* "one kind of", "一种": a single thing is no indicator. */
+		if (!number || q->value < 2)
 			return 0;
 		*unit = "count";
 		return 1;
@@ -562,6 +569,61 @@ cmp_pair(const void *a, const void *b)
 	if (x->q != y->q)
 		return x->q - y->q;
 	return x->m - y->m;
+}
+
+/* A metric term stands in Q's sub-clause. */
+static int
+metric_in_sub(const struct seg *s, const struct qty *q)
+{
+	size_t i;
+
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].cls == T_METRIC && s->m[i].sp.sub == q->sp.sub)
+			return 1;
+	return 0;
+}
+
+/*
+ * Two metric terms side by side form one noun phrase ("employees in
+ * Shanghai's AI companies", "人工智能企业员工"): its head is the first in
+ * English and Portuguese, the last in Chinese.  The other one is marked a
+ * modifier, and the head's span covers the phrase.
+ */
+static void
+phrases(struct seg *s, int cjk)
+{
+	size_t i, j, k;
+	struct term *a, *b, *head, *mod;
+	int between;
+
+	for (i = 0; i < s->nm; i++) {
+		a = &s->m[i];
+		if (a->cls != T_METRIC)
+			continue;
+		for (j = 0; j < s->nm; j++) {
+			b = &s->m[j];
+			if (b->cls != T_METRIC || b->start < a->end || b->sp.sub != a->sp.sub || i == j)
+				continue;
+			if (gap(s->text, a->start, a->end, b->start, b->end) > (cjk ? LK_PHRASE_CJK : LK_PHRASE))
+				continue;
+			between = 0;
+			for (k = 0; k < s->nq; k++)
+				if (!s->q[k].conv && s->q[k].start >= a->end && s->q[k].end <= b->start)
+					between = 1;
+			for (k = 0; k < s->nm; k++)
+				if (s->m[k].cls == T_METRIC && s->m[k].start >= a->end && s->m[k].end <= b->start)
+					between = 1;
+			if (between)
+				continue;
+			head = cjk ? b : a;
+			mod = cjk ? a : b;
+			mod->modifier = 1;
+			if (mod->start < head->ps)
+				head->ps = mod->start;
+			if (mod->end > head->pe)
+				head->pe = mod->end;
+		}
+	}
 }
 
 static int
@@ -800,6 +862,9 @@ read_items(struct lk_ctx *c, const json_t *seg, struct seg *s)
 	json_array_foreach(a, i, it) {
 		struct tim *t = &s->t[s->nt];
 
+		/* cf-normalize leaves "this year" of an undated article unresolved. */
+		if (json_is_object(it) && json_is_null(json_object_get(it, "value")))
+			continue;
 		if (!json_is_object(it) || offsets(it, s->len, &st, &en) != 0 ||
 		    !nd_str(it, "value") || !end_year(nd_str(it, "value"))) {
 			item_error(c, "time", i, "needs start and end within the text and a dated value");
@@ -858,7 +923,7 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 	long long segno, start;
 	json_t *jp;
 	double value;
-	int nfacts = 0, ti, pi, rel, lastplace;
+	int nfacts = 0, ti, pi, rel, lastplace, cjk;
 
 	c->nerr = 0;
 	c->err[0] = '\0';
@@ -881,6 +946,7 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 	}
 	if (!lang)
 		lang = c->lang;
+	cjk = lang && (strcmp(lang, "zh") == 0 || strcmp(lang, "ja") == 0);
 
 	read_items(c, seg, &s);
 	if (s.nq > 1)
@@ -905,8 +971,12 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 	}
 	for (i = 0; i < s.nt; i++)
 		s.t[i].sp = *lk_at(&cl, s.t[i].start);
-	for (i = 0; i < s.nm; i++)
+	for (i = 0; i < s.nm; i++) {
 		s.m[i].sp = *lk_at(&cl, s.m[i].start);
+		s.m[i].ps = s.m[i].start;
+		s.m[i].pe = s.m[i].end;
+	}
+	phrases(&s, cjk);
 
 	/* Figure-metric pairs of a clause, nearest first; each side used once. */
 	pairs = NULL;
@@ -920,11 +990,21 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 				continue;
 			if (!fits(&s.q[i], s.m[j].metric, &unit, &value))
 				continue;
-			d = gap(s.text, s.q[i].start, s.q[i].end, s.m[j].start, s.m[j].end);
-			if (s.m[j].sp.sub == s.q[i].sp.sub ? d > LK_NEAR_SUB : d > LK_NEAR_CLAUSE)
+			d = gap(s.text, s.q[i].start, s.q[i].end, s.m[j].ps, s.m[j].pe);
+			if (s.m[j].sp.sub == s.q[i].sp.sub) {
+				if (d > (cjk ? LK_NEAR_SUB_CJK : LK_NEAR_SUB))
+					continue;
+			} else if (d > LK_NEAR_CLAUSE || s.m[j].start > s.q[i].start ||
+			           metric_in_sub(&s, &s.q[i])) {
+				/* Across a comma only from a metric before the figure
+				 * ("the industry scale, which reached ..."), and only
+				 * when the figure's own sub-clause names none. */
 				continue;
+			}
 			if (figure_between(&s, i, j))
 				continue;
+			if (s.m[j].modifier)
+				d += 500;
 			if (npairs == cappairs) {
 				cappairs = cappairs ? cappairs * 2 : 16;
 				pairs = xrealloc(pairs, cappairs * sizeof *pairs);
@@ -968,6 +1048,9 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 			city = area = "", nc = na = 0;
 		}
 		snprintf(cityb, sizeof cityb, "%.*s", (int)nc, city);
+		/* A share of the nation's talent belongs to a place within it. */
+		if (mt->metric->fit == FIT_FRACTION && pi >= 0 && s.m[pi].cls == T_NATION)
+			continue;
 		snprintf(areab, sizeof areab, "%.*s", (int)na, area);
 
 		/* When. */

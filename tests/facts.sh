@@ -261,6 +261,36 @@ T='Dalian is home to one-third of the country'"'"'s AI talents.'
 run "the place before the figure wins over a national word after it" "$TMP/in" \
 	"Dalian  talent_share 0.333333 fraction = 2019 actual"
 
+T='The number of employees in Hefei'"'"'s key AI companies will reach 20,000 this year.'
+T2='合肥人工智能企业员工超过2万人。'
+{ doc x.txt en 2020-01-01
+  seg x.txt 1 en 0 "$T" 'q|20,000|20000|count|=|number' 't|this year|2020' 'm|employees|metric:employees' \
+      "m|Hefei|city:Hefei" 'm|key AI companies|metric:ai_enterprises' 'm|will|cue:target'
+  doc x2.txt zh 2020-01-01
+  seg x2.txt 1 zh 0 "$T2" 'q|超过2万人|20000|count|>|number' 'm|合肥|city:Hefei' \
+      'm|人工智能企业|metric:ai_enterprises' 'm|员工|metric:employees'; } >"$TMP/in"
+run "two metric terms side by side: the head of the phrase (first in en, last in zh)" "$TMP/in" \
+	"Hefei  employees 20000 count = 2020 target
+Hefei  employees 20000 count > 2020 actual"
+
+T='数据公开是一种有效手段，应用场景更加丰富。'
+{ doc y.txt zh 2020-01-01
+  seg y.txt 1 zh 0 "$T" 'q|一种|1|count|=|number' 'm|应用场景|metric:application_scenarios'; } >"$TMP/in"
+run "no count of one, no link to a metric after a comma" "$TMP/in" ""
+
+T='中国的研发人才数量只有美国的一半。'
+{ doc z.txt zh 2020-01-01
+  seg z.txt 1 zh 0 "$T" 'q|一半|0.5|fraction|=|fraction' 'm|中国|city:China' 'm|研发人才|metric:talent_share'; } >"$TMP/in"
+run "no talent share of the nation itself" "$TMP/in" ""
+
+T='In January this year, Yantai had 45 AI companies.'
+printf '{"type":"seg","doc":"z2.txt","seg":1,"lang":"en","start":0,"end":49,"text":"%s","quantities":[%s],"times":[%s],"terms":[%s,%s]}\n' "$T" \
+	"{$(off "$T" 45),\"value\":45,\"unit\":\"count\",\"qualifier\":\"=\",\"kind\":\"number\"}" \
+	"{$(off "$T" 'this year'),\"text\":\"this year\",\"value\":null}" \
+	"{$(off "$T" Yantai),\"id\":\"city:Yantai\"}" "{$(off "$T" 'AI companies'),\"id\":\"metric:ai_enterprises\"}" >"$TMP/in"
+check_rc "a time left unresolved (undated article) is no error" 0 "$F" "$TMP/in"
+check "... and gives no period" "Yantai  ai_enterprises 45 count =  actual" "$(facts "$TMP/out")"
+
 # --- records, options, errors ---
 T='Dalian has 300 AI companies.'
 { doc w.txt en 2020-01-01
