@@ -1,0 +1,68 @@
+/*
+ * Internals shared by the quantity scanner (quant.c) and the time scanner
+ * (timex.c): the folded copy of a seg's text and small helpers over it.
+ * Not for tools: use quant.h.
+ */
+#ifndef CF_QTSCAN_H
+#define CF_QTSCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "quant.h"
+
+/*
+ * The text as the scanners read it: full-width ASCII folded to ASCII,
+ * no-break and thin spaces to ' '; f keeps the case, lc is lower-cased
+ * (ASCII only).  map[i] is the offset in the original text of the
+ * character that folded byte i comes from; map[n] is the original length.
+ * used[i] marks bytes already taken by a time or a quantity.
+ */
+struct qs {
+	char *f, *lc;
+	size_t n;
+	size_t *map;
+	unsigned char *used;
+	int lang;
+	int dy, dm, dd;     /* document date; 0 when unknown */
+	struct qt_result *r;
+};
+
+/* Code point at I (0 past the end) and its length in *L. */
+uint32_t qs_cp(const struct qs *s, size_t i, size_t *l);
+
+/* Code point just before I, its start in *B (0 at the start). */
+uint32_t qs_cp_before(const struct qs *s, size_t i, size_t *b);
+
+/* A byte of a Latin word: ASCII letter, or part of a Latin-1/Extended letter. */
+int qs_wordc(const struct qs *s, size_t i);
+
+/* End of the Latin word starting at I (I itself when there is none). */
+size_t qs_wend(const struct qs *s, size_t i);
+
+/* Start of the Latin word that ends at I (I itself when there is none). */
+size_t qs_wstart(const struct qs *s, size_t i);
+
+/* The lower-case text at I starts with STR (ASCII/UTF-8); returns its length or 0. */
+size_t qs_at(const struct qs *s, size_t i, const char *str);
+
+/* Same, and STR is a whole word there (no word byte after it). */
+size_t qs_atw(const struct qs *s, size_t i, const char *str);
+
+/* I after spaces. */
+size_t qs_skipsp(const struct qs *s, size_t i);
+
+/* I before the spaces that end just before it. */
+size_t qs_backsp(const struct qs *s, size_t i);
+
+/* Han ideograph. */
+int qs_han(uint32_t cp);
+
+/* Are bytes [A, B) free? */
+int qs_free(const struct qs *s, size_t a, size_t b);
+void qs_take(struct qs *s, size_t a, size_t b);
+
+/* Runs the time recogniser over S, filling S->r->t and marking used bytes. */
+void tx_scan(struct qs *s);
+
+#endif
