@@ -896,6 +896,27 @@ m(const char *s)
 	}
 }
 
+/* " (2020)" after a figure in a summary; nothing when the period is unknown. */
+static void
+md_when(const char *period)
+{
+	if (!*period)
+		return;
+	printf(" (");
+	m(period);
+	printf(")");
+}
+
+static void
+html_when(const char *period)
+{
+	if (!*period)
+		return;
+	printf(" <span class=\"muted\">(");
+	h(period);
+	printf(")</span>");
+}
+
 /* "over 1,149", "224.6 bn CNY": the value of an indicator for people. */
 static const char *
 human(const struct ind *d, char *buf, size_t size)
@@ -1031,16 +1052,12 @@ md_report(struct report *r)
 			if (act != (size_t)-1) {
 				printf(" ");
 				m(human(&r->ind[act], buf, sizeof buf));
-				printf(" (");
-				m(r->ind[act].period);
-				printf(")");
+				md_when(r->ind[act].period);
 			}
 			if (tgt != (size_t)-1) {
 				printf("%s %s ", act != (size_t)-1 ? ";" : "", r->ind[tgt].kind);
 				m(human(&r->ind[tgt], buf, sizeof buf));
-				printf(" (");
-				m(r->ind[tgt].period);
-				printf(")");
+				md_when(r->ind[tgt].period);
 			}
 			printf("\n");
 		}
@@ -1085,7 +1102,7 @@ static const char css[] =
 	"margin:0 auto;max-width:1240px;padding:16px 20px;background:#fff}"
 	"h1{font-size:26px;margin:8px 0}h2{font-size:20px;margin:28px 0 10px;border-bottom:1px solid #d0d7de}"
 	"h3{font-size:16px;margin:0 0 6px}.lead{color:#57606a}"
-	".cities{display:flex;flex-wrap:wrap;gap:12px}"
+	".cities{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start}"
 	".city{border:1px solid #d0d7de;border-radius:6px;padding:10px 14px;flex:1 1 340px}"
 	".city ul{margin:6px 0 0;padding-left:18px}.muted{color:#57606a}"
 	"table{border-collapse:collapse;width:100%;font-size:13px}"
@@ -1117,8 +1134,8 @@ chart(const struct report *r, size_t i, size_t j)
 	const double W = 560, H = 230, L = 96, R = 16, T = 26, B = 32;
 	double x0 = INFINITY, x1 = -INFINITY, y0 = 0, y1 = -INFINITY, st, y, px, py, t;
 	char lb[120], buf[120];
-	size_t k;
-	int pass, first;
+	size_t k, n, m_, lastk = (size_t)-1, *xs, *lx;
+	int pass;
 	const struct ind *d;
 
 	for (k = i; k < j; k++) {
@@ -1164,21 +1181,39 @@ chart(const struct report *r, size_t i, size_t j)
 	}
 	printf("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#8c959f\"/>", L, H - B,
 	       W - R, H - B);
+	/*
+	 * A line through the actual values by time, and a dashed one from the
+	 * last actual value through the targets and forecasts.
+	 */
+	lx = xs = xmalloc((j - i + 1) * sizeof *xs);
 	for (pass = 0; pass < 2; pass++) {
 		const char *color = pass ? "#d9480f" : "#0969da";
-		first = 1;
+		n = 0;
+		if (pass && lastk != (size_t)-1)
+			xs[n++] = lastk;
 		for (k = i; k < j; k++) {
 			d = &r->ind[k];
 			if (isnan(d->x) || isnan(d->value) || is_target(d) != pass)
 				continue;
-			if (first)
-				printf("<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s points=\"", color,
-				       pass ? " stroke-dasharray=\"6 4\"" : "");
-			printf("%s%.1f,%.1f", first ? "" : " ", PX(d->x), PY(d->value));
-			first = 0;
+			for (m_ = n; m_ > 0 && r->ind[xs[m_ - 1]].x > d->x; m_--)
+				xs[m_] = xs[m_ - 1];
+			xs[m_] = k;
+			n++;
 		}
-		if (!first)
+		if (pass && lastk != (size_t)-1 && n > 1 && r->ind[xs[1]].x <= r->ind[lastk].x) {
+			lx = xs + 1;    /* targets before the last actual: no bridge */
+			n--;
+		}
+		if (n > 1) {
+			printf("<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s points=\"", color,
+			       pass ? " stroke-dasharray=\"6 4\"" : "");
+			for (m_ = 0; m_ < n; m_++)
+				printf("%s%.1f,%.1f", m_ ? " " : "", PX(r->ind[lx[m_]].x), PY(r->ind[lx[m_]].value));
 			printf("\"/>");
+		}
+		if (!pass && n > 0)
+			lastk = xs[n - 1];
+		lx = xs;
 		for (k = i; k < j; k++) {
 			d = &r->ind[k];
 			if (isnan(d->x) || isnan(d->value) || is_target(d) != pass)
@@ -1201,6 +1236,7 @@ chart(const struct report *r, size_t i, size_t j)
 	       "stroke-dasharray=\"6 4\"/><circle cx=\"%.1f\" cy=\"12\" r=\"5\" fill=\"#fff\" "
 	       "stroke=\"#d9480f\" stroke-width=\"2\"/><text x=\"%.1f\" y=\"16\">target / forecast</text>",
 	       W - 130, W - 106, W - 118, W - 100);
+	free(xs);
 	printf("</svg></figure>\n");
 #undef PX
 #undef PY
@@ -1281,16 +1317,12 @@ html_report(struct report *r)
 			if (act != (size_t)-1) {
 				printf(" ");
 				h(human(&r->ind[act], buf, sizeof buf));
-				printf(" <span class=\"muted\">(");
-				h(r->ind[act].period);
-				printf(")</span>");
+				html_when(r->ind[act].period);
 			}
 			if (tgt != (size_t)-1) {
 				printf("%s %s ", act != (size_t)-1 ? ";" : "", r->ind[tgt].kind);
 				h(human(&r->ind[tgt], buf, sizeof buf));
-				printf(" <span class=\"muted\">(");
-				h(r->ind[tgt].period);
-				printf(")</span>");
+				html_when(r->ind[tgt].period);
 			}
 			printf("</li>\n");
 		}
