@@ -10,12 +10,14 @@ log=$(mktemp "${TMPDIR:-/tmp}/cf-run.XXXXXX")
 trap 'rm -f "$log"' EXIT
 
 run() { # NAME CMD...
+	name=$1
+	shift
 	"$@" >"$log.one" 2>&1
 	rc=$?
-	sed "s|^|[$1] |" "$log.one" >>"$log"
+	sed "s|^|[$name] |" "$log.one" >>"$log"
 	if [ $rc -ne 0 ] && ! grep -q '^FAIL' "$log.one"; then
-		echo "[$1] FAIL - $1 exited with status $rc" >>"$log"
-		tail -5 "$log.one" | sed "s|^|[$1]     |" >>"$log"
+		echo "[$name] FAIL - $name exited with status $rc" >>"$log"
+		tail -5 "$log.one" | sed "s|^|[$name]     |" >>"$log"
 	fi
 	rm -f "$log.one"
 }
