@@ -16,6 +16,7 @@
 #include "article.h"
 #include "cli.h"
 #include "die.h"
+#include "html.h"
 #include "input.h"
 #include "lang.h"
 #include "ndjson.h"
@@ -240,13 +241,16 @@ extract(const char *path, void *ctx)
 	size_t len, bom, bad;
 	char *buf;
 	const char *doc = strcmp(path, "-") == 0 ? "-" : path;
+	int html;
 
 	(void)ctx;
 	buf = in_slurp(path, &len, &bom);
 	if (!buf)
 		return;
 	nd_stats.read++;
-	bad = utf8_check(buf, len);
+	/* A web page decodes its own charset (lib/html.c). */
+	html = html_sniff(buf, len);
+	bad = html ? len : utf8_check(buf, len);
 	if (bad < len) {
 		long long line = 1;
 		size_t i;
@@ -257,8 +261,10 @@ extract(const char *path, void *ctx)
 		       "invalid UTF-8, replaced with U+FFFD");
 	}
 	memset(&a, 0, sizeof a);
-	/* Other readers (HTML) plug in here, filling the same struct article. */
-	text_read(buf, len, bom, &a);
+	if (!html)
+		text_read(buf, len, bom, &a);
+	else if (html_read(buf, len, &a) != 0)
+		bad_at(strcmp(path, "-") == 0 ? "stdin" : path, 0, "cannot parse the HTML page");
 	put_article(doc, buf, len, &a);
 	art_free(&a);
 	free(buf);
