@@ -252,6 +252,17 @@ cjk_hits(const char *s, size_t n)
 	return hits;
 }
 
+static int
+has_8bit(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return 1;
+	return 0;
+}
+
 /*
  * Decodes the page to UTF-8: the declared charset when there is one and
  * the bytes agree with it, else valid UTF-8 as is, else the better of
@@ -279,9 +290,16 @@ cs_decode(const char *s, size_t n, size_t *outlen)
 			}
 		}
 	}
+	/*
+	 * Non-ASCII text that is valid UTF-8 is UTF-8, whatever the page says
+	 * (pages saved by a browser keep their old declaration); in GBK or
+	 * Big5 it would be a remarkable accident.
+	 */
+	if (cs != NULL && utf8_check(s, n) == n && has_8bit(s, n))
+		cs = NULL;
 	if (cs != NULL) {
 		a = cs_convert(s, n, cs, &na, &bada);
-		if (a != NULL && (bada == 0 || bada < n / 200 || utf8_check(s, n) != n)) {
+		if (a != NULL && (bada == 0 || bada < n / 200)) {
 			*outlen = na;
 			return a;
 		}
@@ -1014,7 +1032,7 @@ struct meta {
 static void
 set_once(char **dst, const char *v)
 {
-	if (*dst == NULL && v != NULL)
+	if (*dst == NULL && v != NULL && strcmp(v, "null") != 0 && strcmp(v, "undefined") != 0)
 		*dst = collapse(v);
 }
 
@@ -1122,7 +1140,7 @@ meta_walk(xmlNode *n, struct meta *m, int depth)
 				         ieq(k, "dc.date") || ieq(k, "dc.date.issued") || ieq(k, "dcterms.created") ||
 				         ieq(k, "og:release_date") || ieq(k, "sailthru.date") ||
 				         ieq(k, "parsely-pub-date") || ieq(k, "article.published") ||
-				         ieq(k, "original-publish-date") || ieq(k, "cXenseParse:recs:publishtime") ||
+				         ieq(k, "original-publish-date") || ieq(k, "cXenseParse:publishtime") ||
 				         ieq(k, "mediator_published_time") || ieq(k, "release_date"))
 					set_once(&m->date_meta, c);
 				else if (ieq(k, "article:modified_time") || ieq(k, "dateModified") ||
@@ -1220,23 +1238,37 @@ overlap(const char *a, const char *b)
 	return n ? (double)hit / (double)n : 0;
 }
 
-/* Cuts a site name off a page title: "Headline - Site" -> "Headline". */
+/*
+ * Cuts a site name off a page title: "Headline - Site" -> "Headline".
+ * Spaced separators cut when the headline keeps a quarter of the title;
+ * a bare "-", "_" or "|" only before a short last part.
+ */
 static char *
 strip_site(const char *t)
 {
-	static const char *const seps[] = { " - ", " | ", " – ", " — ", " :: ", "_", " · ", NULL };
-	size_t i, n = strlen(t), best = n;
+	static const char *const seps[] = { " - ", " | ", " – ", " — ", " :: ", " _", "_", " · ", NULL };
+	static const char *const bare[] = { "-", "|", "_", NULL };
+	size_t i, n = strlen(t), best = n, at;
 	const char *p;
 
 	for (i = 0; seps[i]; i++) {
 		p = t;
 		while ((p = strstr(p, seps[i])) != NULL) {
-			size_t at = (size_t)(p - t);
-			if (at >= 8 && at < best && at * 2 >= n / 2)
+			at = (size_t)(p - t);
+			if (at >= 8 && at < best && at * 4 >= n)
 				best = at;
 			p += strlen(seps[i]);
 		}
 	}
+	if (best == n)
+		for (i = 0; bare[i]; i++) {
+			p = strrchr(t, bare[i][0]);
+			if (p == NULL)
+				continue;
+			at = (size_t)(p - t);
+			if (at >= 8 && n - at <= 24 && (n - at) * 3 <= n && at < best)
+				best = at;
+		}
 	while (best > 0 && t[best - 1] == ' ')
 		best--;
 	return xstrndup(t, best);
@@ -1250,7 +1282,7 @@ pick_title(struct meta *m)
 
 	if (m->h1 != NULL && strlen(m->h1) >= 4)
 		for (i = 0; i < 3; i++)
-			if (ref[i] != NULL && overlap(m->h1, ref[i]) >= 0.5)
+			if (ref[i] != NULL && overlap(m->h1, ref[i]) >= 0.5 && overlap(ref[i], m->h1) >= 0.4)
 				return xstrdup(m->h1);
 	if (m->og_title)
 		return strip_site(m->og_title);
@@ -1507,11 +1539,17 @@ html_read(const char *buf, size_t len, struct article *a)
 	if (m.lang)
 		a->lang = xstrdup(m.lang);
 	dmy = !(m.lang && strncasecmp(m.lang, "en", 2) == 0 && strcasecmp(m.lang, "en-gb") != 0);
-	if ((m.date_ld && html_date(m.date_ld, dmy, d)) || (m.date_meta && html_date(m.date_meta, dmy, d)) ||
+	if ((m.date_meta && html_date(m.date_meta, dmy, d)) || (m.date_ld && html_date(m.date_ld, dmy, d)) ||
 	    (m.date_time && html_date(m.date_time, dmy, d)))
 		a->date = xstrdup(d);
-	if (m.author_meta || m.author_ld)
-		a->author = xstrdup(m.author_ld ? m.author_ld : m.author_meta);
+	if (m.author_meta || m.author_ld) {
+		const char *au = m.author_ld ? m.author_ld : m.author_meta;
+		size_t n = strlen(au);
+		if (n >= 2 && (au[0] == '\'' || au[0] == '"') && au[n - 1] == au[0])
+			a->author = xstrndup(au + 1, n - 2);
+		else
+			a->author = xstrdup(au);
+	}
 	if (m.site)
 		a->source = xstrdup(m.site);
 
