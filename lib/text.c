@@ -858,12 +858,23 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 			if (L[j].kind == K_BODY && !L[j].term && L[j].words <= 12)
 				L[j].kind = K_SKIP;
 
-	/* a body line that repeats the title is not text */
-	if (art->title)
-		for (j = 0; j < nl; j++)
+	/*
+	 * A line that repeats the title is not text; the first, when the title
+	 * came from the front matter and no paragraph stands before it, is
+	 * the title heading.
+	 */
+	if (art->title) {
+		int titled = !have_title, para = 0;
+
+		for (j = 0; j < nl; j++) {
 			if ((L[j].kind == K_BODY || L[j].kind == K_HEAD) &&
-			    same_text(buf, L[j].s, L[j].e, art->title))
-				L[j].kind = K_SKIP;
+			    same_text(buf, L[j].s, L[j].e, art->title)) {
+				L[j].kind = titled || para ? K_SKIP : K_TITLE;
+				titled = 1;
+			} else if (L[j].kind == K_BODY && L[j].term)
+				para = 1;
+		}
+	}
 
 	/* blocks */
 	for (j = 0; j < nl; j++) {

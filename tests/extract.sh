@@ -1,0 +1,230 @@
+#!/bin/sh
+# cf-extract: the five samples give the right doc records (languages,
+# dates, titles, authors), no seg holds boilerplate, every body paragraph
+# is covered by segs, a repeated paragraph comes out once, and every seg's
+# offsets give back its text exactly, plain and gzip'd.  Then options,
+# bad inputs (a missing file between good ones, an empty file, invalid
+# UTF-8, a BOM, stdin) and a Markdown article written for this test.
+# locale-sensitive
+. tests/lib.sh
+
+X=$CF_BIN/cf-extract
+
+# offsets NDJSON: prints "SEGS BAD": segs whose article bytes start..end
+# (gunzipped) differ from their text.
+offsets() {
+	python3 -c '
+import sys, json, gzip
+bad = n = 0
+cache = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    r = json.loads(line)
+    if r["type"] != "seg":
+        continue
+    p = r["doc"]
+    if p not in cache:
+        b = open(p, "rb").read()
+        cache[p] = gzip.decompress(b) if b[:2] == b"\x1f\x8b" else b
+    n += 1
+    if cache[p][r["start"]:r["end"]].decode("utf-8", "replace") != r["text"]:
+        bad += 1
+print(n, bad)' "$1"
+}
+
+# uncovered NDJSON: body paragraphs of the articles (lines of 80 bytes or
+# more that end like a sentence, first occurrence, not a caption) with a
+# non-space byte outside every seg; prints their count.
+uncovered() {
+	python3 -c '
+import sys, json, re
+segs = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    r = json.loads(line)
+    if r["type"] == "seg":
+        segs.setdefault(r["doc"], []).append((r["start"], r["end"]))
+miss = 0
+for doc, spans in segs.items():
+    data = open(doc, "rb").read()
+    covered = bytearray(len(data))
+    for s, e in spans:
+        covered[s:e] = b"\x01" * (e - s)
+    seen = set()
+    pos = 0
+    for raw in data.split(b"\n"):
+        start, pos = pos, pos + len(raw) + 1
+        text = raw.decode("utf-8", "replace").strip(" \t\r\u00a0\u3000")
+        if len(text.encode()) < 80 or not re.search("[.!?\u3002\uff01\uff1f][\"\u201d\u2019)]*$", text):
+            continue
+        if text in seen or re.search(r"picture shows|photo shows|\[Photo|\u56fe\u4e3a", text):
+            continue
+        seen.add(text)
+        for i, b in enumerate(raw):
+            if b not in b" \t\r\xc2\xa0\xe3\x80" and not covered[start + i]:
+                miss += 1
+                print("uncovered:", doc, text[:60], file=sys.stderr)
+                break
+print(miss)' "$1"
+}
+
+# --- the samples ------------------------------------------------------------
+"$X" samples/ >"$TMP/all" 2>"$TMP/err"
+check "samples: exit 0" 0 $?
+check "samples: nothing on stderr" "" "$(cat "$TMP/err")"
+jqr 'select(.type=="doc")' "$TMP/all" >"$TMP/docs"
+check "samples: five doc records" 5 "$(wc -l <"$TMP/docs" | tr -d ' ')"
+check "samples: doc languages" "en,en,en,pt,zh" "$(jqr '.lang' "$TMP/docs" | paste -sd, -)"
+check "samples: dates" "2021-07-07,none,2019-08-01,2024-08-02,2019-02-25" \
+	"$(jqr '.date // "none"' "$TMP/docs" | paste -sd, -)"
+check "samples: title 000" "Shanghai Artificial Intelligence Hard Technology and Soft Power: Leading the Development of Industrial Clusters with Application Scenarios" \
+	"$(jqr 'select(.doc|test("000_")).title' "$TMP/docs")"
+check "samples: title 001" "Leading enterprises lead a large number of artificial intelligence projects to accelerate their landing in Shanghai." \
+	"$(jqr 'select(.doc|test("001_")).title' "$TMP/docs")"
+check "samples: title 002" "Shanghai gears up to be AI hub" "$(jqr 'select(.doc|test("002_")).title' "$TMP/docs")"
+check "samples: title 003" 'Pequim, Xangai e Shenzhen competem na "Cidade da IA" para liderar a indústria a atingir "0 a 100"' \
+	"$(jqr 'select(.doc|test("003_")).title' "$TMP/docs")"
+check "samples: title 004" "全球科技巨头争相落户AI助力上海构建“城市大脑”" "$(jqr 'select(.doc|test("004_")).title' "$TMP/docs")"
+check "samples: authors (None in front matter is absent; bylines count)" "华朔|-|-|Zhou Chunmei|钱童心" \
+	"$(jqr '.author // "-"' "$TMP/docs" | paste -sd'|' -)"
+check "samples: sources" "-|-|en.sh-italent.com|Securities Times|-" \
+	"$(jqr '.source // "-"' "$TMP/docs" | paste -sd'|' -)"
+check "samples: bytes" "14583 12733 2691 14362 10038" "$(jqr '.bytes' "$TMP/docs" | paste -sd' ' -)"
+check "samples: doc fields in order" '["type","doc","lang","title","date","author","source","bytes"]' \
+	"$(jq -c 'keys_unsorted' "$TMP/docs" | sed -n 4p)"
+check "samples: seg fields in order" '["type","doc","seg","lang","start","end","text"]' \
+	"$(jq -c 'select(.type=="seg") | keys_unsorted' "$TMP/all" | sort -u)"
+check "samples: segs numbered from 0 in each doc" "0" \
+	"$(jq -s '[group_by(.doc)[] | map(select(.type=="seg").seg) | (. == [range(length)])] | map(select(.|not)) | length' "$TMP/all")"
+check "samples: seg languages follow their doc" "en en en pt zh" \
+	"$(jq -s -r '[group_by(.doc)[] | map(select(.type=="seg").lang) | unique | join("+")] | join(" ")' "$TMP/all")"
+check "samples: the sentence of the design card, with its offsets" \
+	'1868 1988 管小军介绍，浦东目前汇聚了130多家人工智能企业，占上海人工智能企业总数的三分之一。' \
+	"$(jqr 'select(.type=="seg" and (.text|startswith("管小军介绍"))) | "\(.start) \(.end) \(.text)"' "$TMP/all")"
+
+# Boilerplate, found by general patterns, in no seg.
+jq -c 'select(.type=="seg") | .text' "$TMP/all" >"$TMP/texts"
+bp() { # NAME JQ-REGEX
+	n=$(jq -r --arg re "$2" 'select(test($re; "x"))' "$TMP/texts" | wc -l | tr -d ' ')
+	if [ "$n" = 0 ]; then ok "no boilerplate: $1"; else
+		fail "no boilerplate: $1" "$n segs match /$2/:" "$(jq -r --arg re "$2" 'select(test($re; "x"))' "$TMP/texts" | head -3)"
+	fi
+}
+bp "copyright, ICP, 公网安备 footers" 'Copyright|©|\bICP\b|公网安备|版权所有'
+bp "Powered by" '(?i)powered\s*by'
+bp "address lines" '(?i)^\s*(address|endereço|地址)\s*[:：]'
+bp "photo credits and captions" '\[Photo/|(?i)\bfoto\s+fornecida|(?i)picture\s+shows|图为'
+bp "share and save prompts" '(?i)^[^.!?。]{0,40}\b(save|share|compartilh\w*|salvar)\b[^.!?。]{0,40}$'
+bp "language selector lines" '^[•·\s]*(English|中文|Français|Deutsch|Português|Español|Italiano)[•·\s]*$|(English|Deutsch|Português|Français|Italiano).*(English|Deutsch|Português|Français|Italiano)'
+bp "<!-- more --> markers" '<!--|-->'
+bp "metadata lines" '(?i)^\s*(\(.*\))?\s*(time|date|author|updated|source|published)\s*:|^\d{4}-\d{2}-\d{2}(\s[\d:]+)?$'
+bp "bylines" '^(Rep[óo]rter|Reporter|By|Por)\s[^.!?]{0,60}$|^\p{Han}{2,4}$'
+bp "section labels (one lower-case word)" '^\p{Ll}+$'
+check "no boilerplate: the title is not repeated at the end" "0" \
+	"$(jq -s '[group_by(.doc)[] | (.[0].title) as $t | map(select(.type=="seg" and .text==$t)) | select(length>1)] | length' "$TMP/all")"
+check "no boilerplate: every doc's last seg ends like a sentence" "5" \
+	"$(jq -s -r '[group_by(.doc)[] | map(select(.type=="seg"))[-1].text | select(test("[.!?。！？][\"”’)]*$"))] | length' "$TMP/all")"
+
+check "every body paragraph is in segs" "0" "$(uncovered "$TMP/all")"
+
+lead=$(jqr 'select(.type=="seg" and (.doc|test("004_")) and .seg==0).text' "$TMP/all")
+check "004 repeats its lead paragraph in the file" "2" "$(grep -c -F -- "$lead" samples/004_*)"
+check "004's repeated lead comes out once" "1" "$(jqr --arg l "$lead" 'select(.type=="seg" and .text==$l).text' "$TMP/all" | wc -l | tr -d ' ')"
+
+check "offsets exact for every seg of the samples" "$(jqr 'select(.type=="seg")' "$TMP/all" | wc -l | tr -d ' ') 0" "$(offsets "$TMP/all")"
+
+mkdir -p "$TMP/gz"
+for f in samples/*; do gzip -c "$f" >"$TMP/gz/$(basename "$f").gz"; done
+"$X" "$TMP/gz" >"$TMP/gzall" 2>"$TMP/err"
+check "gzip'd samples: exit 0" 0 $?
+check "gzip'd samples: offsets exact" "$(jqr 'select(.type=="seg")' "$TMP/all" | wc -l | tr -d ' ') 0" "$(offsets "$TMP/gzall")"
+check "gzip'd samples: same records but the doc name" "$(jq -c 'del(.doc)' "$TMP/all" | cksum)" \
+	"$(jq -c 'del(.doc)' "$TMP/gzall" | cksum)"
+
+# --- options ------------------------------------------------------------------
+check_rc "--help exits 0" 0 "$X" --help
+check_grep "--help prints the synopsis" '^usage: cf-extract .*FILE\|DIR' "$TMP/out"
+check_grep "--help lists --lang" '--lang LANG' "$TMP/out"
+check_rc "--version exits 0" 0 "$X" --version
+check "--version" "cf-extract (cityfacts)" "$(cut -d' ' -f1-2 "$TMP/out")"
+check_rc "--lang pt on an English article" 0 "$X" --lang pt samples/002_326d74904817d67b.txt
+check "--lang forces the doc and every seg" "pt" "$(jqr '.lang' "$TMP/out" | sort -u)"
+check_rc "--lang with an unknown code exits 2" 2 "$X" --lang xx samples/002_326d74904817d67b.txt
+check_grep "--lang: the message names the code" 'cf-extract: --lang: "xx"' "$TMP/err"
+check_rc "an unknown option exits 2" 2 "$X" --no-such-option samples/
+
+# --- bad and odd inputs ---------------------------------------------------
+check_rc "a missing file between good ones exits 1" 1 "$X" samples/002_326d74904817d67b.txt "$TMP/nope.txt" samples/004_fc2357e2d8eacefb.txt
+check_grep "the missing file is named" "^cf-extract: $TMP/nope.txt: " "$TMP/err"
+check "the good files' records still come out" "samples/002_326d74904817d67b.txt samples/004_fc2357e2d8eacefb.txt" \
+	"$(jqr 'select(.type=="doc").doc' "$TMP/out" | paste -sd' ' -)"
+check "... with all their segs" "$(jqr 'select(.type=="seg" and (.doc|test("00[24]_")))' "$TMP/all" | wc -l | tr -d ' ')" \
+	"$(jqr 'select(.type=="seg")' "$TMP/out" | wc -l | tr -d ' ')"
+
+: >"$TMP/empty.txt"
+check_rc "an empty file exits 0" 0 "$X" "$TMP/empty.txt"
+check "an empty file: a doc record, no segs" "{\"type\":\"doc\",\"doc\":\"$TMP/empty.txt\",\"lang\":\"und\",\"bytes\":0}" "$(cat "$TMP/out")"
+
+printf 'A title line here\n\nThe plant made 12.5 tons \377 of parts last year. It hired 40 people.\n' >"$TMP/bad.txt"
+check_rc "invalid UTF-8 exits 1" 1 "$X" "$TMP/bad.txt"
+check "invalid UTF-8 is reported once with its line" "cf-extract: $TMP/bad.txt:3: invalid UTF-8, replaced with U+FFFD" \
+	"$(grep -v '^cf-extract: [0-9]' "$TMP/err")"
+check "invalid UTF-8 comes out as U+FFFD" "The plant made 12.5 tons � of parts last year." \
+	"$(jqr 'select(.type=="seg" and .seg==1).text' "$TMP/out")"
+check "invalid UTF-8: offsets still exact" "3 0" "$(offsets "$TMP/out")"
+
+printf '\357\273\277Plain title\n\nFirst sentence of the body. Second sentence here.\n' >"$TMP/bom.txt"
+"$X" "$TMP/bom.txt" >"$TMP/out"
+check "BOM: counted in the offsets" "3 14 Plain title" "$(jqr 'select(.seg==0) | "\(.start) \(.end) \(.text)"' "$TMP/out")"
+check "BOM: offsets exact" "3 0" "$(offsets "$TMP/out")"
+
+"$X" <samples/002_326d74904817d67b.txt >"$TMP/out"
+check "stdin: doc \"-\"" "-" "$(jqr 'select(.type=="doc").doc' "$TMP/out")"
+check "stdin: the same segs" "$(jq -c 'select(.type=="seg" and (.doc|test("002_"))) | del(.doc)' "$TMP/all" | cksum)" \
+	"$(jq -c 'select(.type=="seg") | del(.doc)' "$TMP/out" | cksum)"
+
+# --- Markdown ----------------------------------------------------------------
+cat >"$TMP/post.md" <<'EOF'
+---
+title: "Harbour city bets on robots"
+date: 2023-03-09T08:00:00Z
+author: Ana Lima
+source: Example Wire
+---
+# Harbour city bets on robots
+
+By Ana Lima
+
+The harbour city said on Monday that its robotics cluster had 212 firms. Revenue rose to 4.5 billion reais, up 18%.
+
+## What comes next
+
+- A fund of R$ 2 bilhões opens in May.
+- Dr. Costa will lead it.
+
+```
+int main(void) { return 0; }
+```
+
+![A robot arm at the fair](arm.jpg)
+
+Share this article: Facebook | Twitter
+
+© 2023 Example Wire. All rights reserved.
+EOF
+"$X" "$TMP/post.md" >"$TMP/out"
+check "markdown: doc from front matter" '{"type":"doc","doc":"'"$TMP"'/post.md","lang":"en","title":"Harbour city bets on robots","date":"2023-03-09","author":"Ana Lima","source":"Example Wire","bytes":'"$(wc -c <"$TMP/post.md" | tr -d ' ')"'}' \
+	"$(jq -c 'select(.type=="doc")' "$TMP/out")"
+check "markdown: headings, sentences and list items, no boilerplate" \
+	"Harbour city bets on robots|The harbour city said on Monday that its robotics cluster had 212 firms.|Revenue rose to 4.5 billion reais, up 18%.|What comes next|A fund of R\$ 2 bilhões opens in May.|Dr. Costa will lead it." \
+	"$(jqr 'select(.type=="seg").text' "$TMP/out" | paste -sd'|' -)"
+check "markdown: offsets exact" "6 0" "$(offsets "$TMP/out")"
+
+printf '\344\273\212\345\271\264\347\232\204\344\272\247\345\200\274\350\276\276\345\210\260\n\n%s\n' \
+	'记者 王明' >"$TMP/zh.txt"
+cat >>"$TMP/zh.txt" <<'EOF'
+该市人工智能产业规模达到224.6亿元，同比增长15.3%。企业数量超过1,149家！
+他说：“我们还会继续投资。”
+EOF
+"$X" "$TMP/zh.txt" >"$TMP/out"
+check "zh: byline gives the author" "王明" "$(jqr 'select(.type=="doc").author' "$TMP/out")"
+check "zh: sentences after 。！ and a closing quote" "该市人工智能产业规模达到224.6亿元，同比增长15.3%。|企业数量超过1,149家！|他说：“我们还会继续投资。”" \
+	"$(jqr 'select(.type=="seg" and .seg>0).text' "$TMP/out" | paste -sd'|' -)"
