@@ -587,9 +587,9 @@ digits(struct qs *s, size_t i, struct num *nm)
 		for (;;) {
 			if (p + 3 < n + 0 && (f[p] == grp || f[p] == ' ') && (!sep || f[p] == sep) &&
 			    isd(f[p + 1]) && isd(f[p + 2]) && isd(f[p + 3]) && (p + 4 >= n || !isd(f[p + 4]))) {
-				if (f[p] == ' ' && p + 4 < n && (qs_wordc(s, p + 4) || f[p + 4] == grp))
+				if (f[p] == ' ' && p + 4 < n && (qs_wordc(s, p + 4) || (f[p + 4] == grp && p + 5 < n && isd(f[p + 5]))))
 					break;
-				if (s->map[p + 1] - s->map[p] != s->map[p] - s->map[p - 1])
+				if (f[p] != ' ' && s->map[p + 1] - s->map[p] != s->map[p] - s->map[p - 1])
 					break;  /* "20，300": a full-width comma between ASCII digits */
 				if (f[p] == ' ' && sep == 0 && s->lang == QT_ZH)
 					break;
@@ -1322,8 +1322,47 @@ static const struct zcur zh_cur[] = {
 	{ "美元", "USD" }, { "美金", "USD" }, { "美圆", "USD" }, { "欧元", "EUR" }, { "日元", "JPY" },
 	{ "港元", "HKD" }, { "港币", "HKD" }, { "英镑", "GBP" }, { "台币", "TWD" }, { "新台币", "TWD" },
 	{ "瑞士法郎", "CHF" }, { "雷亚尔", "BRL" }, { "韩元", "KRW" }, { "卢布", "RUB" },
-	{ "奈拉", "NGN" }, { "澳元", "AUD" }, { "加元", "CAD" }, { "新加坡元", "SGD" },
+	{ "奈拉", "NGN" }, { "澳元", "AUD" }, { "加元", "CAD" }, { "新加坡元", "SGD" }, { "比特币", "BTC" },
 };
+
+/*
+ * 五元三毛, 50元6角三分, 两美元又三美分: the smaller units after an amount
+ * of yuan or dollars ending at E.  Adds them to *V.
+ */
+static size_t
+zh_subunits(struct qs *s, size_t e, const char *iso, double *v)
+{
+	static const struct {
+		const char *u;
+		double f;
+		const char *iso;
+	} sub[] = { { "角", 0.1, "CNY" }, { "毛", 0.1, "CNY" }, { "分", 0.01, "CNY" }, { "美分", 0.01, "USD" } };
+	size_t p = e, q, l, k, n;
+	int d, steps = 0;
+
+	if (*v != floor(*v))
+		return e;
+	for (;;) {
+		q = p;
+		if (qs_at(s, q, "又"))
+			q += 3;
+		if (isd(s->f[q]) && !isd(s->f[q + 1]))
+			d = s->f[q] - '0', l = 1;
+		else if ((d = zdigit(qs_cp(s, q, &l))) < 1)
+			break;
+		q += l;
+		for (k = 0; k < sizeof sub / sizeof sub[0]; k++)
+			if (!strcmp(sub[k].iso, iso) && (n = qs_at(s, q, sub[k].u)))
+				break;
+		if (k == sizeof sub / sizeof sub[0])
+			break;
+		*v += d * sub[k].f;
+		p = q + n;
+		if (++steps == 2)
+			break;
+	}
+	return p;
+}
 
 /* A classifier at I: its length, or 0. */
 static size_t
@@ -1544,7 +1583,13 @@ cur_after(struct qs *s, size_t i, const char **iso, double *mult)
 	uint32_t c;
 
 	*mult = 1;
+	if (j == i && j + 1 < s->n && s->f[j] == '-' && qs_wordc(s, j + 1) && wordat(s, j + 1, W_CUR, &e))
+		j++;  /* "12-cent", "one-yen" */
 	c = qs_cp(s, j, &l);
+	if (j < s->n && (c == 0x20A1 || c == 0x20BE || c == 0x20AD || c == 0x20BD || c == 0x20BA)) {
+		*iso = c == 0x20A1 ? "CRC" : c == 0x20BE ? "GEL" : c == 0x20AD ? "LAK" : c == 0x20BD ? "RUB" : "TRY";
+		return j + l;
+	}
 	if (j < s->n && (c == '$' || c == 0x20AC || c == 0xA3 || c == 0xA5 || c == 0x20A9)) {
 		*iso = c == '$' ? "USD" : c == 0x20AC ? "EUR" : c == 0xA3 ? "GBP" : c == 0xA5 ? "JPY" : "KRW";
 		if (c == 0xA5 && s->lang == QT_ZH)
@@ -1560,6 +1605,48 @@ cur_after(struct qs *s, size_t i, const char **iso, double *mult)
 		return e;
 	}
 	return i;
+}
+
+static size_t wnum(struct qs *s, size_t i, struct num *nm);
+static int plain_int(const struct qs *s, size_t a, size_t b);
+
+/*
+ * Cents after an amount ending at E: "15 dollars 50", "3 euros com 99
+ * centavos", "thirteen dollars and forty-five cents".  Adds them to *V.
+ */
+static size_t
+cents(struct qs *s, size_t e, double *v)
+{
+	size_t j = qs_skipsp(s, e), k, be, a;
+	const struct word *w;
+	struct num d;
+
+	if (*v != floor(*v) || *v >= 1e4 || *v < 0)
+		return e;
+	if ((w = wordat(s, j, W_JOIN, &k)))
+		j = qs_skipsp(s, k);
+	memset(&d, 0, sizeof d);
+	if (j < s->n && isd(s->f[j])) {
+		be = digits(s, j, &d);
+		if (be == j || !d.ok || !plain_int(s, j, be) || be - j > 2 || qs_wordc(s, be))
+			return e;
+	} else if ((be = wnum(s, j, &d)) == j || d.frac || d.scaled)
+		return e;
+	if (d.v <= 0 || d.v >= 100 || d.v != floor(d.v))
+		return e;
+	a = qs_skipsp(s, be);
+	if ((w = wordat(s, a, W_CUR, &k))) {
+		if (w->s && !strcmp(w->s, "USX")) {
+			*v += d.v / 100;
+			return k;
+		}
+		return e;
+	}
+	if (a < s->n && (isd(s->f[a]) || s->f[a] == '%' || s->f[a] == '$' || wordat(s, a, W_SCALE, &k) ||
+	                 wordat(s, a, W_PCT, &k)))
+		return e;
+	*v += d.v / 100;
+	return be;
 }
 
 /*
@@ -1744,6 +1831,7 @@ quantity(struct qs *s, size_t i)
 	double mult = 1;
 	uint32_t c, cb;
 	int neg = 0, pct = 0, isz, prefix = 0;
+	size_t article = 0;
 	size_t bpos;
 
 	memset(&nm, 0, sizeof nm);
@@ -1790,7 +1878,8 @@ quantity(struct qs *s, size_t i)
 		if (p > 1 && !prefix && (s->f[p - 1] == '-' || s->f[p - 1] == '_' || s->f[p - 1] == '/') &&
 		    qs_wordc(s, p - 2))
 			return i;
-		if (p > 0 && (s->f[p - 1] == '.' || s->f[p - 1] == ',') && p > 1 && isd(s->f[p - 2]))
+		if (p > 1 && (s->f[p - 1] == '.' || s->f[p - 1] == ',') && isd(s->f[p - 2]) &&
+		    s->map[p] - s->map[p - 1] == 1)
 			return i;
 		if (p > 0 && s->f[p] == '.' && s->f[p - 1] == '.')
 			return i + 1;
@@ -1907,8 +1996,9 @@ quantity(struct qs *s, size_t i)
 			const char *lw = s->lc + p;
 			size_t ll = we - p;
 
-			if (s->lang == QT_PT && ((ll == 2 && !memcmp(lw, "um", 2)) || (ll == 3 && !memcmp(lw, "uma", 3))))
-				return we;
+			if (s->lang == QT_PT && !nm.frac &&
+			    ((ll == 2 && !memcmp(lw, "um", 2)) || (ll == 3 && !memcmp(lw, "uma", 3))))
+				article = we;
 			if (ll == 3 && !memcmp(lw, "one", 3)) {
 				if (qs_atw(s, nx, "of") || qs_atw(s, nx, "another") || qs_atw(s, nx, "you") ||
 				    qs_atw(s, nx, "is") || qs_atw(s, nx, "do") || qs_atw(s, nx, "day"))
@@ -1974,7 +2064,7 @@ quantity(struct qs *s, size_t i)
 				pct = 1;
 				if (qs_at(s, b.e, "半"))
 					b.v += 5, b.e += 3;
-			} else if (c2 == 0x6298 /* 折 */ && !nm.frac && b.v > 0 && b.v < 100 && !nm.scaled) {
+			} else if (c2 == 0x6298 /* 折 */ && !nm.frac && b.v > 0 && b.v < 100 && b.v != 10 && !nm.scaled) {
 				b.e = j + l;
 				if (b.v < 10)
 					b.v *= 10;
@@ -1989,8 +2079,28 @@ quantity(struct qs *s, size_t i)
 					if (n3 && !strcmp(ziso, "CNY"))
 						b.e += n3;
 				}
+				b.e = zh_subunits(s, b.e, ziso, &b.v);
 			} else if (!nm.frac && (n2 = zh_classifier(s, j))) {
+				const char *ziso2 = NULL;
+				size_t n3;
+
 				b.e = j + n2;
+				if ((n3 = zh_currency(s, b.e, &ziso2)) && !strcmp(ziso2, "BTC")) {
+					b.e += n3;  /* 20个比特币 */
+					b.kind = QT_MONEY;
+					b.unit = ziso2;
+				}
+			} else if (nm.lone && isz && !prefix && zdigit(c2) > 0 &&
+			           qs_cp(s, qs_skipsp(s, j + l), &l) == 0x6298 /* 折 */) {
+				/* 五五折, 三八折: two digits of a discount */
+				size_t z = qs_skipsp(s, j + l - l);
+				uint32_t d2 = qs_cp(s, j, &l);
+
+				b.v = b.v * 10 + zdigit(d2);
+				z = qs_skipsp(s, j + l);
+				qs_cp(s, z, &l);
+				b.e = z + l;
+				pct = 1;
 			} else if (nm.lone && isz && !prefix) {
 				/* a lone numeral in running Chinese: only between non-Han text */
 				size_t bp;
@@ -2018,11 +2128,15 @@ quantity(struct qs *s, size_t i)
 			size_t je2;
 			double m2 = 1;
 
-			if ((je2 = cur_after(s, b.e, &iso2, &m2)) > b.e) {
+			if ((je2 = cur_after(s, b.e, &iso2, &m2)) > b.e &&
+			    !(prefix && qs_skipsp(s, je2) < s->n && isd(s->f[qs_skipsp(s, je2)]))) {
 				b.e = je2;
 				b.v *= m2;
 				b.kind = QT_MONEY;
 				b.unit = iso2;
+				if (!nm.scaled && qs_wordc(s, b.e - 1))
+					b.e = scale_after(s, b.e, &b.v, &nm.scaled);  /* "75 USD million" */
+				b.e = cents(s, b.e, &b.v);
 			} else if (s->lang == QT_PT && nm.scaled && qs_atw(s, qs_skipsp(s, b.e), "de") &&
 			           (je2 = cur_after(s, qs_skipsp(s, b.e) + 2, &iso2, &m2)) > qs_skipsp(s, b.e) + 2) {
 				b.e = je2;
@@ -2038,6 +2152,8 @@ quantity(struct qs *s, size_t i)
 		}
 		/* Chinese "percent of": 百分之 is read before the number */
 	}
+	if (article && b.kind == QT_NUMBER)
+		return article;  /* "um acordo": an article, not a number */
 	if (prefix) {
 		b.s = i;
 		if (b.kind == QT_MONEY) {
@@ -2162,6 +2278,14 @@ zh_half(struct qs *s, size_t i)
 	struct qb b;
 	size_t n;
 
+	if (((n = qs_at(s, i, "半成")) && !qs_at(s, i + n, "品")) || (n = qs_at(s, i, "半折")) ||
+	    ((n = qs_at(s, i, "对折")) && i >= 3 && !memcmp(s->f + i - 3, "打", 3)) ||
+	    ((n = qs_at(s, i, "對折")) && i >= 3 && !memcmp(s->f + i - 3, "打", 3))) {
+		memset(&b, 0, sizeof b);
+		b.s = i, b.e = i + n, b.v = qs_at(s, i, "半成") ? 5 : 50, b.kind = QT_PERCENT, b.unit = "percent";
+		emit(s, &b);
+		return b.e;
+	}
 	if (!(n = qs_at(s, i, "一半")) && !(n = qs_at(s, i, "半数")))
 		return i;
 	memset(&b, 0, sizeof b);
@@ -2262,6 +2386,36 @@ vulgar(struct qs *s, size_t i)
 	return i;
 }
 
+/* "percent of 10", "per cent of twenty-two": the number after the word. */
+static size_t
+pct_of(struct qs *s, size_t i)
+{
+	const struct word *w;
+	size_t e, j, be, a;
+	struct num d;
+	struct qb b;
+
+	if (!(w = wordat(s, i, W_PCT, &e)) || w->v)
+		return i;
+	j = qs_skipsp(s, e);
+	if (!(e = qs_atw(s, j, "of")))
+		return i;
+	j = qs_skipsp(s, j + e);
+	memset(&d, 0, sizeof d);
+	if (isd(s->f[j])) {
+		if ((be = digits(s, j, &d)) == j || !d.ok || d.bad)
+			return i;
+	} else if ((be = wnum(s, j, &d)) == j)
+		return i;
+	a = qs_skipsp(s, be);
+	if (a < s->n && (qs_wordc(s, a) || isd(s->f[a])))
+		return i;
+	memset(&b, 0, sizeof b);
+	b.s = i, b.e = be, b.v = d.v, b.kind = QT_PERCENT, b.unit = "percent";
+	emit(s, &b);
+	return be;
+}
+
 static void
 scan(struct qs *s)
 {
@@ -2282,6 +2436,10 @@ scan(struct qs *s)
 			}
 		}
 		if (c >= 0xBC && (e = vulgar(s, i)) > i) {
+			i = e;
+			continue;
+		}
+		if (qs_wordc(s, i) && (e = pct_of(s, i)) > i) {
 			i = e;
 			continue;
 		}
