@@ -143,4 +143,7 @@ clean:
 
 FORCE:
 
+# Keep the objects of tools between builds (they are intermediate files).
+.SECONDARY:
+
 .PHONY: all deps browser-deps build demo units check bench fuzz install uninstall clean FORCE
