@@ -18,6 +18,7 @@
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -94,6 +95,10 @@ cand_add(struct ctx *c, const char *lang, const char *s, size_t n)
 
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ','))
 		n--;
+	if (n > 2 && strncmp(s + n - 2, "'s", 2) == 0)
+		n -= 2;
+	else if (n > 4 && strncmp(s + n - 4, "\xE2\x80\x99s", 4) == 0)
+		n -= 4;
 	if (n < 2)
 		return;
 	if (2 * (c->ntab + 1) > c->captab) {
@@ -181,12 +186,36 @@ struct span {
 	size_t a, b;
 };
 
+/* Length of the CJK unit or counter (万, 亿, 元, 家, %...) at S, or 0. */
+static size_t
+unit_char(const char *s, size_t n)
+{
+	static const char units[] = "万亿千百十元美欧家个多余年月日号名项人位款台倍次％";
+	const char *p;
+	uint32_t cp, u;
+	size_t len, ulen;
+
+	if (n > 0 && *s == '%')
+		return 1;
+	len = utf8_decode(s, n, &cp);
+	if (len < 2)
+		return 0;
+	for (p = units; *p; p += ulen) {
+		ulen = utf8_decode(p, strlen(p), &u);
+		if (ulen == 0)
+			break;
+		if (u == cp)
+			return len;
+	}
+	return 0;
+}
+
 static size_t
 quantity_spans(const json_t *rec, const char *t, size_t n, struct span **out)
 {
 	const json_t *qs = json_object_get(rec, "quantities"), *q;
 	struct span *s = NULL;
-	size_t ns = 0, i, a;
+	size_t ns = 0, i, a, len;
 
 	if (json_is_array(qs) && json_array_size(qs) > 0) {
 		s = xmalloc(json_array_size(qs) * sizeof *s);
@@ -202,6 +231,9 @@ quantity_spans(const json_t *rec, const char *t, size_t n, struct span **out)
 				continue;
 			for (a = i; i < n && ((t[i] >= '0' && t[i] <= '9') || t[i] == '.' || t[i] == ','); i++)
 				;
+			/* Units and counters written after the digits belong to the number. */
+			while (i < n && (len = unit_char(t + i, n - i)) > 0)
+				i += len;
 			s = xrealloc(s, (ns + 1) * sizeof *s);
 			s[ns++] = (struct span){ a, i };
 		}
@@ -232,11 +264,58 @@ near_quantity(const struct span *q, size_t nq, size_t a, size_t b, size_t maxgap
 	return 0;
 }
 
+/* Marks the bytes of the seg's times as covered. */
+static void
+cover_times(const json_t *rec, unsigned char *cov, size_t n)
+{
+	const json_t *ts = json_object_get(rec, "times"), *x;
+	size_t i;
+
+	if (!json_is_array(ts))
+		return;
+	json_array_foreach(ts, i, x) {
+		double a = nd_num(x, "start", -1), b = nd_num(x, "end", -1);
+
+		if (a >= 0 && b >= a && b <= (double)n)
+			memset(cov + (size_t)a, 1, (size_t)b - (size_t)a);
+	}
+}
+
+/* Function characters that end a CJK run: a name rarely holds them. */
+static int
+is_particle(uint32_t cp)
+{
+	static const uint32_t p[] = {
+		0x4E5F, /* 也 */ 0x4E86, /* 了 */ 0x4E8E, /* 于 */ 0x4E0E, /* 与 */ 0x5171, /* 共 */
+		0x5176, /* 其 */ 0x5230, /* 到 */ 0x5411, /* 向 */ 0x548C, /* 和 */ 0x5728, /* 在 */
+		0x5DF2, /* 已 */ 0x5C06, /* 将 */ 0x5C31, /* 就 */ 0x5E76, /* 并 */ 0x6B64, /* 此 */
+		0x628A, /* 把 */ 0x662F, /* 是 */ 0x6B64, /* 此 */ 0x7684, /* 的 */ 0x8BE5, /* 该 */
+		0x88AB, /* 被 */ 0x8FD9, /* 这 */ 0x8FBE, /* 达 */ 0x90A3, /* 那 */ 0x90FD, /* 都 */
+		0x53CA, /* 及 */ 0x5BF9, /* 对 */
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof p / sizeof p[0]; k++)
+		if (p[k] == cp)
+			return 1;
+	return 0;
+}
+
 static int
 is_han(uint32_t cp)
 {
-	return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
-	       (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
+	return !is_particle(cp) && ((cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+	       (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF));
+}
+
+/* Whether the word at A starts the text or a sentence. */
+static int
+sentence_initial(const char *t, size_t a)
+{
+	while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '"' || t[a - 1] == '(' || t[a - 1] == '\''))
+		a--;
+	return a == 0 || t[a - 1] == '.' || t[a - 1] == '!' || t[a - 1] == '?' || t[a - 1] == ':' ||
+	       t[a - 1] == ';' || ((unsigned char)t[a - 1] & 0x80);
 }
 
 /* Capitalised phrases and CJK runs of one seg, near its quantities, not covered by terms. */
@@ -260,8 +339,9 @@ unmapped(struct ctx *c, const json_t *rec, const char *t, size_t n, const char *
 		memset(cov + terms[k].start, 1, terms[k].end - terms[k].start);
 	for (k = 0; k < nq; k++)
 		memset(cov + q[k].a, 1, q[k].b - q[k].a);
+	cover_times(rec, cov, n);
 
-	/* CJK runs: the characters nearest a quantity, at most 8. */
+	/* CJK runs within 5 characters of a quantity: at most 8 characters each. */
 	for (i = 0; i < n;) {
 		len = utf8_decode(t + i, n - i, &cp);
 		if (len == 0 || !is_han(cp) || cov[i]) {
@@ -274,10 +354,10 @@ unmapped(struct ctx *c, const json_t *rec, const char *t, size_t n, const char *
 				break;
 		}
 		b = i;
-		if (near_quantity(q, nq, a, b, 0)) {
+		if (b - a >= 6 && near_quantity(q, nq, a, b, 15)) {
 			/* Keep the 8 characters (24 bytes) on the quantity's side. */
 			if (b - a > 24) {
-				if (near_quantity(q, nq, b, b, 0))
+				if (near_quantity(q, nq, b, b, 15))
 					a = b - 24;
 				else
 					b = a + 24;
@@ -334,7 +414,9 @@ unmapped(struct ctx *c, const json_t *rec, const char *t, size_t n, const char *
 				break;
 			i++;
 		}
-		if (pend > a && near_quantity(q, nq, a, pend, 80))
+		if (pend > a && sentence_initial(t, a) && !memchr(t + a, ' ', pend - a))
+			; /* one capitalised word that starts a sentence: grammar, not a name */
+		else if (pend > a && near_quantity(q, nq, a, pend, 80))
 			cand_add(c, lang, t + a, pend - a);
 		i = i > a ? i : a + 1;
 		while (i < n && ((unsigned char)t[i] & 0xC0) == 0x80)
@@ -358,7 +440,6 @@ step(json_t *rec, const struct nd_src *src, void *arg)
 	if (strcmp(nd_type(rec), "seg") != 0) {
 		if (!c->uflag)
 			nd_pass(rec);
-		json_decref(rec);
 		return;
 	}
 	text = nd_str(rec, "text");
@@ -366,7 +447,6 @@ step(json_t *rec, const struct nd_src *src, void *arg)
 		bad_at(src->file, src->line, "seg without \"text\"");
 		if (!c->uflag)
 			nd_pass(rec);
-		json_decref(rec);
 		return;
 	}
 	n = json_string_length(json_object_get(rec, "text"));
@@ -374,7 +454,6 @@ step(json_t *rec, const struct nd_src *src, void *arg)
 	nterm = dict_match(c->d, text, n, lang, &terms);
 	if (c->uflag) {
 		unmapped(c, rec, text, n, lang ? lang : "", terms, nterm);
-		json_decref(rec);
 		return;
 	}
 	arr = json_array();
@@ -389,7 +468,6 @@ step(json_t *rec, const struct nd_src *src, void *arg)
 	}
 	json_object_set_new(rec, "terms", arr);
 	nd_write(rec);
-	json_decref(rec);
 }
 
 static int
@@ -416,7 +494,7 @@ maps_near_exe(void)
 	if (n <= 0)
 		return NULL;
 	exe[n] = '\0';
-	for (up = 0; up < 4; up++) {
+	for (up = 0; up < 6; up++) {
 		p = strrchr(exe, '/');
 		if (!p)
 			return NULL;
