@@ -48,8 +48,10 @@ struct qty {
 	const char *unit, *qual, *kind;
 	int conv;          /* a conversion of another amount: no fact */
 	const char *cur;   /* currency of the last amount before it */
+	const char *text;
 	struct lk_span sp;
 	int link;          /* index of its metric term, or -1 */
+	const struct metric *orphan; /* unlinked money: the metric it takes */
 };
 
 struct tim {
@@ -100,6 +102,7 @@ reset_doc(struct lk_ctx *c)
 	c->nkeys = 0;
 	c->date[0] = c->currency[0] = '\0';
 	c->prevseg = c->prevend = c->prevpara = -1;
+	c->paramoney = NULL;
 }
 
 void
@@ -488,8 +491,10 @@ fits(const struct qty *q, const struct metric *m, const char **unit, double *val
 		}
 		return 0;
 	case FIT_SCORE:
+		/* A score is written in digits: "cinco dimensões" counts things. */
 		*unit = "score";
-		return (number || strcmp(k, "points") == 0) && q->value <= 1000;
+		return (number || strcmp(k, "points") == 0) && q->value <= 1000 &&
+		       q->text && strpbrk(q->text, "0123456789");
 	}
 	return 0;
 }
@@ -729,6 +734,24 @@ company_figure(const struct seg *s, const struct qty *q, const struct term *mt)
 }
 
 /*
+ * Time T stands in another sub-clause than Q, next to a figure of its own
+ * ("a 3 trillion yuan industry by 2035, the city will ..."): it is that
+ * figure's time.
+ */
+static int
+claimed(const struct seg *s, const struct qty *q, const struct tim *t)
+{
+	size_t i;
+
+	if (t->sp.sub == q->sp.sub)
+		return 0;
+	for (i = 0; i < s->nq; i++)
+		if (&s->q[i] != q && !s->q[i].conv && s->q[i].sp.sub == t->sp.sub)
+			return 1;
+	return 0;
+}
+
+/*
  * The time nearest the fact (its figure and metric term) in its clause,
  * else in the seg; -1 for none.
  */
@@ -743,6 +766,8 @@ time_of(const struct seg *s, const struct qty *q, const struct term *mt, int inc
 
 	for (i = 0; i < s->nt; i++) {
 		if (inclause && s->t[i].sp.clause != q->sp.clause)
+			continue;
+		if (claimed(s, q, &s->t[i]))
 			continue;
 		d = gap(s->text, a, b, s->t[i].start, s->t[i].end);
 		if (best < 0 || d < bd) {
@@ -853,6 +878,7 @@ read_items(struct lk_ctx *c, const json_t *seg, struct seg *s)
 		q->unit = nd_str(it, "unit");
 		q->qual = nd_str(it, "qualifier");
 		q->kind = nd_str(it, "kind");
+		q->text = nd_str(it, "text");
 		q->conv = json_object_get(it, "conversion_of") != NULL &&
 		          !json_is_null(json_object_get(it, "conversion_of"));
 		s->nq++;
@@ -893,6 +919,74 @@ read_items(struct lk_ctx *c, const json_t *seg, struct seg *s)
 	}
 }
 
+/* Length of a quotation mark at S: *OPEN tells which; 0 for none. */
+static size_t
+quote_mark(const char *t, size_t n, int *open)
+{
+	static const char *const marks[][2] = {
+		{ "\xE2\x80\x9C", "\xE2\x80\x9D" },   /* “ ” */
+		{ "\xE3\x80\x8A", "\xE3\x80\x8B" },   /* 《 》 */
+		{ "\xE3\x80\x8C", "\xE3\x80\x8D" },   /* 「 」 */
+		{ "\xC2\xAB", "\xC2\xBB" },             /* « » */
+	};
+	size_t i, l;
+
+	if (*t == '"') {
+		*open = -1;  /* either */
+		return 1;
+	}
+	for (i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+		l = strlen(marks[i][0]);
+		if (n >= l && memcmp(t, marks[i][0], l) == 0) {
+			*open = 1;
+			return l;
+		}
+		if (n >= l && memcmp(t, marks[i][1], l) == 0) {
+			*open = 0;
+			return l;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Metric terms inside a quoted name (a report, a plan, a fund: short, no
+ * sentence end, no figure inside) name it, and measure nothing.
+ */
+static void
+drop_quoted(struct seg *s)
+{
+	size_t i = 0, l, k, a = 0;
+	int open, inside = 0;
+
+	while (i < s->len) {
+		l = quote_mark(s->text + i, s->len - i, &open);
+		if (!l) {
+			i++;
+			continue;
+		}
+		if (!inside && open != 0) {
+			inside = 1;
+			a = i + l;
+		} else if (inside && open != 1) {
+			int title = chars(s->text, a, i) <= 150;
+
+			for (k = a; title && k < i; k++)
+				if (strchr(".!?", s->text[k]) || (k + 3 <= i &&
+				    memcmp(s->text + k, "\xE3\x80\x82", 3) == 0))
+					title = 0;
+			for (k = 0; title && k < s->nq; k++)
+				if (!s->q[k].conv && s->q[k].start >= a && s->q[k].end <= i)
+					title = 0;
+			for (k = 0; title && k < s->nm; k++)
+				if (s->m[k].cls == T_METRIC && s->m[k].start >= a && s->m[k].end <= i)
+					s->m[k].cls = T_OTHER;
+			inside = 0;
+		}
+		i += l;
+	}
+}
+
 /* Whether SEG continues the paragraph of the previous seg. */
 static int
 same_paragraph(const struct lk_ctx *c, const json_t *seg, long long segno, long long start)
@@ -923,7 +1017,7 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 	long long segno, start;
 	json_t *jp;
 	double value;
-	int nfacts = 0, ti, pi, rel, lastplace, cjk;
+	int nfacts = 0, ti, pi, rel, lastplace, cjk, para;
 
 	c->nerr = 0;
 	c->err[0] = '\0';
@@ -949,6 +1043,7 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 	cjk = lang && (strcmp(lang, "zh") == 0 || strcmp(lang, "ja") == 0);
 
 	read_items(c, seg, &s);
+	para = same_paragraph(c, seg, segno, start);
 	if (s.nq > 1)
 		qsort(s.q, s.nq, sizeof *s.q, cmp_qty);
 	for (i = 0; i < s.nq; i++) {
@@ -976,6 +1071,7 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 		s.m[i].ps = s.m[i].start;
 		s.m[i].pe = s.m[i].end;
 	}
+	drop_quoted(&s);
 	phrases(&s, cjk);
 
 	/* Figure-metric pairs of a clause, nearest first; each side used once. */
@@ -1024,15 +1120,53 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 		s.m[pairs[i].m].used = 1;
 	}
 
+	/*
+	 * An amount of money left without a metric, in a sub-clause that names
+	 * none ("a 1 trillion yuan AI industry", "reaching 400 billion yuan by
+	 * 2025"), takes the money metric of its sentence, else the last one of
+	 * the paragraph so far.
+	 */
+	for (i = 0; i < s.nq; i++) {
+		struct qty *q = &s.q[i];
+		long d, bd = -1;
+
+		if (q->link >= 0 || q->conv || !q->kind || strcmp(q->kind, "money") != 0 ||
+		    metric_in_sub(&s, q))
+			continue;
+		for (j = 0; j < s.nm; j++) {
+			if (s.m[j].cls != T_METRIC || s.m[j].modifier || s.m[j].metric->fit != FIT_MONEY ||
+			    s.m[j].sp.sent != q->sp.sent)
+				continue;
+			d = gap(s.text, q->start, q->end, s.m[j].start, s.m[j].end);
+			if (bd < 0 || d < bd) {
+				bd = d;
+				q->orphan = s.m[j].metric;
+			}
+		}
+		if (!q->orphan && para)
+			q->orphan = c->paramoney;
+	}
+
 	/* One fact per linked figure, in the order of the text. */
 	for (i = 0; i < s.nq; i++) {
 		struct qty *q = &s.q[i];
-		struct term *mt;
+		struct term *mt, vt;
 		json_t *f;
 
-		if (q->link < 0)
+		if (q->link >= 0) {
+			mt = &s.m[q->link];
+		} else if (q->orphan) {
+			memset(&vt, 0, sizeof vt);
+			vt.start = vt.ps = q->start;
+			vt.end = vt.pe = q->end;
+			vt.cls = T_METRIC;
+			vt.metric = q->orphan;
+			vt.sp = q->sp;
+			vt.id = q->orphan->name;
+			mt = &vt;
+		} else {
 			continue;
-		mt = &s.m[q->link];
+		}
 		fits(q, mt->metric, &unit, &value);
 		if (strcmp(mt->metric->name, "investment") != 0 && company_figure(&s, q, mt))
 			continue;
@@ -1059,7 +1193,7 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 			ti = time_of(&s, q, mt, 0);
 		if (ti >= 0)
 			period_src = s.t[ti].value;
-		else if (c->prevtime && same_paragraph(c, seg, segno, start))
+		else if (c->prevtime && para)
 			period_src = c->prevtime;
 		else
 			period_src = NULL;
@@ -1115,6 +1249,11 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 	}
 
 	/* What later segs of the document may need. */
+	if (!para)
+		c->paramoney = NULL;
+	for (i = 0; i < s.nm; i++)
+		if (s.m[i].cls == T_METRIC && !s.m[i].modifier && s.m[i].metric->fit == FIT_MONEY)
+			c->paramoney = s.m[i].metric;
 	lastplace = -1;
 	for (i = 0; i < s.nm; i++)
 		if ((s.m[i].cls == T_CITY || s.m[i].cls == T_AREA) &&

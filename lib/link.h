@@ -26,6 +26,7 @@ struct lk_ctx {
 	long long prevseg;  /* number of the previous seg, -1 at the start */
 	long long prevend;  /* its end offset, -1 when unknown */
 	long long prevpara; /* its paragraph ("para" or "block" field), -1 when absent */
+	const void *paramoney; /* last money metric named in the paragraph so far */
 	char **keys;        /* dedupe keys of the facts written for this document */
 	size_t nkeys, capkeys;
 	char err[160];      /* what was wrong with the last seg's items */

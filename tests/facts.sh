@@ -291,6 +291,36 @@ printf '{"type":"seg","doc":"z2.txt","seg":1,"lang":"en","start":0,"end":49,"tex
 check_rc "a time left unresolved (undated article) is no error" 0 "$F" "$TMP/in"
 check "... and gives no period" "Yantai  ai_enterprises 45 count =  actual" "$(facts "$TMP/out")"
 
+T='In line with the nation'"'"'s plan for a 3 trillion yuan AI industry by 2035, Taiyuan will grow its industry scale to 20 billion yuan.'
+{ doc aa.txt en 2022-01-01
+  seg aa.txt 1 en 0 "$T" 'q|3 trillion yuan|3000000000000|CNY|=|money' 'q|20 billion yuan|20000000000|CNY|=|money' \
+      't|by 2035|2035|deadline' "m|the nation's|city:China" 'm|Taiyuan|city:Taiyuan' 'm|will|cue:target' \
+      'm|industry scale|metric:industry_scale'; } >"$TMP/in"
+run "money without a metric takes the money metric of its sentence" "$TMP/in" \
+	"China  industry_scale 3000000000000 CNY = 2035 target
+Taiyuan  industry_scale 20000000000 CNY = 2022 target"
+
+T1='Taiyuan will keep expanding its industry scale.'
+T2='It aims at 50 billion yuan by 2026.'
+T3='Its port handled goods worth 9 billion yuan.'
+{ doc ab.txt en 2022-01-01
+  seg ab.txt 1 en 0 "$T1" 'm|Taiyuan|city:Taiyuan' 'm|industry scale|metric:industry_scale'
+  seg ab.txt 2 en 48 "$T2" 'q|50 billion yuan|50000000000|CNY|=|money' 't|by 2026|2026|deadline' 'm|aims at|cue:target'
+  seg ab.txt 5 en 200 "$T3" 'q|9 billion yuan|9000000000|CNY|=|money'; } >"$TMP/in"
+run "... else the last one of its paragraph, never of another paragraph" "$TMP/in" \
+	"Taiyuan  industry_scale 50000000000 CNY = 2026 target"
+
+T='Jilin released the “AI Industry Scale Report” and 12 application scenarios.'
+{ doc ac.txt en 2022-01-01
+  seg ac.txt 1 en 0 "$T" 'q|12|12|count|=|number' 'm|Jilin|city:Jilin' 'm|Industry Scale|metric:industry_scale' \
+      'm|application scenarios|metric:application_scenarios'; } >"$TMP/in"
+run "a metric term inside a quoted name measures nothing" "$TMP/in" "Jilin  application_scenarios 12 count = 2022 actual"
+T='Lanzhou analisou cinco dimensões do índice de desenvolvimento, com índice de desenvolvimento de 0,81.'
+{ doc ad.txt pt 2022-01-01
+  seg ad.txt 1 pt 0 "$T" 'q|cinco|5|count|=|number' 'q|0,81|0.81|count|=|number' 'm|Lanzhou|city:Lanzhou' \
+      'm|índice de desenvolvimento|metric:index_score' 'm|índice de desenvolvimento, com índice de desenvolvimento|metric:index_score'; } >"$TMP/in"
+run "an index score is written in digits" "$TMP/in" "Lanzhou  index_score 0.81 score = 2022 actual"
+
 # --- records, options, errors ---
 T='Dalian has 300 AI companies.'
 { doc w.txt en 2020-01-01
