@@ -286,7 +286,8 @@ walkdir(const char *dir, void (*fn)(const char *, void *), void *ctx)
 		names[n++] = xstrdup(e->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, cmpname);
+	if (n > 0)
+		qsort(names, n, sizeof *names, cmpname);
 	for (i = 0; i < n; i++) {
 		size_t dl = strlen(dir);
 
