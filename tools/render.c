@@ -780,7 +780,7 @@ ind_cmp(const void *a, const void *b)
 struct report {
 	struct ind *ind;
 	size_t nind;
-	json_t *docs;    /* every document, for the summary */
+	json_t *docs;    /* the set of every document, for the summary */
 	size_t nfacts;
 };
 
@@ -796,7 +796,7 @@ build(struct ctx *c, struct report *r)
 	r->ind = xcalloc(nf + na + 1, sizeof *r->ind);
 	r->nind = 0;
 	r->nfacts = nf;
-	r->docs = json_array();
+	r->docs = json_object();
 	for (i = 0; i < nf; i++) {
 		f[i].rec = json_array_get(c->facts, i);
 		f[i].key = group_key(f[i].rec);
@@ -839,7 +839,8 @@ build(struct ctx *c, struct report *r)
 	for (i = 0; i < r->nind; i++) {
 		r->ind[i].x = period_x(r->ind[i].period);
 		for (j = 0; j < json_array_size(r->ind[i].docs); j++)
-			add_unique(r->docs, json_string_value(json_array_get(r->ind[i].docs, j)));
+			json_object_set_new(r->docs, json_string_value(json_array_get(r->ind[i].docs, j)),
+			                    json_true());
 	}
 	qsort(r->ind, r->nind, sizeof *r->ind, ind_cmp);
 	for (i = 0; i < nf; i++)
@@ -994,16 +995,16 @@ latest(const struct report *r, size_t i, size_t j, size_t *act, size_t *tgt)
 static void
 city_counts(const struct report *r, size_t i, size_t e, size_t *ndocs, size_t *nconf)
 {
-	json_t *docs = json_array();
+	json_t *docs = json_object();   /* a set */
 	size_t k, j;
 
 	*nconf = 0;
 	for (k = i; k < e; k++) {
 		for (j = 0; j < json_array_size(r->ind[k].docs); j++)
-			add_unique(docs, json_string_value(json_array_get(r->ind[k].docs, j)));
+			json_object_set_new(docs, json_string_value(json_array_get(r->ind[k].docs, j)), json_true());
 		*nconf += (size_t)r->ind[k].conflict;
 	}
-	*ndocs = json_array_size(docs);
+	*ndocs = json_object_size(docs);
 	json_decref(docs);
 }
 
@@ -1022,7 +1023,7 @@ md_report(struct report *r)
 
 	printf("# cityfacts report\n\n");
 	printf("%zu %s from %zu %s: %zu %s", r->nfacts, plural(r->nfacts, "fact", "facts"),
-	       json_array_size(r->docs), plural(json_array_size(r->docs), "document", "documents"),
+	       json_object_size(r->docs), plural(json_object_size(r->docs), "document", "documents"),
 	       r->nind, plural(r->nind, "indicator", "indicators"));
 	for (i = 0, nc = 0; i < r->nind; i = city_end(r, i))
 		nc++;
@@ -1288,8 +1289,8 @@ html_report(struct report *r)
 	for (i = 0, nc = 0; i < r->nind; i = city_end(r, i))
 		nc++;
 	printf("<p class=\"lead\">%zu %s from %zu %s: %zu %s for %zu %s.</p>\n", r->nfacts,
-	       plural(r->nfacts, "fact", "facts"), json_array_size(r->docs),
-	       plural(json_array_size(r->docs), "document", "documents"), r->nind,
+	       plural(r->nfacts, "fact", "facts"), json_object_size(r->docs),
+	       plural(json_object_size(r->docs), "document", "documents"), r->nind,
 	       plural(r->nind, "indicator", "indicators"), nc, plural(nc, "city", "cities"));
 	printf("<h2>Summary by city</h2>\n<div class=\"cities\">\n");
 	for (i = 0; i < r->nind; i = e) {
