@@ -100,7 +100,7 @@ cf_worst() {
 }
 
 # cf_facts_stage OUT INPUT...: the fact pipeline over the inputs into OUT.
-# Sets CF_RC to the worst status and names a stage that failed.
+# Names a stage that failed; returns the worst status of the stages.
 cf_facts_stage() {
 	local out=$1 names st i
 	shift
@@ -117,7 +117,31 @@ cf_facts_stage() {
 	for i in 0 1 2 3; do
 		[ "${st[$i]}" -ge 2 ] && cf_warn "${names[$i]} failed (exit ${st[$i]})"
 	done
-	CF_RC=$(cf_worst "${st[@]}")
+	return "$(cf_worst "${st[@]}")"
+}
+
+# cf_bg CMD...: runs CMD in the background, in a process group of its own,
+# and waits for it; returns its status.  A signal to the script is then
+# handled at once (bash defers traps while a foreground command runs), and
+# cf_abort ends CMD's whole group.
+CF_JOB=
+cf_bg() {
+	local s
+	set -m
+	"$@" &
+	CF_JOB=$!
+	set +m
+	wait "$CF_JOB"
+	s=$?
+	CF_JOB=
+	return "$s"
+}
+
+# cf_abort: the trap of HUP, INT and TERM.
+cf_abort() {
+	[ -n "$CF_JOB" ] && kill -TERM -- "-$CF_JOB" 2>/dev/null
+	cf_warn "interrupted; the outputs are left as they were"
+	exit 2
 }
 
 # cf_reports FACTS AGGS DIR: writes DIR/facts.csv, DIR/indicators.csv,

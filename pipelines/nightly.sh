@@ -51,7 +51,7 @@ flock -w "$wait" 9 || cf_die "another run holds $out/.nightly.lock; nothing done
 
 tmp=$(mktemp -d "$out/.nightly.XXXXXX") || cf_die "cannot write in $out"
 trap 'rm -rf "$tmp"' EXIT
-trap 'exit 2' HUP INT TERM
+trap cf_abort HUP INT TERM
 start=$(date +%s)
 
 # The hashes now, "HASH  PATH" a line, and those of the last run.
@@ -82,8 +82,8 @@ if [ -s "$tmp/todo" ] || [ ! -f "$out/facts.ndjson" ]; then
 	fi
 	if [ -s "$tmp/run" ]; then
 		mapfile -t run < "$tmp/run"
-		cf_facts_stage "$tmp/new.ndjson" "${run[@]}"
-		rc=$CF_RC
+		cf_bg cf_facts_stage "$tmp/new.ndjson" "${run[@]}"
+		rc=$?
 		[ "$rc" -ge 2 ] && exit 2
 	else
 		: > "$tmp/new.ndjson"

@@ -55,7 +55,7 @@ command -v parallel >/dev/null 2>&1 || cf_die "GNU parallel is not installed (De
 mkdir -p "$out" || cf_die "cannot create $out"
 tmp=$(mktemp -d "$out/.parallel.XXXXXX") || cf_die "cannot write in $out"
 trap 'rm -rf "$tmp"' EXIT
-trap 'exit 2' HUP INT TERM
+trap cf_abort HUP INT TERM
 
 # Each job's shell: bash, with pipefail, so a job's status is the worst of
 # its stages.  The paths of the tools are quoted for that shell.
@@ -66,9 +66,12 @@ cf_want_progress "$mode" && bar=(--bar)
 
 cf_list_files "${inputs[@]}" > "$tmp/files"
 [ -s "$tmp/files" ] || cf_die "no articles in ${inputs[*]}"
-parallel -k -j "$jobs" "${ssh[@]}" -n "$per" -a "$tmp/files" --joblog "$tmp/map.log" "${bar[@]}" \
-	"set -o pipefail; ${p}extract {} | ${p}normalize | ${p}translate-map | ${p}facts" \
-	> "$tmp/facts.ndjson"
+map() {
+	parallel -k -j "$jobs" "${ssh[@]}" -n "$per" -a "$tmp/files" --joblog "$tmp/map.log" "${bar[@]}" \
+		"set -o pipefail; ${p}extract {} | ${p}normalize | ${p}translate-map | ${p}facts" \
+		> "$tmp/facts.ndjson"
+}
+cf_bg map
 s=$?
 # parallel's own status counts failed jobs; the jobs' worst status is in
 # the job log (column 7), and 1 there is only a bad article.
@@ -79,9 +82,13 @@ fi
 rc=$(cf_worst "$w")
 
 # The reduce: partial aggregates of blocks of facts, then one merge.
-parallel --pipe -k -j "$jobs" "${ssh[@]}" --block "$block" --joblog "$tmp/agg.log" \
-	"${p}aggregate" < "$tmp/facts.ndjson" | "${CF_P}aggregate" --merge > "$tmp/aggs.ndjson"
-st=("${PIPESTATUS[@]}")
+reduce() {
+	parallel --pipe -k -j "$jobs" "${ssh[@]}" --block "$block" --joblog "$tmp/agg.log" \
+		"${p}aggregate" < "$tmp/facts.ndjson" | "${CF_P}aggregate" --merge > "$tmp/aggs.ndjson"
+	echo "${PIPESTATUS[@]}" > "$tmp/reduce.status"
+}
+cf_bg reduce
+read -r -a st < "$tmp/reduce.status" || cf_die "the aggregation failed"
 w=$(awk -F'\t' 'NR > 1 && $7 > w { w = $7 } END { print w + 0 }' "$tmp/agg.log" 2>/dev/null)
 if [ "${st[0]}" -gt 100 ] || [ "${w:-2}" -ge 2 ] || [ "${st[1]}" -ge 2 ]; then
 	cf_die "the aggregation failed (parallel exit ${st[0]}, merge exit ${st[1]})"

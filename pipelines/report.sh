@@ -47,7 +47,7 @@ cf_setup_bin
 mkdir -p "$out" || cf_die "cannot create $out"
 tmp=$(mktemp -d "$out/.report.XXXXXX") || cf_die "cannot write in $out"
 trap 'rm -rf "$tmp"' EXIT
-trap 'exit 2' HUP INT TERM
+trap cf_abort HUP INT TERM
 
 CF_PROGRESS_ARGS=
 if cf_want_progress "$mode"; then
@@ -55,8 +55,8 @@ if cf_want_progress "$mode"; then
 	CF_PROGRESS_ARGS="$(wc -l < "$tmp/files") $(cf_bytes < "$tmp/files")"
 fi
 
-cf_facts_stage "$tmp/facts.ndjson" "${inputs[@]}"
-rc=$CF_RC
+cf_bg cf_facts_stage "$tmp/facts.ndjson" "${inputs[@]}"
+rc=$?
 [ "$rc" -ge 2 ] && exit 2
 
 "${CF_P}aggregate" "$tmp/facts.ndjson" > "$tmp/aggs.ndjson"
