@@ -1,9 +1,14 @@
 #!/bin/sh
-# make demo: runs the pipeline on samples/ and writes its results to OUTDIR.
+# make demo: runs pipelines/report.sh on samples/ and says where the report is.
 # usage: pipelines/demo.sh BINDIR OUTDIR
-set -eu
+set -u
 bin=${1:-bin} out=${2:-out}
-mkdir -p "$out"
-"$bin/cf-extract" samples/ > "$out/segs.ndjson.tmp"
-mv "$out/segs.ndjson.tmp" "$out/segs.ndjson"
-echo "wrote $out/segs.ndjson ($(wc -l < "$out/segs.ndjson") records)"
+here=$(dirname "$0")
+CF_BIN=$bin bash "$here/report.sh" -o "$out" samples/
+rc=$?
+[ "$rc" -ge 2 ] && exit "$rc"
+nf=$(grep -c '^{"type":"fact"' "$out/facts.ndjson")
+ni=$(($(wc -l < "$out/indicators.csv") - 1))
+echo "wrote $out/: $nf facts (facts.ndjson, facts.csv), $ni indicators (indicators.csv)"
+echo "the report: $out/report.html (and $out/report.md)"
+exit "$rc"
