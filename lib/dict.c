@@ -41,7 +41,7 @@ struct ent {
 	int32_t next;          /* next entry of the same node */
 	unsigned char dead;    /* replaced */
 	unsigned char variant; /* the accent-free twin of another entry */
-	unsigned char name;    /* class city, area or org: any language */
+	unsigned char name;    /* matches in any language: a name, or a Chinese word */
 	char base[4];          /* language without its region: "zh" */
 };
 
@@ -358,6 +358,9 @@ node_add(dict *d, uint32_t n, const char *surface, const char *lang, const char 
 	e->variant = (unsigned char)variant;
 	e->name = strcmp(cls, "city") == 0 || strcmp(cls, "area") == 0 || strcmp(cls, "org") == 0;
 	lang_base(lang, e->base);
+	/* Chinese words cannot be mistaken for words of another language. */
+	if (strcmp(e->base, "zh") == 0)
+		e->name = 1;
 	/* Append, so that terms of one span come in the order they were added. */
 	e->next = -1;
 	if (d->node[n].ent < 0)

@@ -22,9 +22,9 @@
  * entry: its surface matches, and so hides shorter matches inside it, but
  * yields no term ("中山路" keeps "中山" from being a city there).
  *
- * Names (classes city, area and org) match in text of every language;
- * other entries match only in segs of their own language ("zh-Hant" counts
- * as "zh"), or in any with lang "*" or empty.
+ * Names (classes city, area and org) and Chinese entries match in text of
+ * every language; other entries match only in segs of their own language
+ * ("zh-Hant" counts as "zh"), or in any with lang "*" or empty.
  */
 #ifndef CF_DICT_H
 #define CF_DICT_H

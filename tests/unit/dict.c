@@ -104,6 +104,9 @@ test_match(void)
 	          "a bad byte separates words and never matches");
 	CHECK_STR(terms(d, "", "en"), "", "empty text");
 	CHECK_STR(terms(d, "SHANGHAI\xEF\xBC\x8C", "zh"), "0-8 city:Shanghai", "names match in any language");
+	CHECK_INT(dict_add(d, "力争", "zh", "cue:target", NULL, "t", 18), DICT_ADDED, "add 力争");
+	CHECK_STR(terms(d, "Shanghai 力争", "en"), "0-8 city:Shanghai 9-15 cue:target",
+	          "Chinese words match in a seg of any language");
 	dict_free(d);
 }
 
