@@ -1268,10 +1268,16 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 		if (!s.q[i].conv && s.q[i].kind && strcmp(s.q[i].kind, "money") == 0 && s.q[i].unit &&
 		    strlen(s.q[i].unit) < sizeof c->currency)
 			snprintf(c->currency, sizeof c->currency, "%s", s.q[i].unit);
+	/*
+	 * The next sentence of the paragraph may go on in this one's time, but
+	 * not in a goal's: "到2025年，力争…。滨江区集聚了450家企业。" speaks of now.
+	 */
 	ti = -1;
 	for (i = 0; i < s.nt; i++)
 		if (ti < 0 || s.t[i].start > s.t[ti].start)
 			ti = (int)i;
+	if (ti >= 0 && (s.t[ti].deadline || versus_date(s.t[ti].value, c->date) == 1))
+		ti = -1;
 	set_str(&c->prevtime, ti >= 0 ? s.t[ti].value : NULL, ti >= 0 ? strlen(s.t[ti].value) : 0);
 	c->prevseg = segno;
 	c->prevend = (long long)nd_num(seg, "end", -1);

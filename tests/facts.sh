@@ -144,6 +144,16 @@ run "period: the paragraph's last time; a new paragraph takes the document's yea
 Jinan  ai_enterprises 70 count = 2019 actual
 Jinan  ai_enterprises 70 count = 2021 actual"
 
+T1='到2025年，济南力争人工智能产业规模突破900亿元。'
+T2='历下区集聚了150家人工智能企业。'
+{ doc j2.txt zh 2023-01-01
+  seg j2.txt 1 zh 0 "$T1" 'q|900亿元|90000000000|CNY|>|money' 't|到2025年|2025|deadline' 'm|济南|city:Jinan' \
+      'm|力争|cue:target' 'm|人工智能产业规模|metric:industry_scale'
+  seg j2.txt 2 zh 67 "$T2" 'q|150家|150|count|=|number' 'm|历下区|area:Jinan/Lixia' 'm|人工智能企业|metric:ai_enterprises'; } >"$TMP/in"
+run "period: a goal's year does not carry to the next sentence" "$TMP/in" \
+	"Jinan  industry_scale 90000000000 CNY > 2025 target
+Jinan Lixia ai_enterprises 150 count = 2023 actual"
+
 T='The number of employees in Xi'"'"'an AI companies will reach 90,000 (March 2020).'
 { doc k.txt en 2021-07-01
   seg k.txt 1 en 0 "$T" 'q|90,000|90000|count|=|number' 't|March 2020|2020-03' \
