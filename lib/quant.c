@@ -1819,6 +1819,86 @@ word_fraction(struct qs *s, size_t e, struct num *nm)
 static void conversions(struct qs *s);
 
 /*
+ * Numbers that name rather than count, at the digits at P: telephone
+ * numbers (+86 21 ..., 021-6123 4567, a leading zero), registration
+ * numbers (沪ICP备12345678号, 4 digit groups joined by hyphens), house
+ * numbers ("No. 88", "nº 12").  Returns the end of what to skip, or P.
+ */
+static size_t
+identifier(struct qs *s, size_t p)
+{
+	size_t e = p, b, nd = 0, ng = 1, l;
+	int hy = 0;
+	uint32_t c;
+
+	while (e < s->n && (isd(s->f[e]) || ((s->f[e] == '-' || s->f[e] == '/') && e + 1 < s->n && isd(s->f[e + 1]) && e > p))) {
+		if (isd(s->f[e]))
+			nd++;
+		else
+			hy = 1, ng++;
+		e++;
+	}
+	/* a telephone number: "+86", or several groups after it */
+	if (p > 0 && s->f[p - 1] == '+') {
+		while (e + 1 < s->n && (s->f[e] == ' ' || s->f[e] == '-') && isd(s->f[e + 1]))
+			for (e++; e < s->n && isd(s->f[e]); e++)
+				;
+		return e;
+	}
+	if (hy && s->f[e] != '%' && !qs_wordc(s, e) && nd >= 7 && ng >= 2) {
+		/* 021-6123 4567 */
+		while (e + 1 < s->n && s->f[e] == ' ' && isd(s->f[e + 1]) && isd(s->f[e + 2]) && isd(s->f[e + 3]))
+			for (e++; e < s->n && isd(s->f[e]); e++)
+				;
+		return e;
+	}
+	/* a leading zero: 021, 0755 (but not 0.5 or 0,5) */
+	if (s->f[p] == '0' && nd >= 3 && !hy && !(e < s->n && (s->f[e] == '.' || s->f[e] == ',') && isd(s->f[e + 1])))
+		return e;
+	/* 沪ICP备12345678号, 京公网安备 11010502030143号 */
+	c = qs_cp(s, e, &l);
+	if (!hy && nd >= 5 && (c == 0x53F7 /* 号 */ || c == 0x865F))
+		return e + l;
+	b = qs_backsp(s, p);
+	if (nd >= 5 && b >= 3 && (!memcmp(s->f + b - 3, "备", 3) || !memcmp(s->f + b - 3, "证", 3)))
+		return e;
+	/* No. 88, nº 12, n.º 3, número 5 */
+	if (b > 0 && (s->f[b - 1] == '.' || qs_wordc(s, b - 1))) {
+		size_t a = b;
+
+		if (s->f[a - 1] == '.')
+			a--;
+		a = qs_wstart(s, a);
+		if ((b - a == 3 && !memcmp(s->lc + a, "no.", 3)) || (b - a == 4 && !memcmp(s->lc + a, "nos.", 4)) ||
+		    (b - a == 3 && !memcmp(s->lc + a, "nº", 3)) || (b - a == 3 && !memcmp(s->lc + a, "no ", 3)) ||
+		    (b - a == 7 && !memcmp(s->lc + a, "número", 7)) || (b - a == 4 && !memcmp(s->lc + a, "room", 4)) ||
+		    (b - a == 5 && !memcmp(s->lc + a, "suite", 5)) || (b - a == 4 && !memcmp(s->lc + a, "sala", 4)))
+			return e;
+		if (b >= 4 && !memcmp(s->lc + b - 4, "n.º", 4))
+			return e;
+	}
+	/* 88 Keyuan Road, 1000 Century Avenue */
+	if (!hy && nd <= 5) {
+		size_t j = qs_skipsp(s, e), k;
+		int caps = 0;
+
+		for (k = 0; k < 4 && j < s->n && s->f[j] >= 'A' && s->f[j] <= 'Z'; k++) {
+			size_t we = qs_wend(s, j);
+			static const char *const st[] = { "road", "rd", "street", "st", "avenue", "ave", "boulevard",
+			                                  "blvd", "lu", "lane", "highway", "drive" };
+			size_t m;
+
+			for (m = 0; m < sizeof st / sizeof st[0]; m++)
+				if (strlen(st[m]) == we - j && !memcmp(s->lc + j, st[m], we - j) && caps)
+					return e;
+			caps++;
+			j = qs_skipsp(s, we);
+		}
+	}
+	return p;
+}
+
+/*
  * A quantity that starts at I, if any: returns its end (folded) or I.
  */
 static size_t
@@ -1885,6 +1965,8 @@ quantity(struct qs *s, size_t i)
 			return i + 1;
 		if (s->f[p] == ',' && s->lang != QT_PT)
 			return i;
+		if (!prefix && (e = identifier(s, p)) > p)
+			return e;
 		e = digits(s, p, &nm);
 		if (e == p)
 			return i;
@@ -1916,8 +1998,12 @@ quantity(struct qs *s, size_t i)
 			e = slash_fraction(s, p, e, &nm);
 		/* letters glued after the digits */
 		if (qs_wordc(s, e)) {
-			size_t ge;
+			size_t ge, bp;
 			double m = glued_scale(s, e, &ge, nm.v);
+
+			/* 寒武纪1M: a letter after digits after a Han character names a product */
+			if (qs_han(qs_cp_before(s, p, &bp)) && !(s->f[e] == 'P' && !qs_wordc(s, e + 1)))
+				m = 0;
 			size_t j;
 
 			if (s->f[e] == 'P' && !qs_wordc(s, e + 1)) {
@@ -1958,7 +2044,9 @@ quantity(struct qs *s, size_t i)
 
 			if (bb > 0 && qs_wordc(s, bb - 1) && bb < p) {
 				size_t ws = qs_wstart(s, bb);
-				if (s->f[ws] >= 'A' && s->f[ws] <= 'Z')
+				if ((s->f[ws] >= 'A' && s->f[ws] <= 'Z') || (bb - ws == 7 && !memcmp(s->lc + ws, "version", 7)) ||
+				    (bb - ws == 6 && !memcmp(s->lc + ws, "versao", 6)) ||
+				    (bb - ws == 7 && !memcmp(s->lc + ws, "versão", 7)))
 					return e;
 			}
 		}
@@ -1983,6 +2071,9 @@ quantity(struct qs *s, size_t i)
 		e = wnum(s, p, &nm);
 		if (e == p)
 			return i;
+		if (s->f[p] >= 'A' && s->f[p] <= 'Z' && qs_backsp(s, p) > 0 && nm.e + 1 < s->n &&
+		    s->f[nm.e] == '-' && s->f[nm.e + 1] >= 'A' && s->f[nm.e + 1] <= 'Z')
+			return qs_wend(s, nm.e + 1);
 		{
 			size_t j = scale_after(s, e, &nm.v, &nm.scaled);
 			e = nm.e = j;
@@ -2027,6 +2118,13 @@ quantity(struct qs *s, size_t i)
 	} else
 		return i;
 
+	{
+		/* 第四届, 第3名: an ordinal */
+		size_t bp;
+
+		if (!prefix && qs_cp_before(s, qs_backsp(s, p), &bp) == 0x7B2C)
+			return nm.e > p ? nm.e : p + 1;
+	}
 	if (neg)
 		nm.v = -nm.v;
 	b.v = nm.v;
@@ -2142,10 +2240,12 @@ quantity(struct qs *s, size_t i)
 				b.e = je2;
 				b.kind = QT_MONEY;
 				b.unit = iso2;
-			} else if ((w = wordat(s, j, 0, &je)) && (qs_at(s, j, "pflops") || qs_at(s, j, "petaflops"))) {
-				b.e = je, b.kind = QT_POWER, b.unit = "PFLOPS";
-			} else if ((w = wordat(s, j, 0, &je)) && (qs_at(s, j, "eflops") || qs_at(s, j, "exaflops"))) {
-				b.e = je, b.v *= 1000, b.kind = QT_POWER, b.unit = "PFLOPS";
+			} else if ((je = qs_atw(s, j, "pflops")) || (je = qs_atw(s, j, "petaflops")) ||
+			           (je = qs_atw(s, j, "pflop/s"))) {
+				b.e = j + je, b.kind = QT_POWER, b.unit = "PFLOPS";
+			} else if ((je = qs_atw(s, j, "eflops")) || (je = qs_atw(s, j, "exaflops")) ||
+			           (je = qs_atw(s, j, "eflop/s"))) {
+				b.e = j + je, b.v *= 1000, b.kind = QT_POWER, b.unit = "PFLOPS";
 			} else if (!nm.words && dimension_after(s, nm.e)) {
 				return qs_wend(s, qs_skipsp(s, nm.e));
 			}
@@ -2296,8 +2396,14 @@ zh_half(struct qs *s, size_t i)
 	b.unit = "fraction";
 	{
 		const char *q = zh_qual(s, i);
+		size_t k;
+
 		if (q)
 			snprintf(b.qual, sizeof b.qual, "%s", q);
+		for (k = 0; k < sizeof zh_qual_after / sizeof zh_qual_after[0]; k++)
+			if (qs_at(s, b.e, zh_qual_after[k].s) && strcmp(zh_qual_after[k].s, "多") &&
+			    strcmp(zh_qual_after[k].s, "余"))
+				snprintf(b.qual, sizeof b.qual, "%s", zh_qual_after[k].q);
 	}
 	emit(s, &b);
 	return b.e;

@@ -302,8 +302,23 @@ zh_time(struct qs *s, size_t i)
 				/* 前年 in 同比前年 is fine; 年内 only after nothing numeric */
 				t = addt(s, i, i + n);
 				setv(t, s->dy ? s->dy + rel[k].off : 0, 0, 0);
-				if ((e = zh_char(s, i + n, "上半年"))) {
-					setrange(t, s->dy ? s->dy + rel[k].off : 0, 1, s->dy ? s->dy + rel[k].off : 0, 6);
+				{
+					/* 今年上半年, 去年前三季度 */
+					static const struct {
+						const char *w;
+						int m1, m2;
+					} part[] = { { "上半年", 1, 6 }, { "下半年", 7, 12 }, { "前三季度", 1, 9 } };
+					size_t pi, pn;
+					int yy = s->dy ? s->dy + rel[k].off : 0;
+
+					for (pi = 0; pi < 3; pi++)
+						if (rel[k].off > -3 && strcmp(rel[k].w, "目前") && strcmp(rel[k].w, "当前") &&
+						    (pn = zh_char(s, i + n, part[pi].w))) {
+							t->end = s->map[i + n + pn];
+							qs_take(s, i + n, i + n + pn);
+							setrange(t, yy, part[pi].m1, yy, part[pi].m2);
+							return i + n + pn;
+						}
 				}
 				return i + n;
 			}
@@ -526,6 +541,8 @@ nomd:
 			"de", "entre", "e", "ano", "para", "no", "na", "fim", "início", "inicio", "final", "meados",
 			"até", "in the", "fiscal", "the", "ate", "than", "around", "about", "as"
 		};
+		static const char *const verbs[] = { "is", "was", "will", "has", "had", "saw", "marks", "marked",
+		                                     "é", "foi", "será", "marca", "marcou", "teve" };
 		size_t k;
 		int ok = 0;
 		size_t nx = qs_skipsp(s, e);
@@ -540,6 +557,10 @@ nomd:
 		if (nx >= s->n || s->f[nx] == ',' || s->f[nx] == ')' || s->f[nx] == ';' || s->f[nx] == ':' ||
 		    (s->f[nx] == '.' && !(nx + 1 < s->n && dig(s->f[nx + 1]))))
 			ok = ok || (cb != '$' && !dig((int)cb));
+		/* "2021 is the first year of ...": a year opening the seg */
+		if (qs_backsp(s, i) == 0 || (i > 0 && (s->f[i - 1] == '"' || s->f[i - 1] == '(')))
+			for (k = 0; k < sizeof verbs / sizeof verbs[0] && !ok; k++)
+				ok = qs_atw(s, nx, verbs[k]) > 0;
 		if (i > 0 && (s->f[i - 1] == '$' || s->f[i - 1] == '-'))
 			ok = 0;
 		/* "2000 companies" stays a number; "in 2000 companies" is rare enough */

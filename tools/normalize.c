@@ -7,7 +7,9 @@
  * "times" (dates, months, years, ranges; relative ones resolved against the
  * date of the last "doc" record of the same document), both arrays,
  * possibly empty.  Every other record passes through unchanged.  A number
- * too large to be one is reported with its file and line and left out.
+ * too large to be one ("1e400", forty digits) is reported on standard
+ * error with its file and line and left out; it does not change the exit
+ * status, as the record itself is sound.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -109,7 +111,7 @@ step(json_t *rec, const struct nd_src *src, void *vctx)
 		date = c->date;
 	qt_scan(text, len, l, date, &c->r);
 	for (k = 0; k < c->r.nbad; k++)
-		bad_at(src->file, src->line, "number too large to be one: \"%.*s\" (left out)",
+		warnx("%s:%lld: number too large to be one: \"%.*s\" (left out)", src->file, src->line,
 		       (int)(c->r.bad[k].end - c->r.bad[k].start > 60 ? 60 : c->r.bad[k].end - c->r.bad[k].start),
 		       text + c->r.bad[k].start);
 	qa = json_array();

@@ -1,0 +1,269 @@
+#!/bin/sh
+# cf-normalize: quantities and times in sentences written for these tests,
+# in English, Chinese and Portuguese; the non-quantities; absurd numbers;
+# records other than segs; and every quantity behind the seed facts, found
+# in samples/ through cf-extract.
+# locale-sensitive
+. tests/lib.sh
+
+N=$CF_BIN/cf-normalize
+
+# feed LANG DATE TEXT: a doc record (dated when DATE is not empty) and a seg.
+feed() {
+	jq -nc --arg l "$1" --arg d "$2" --arg t "$3" \
+		'{type:"doc",doc:"t",lang:$l} + (if $d == "" then {} else {date:$d} end),
+		 {type:"seg",doc:"t",seg:1,lang:$l,start:0,end:($t|utf8bytelength),text:$t}'
+}
+
+# q LANG DATE TEXT: one line per quantity, text|value|unit|qualifier|kind[|conv=N].
+q() {
+	feed "$@" | "$N" | jq -r 'select(.type=="seg") | .quantities[] |
+		"\(.text)|\(.value)|\(.unit)|\(.qualifier)|\(.kind)" +
+		(if .conversion_of != null then "|conv=\(.conversion_of)" else "" end)'
+}
+
+# tm LANG DATE TEXT: one line per time, text|value[|deadline].
+tm() {
+	feed "$@" | "$N" | jq -r 'select(.type=="seg") | .times[] |
+		"\(.text)|\(.value)" + (if .deadline then "|deadline" else "" end)'
+}
+
+nl='
+'
+
+# --- English quantities
+check "en: grouping, scale words, a conversion in parentheses" \
+"1,234,567|1234567|count|=|number
+3.75 million|3750000|count|=|number
+12.5 billion yuan|12500000000|CNY|=|money
+\$1.8 billion|1800000000|USD|=|money|conv=2" \
+"$(q en "" 'Revenue rose to 1,234,567 units and 3.75 million visitors, while the city raised 12.5 billion yuan ($1.8 billion).')"
+
+check "en: qualifiers >, >=, ~, <=, <" \
+"2,400|2400|count|>|number
+300|300|count|>=|number
+45%|45|percent|~|percent
+500|500|count|<=|number
+a third|0.333333333333333|fraction|<|fraction" \
+"$(q en "" 'More than 2,400 firms joined, at least 300 of them start-ups, and nearly 45% are profitable; up to 500 engineers and less than a third of the budget.')"
+
+check "en: per cent, percentage points, fractions, US\$ with bn" \
+"7.5 per cent|7.5|percent|=|percent
+1.2 percentage points|1.2|points|=|points
+two-thirds|0.666666666666667|fraction|=|fraction
+half|0.5|fraction|~|fraction
+US\$ 3.2bn|3200000000|USD|>|money
+one in five|0.2|fraction|=|fraction" \
+"$(q en "" 'Output grew 7.5 per cent, up 1.2 percentage points, to reach two-thirds of the target; about half of them exceed US$ 3.2bn and one in five is new.')"
+
+check "en: spelled-out numbers" \
+"two hundred and forty-five thousand|245000|count|=|number
+one and a half|1.5|fraction|=|fraction
+a dozen|12|count|=|number
+3 million and a half|3500000|count|=|number" \
+"$(q en "" 'They hired two hundred and forty-five thousand people in one and a half years, a dozen labs, 3 million and a half users.')"
+
+check "en: computing power in PFLOPS" \
+"300 EFLOPS|300000|PFLOPS|=|power
+20 PFLOPS|20|PFLOPS|=|power
+1.5 exaflops|1500|PFLOPS|=|power" \
+"$(q en "" 'Capacity hit 300 EFLOPS plus 20 PFLOPS and 1.5 exaflops.')"
+
+check "en: not quantities (names, phone, house number, ordinals, versions, words)" "" \
+"$(q en "" 'The MLU100 chip, built on a 7 nm process, supports 5G along the G60 corridor; call +86 21 6123 4567 or 021-6123 4567; visit No. 88 at 1000 Century Avenue; it ranked 4th, then 21st, in version 2.0; Tencent often leads someone.')"
+
+# --- Chinese quantities
+check "zh: 万, 超过, 百分之, 个百分点" \
+"1.2万家|12000|count|=|number
+3亿元|300000000|CNY|>|money
+百分之十二点五|12.5|percent|=|percent
+0.4个百分点|0.4|points|=|points" \
+"$(q zh 2019-02-25 '今年前三季度，全市新增企业1.2万家，融资超过3亿元，同比增长百分之十二点五，比去年提高0.4个百分点。')"
+
+check "zh: numerals, qualifiers before and after, 成, fractions" \
+"两千万人|20000000|count|~|number
+1500余家|1500|count|>|number
+50亿元|5000000000|CNY|>=|money
+200台|200|count|<=|number
+三成|30|percent|<|percent
+六成|60|percent|~|percent
+一千二百名|1200|count|=|number
+1.2万亿元|1200000000000|CNY|=|money
+三分之一|0.333333333333333|fraction|=|fraction
+一半|0.5|fraction|>|fraction" \
+"$(q zh "" '约两千万人参与，1500余家企业，不少于50亿元，最多200台，不到三成，近六成，一千二百名，1.2万亿元，三分之一，一半以上。')"
+
+check "zh: 人民币, a conversion (约合), computing power, 1000亿, 20万, 两千万" \
+"70亿元人民币|7000000000|CNY|=|money
+10亿美元|1000000000|USD|~|money|conv=0
+1000P|1000|PFLOPS|=|power
+1000亿|100000000000|count|=|number
+20万|200000|count|=|number
+两千万|20000000|count|=|number" \
+"$(q zh "" '投资70亿元人民币（约合10亿美元），算力达到1000P，规模1000亿，人口20万，两千万。')"
+
+check "zh: not quantities (第四届, 一带一路, 世界一流, 之一, 王迎春, 半导体, ICP, phone)" "" \
+"$(q zh "" '第四届世界人工智能大会是一带一路和世界一流的城市之一，王迎春研究半导体，沪ICP备12345678号，电话021-61234567。')"
+
+# --- Portuguese quantities
+check "pt: decimal comma, R\$, cerca de, mais de, pelo menos, até, P, terço, metade, por cento" \
+"R\$ 2,5 bilhões|2500000000|BRL|=|money
+15.000|15000|count|~|number
+40%|40|percent|>|percent
+dois milhões de dólares|2000000|USD|>=|money
+40.000P|40000|PFLOPS|<=|power
+um terço|0.333333333333333|fraction|=|fraction
+metade|0.5|fraction|=|fraction
+50 por cento|50|percent|=|percent
+mil|1000|count|<|number
+mil milhões de euros|1000000000|EUR|=|money
+1,0000|1|count|=|number
+0,7449|0.7449|count|=|number" \
+"$(q pt "" 'A receita chegou a R$ 2,5 bilhões, cerca de 15.000 empresas e mais de 40% do total; pelo menos dois milhões de dólares, até 40.000P, um terço, metade, 50 por cento, menos de mil, mil milhões de euros, 1,0000 e 0,7449.')"
+
+check "pt: articles and ordinals are not numbers; excedeu, US\$, de reais, pontos percentuais" \
+"20.000P|20000|PFLOPS|>|power
+US\$ 150 milhões|150000000|USD|=|money
+12 milhões de reais|12000000|BRL|=|money
+3,5 pontos percentuais|3.5|points|=|points" \
+"$(q pt "" 'Um acordo com uma empresa de Xangai; o 4º lugar e a 3ª fase; excedeu 20.000P e US$ 150 milhões; 12 milhões de reais; 3,5 pontos percentuais.')"
+
+# --- full-width digits: offsets stay those of the original bytes
+out=$(feed zh "" '增长５０％，达到１２３亿元' | "$N" | jq -r -c 'select(.type=="seg") | [.quantities[] | [.start, .end, .text, .value, .unit]]')
+check "zh: full-width digits, byte offsets of the original text" \
+'[[6,15,"５０％",50,"percent"],[24,39,"１２３亿元",12300000000,"CNY"]]' "$out"
+
+# --- times
+check "zh times: dates, months, relative, ranges, deadlines, Five-Year Plans" \
+"今年前三季度|2019-01-2019-09
+去年|2018
+明年|2020
+2019年2月25日|2019-02-25
+2018年5月|2018-05
+1月17日|2019-01-17
+2018至2020年|2018-2020
+2018年至2020年|2018-2020
+到2030年|2030|deadline
+2025年底|2025
+二〇一九年|2019
+十四五|2021-2025
+十三五|2016-2020
+2020年上半年|2020-01-2020-06" \
+"$(tm zh 2019-02-25 '今年前三季度、去年、明年、2019年2月25日、2018年5月、1月17日、2018至2020年、2018年至2020年、到2030年、2025年底、二〇一九年、“十四五”期间、十三五规划、2020年上半年、3个月。')"
+
+check "en times: dates, relative, ranges, deadlines, halves, Five-Year Plans" \
+"July 8|2021-07-08
+tomorrow|2021-07-08
+this year|2021
+last year|2020
+from 2018 to 2020|2018-2020
+2018-2020|2018-2020
+between 2016 and 2019|2016-2019
+by 2025|2025|deadline
+by the end of 2018|2018|deadline
+first half of 2019|2019-01-2019-06
+13th Five-Year Plan|2016-2020
+14th Five-Year Plan|2021-2025
+March 3, 2020|2020-03-03
+5 May 2019|2019-05-05
+July 2020|2020-07
+2021-03-04|2021-03-04" \
+"$(tm en 2021-07-07 'On July 8, tomorrow, this year and last year; from 2018 to 2020, 2018-2020, between 2016 and 2019; by 2025; by the end of 2018; in the first half of 2019; the 13th Five-Year Plan and the 14th Five-Year Plan; March 3, 2020; 5 May 2019; July 2020; 2021-03-04.')"
+
+check "pt times: dates, relative, ranges, deadlines" \
+"26 de julho|2024-07-26
+18 de setembro de 2025|2025-09-18
+este ano|2024
+ano passado|2023
+até 2030|2030|deadline
+de 2018 a 2020|2018-2020
+julho de 2020|2020-07
+amanhã|2024-08-03
+14º Plano Quinquenal|2021-2025
+primeiro semestre de 2023|2023-01-2023-06" \
+"$(tm pt 2024-08-02 'Em 26 de julho, 18 de setembro de 2025, este ano, no ano passado, até 2030, de 2018 a 2020, em julho de 2020, amanhã, o 14º Plano Quinquenal, primeiro semestre de 2023.')"
+
+check "relative times stay unresolved without a document date" \
+"tomorrow|null
+this year|null
+July 8|null
+今年|null
+1月17日|null" \
+"$(tm en "" 'tomorrow and this year, July 8')${nl}$(tm zh "" '今年和1月17日')"
+
+check "years are times, not quantities" "" \
+"$(q en "" 'In 2019 and in 2020, from 2018 to 2020.')"
+
+# --- absurd numbers: reported with file and line, left out, no inf or nan
+feed en "" 'Funding reached 1e400 dollars and 1234567890123456789012345678901234567890 yuan, and 12 firms.' >"$TMP/big.ndjson"
+check_rc "absurd numbers do not fail the run" 0 "$N" "$TMP/big.ndjson"
+check "absurd numbers: two reports with file and line" 2 \
+	"$(grep -c "^cf-normalize: $TMP/big.ndjson:2: number too large" "$TMP/err")"
+check "absurd numbers are left out, the rest stays" "12|count" \
+	"$(jq -r 'select(.type=="seg") | .quantities[] | "\(.value)|\(.unit)"' "$TMP/out")"
+check_nogrep "no inf or nan in the output" 'inf|nan|Infinity|NaN' "$TMP/out"
+
+# --- records other than segs pass through unchanged; every seg gets both arrays
+printf '%s\n' '{"type":"fact","doc":"x","value":3}' '{"type":"seg","doc":"x","seg":0,"text":"nothing here"}' \
+	'{"type":"agg","n":2}' >"$TMP/mix.ndjson"
+check_rc "mixed records" 0 "$N" "$TMP/mix.ndjson"
+check "other records pass through unchanged, segs get empty arrays" \
+'{"type":"fact","doc":"x","value":3}
+{"type":"seg","doc":"x","seg":0,"text":"nothing here","quantities":[],"times":[]}
+{"type":"agg","n":2}' "$(cat "$TMP/out")"
+
+printf '%s\n' '{"type":"seg","doc":"x","text":"5 firms"}' 'not json' >"$TMP/bad.ndjson"
+check_rc "a bad line is reported and the run exits 1" 1 "$N" "$TMP/bad.ndjson"
+check_grep "bad line has file and line" "cf-normalize: .*bad.ndjson:2: " "$TMP/err"
+check_rc "--lang must be en, zh or pt" 2 "$N" --lang fr
+check_rc "--help" 0 "$N" --help
+check "--lang forces the language" "1.234|1234|count|=|number" \
+	"$(feed en "" '1.234' | "$N" --lang pt | jq -r 'select(.type=="seg") | .quantities[] | "\(.text)|\(.value)|\(.unit)|\(.qualifier)|\(.kind)"')"
+check "no lang: Chinese script is read as Chinese" "1000亿元|100000000000|CNY" \
+	"$(printf '%s\n' '{"type":"seg","doc":"x","text":"收入1000亿元"}' | "$N" | jq -r '.quantities[] | "\(.text)|\(.value)|\(.unit)"')"
+
+# --- the seed articles: every quantity behind the seed facts
+if [ ! -f tools/extract.c ] || [ ! -x "$CF_BIN/cf-extract" ]; then
+	skip "samples through cf-extract" "cf-extract is not built"
+else
+	"$CF_BIN/cf-extract" samples/ | "$N" >"$TMP/samples.ndjson"
+	# seedq DOC TEXT: value|unit|qualifier of the quantities with that text in that doc
+	seedq() {
+		jq -r --arg d "$1" --arg t "$2" 'select(.type=="seg" and (.doc|contains($d))) | .quantities[] |
+			select(.text==$t) | "\(.value)|\(.unit)|\(.qualifier)"' "$TMP/samples.ndjson" | sort -u
+	}
+	check "seed 000: 1,149 firms" "1149|count|=" "$(seedq 000_ '1,149')"
+	check "seed 000: 224.6 billion yuan" "224600000000|CNY|=" "$(seedq 000_ '224.6 billion yuan')"
+	check "seed 000: about 50%" "50|percent|~" "$(seedq 000_ '50%' | grep '~')"
+	check "seed 000: 29.5%" "29.5|percent|=" "$(seedq 000_ '29.5%')"
+	check "seed 000: 58 scenarios" "58|count|=" "$(seedq 000_ '58')"
+	check "seed 000: 187,000 employees" "187000|count|=" "$(seedq 000_ '187,000')"
+	check "seed 000: about 15%" "15|percent|~" "$(seedq 000_ '15%')"
+	check "seed 000: 400 billion yuan" "400000000000|CNY|=" "$(seedq 000_ '400 billion yuan')"
+	check "seed 001: exceeded 60 billion yuan" "60000000000|CNY|>" "$(seedq 001_ '60 billion yuan')"
+	check "seed 001: one-third" "0.333333333333333|fraction|=" "$(seedq 001_ 'one-third' | grep '|=$')"
+	check "seed 001: more than 1,000" "1000|count|>" "$(seedq 001_ '1,000')"
+	check "seed 001: exceeds 70 billion yuan" "70000000000|CNY|>" "$(seedq 001_ '70 billion yuan')"
+	check "seed 001: a 10 billion fund (no currency)" "10000000000|count|=" "$(seedq 001_ '10 billion')"
+	check "seed 001: no less than 6 billion yuan" "6000000000|CNY|>=" "$(seedq 001_ '6 billion yuan')"
+	check "seed 001: 10 billion yuan" "10000000000|CNY|=" "$(seedq 001_ '10 billion yuan')"
+	check "seed 002: one-third" "0.333333333333333|fraction|=" "$(seedq 002_ 'one-third')"
+	check "seed 002: 1,000 and 3,000" "1000|count|=${nl}3000|count|=" "$(seedq 002_ '1,000'; seedq 002_ '3,000')"
+	check "seed 002: about 70 billion yuan" "70000000000|CNY|~" "$(seedq 002_ '70 billion yuan')"
+	check "seed 002: (\$10.16 billion) converts the amount before it" "10160000000|USD|=|true" \
+		"$(jq -r 'select(.type=="seg") | .quantities as $q | $q[] | select(.text=="$10.16 billion") |
+			"\(.value)|\(.unit)|\(.qualifier)|\($q[.conversion_of].text == "70 billion yuan")"' "$TMP/samples.ndjson")"
+	check "seed 002: more than 100 billion yuan" "100000000000|CNY|>" "$(seedq 002_ '100 billion yuan')"
+	check "seed 002: 1 trillion yuan" "1000000000000|CNY|=" "$(seedq 002_ '1 trillion yuan')"
+	check "seed 003: até 40.000P" "40000|PFLOPS|<=" "$(seedq 003_ '40.000P')"
+	check "seed 003: excedeu 20.000P" "20000|PFLOPS|>" "$(seedq 003_ '20.000P')"
+	check "seed 004: 1000亿元" "100000000000|CNY|=" "$(seedq 004_ '1000亿元')"
+	check "seed 004: 700亿元" "70000000000|CNY|=" "$(seedq 004_ '700亿元')"
+	check "seed 004: 130多家" "130|count|>" "$(seedq 004_ '130多家')"
+	check "seed 004: 目前 is the document's year" "2019" \
+		"$(jq -r 'select(.type=="seg" and (.doc|contains("004_"))) | .times[] | select(.text=="目前") | .value' "$TMP/samples.ndjson" | sort -u)"
+	check "seed 002: by 2030" "2030|true" \
+		"$(jq -r 'select(.type=="seg" and (.doc|contains("002_"))) | .times[] | select(.text=="by 2030") | "\(.value)|\(.deadline)"' "$TMP/samples.ndjson")"
+	check "seed 000: July 2020" "2020-07" \
+		"$(jq -r 'select(.type=="seg" and (.doc|contains("000_"))) | .times[] | select(.text=="July 2020") | .value' "$TMP/samples.ndjson")"
+fi
