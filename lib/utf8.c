@@ -39,6 +39,7 @@ prefix(const unsigned char *s, size_t n, size_t *len)
 	unsigned char lo, hi;
 	size_t i;
 
+	*len = 0;
 	if (!lead(s[0], len, &lo, &hi))
 		return 0;
 	for (i = 1; i < *len && i < n; i++)
@@ -61,7 +62,8 @@ utf8_decode(const char *str, size_t n, uint32_t *cp)
 		*cp = s[0];
 		return 1;
 	}
-	if (prefix(s, n, &len) != len)
+	/* A byte that cannot lead gives 0 and len 0: ill-formed too. */
+	if (prefix(s, n, &len) != len || len == 0)
 		return 0;
 	c = s[0] & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
 	for (i = 1; i < len; i++)
