@@ -641,16 +641,21 @@ cmp_qty(const void *a, const void *b)
 	return x->end < y->end ? -1 : x->end > y->end;
 }
 
-/* Another figure lies between quantity QI and term MI. */
+/*
+ * Another figure lies between quantity QI and term MI.  In the second pass
+ * (PASS 1) a figure already linked to a metric of its own does not count:
+ * "grew 20% to 1,900" links 20% to growth first, then 1,900 across it.
+ */
 static int
-figure_between(const struct seg *s, size_t qi, size_t mi)
+figure_between(const struct seg *s, size_t qi, size_t mi, int pass)
 {
 	size_t a, b, i;
 
 	a = s->q[qi].end <= s->m[mi].start ? s->q[qi].end : s->m[mi].end;
 	b = s->q[qi].end <= s->m[mi].start ? s->m[mi].start : s->q[qi].start;
 	for (i = 0; i < s->nq; i++)
-		if (i != qi && !s->q[i].conv && s->q[i].start >= a && s->q[i].end <= b)
+		if (i != qi && !s->q[i].conv && s->q[i].start >= a && s->q[i].end <= b &&
+		    !(pass == 1 && s->q[i].link >= 0))
 			return 1;
 	return 0;
 }
@@ -734,6 +739,28 @@ company_figure(const struct seg *s, const struct qty *q, const struct term *mt)
 }
 
 /*
+ * A cue after Q, followed by another figure before POS, opens a statement
+ * of its own: "has set up a 5 billion yuan fund and plans to attract 30
+ * billion yuan by 2025" -- the plan and its year are not the fund's.
+ */
+static int
+introduced(const struct seg *s, const struct qty *q, size_t pos)
+{
+	size_t i, k;
+
+	for (i = 0; i < s->nm; i++) {
+		const struct term *c = &s->m[i];
+
+		if ((c->cls != T_TARGET && c->cls != T_FORECAST) || c->start < q->end || c->end > pos)
+			continue;
+		for (k = 0; k < s->nq; k++)
+			if (&s->q[k] != q && !s->q[k].conv && s->q[k].start >= c->end && s->q[k].end <= pos)
+				return 1;
+	}
+	return 0;
+}
+
+/*
  * Time T stands in another sub-clause than Q, next to a figure of its own
  * ("a 3 trillion yuan industry by 2035, the city will ..."): it is that
  * figure's time.
@@ -767,7 +794,7 @@ time_of(const struct seg *s, const struct qty *q, const struct term *mt, int inc
 	for (i = 0; i < s->nt; i++) {
 		if (inclause && s->t[i].sp.clause != q->sp.clause)
 			continue;
-		if (claimed(s, q, &s->t[i]))
+		if (claimed(s, q, &s->t[i]) || introduced(s, q, s->t[i].start))
 			continue;
 		d = gap(s->text, a, b, s->t[i].start, s->t[i].end);
 		if (best < 0 || d < bd) {
@@ -793,6 +820,17 @@ cue_governs(const struct seg *s, const struct qty *q, enum tclass cls)
 
 		if (m->cls != cls || m->sp.clause != q->sp.clause)
 			continue;
+		if (m->sp.sub == q->sp.sub && m->start >= q->end) {
+			/* After the figure: unless another figure stands between,
+			 * or it opens another one's statement. */
+			for (j = 0, blocked = 0; j < s->nq; j++)
+				if (&s->q[j] != q && !s->q[j].conv && s->q[j].sp.sub == q->sp.sub &&
+				    s->q[j].start >= q->end)
+					blocked = 1;
+			if (!blocked)
+				return 1;
+			continue;
+		}
 		if (m->sp.sub == q->sp.sub)
 			return 1;
 		if (m->end > q->start)
@@ -1017,7 +1055,7 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 	long long segno, start;
 	json_t *jp;
 	double value;
-	int nfacts = 0, ti, pi, rel, lastplace, cjk, para;
+	int nfacts = 0, ti, pi, rel, lastplace, cjk, para, pass;
 
 	c->nerr = 0;
 	c->err[0] = '\0';
@@ -1074,50 +1112,56 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 	drop_quoted(&s);
 	phrases(&s, cjk);
 
-	/* Figure-metric pairs of a clause, nearest first; each side used once. */
+	/*
+	 * Figure-metric pairs of a clause, nearest first; each side used once.
+	 * The second pass links what the first left, across linked figures.
+	 */
 	pairs = NULL;
-	for (i = 0; i < s.nq; i++) {
-		if (s.q[i].conv)
-			continue;
-		for (j = 0; j < s.nm; j++) {
-			long d;
+	for (pass = 0; pass < 2; pass++) {
+		npairs = 0;
+		for (i = 0; i < s.nq; i++) {
+			if (s.q[i].conv || s.q[i].link >= 0)
+				continue;
+			for (j = 0; j < s.nm; j++) {
+				long d;
 
-			if (s.m[j].cls != T_METRIC || s.m[j].sp.clause != s.q[i].sp.clause)
-				continue;
-			if (!fits(&s.q[i], s.m[j].metric, &unit, &value))
-				continue;
-			d = gap(s.text, s.q[i].start, s.q[i].end, s.m[j].ps, s.m[j].pe);
-			if (s.m[j].sp.sub == s.q[i].sp.sub) {
-				if (d > (cjk ? LK_NEAR_SUB_CJK : LK_NEAR_SUB))
+				if (s.m[j].cls != T_METRIC || s.m[j].sp.clause != s.q[i].sp.clause)
 					continue;
-			} else if (d > LK_NEAR_CLAUSE || s.m[j].start > s.q[i].start ||
-			           metric_in_sub(&s, &s.q[i])) {
-				/* Across a comma only from a metric before the figure
-				 * ("the industry scale, which reached ..."), and only
-				 * when the figure's own sub-clause names none. */
-				continue;
+				if (!fits(&s.q[i], s.m[j].metric, &unit, &value))
+					continue;
+				d = gap(s.text, s.q[i].start, s.q[i].end, s.m[j].ps, s.m[j].pe);
+				if (s.m[j].sp.sub == s.q[i].sp.sub) {
+					if (d > (cjk ? LK_NEAR_SUB_CJK : LK_NEAR_SUB))
+						continue;
+				} else if (d > LK_NEAR_CLAUSE || s.m[j].start > s.q[i].start ||
+				           metric_in_sub(&s, &s.q[i])) {
+					/* Across a comma only from a metric before the figure
+					 * ("the industry scale, which reached ..."), and only
+					 * when the figure's own sub-clause names none. */
+					continue;
+				}
+				if (s.m[j].used || figure_between(&s, i, j, pass))
+					continue;
+				if (s.m[j].modifier)
+					d += 500;
+				if (npairs == cappairs) {
+					cappairs = cappairs ? cappairs * 2 : 16;
+					pairs = xrealloc(pairs, cappairs * sizeof *pairs);
+				}
+				pairs[npairs].q = (int)i;
+				pairs[npairs].m = (int)j;
+				pairs[npairs].score = d + (s.m[j].sp.sub == s.q[i].sp.sub ? 0 : 1000);
+				npairs++;
 			}
-			if (figure_between(&s, i, j))
-				continue;
-			if (s.m[j].modifier)
-				d += 500;
-			if (npairs == cappairs) {
-				cappairs = cappairs ? cappairs * 2 : 16;
-				pairs = xrealloc(pairs, cappairs * sizeof *pairs);
-			}
-			pairs[npairs].q = (int)i;
-			pairs[npairs].m = (int)j;
-			pairs[npairs].score = d + (s.m[j].sp.sub == s.q[i].sp.sub ? 0 : 1000);
-			npairs++;
 		}
-	}
-	if (npairs)
-		qsort(pairs, npairs, sizeof *pairs, cmp_pair);
-	for (i = 0; i < npairs; i++) {
-		if (s.q[pairs[i].q].link >= 0 || s.m[pairs[i].m].used)
-			continue;
-		s.q[pairs[i].q].link = pairs[i].m;
-		s.m[pairs[i].m].used = 1;
+		if (npairs)
+			qsort(pairs, npairs, sizeof *pairs, cmp_pair);
+		for (i = 0; i < npairs; i++) {
+			if (s.q[pairs[i].q].link >= 0 || s.m[pairs[i].m].used)
+				continue;
+			s.q[pairs[i].q].link = pairs[i].m;
+			s.m[pairs[i].m].used = 1;
+		}
 	}
 
 	/*

@@ -331,6 +331,23 @@ T='Lanzhou analisou cinco dimensões do índice de desenvolvimento, com índice 
       'm|índice de desenvolvimento|metric:index_score' 'm|índice de desenvolvimento, com índice de desenvolvimento|metric:index_score'; } >"$TMP/in"
 run "an index score is written in digits" "$TMP/in" "Lanzhou  index_score 0.81 score = 2022 actual"
 
+T='The number of AI companies in Zibo grew 18% to 640 last year.'
+{ doc ae.txt en 2023-01-01
+  seg ae.txt 1 en 0 "$T" 'q|18%|18|percent|=|percent' 'q|640|640|count|=|number' 't|last year|2022' \
+      'm|AI companies|metric:ai_enterprises' 'm|Zibo|city:Zibo' 'm|grew|metric:industry_growth'; } >"$TMP/in"
+run "a figure linked to its own metric does not block a link across it" "$TMP/in" \
+	"Zibo  industry_growth 18 percent = 2022 actual
+Zibo  ai_enterprises 640 count = 2022 actual"
+
+T='Weifang has set up a 4 billion yuan AI fund and plans to attract 20 billion yuan in investment by 2026.'
+{ doc af.txt en 2023-01-01
+  seg af.txt 1 en 0 "$T" 'q|4 billion yuan|4000000000|CNY|=|money' 'q|20 billion yuan|20000000000|CNY|=|money' \
+      't|by 2026|2026|deadline' 'm|Weifang|city:Weifang' 'm|AI fund|metric:fund_size' 'm|plans to|cue:target' \
+      'm|investment|metric:investment' 'm|by|cue:target'; } >"$TMP/in"
+run "a plan that opens another figure's statement governs neither the earlier figure's time nor kind" "$TMP/in" \
+	"Weifang  fund_size 4000000000 CNY = 2023 actual
+Weifang  investment 20000000000 CNY = 2026 target"
+
 # --- records, options, errors ---
 T='Dalian has 300 AI companies.'
 { doc w.txt en 2020-01-01
