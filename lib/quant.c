@@ -2428,9 +2428,21 @@ conversions(struct qs *s)
 		if (p->kind != QT_MONEY || !strcmp(p->unit, q->unit))
 			continue;
 		/* between them: spaces, "(", "（", and at most a short word */
-		for (a = 0; a < s->n && s->map[a] < p->end; a++)
-			;
-		for (b = a; b < s->n && s->map[b] < q->start; b++) {
+		{
+			/* the folded offset of p->end: map is sorted, search it */
+			size_t lo = 0, hi = s->n;
+
+			while (lo < hi) {
+				size_t mid = lo + (hi - lo) / 2;
+
+				if (s->map[mid] < p->end)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			a = lo;
+		}
+		for (b = a; b < s->n && s->map[b] < q->start && b - a <= 24; b++) {
 			if (s->f[b] == '(' || !memcmp(s->f + b, "（", 3))
 				paren = 1;
 			else if (isd(s->f[b]))
