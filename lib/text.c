@@ -30,10 +30,12 @@ enum {
 	V_META = 1 << 9,
 	V_BYLINE = 1 << 10,   /* words that open a byline */
 	V_CAPTION = 1 << 11,  /* 图为: a caption */
+	V_NAV = 1 << 12,      /* navigation: related, read more, 上一篇 */
+	V_END = 1 << 13,      /* an end mark: (END), （完） */
 };
 
 static const struct lex_entry vocab[] = {
-	{ "copyright", V_FSTRONG }, { "icp", V_FSTRONG }, { "版权所有", V_FSTRONG },
+	{ "copyright", V_FOOT }, { "icp", V_FSTRONG }, { "版权所有", V_FSTRONG },
 	{ "公网安备", V_FSTRONG }, { "备案号", V_FSTRONG }, { "版权", V_FOOT },
 	{ "reserved", V_FOOT }, { "rights", V_FOOT }, { "address", V_FOOT }, { "endereço", V_FOOT },
 	{ "tel", V_FOOT }, { "telephone", V_FOOT }, { "phone", V_FOOT }, { "fax", V_FOOT },
@@ -97,6 +99,14 @@ static const struct lex_entry vocab[] = {
 	{ "correspondente", V_BYLINE }, { "jornalista", V_BYLINE }, { "journalist", V_BYLINE },
 	{ "记者", V_BYLINE | V_MAUTH }, { "撰文", V_BYLINE }, { "通讯员", V_BYLINE },
 	{ "本报记者", V_BYLINE },
+
+	{ "related", V_NAV }, { "read", V_NAV }, { "more", V_NAV }, { "leia", V_NAV },
+	{ "veja", V_NAV }, { "saiba", V_NAV }, { "home", V_NAV }, { "menu", V_NAV },
+	{ "next", V_NAV }, { "previous", V_NAV }, { "back", V_NAV }, { "top", V_NAV },
+	{ "anterior", V_NAV }, { "próxima", V_NAV }, { "próximo", V_NAV }, { "voltar", V_NAV },
+	{ "相关阅读", V_NAV }, { "延伸阅读", V_NAV }, { "推荐阅读", V_NAV }, { "相关新闻", V_NAV },
+	{ "返回", V_NAV }, { "首页", V_NAV }, { "上一篇", V_NAV }, { "下一篇", V_NAV },
+	{ "更多", V_NAV }, { "end", V_END }, { "fim", V_END }, { "完", V_END },
 };
 
 static struct lex vlex;
@@ -109,6 +119,8 @@ struct line {
 
 struct feat {
 	int words, first_byline, strong, foot, share, photo, lang, caption, scripts;
+	int slash_photo;        /* a photo word next to "/" or ":" ("Foto: X", "Photo/VCG") */
+	unsigned first, last;   /* flags of the first and the last word */
 	size_t han, hangul, other;
 };
 
@@ -143,7 +155,7 @@ script(uint32_t c)
 }
 
 static void
-token(struct feat *f, const char *s, size_t n, unsigned *prev)
+token(struct feat *f, const char *s, size_t n, char before, char after, unsigned *prev)
 {
 	char buf[128];
 	size_t m;
@@ -152,6 +164,11 @@ token(struct feat *f, const char *s, size_t n, unsigned *prev)
 	f->words++;
 	if (n < sizeof buf / 2 && (m = lex_fold(s, n, buf, sizeof buf)) > 0)
 		fl = lex_get(&vlex, buf, m);
+	if (f->words == 1)
+		f->first = fl;
+	f->last = fl;
+	if ((fl & V_PHOTO) && (before == '/' || before == ':' || after == '/' || after == ':'))
+		f->slash_photo++;
 	if (f->words == 1 && (fl & V_BYLINE))
 		f->first_byline = 1;
 	if (fl & V_FSTRONG)
@@ -166,18 +183,26 @@ token(struct feat *f, const char *s, size_t n, unsigned *prev)
 		f->lang++;
 	if ((fl & V_SHOWS) && (*prev & V_PHOTO))
 		f->caption++;
+	if ((fl & V_BYLINE) && (*prev & V_PHOTO))
+		f->slash_photo++;  /* "Photo by NAME", "Foto por NAME" */
 	*prev = fl;
 }
 
 /* Looks up the Han words that end at the Han character starting at POS[K-1]. */
 static void
-han_windows(struct feat *f, const char *s, const size_t *pos, size_t k, size_t end)
+han_windows(struct feat *f, const char *s, const size_t *pos, size_t k, size_t end, size_t a)
 {
 	size_t w;
 	unsigned fl;
 
-	for (w = 2; w <= 4 && w <= k; w++) {
+	for (w = 1; w <= 4 && w <= k; w++) {
 		fl = lex_get(&vlex, s + pos[k - w], end - pos[k - w]);
+		if (w == 1)
+			fl &= V_END;  /* single characters only as end marks */
+		if (fl && pos[k - w] == a && f->words == 0)
+			f->first |= fl;
+		if (fl)
+			f->last = fl;
 		if (fl & V_FSTRONG)
 			f->strong++;
 		if (fl & V_FOOT)
@@ -212,13 +237,13 @@ features(const char *s, size_t a, size_t b, struct feat *f)
 			sm |= 1u << sc;
 			if (sc == 1) {
 				if (inw)
-					token(f, s + ws, i - ws, &prev), inw = 0;
+					token(f, s + ws, i - ws, ws > a ? s[ws - 1] : 0, s[i], &prev), inw = 0;
 				f->han++;
 				if (k == 4)
 					memmove(pos, pos + 1, 3 * sizeof *pos), k = 3;
 				pos[k++] = i;
 				hanrun++;
-				han_windows(f, s, pos, k, i + len);
+				han_windows(f, s, pos, k, i + len, a);
 			} else {
 				k = 0;
 				if (sc == 3)
@@ -231,14 +256,14 @@ features(const char *s, size_t a, size_t b, struct feat *f)
 		} else {
 			k = 0;
 			if (inw)
-				token(f, s + ws, i - ws, &prev), inw = 0;
+				token(f, s + ws, i - ws, ws > a ? s[ws - 1] : 0, s[i], &prev), inw = 0;
 			if (c == 0xA9)
 				f->strong++;
 		}
 		i += len;
 	}
 	if (inw)
-		token(f, s + ws, i - ws, &prev);
+		token(f, s + ws, i - ws, ws > a ? s[ws - 1] : 0, 0, &prev);
 	f->words += (int)((f->han + 1) / 2);
 	f->scripts = nscripts(sm);
 	(void)hanrun;
@@ -549,6 +574,14 @@ byline(const char *s, size_t a, size_t b, const struct feat *f, struct article *
 		else if (b - i > 5 && (memcmp(s + i, "for ", 4) == 0 || memcmp(s + i, "dos ", 4) == 0))
 			conn = i + 4;
 	}
+	/* a name starts with a capital or a Han character: not "By the numbers" */
+	{
+		size_t p = conn ? conn : i;
+		uint32_t c0 = lex_cp(s + p, b - p, &len);
+
+		if (!lex_upper(c0) && !lex_han(c0))
+			return 0;
+	}
 	if (conn && comma > conn) {
 		set(&art->source, s + conn, comma - conn);
 		set(&art->author, s + comma + 1, b - comma - 1);
@@ -731,6 +764,27 @@ same_text(const char *s, size_t a, size_t b, const char *t)
 	return a >= b && j >= tn;
 }
 
+/*
+ * A footer line: one with a sure footer mark (©, ICP, 公网安备) that is
+ * short; or one that opens with a footer word ("Copyright", "Address:",
+ * "Powered by", "电话：") and is a "key: value" line, not a sentence, or
+ * holds more footer words ("All rights reserved").
+ */
+static int
+footer(const char *s, const struct line *l, const struct feat *f)
+{
+	const char *colon;
+
+	if (f->strong && l->e - l->s <= 400)
+		return 1;
+	if (!(f->first & (V_FOOT | V_FSTRONG)) || f->words > 25)
+		return 0;
+	colon = memchr(s + l->s, ':', l->e - l->s < 40 ? l->e - l->s : 40);
+	if (!colon)
+		colon = memmem(s + l->s, l->e - l->s < 40 ? l->e - l->s : 40, "\xEF\xBC\x9A", 3);
+	return !l->term || colon || f->foot >= 2;
+}
+
 int
 text_read(const char *buf, size_t len, size_t bom, struct article *art)
 {
@@ -795,15 +849,17 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 			l->kind = K_META;
 		else if (byline(buf, l->s, l->e, &f, art))
 			l->kind = K_BYLINE;
-		else if ((f.strong && l->e - l->s <= 400) ||
-		         (f.foot && f.words <= 25 && (!l->term || memchr(buf + l->s, ':', l->e - l->s))))
+		else if (footer(buf, l, &f))
 			l->kind = K_FOOTER;
-		else if (f.share && f.words <= 8 && !l->term)
+		else if (!l->term && f.words <= 8 && (f.share >= 2 || (f.first & V_SHARE)))
 			l->kind = K_SHARE;
-		else if ((f.photo && f.words <= 8 && !l->term) || f.caption || credit_tail(buf, l->s, l->e))
+		else if ((!l->term && f.words <= 8 &&
+		          (f.photo >= 2 || f.slash_photo || (f.words <= 3 && ((f.first | f.last) & V_PHOTO)))) ||
+		         f.caption || credit_tail(buf, l->s, l->e))
 			l->kind = K_PHOTO;
 		else if ((f.lang && f.lang >= f.words) || (f.lang >= 3 && !l->term) ||
-		         (f.scripts >= 3 && !l->term))
+		         (f.scripts >= 3 && !l->term) || (!l->term && f.words <= 12 && (f.first & V_NAV)) ||
+		         ((f.first & V_END) && f.words <= 1))
 			l->kind = K_NAV;
 		else
 			l->kind = K_BODY;

@@ -228,3 +228,39 @@ EOF
 check "zh: byline gives the author" "王明" "$(jqr 'select(.type=="doc").author' "$TMP/out")"
 check "zh: sentences after 。！ and a closing quote" "该市人工智能产业规模达到224.6亿元，同比增长15.3%。|企业数量超过1,149家！|他说：“我们还会继续投资。”" \
 	"$(jqr 'select(.type=="seg" and .seg>0).text' "$TMP/out" | paste -sd'|' -)"
+
+# --- boilerplate look-alikes: general rules, not strings of the samples ---
+cat >"$TMP/lookalike.txt" <<'EOF2'
+Robot makers expand in the river port
+
+Published: 12 March 2024
+By Maria Souza
+Photo: Example Images
+
+Related: Port city opens an AI lab
+
+The river port now counts 85 robot makers, the city said. Chinese phone makers: two of them opened plants here.
+
+The court heard a copyright dispute between two AI firms in May.
+
+Market share of AI chips
+
+Local firms hold 12% of the market.
+
+By the numbers
+
+Image recognition advances fast
+
+Sales grew 7.5% in the first half.
+
+Share this article
+Follow us on WeChat
+(END)
+Copyright 2024 Example Media. All rights reserved.
+Tel: +55 11 5555-0000
+EOF2
+"$X" "$TMP/lookalike.txt" >"$TMP/out"
+check "look-alikes: date and byline" "2024-03-12 Maria Souza" "$(jqr 'select(.type=="doc") | "\(.date) \(.author)"' "$TMP/out")"
+check "look-alikes: body kept, boilerplate dropped" \
+	"Robot makers expand in the river port|The river port now counts 85 robot makers, the city said.|Chinese phone makers: two of them opened plants here.|The court heard a copyright dispute between two AI firms in May.|Market share of AI chips|Local firms hold 12% of the market.|By the numbers|Image recognition advances fast|Sales grew 7.5% in the first half." \
+	"$(jqr 'select(.type=="seg").text' "$TMP/out" | paste -sd'|' -)"
