@@ -279,3 +279,35 @@ check "closed pipe: nothing on stderr" "" "$(grep -v 'not rendered' "$TMP/err")"
 if [ -w /dev/full ]; then
 	check_rc "write error: exit 2" 2 sh -c "\"$R\" \"$F\" >/dev/full"
 fi
+
+# gzip'd input reads the same.
+gzip -c "$F" >"$TMP/facts.ndjson.gz"
+check "gzip'd input gives the same csv" "$("$R" "$F" 2>/dev/null | md5sum)" \
+	"$("$R" "$TMP/facts.ndjson.gz" 2>/dev/null | md5sum)"
+
+# -o with --strict: the run stops and leaves neither the file nor a temporary.
+check_rc "-o --strict on bad input: exit 1" 1 "$R" --strict -o "$TMP/strict.csv" "$TMP/bad.ndjson"
+check "-o --strict: nothing left behind" "" "$(cd "$TMP" && ls | grep strict)"
+
+# The samples' facts, when the pipeline's tools are built: one CSV row per
+# fact record, read back by Python's csv module.
+pipeline=1
+for t in extract normalize translate-map facts; do [ -x "$CF_BIN/cf-$t" ] || pipeline=; done
+if [ -n "$pipeline" ] && [ -d samples ] && command -v python3 >/dev/null; then
+	"$CF_BIN/cf-extract" samples/ 2>/dev/null | "$CF_BIN/cf-normalize" 2>/dev/null |
+		"$CF_BIN/cf-translate-map" 2>/dev/null | "$CF_BIN/cf-facts" 2>/dev/null >"$TMP/samples.ndjson"
+	n=$(grep -c '"type":"fact"' "$TMP/samples.ndjson")
+	"$R" -o "$TMP/samples.csv" "$TMP/samples.ndjson" 2>/dev/null
+	check "samples: python reads one csv row per fact record" "$n $n" "$(python3 - "$TMP/samples.csv" "$TMP/samples.ndjson" <<'PY'
+import csv, json, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')))
+facts = [json.loads(l) for l in open(sys.argv[2], encoding='utf-8') if '"type":"fact"' in l]
+same = sum(1 for r, f in zip(rows, facts)
+           if r['evidence'] == f['evidence'] and r['doc'] == f['doc'] and float(r['value']) == f['value'])
+print(len(rows), same)
+PY
+)"
+	[ "$n" -gt 0 ] || skip "samples: csv of the samples' facts" "the pipeline gave no fact"
+else
+	skip "samples: csv of the samples' facts" "the pipeline's tools are not built"
+fi
