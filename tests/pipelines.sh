@@ -212,3 +212,87 @@ if [ -z "$real" ]; then
 	skip "pipelines: the real pipeline" "cf-extract, cf-normalize, cf-translate-map or cf-facts is not built"
 	exit 0
 fi
+
+# make demo: report.sh on samples/ through pipelines/demo.sh.
+D=$TMP/demo
+check_rc "demo: exit 0" 0 sh pipelines/demo.sh "$CF_BIN" "$D"
+check_grep "demo: says where the report is" "^the report: $D/report.html" "$TMP/out"
+check "demo: the five files" "facts.csv facts.ndjson indicators.csv report.html report.md" "$(ls "$D" | tr '\n' ' ' | sed 's/ $//')"
+nfacts=$(grep -c '^{"type":"fact"' "$D/facts.ndjson")
+check "demo: facts.csv opens in Python's csv module, a row per fact" "$nfacts $nfacts" \
+	"$(python3 -c 'import csv, sys; r = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8"))); print(len(r), sum(1 for x in r if x["metric"] and x["city"]))' "$D/facts.csv")"
+check "demo: some facts" "yes" "$([ "$nfacts" -ge 10 ] && echo yes)"
+check "demo: indicators.csv has a row per agg record" \
+	"$("$CF_BIN/cf-aggregate" "$D/facts.ndjson" | grep -c '^{"type":"agg"')" \
+	"$(python3 -c 'import csv, sys; print(len(list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))))' "$D/indicators.csv")"
+CHROMIUM=${CHROMIUM:-$(command -v chromium || command -v chromium-browser)}
+if [ -n "$CHROMIUM" ]; then
+	shots=${CF_OUT:-out}/pipelines
+	mkdir -p "$shots" 2>/dev/null || shots=$TMP
+	png=$(cd "$shots" && pwd)/demo-report.png
+	rm -f "$png"
+	prof=$(mktemp -d "$TMP/profile.XXXXXX")
+	timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+		--disable-background-networking --disable-component-update --disable-sync \
+		--user-data-dir="$prof" --enable-logging=stderr --v=0 --screenshot="$png" \
+		--window-size=1280,1600 "file://$D/report.html" >"$TMP/shot.out" 2>"$TMP/shot.err"
+	check "demo: chromium renders report.html (exit 0)" "0" "$?"
+	check "demo: the screenshot is saved" "yes" "$([ -s "$png" ] && echo yes)"
+	check_nogrep "demo: no console error, no blocked request" \
+		'CONSOLE|Uncaught|Refused to|Content Security Policy|ERR_(BLOCKED|FILE|NAME|CONNECTION)|net::' "$TMP/shot.err"
+	echo "# screenshot: $png"
+else
+	skip "demo: report.html in headless chromium" "chromium is not installed (as root: make browser-deps)"
+fi
+
+# A bad article (UTF-16) among good ones: reported, the rest processed.
+mkdir -p "$TMP/mixed"
+cp samples/* "$TMP/mixed/"
+printf '\377\376A\000r\000t\000\n\000' > "$TMP/mixed/utf16.txt"
+check_rc "real: a bad article exits 1" 1 "$P/report.sh" --quiet -o "$TMP/mixedout" "$TMP/mixed"
+check_grep "real: cf-extract names the bad article" "^cf-extract: .*utf16.txt" "$TMP/err"
+check "real: the good articles' facts are all there" "$nfacts" "$(grep -c '^{"type":"fact"' "$TMP/mixedout/facts.ndjson")"
+
+# nightly.sh with the real tools: the second run reads nothing.
+check_rc "real nightly: first run" 1 "$P/nightly.sh" -o "$TMP/rn" "$TMP/mixed"
+check_grep "real nightly: every article new" "nightly: 6 articles, 6 new, 0 changed; $nfacts facts added" "$TMP/out"
+check_rc "real nightly: second run" 0 "$P/nightly.sh" -o "$TMP/rn" "$TMP/mixed"
+check "real nightly: nothing new, one line, nothing on stderr" "1 0 yes" \
+	"$(wc -l < "$TMP/out") $(wc -c < "$TMP/err") $(grep -q '0 new, 0 changed; 0 facts added' "$TMP/out" && echo yes)"
+
+# parallel.sh equals report.sh on 1,000 articles made from the samples:
+# digits 1 and 3-9 permuted (numbers and dates change; 0 and 2 stay, so
+# years stay years) and cities renamed, in 10 directories.
+C=$TMP/corpus1000
+for d in 0 1 2 3 4 5 6 7 8 9; do mkdir -p "$C/d$d"; done
+awk -v out="$C" -v n=1000 '
+FNR == 1 { k++ }
+{ text[k] = text[k] $0 "\n" }
+END {
+	split("Shanghai Beijing Shenzhen Hangzhou Guangzhou Chengdu", en, " ")
+	split("上海 北京 深圳 杭州 广州 成都", zh, " ")
+	split("1 3 4 5 6 7 8 9", dg, " ")
+	for (i = 0; i < n; i++) {
+		s = text[1 + i % k]
+		c = 1 + int(i / k) % 6
+		if (c > 1) { gsub(/Shanghai/, en[c], s); gsub(/Xangai/, en[c], s); gsub(/上海/, zh[c], s) }
+		r = int(i / (6 * k)) % 8
+		for (j = 1; j <= 8; j++) gsub(dg[j], "\001" j "\002", s)
+		for (j = 1; j <= 8; j++) gsub("\001" j "\002", dg[1 + (j - 1 + r) % 8], s)
+		f = sprintf("%s/d%d/art%04d.txt", out, i % 10, i)
+		printf "%s", s > f
+		close(f)
+	}
+}' samples/*
+check "real corpus: 1,000 articles" "1000" "$(find "$C" -type f | wc -l)"
+check_rc "real corpus: report.sh" 0 "$P/report.sh" --quiet -o "$TMP/rs" "$C"
+check_rc "real corpus: parallel.sh" 0 "$P/parallel.sh" --quiet -j 2 -n 100 --block 256k -o "$TMP/rp" "$C"
+for f in facts.ndjson facts.csv indicators.csv report.html report.md; do
+	if cmp -s "$TMP/rs/$f" "$TMP/rp/$f"; then ok "real corpus: parallel $f equals serial"; else
+		fail "real corpus: parallel $f equals serial" "$(diff "$TMP/rs/$f" "$TMP/rp/$f" | head -5)"
+	fi
+done
+nf=$(grep -c '^{"type":"fact"' "$TMP/rs/facts.ndjson")
+ni=$(($(wc -l < "$TMP/rs/indicators.csv") - 1))
+check "real corpus: many facts and indicators" "yes" "$([ "$nf" -ge 2000 ] && [ "$ni" -ge 200 ] && echo yes)"
+echo "# real corpus: 1000 articles, $nf facts, $ni indicators"
