@@ -35,6 +35,8 @@
 #include "html.h"
 #include "utf8.h"
 
+
+
 /* ---------------------------------------------------------------- sniff */
 
 static const char *
@@ -602,13 +604,13 @@ static const char *const neg_words[] = {
 };
 static const char *const neg_tokens[] = {
 	"nav", "menu", "ad", "ads", "adv", "adsbygoogle", "gg", "foot", "tags", "tag",
-	"print", "rss", "follow", "login", "hidden", "modal", "pager", "share", "byline-social",
+	"print", "rss", "follow", "login", "hidden", "modal", "popup", "pager", "share",
 	"meta-share", "topbar", "bottom", NULL,
 };
 /* Never article text, however much of it there is. */
 static const char *const always_words[] = {
-	"comment", "disqus", "cookie", "consent", "gdpr", "modal", "popup", "outbrain",
-	"taboola", "newsletter", "breadcrumb", NULL,
+	"comment", "disqus", "cookie", "consent", "gdpr", "outbrain", "taboola",
+	"newsletter", "breadcrumb", NULL,
 };
 static const char *const pos_words[] = {
 	"article", "content", "body", "post", "entry", "story", "main", "text", "blog",
@@ -892,6 +894,8 @@ walk(struct walk *w, xmlNode *n, int depth)
 /* ---------------------------------------------------------- the judge */
 
 /* Is this block running text rather than a label, a menu or a link? */
+static int cjkpage;  /* the page is mostly Chinese (set per page) */
+
 static void
 judge(struct hblock *b)
 {
@@ -899,7 +903,7 @@ judge(struct hblock *b)
 	int cjk = b->ncjk * 2 > b->nch;
 	int texty;
 
-	if (b->boiler || ld > 0.5) {
+	if (b->boiler || ld > 0.5 || (b->nch < 600 && strcasestr(b->text, "cookie"))) {
 		b->bad = (double)b->nch;
 		return;
 	}
@@ -911,7 +915,7 @@ judge(struct hblock *b)
 	if (texty)
 		b->good = (double)b->nch * (1 - ld) * (b->near ? 2 : 1);
 	else if (b->kind != K_HEAD)
-		b->bad = (double)b->nch * 0.5;
+		b->bad = (double)b->nch * (cjkpage ? 0.5 : 0.3);
 }
 
 /*
@@ -978,6 +982,14 @@ choose(struct walk *w, xmlNode *root)
 	struct estat *e;
 	double bs = 0, s;
 
+	{
+		size_t nc = 0, nall = 0;
+		for (i = 0; i < w->nb; i++) {
+			nc += w->b[i].ncjk;
+			nall += w->b[i].nch;
+		}
+		cjkpage = nc * 3 > nall;
+	}
 	mark_boiler(w);
 	for (i = 0; i < w->nb; i++) {
 		w->b[i].good = w->b[i].bad = 0;
@@ -1564,6 +1576,9 @@ html_read(const char *buf, size_t len, struct article *a)
 			fprintf(stderr, "%c%c g=%5.0f b=%5.0f k=%d ld=%zu/%zu w=%zu s=%zu p=%zu <%s.%s> %.80s\n", inside(o, best) ? '*' : ' ', w.b[i].boiler ? 'B' : ' ', w.b[i].good, w.b[i].bad, w.b[i].kind, w.b[i].nlink, w.b[i].nch, w.b[i].nwords, w.b[i].nstop, w.b[i].npunct, o ? (char *)o->name : "", c ? c : "", w.b[i].text);
 			xmlFree(c);
 		}
+		{ size_t mx = 0, j; xmlNode *q; for (j = 0; j < w.nb; j++) if (w.b[j].nch > w.b[mx].nch) mx = j;
+		  for (q = w.nb ? w.b[mx].owner : NULL; q; q = q->parent) { struct estat *e = q->type == XML_ELEMENT_NODE ? est(&w, q) : NULL; char *c = e ? attr(q, "class") : NULL, *id = e ? attr(q, "id") : NULL;
+		    if (e) fprintf(stderr, "  ANC <%s class=%s id=%s> v=%d g=%.0f b=%.0f\n", q->name, c, id, e->boiler, e->good, e->bad); xmlFree(c); xmlFree(id); } }
 		if (best) { struct estat *e = est(&w, best); char *c = attr(best, "class"), *id = attr(best, "id");
 		fprintf(stderr, "BEST <%s class=%s id=%s> g=%.0f b=%.0f\n", best->name, c, id, e->good, e->bad); xmlFree(c); xmlFree(id); }
 	}
