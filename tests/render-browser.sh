@@ -26,7 +26,7 @@ if [ -n "$pipeline" ] && [ -d samples ]; then
 	"$CF_BIN/cf-extract" samples/ 2>/dev/null | "$CF_BIN/cf-normalize" 2>/dev/null |
 		"$CF_BIN/cf-translate-map" 2>/dev/null | "$CF_BIN/cf-facts" 2>/dev/null >>"$TMP/all.ndjson"
 fi
-nind=$(( $("$R" -f md "$TMP/all.ndjson" 2>/dev/null | grep -c '^| ') - 2 ))
+nind=$(( $("$R" -f md "$TMP/all.ndjson" 2>/dev/null | sed -n '/^## Indicators/,/^## Documents/p' | grep -c '^| ') - 2 ))
 
 outdir=${CF_OUT:-out}/render-browser
 mkdir -p "$outdir" || { outdir=$TMP; }

@@ -205,6 +205,16 @@ cat >"$TMP/want" <<'EOF'
 | Wuhan |  | Computing power | 2022 | actual | about 40,000 PFLOPS |  | 1 | news/d.txt | cerca de 40.000P de poder de computação |  |
 | Wuhan |  | Industry growth | 2019-2021 | actual | 29.5% |  | 1 | news/d.txt | cresceu 29,5% ao ano entre 2019 e 2021 |  |
 | Wuhan |  | Share of national AI talent | 2022 | actual | 33.3% |  | 1 | news/d.txt | um terço dos talentos de IA |  |
+
+## Documents
+
+| Document | Title | Date | Language |
+| --- | --- | --- | --- |
+| news/a.txt | A |  | en |
+| news/b.txt |  |  |  |
+| news/c.txt |  |  |  |
+| news/d.txt |  |  |  |
+| news/e.txt |  |  |  |
 EOF
 check "md: summary per city and indicators table, human numbers, text escaped" \
 	"$(cat "$TMP/want")" "$(cat "$TMP/out")"
@@ -229,6 +239,13 @@ check_grep "html: the target line is dashed" '<polyline[^>]*stroke-dasharray' "$
 check_grep "html: human numbers" '224.6 bn CNY.*|about 40,000 PFLOPS' "$TMP/r.html"
 check "html: a row per indicator" "7" "$(grep -c '^<tr><td>' "$TMP/r.html")"
 check_grep "html: the conflict is marked" '<td class="conflict">yes</td>' "$TMP/r.html"
+printf '%s\n' '{"type":"doc","doc":"x\"y.txt","title":"<b onmouseover=alert(3)>T</b>","lang":"en"}' \
+	'{"type":"fact","doc":"x\"y.txt","city":"Q","metric":"employees","value":5,"unit":"count","period":"2020","kind":"actual"}' \
+	| "$R" -f html >"$TMP/d.html"
+check "html: a document's name and title escaped in the documents table" \
+	'<tr><th class="doc">x&quot;y.txt</th><td>&lt;b onmouseover=alert(3)&gt;T&lt;/b&gt;</td><td></td><td>en</td></tr>' \
+	"$(grep '<th class="doc">' "$TMP/d.html")"
+check "html: doc records are used, not reported as skipped" "" "$("$R" -f html "$F" 2>&1 >/dev/null)"
 check "html: every element closed (xmllint parses it)" "0" \
 	"$(if command -v xmllint >/dev/null; then sed 1d "$TMP/r.html" | xmllint --noout - 2>&1 | wc -l | tr -d ' '; else echo 0; fi)"
 

@@ -81,6 +81,7 @@ struct ctx {
 	struct csvout co;
 	struct sb cell;
 	json_t *facts, *aggs;   /* reports */
+	json_t *docrecs;        /* doc name -> doc record, for a report's list of documents */
 };
 
 static char *tmpname;   /* -o: the temporary file until it is renamed */
@@ -535,6 +536,8 @@ step(json_t *rec, const struct nd_src *src, void *vctx)
 			json_array_append(c->facts, rec);
 		else if (strcmp(t, "agg") == 0)
 			json_array_append(c->aggs, rec);
+		else if (strcmp(t, "doc") == 0 && nd_str(rec, "doc"))
+			json_object_set(c->docrecs, nd_str(rec, "doc"), rec);
 		else
 			c->nskip++;
 		return;
@@ -782,7 +785,29 @@ struct report {
 	size_t nind;
 	json_t *docs;    /* the set of every document, for the summary */
 	size_t nfacts;
+	const json_t *docrecs;   /* doc records by name (borrowed) */
 };
+
+static int
+str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The report's documents in byte order (a new array of borrowed names). */
+static const char **
+doc_list(const struct report *r, size_t *n)
+{
+	const char **v = xcalloc(json_object_size(r->docs) + 1, sizeof *v);
+	const char *k;
+	json_t *x;
+
+	*n = 0;
+	json_object_foreach(r->docs, k, x)
+		v[(*n)++] = k;
+	qsort(v, *n, sizeof *v, str_cmp);
+	return v;
+}
 
 static void
 build(struct ctx *c, struct report *r)
@@ -1020,6 +1045,8 @@ md_report(struct report *r)
 	char buf[200], lb[120];
 	size_t i, e, k, j, act, tgt, nd, nc;
 	const struct ind *d;
+	const char **docs;
+	const json_t *dr;
 
 	printf("# cityfacts report\n\n");
 	printf("%zu %s from %zu %s: %zu %s", r->nfacts, plural(r->nfacts, "fact", "facts"),
@@ -1096,6 +1123,23 @@ md_report(struct report *r)
 		}
 		printf(" | %s |\n", d->conflict ? "yes" : "");
 	}
+	docs = doc_list(r, &nd);
+	if (nd) {
+		printf("\n## Documents\n\n| Document | Title | Date | Language |\n| --- | --- | --- | --- |\n");
+		for (k = 0; k < nd; k++) {
+			dr = json_object_get(r->docrecs, docs[k]);
+			printf("| ");
+			m(docs[k]);
+			printf(" | ");
+			m(str_or(dr, "title", ""));
+			printf(" | ");
+			m(str_or(dr, "date", ""));
+			printf(" | ");
+			m(str_or(dr, "lang", ""));
+			printf(" |\n");
+		}
+	}
+	free(docs);
 }
 
 static const char css[] =
@@ -1278,6 +1322,8 @@ html_report(struct report *r)
 	char buf[200], lb[120];
 	size_t i, e, k, j, act, tgt, nd, nc, ncharts = 0;
 	const struct ind *d;
+	const char **docs;
+	const json_t *dr;
 	json_t *p;
 
 	printf("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
@@ -1382,7 +1428,27 @@ html_report(struct report *r)
 		printf("</td><td%s>%s</td></tr>\n", d->conflict ? " class=\"conflict\"" : "",
 		       d->conflict ? "yes" : "");
 	}
-	printf("</tbody>\n</table>\n</body>\n</html>\n");
+	printf("</tbody>\n</table>\n");
+	docs = doc_list(r, &nd);
+	if (nd) {
+		printf("<h2>Documents</h2>\n<table>\n<thead><tr><th>Document</th><th>Title</th><th>Date</th>"
+		       "<th>Language</th></tr></thead>\n<tbody>\n");
+		for (k = 0; k < nd; k++) {
+			dr = json_object_get(r->docrecs, docs[k]);
+			printf("<tr><th class=\"doc\">");
+			h(docs[k]);
+			printf("</th><td>");
+			h(str_or(dr, "title", ""));
+			printf("</td><td>");
+			h(str_or(dr, "date", ""));
+			printf("</td><td>");
+			h(str_or(dr, "lang", ""));
+			printf("</td></tr>\n");
+		}
+		printf("</tbody>\n</table>\n");
+	}
+	free(docs);
+	printf("</body>\n</html>\n");
 }
 
 static void
@@ -1391,6 +1457,7 @@ report(struct ctx *c)
 	struct report r;
 
 	build(c, &r);
+	r.docrecs = c->docrecs;
 	nd_stats.written += (long long)r.nind;
 	if (c->fmt == F_MD)
 		md_report(&r);
@@ -1519,6 +1586,7 @@ main(int argc, char **argv)
 	c.held = json_array();
 	c.facts = json_array();
 	c.aggs = json_array();
+	c.docrecs = json_object();
 	nd_run(argc, argv, step, &c);
 	if (c.nskip > 0)
 		warnx("%lld record%s not rendered: the %s only holds \"%s\" records", c.nskip,
@@ -1530,6 +1598,7 @@ main(int argc, char **argv)
 	json_decref(c.held);
 	json_decref(c.facts);
 	json_decref(c.aggs);
+	json_decref(c.docrecs);
 	for (i = 0; i < c.ncols; i++)
 		free(c.cols[i]);
 	free(c.cols);
