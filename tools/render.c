@@ -889,7 +889,7 @@ free_report(struct report *r)
 
 /* Escapes for HTML text and attribute values. */
 static void
-h(const char *s)
+esc_html(const char *s)
 {
 	for (; s && *s; s++) {
 		switch (*s) {
@@ -905,7 +905,7 @@ h(const char *s)
 
 /* Escapes for a Markdown table cell: HTML specials, Markdown punctuation, line ends. */
 static void
-m(const char *s)
+esc_md(const char *s)
 {
 	for (; s && *s; s++) {
 		switch (*s) {
@@ -929,7 +929,7 @@ md_when(const char *period)
 	if (!*period)
 		return;
 	printf(" (");
-	m(period);
+	esc_md(period);
 	printf(")");
 }
 
@@ -939,7 +939,7 @@ html_when(const char *period)
 	if (!*period)
 		return;
 	printf(" <span class=\"muted\">(");
-	h(period);
+	esc_html(period);
 	printf(")</span>");
 }
 
@@ -1060,7 +1060,7 @@ md_report(struct report *r)
 		e = city_end(r, i);
 		city_counts(r, i, e, &nd, &nc);
 		printf("\n### ");
-		m(*r->ind[i].city ? r->ind[i].city : "(no city)");
+		esc_md(*r->ind[i].city ? r->ind[i].city : "(no city)");
 		printf("\n\n%zu %s from %zu %s", e - i, plural(e - i, "indicator", "indicators"), nd,
 		       plural(nd, "document", "documents"));
 		if (nc)
@@ -1070,21 +1070,21 @@ md_report(struct report *r)
 			j = metric_end(r, k);
 			latest(r, k, j, &act, &tgt);
 			printf("- ");
-			m(hf_metric(r->ind[k].metric, lb, sizeof lb));
+			esc_md(hf_metric(r->ind[k].metric, lb, sizeof lb));
 			if (*r->ind[k].area) {
 				printf(" (");
-				m(r->ind[k].area);
+				esc_md(r->ind[k].area);
 				printf(")");
 			}
 			printf(":");
 			if (act != (size_t)-1) {
 				printf(" ");
-				m(human(&r->ind[act], buf, sizeof buf));
+				esc_md(human(&r->ind[act], buf, sizeof buf));
 				md_when(r->ind[act].period);
 			}
 			if (tgt != (size_t)-1) {
 				printf("%s %s ", act != (size_t)-1 ? ";" : "", r->ind[tgt].kind);
-				m(human(&r->ind[tgt], buf, sizeof buf));
+				esc_md(human(&r->ind[tgt], buf, sizeof buf));
 				md_when(r->ind[tgt].period);
 			}
 			printf("\n");
@@ -1096,30 +1096,30 @@ md_report(struct report *r)
 	for (i = 0; i < r->nind; i++) {
 		d = &r->ind[i];
 		printf("| ");
-		m(d->city);
+		esc_md(d->city);
 		printf(" | ");
-		m(d->area);
+		esc_md(d->area);
 		printf(" | ");
-		m(hf_metric(d->metric, lb, sizeof lb));
+		esc_md(hf_metric(d->metric, lb, sizeof lb));
 		printf(" | ");
-		m(d->period);
+		esc_md(d->period);
 		printf(" | ");
-		m(d->kind);
+		esc_md(d->kind);
 		printf(" | ");
-		m(human(d, buf, sizeof buf));
+		esc_md(human(d, buf, sizeof buf));
 		printf(" | ");
-		m(range(d, buf, sizeof buf));
+		esc_md(range(d, buf, sizeof buf));
 		printf(" | %lld | ", d->n);
 		for (k = 0; k < json_array_size(d->docs); k++) {
 			if (k)
 				printf(", ");
-			m(json_string_value(json_array_get(d->docs, k)));
+			esc_md(json_string_value(json_array_get(d->docs, k)));
 		}
 		printf(" | ");
 		for (k = 0; k < json_array_size(d->evid); k++) {
 			if (k)
 				printf(" \xc2\xb7 ");
-			m(json_string_value(json_array_get(json_array_get(d->evid, k), 1)));
+			esc_md(json_string_value(json_array_get(json_array_get(d->evid, k), 1)));
 		}
 		printf(" | %s |\n", d->conflict ? "yes" : "");
 	}
@@ -1129,13 +1129,13 @@ md_report(struct report *r)
 		for (k = 0; k < nd; k++) {
 			dr = json_object_get(r->docrecs, docs[k]);
 			printf("| ");
-			m(docs[k]);
+			esc_md(docs[k]);
 			printf(" | ");
-			m(str_or(dr, "title", ""));
+			esc_md(str_or(dr, "title", ""));
 			printf(" | ");
-			m(str_or(dr, "date", ""));
+			esc_md(str_or(dr, "date", ""));
 			printf(" | ");
-			m(str_or(dr, "lang", ""));
+			esc_md(str_or(dr, "lang", ""));
 			printf(" |\n");
 		}
 	}
@@ -1202,20 +1202,20 @@ chart(const struct report *r, size_t i, size_t j)
 #define PX(v) (L + ((v) - x0) / (x1 - x0) * (W - L - R))
 #define PY(v) (T + (y1 - (v)) / (y1 - y0) * (H - T - B))
 	printf("<figure><figcaption>");
-	h(r->ind[i].city);
+	esc_html(r->ind[i].city);
 	if (*r->ind[i].area) {
 		printf(" \xc2\xb7 ");
-		h(r->ind[i].area);
+		esc_html(r->ind[i].area);
 	}
 	printf(" \xc2\xb7 ");
-	h(hf_metric(r->ind[i].metric, lb, sizeof lb));
+	esc_html(hf_metric(r->ind[i].metric, lb, sizeof lb));
 	printf("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%g\" height=\"%g\" "
 	       "viewBox=\"0 0 %g %g\" role=\"img\">", W, H, W, H);
 	for (y = y0; y <= y1 + st / 2; y += st) {
 		printf("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#d0d7de\"/>", L, PY(y),
 		       W - R, PY(y));
 		printf("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">", L - 6, PY(y) + 4);
-		h(hf_value(buf, sizeof buf, fabs(y) < st / 1e6 ? 0 : y, r->ind[i].unit));
+		esc_html(hf_value(buf, sizeof buf, fabs(y) < st / 1e6 ? 0 : y, r->ind[i].unit));
 		printf("</text>");
 	}
 	st = ceil((x1 - x0) / 10);
@@ -1267,11 +1267,11 @@ chart(const struct report *r, size_t i, size_t j)
 			py = PY(d->value);
 			printf("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\" stroke=\"%s\" stroke-width=\"2\">"
 			       "<title>", px, py, pass ? "#fff" : color, color);
-			h(d->period);
+			esc_html(d->period);
 			printf(" ");
-			h(d->kind);
+			esc_html(d->kind);
 			printf(": ");
-			h(human(d, buf, sizeof buf));
+			esc_html(human(d, buf, sizeof buf));
 			printf("</title></circle>");
 		}
 	}
@@ -1343,7 +1343,7 @@ html_report(struct report *r)
 		e = city_end(r, i);
 		city_counts(r, i, e, &nd, &nc);
 		printf("<section class=\"city\"><h3>");
-		h(*r->ind[i].city ? r->ind[i].city : "(no city)");
+		esc_html(*r->ind[i].city ? r->ind[i].city : "(no city)");
 		printf("</h3><div class=\"muted\">%zu %s from %zu %s", e - i,
 		       plural(e - i, "indicator", "indicators"), nd, plural(nd, "document", "documents"));
 		if (nc)
@@ -1353,22 +1353,22 @@ html_report(struct report *r)
 			j = metric_end(r, k);
 			latest(r, k, j, &act, &tgt);
 			printf("<li><b>");
-			h(hf_metric(r->ind[k].metric, lb, sizeof lb));
+			esc_html(hf_metric(r->ind[k].metric, lb, sizeof lb));
 			printf("</b>");
 			if (*r->ind[k].area) {
 				printf(" (");
-				h(r->ind[k].area);
+				esc_html(r->ind[k].area);
 				printf(")");
 			}
 			printf(":");
 			if (act != (size_t)-1) {
 				printf(" ");
-				h(human(&r->ind[act], buf, sizeof buf));
+				esc_html(human(&r->ind[act], buf, sizeof buf));
 				html_when(r->ind[act].period);
 			}
 			if (tgt != (size_t)-1) {
 				printf("%s %s ", act != (size_t)-1 ? ";" : "", r->ind[tgt].kind);
-				h(human(&r->ind[tgt], buf, sizeof buf));
+				esc_html(human(&r->ind[tgt], buf, sizeof buf));
 				html_when(r->ind[tgt].period);
 			}
 			printf("</li>\n");
@@ -1392,26 +1392,26 @@ html_report(struct report *r)
 	for (i = 0; i < r->nind; i++) {
 		d = &r->ind[i];
 		printf("<tr><td>");
-		h(d->city);
+		esc_html(d->city);
 		printf("</td><td>");
-		h(d->area);
+		esc_html(d->area);
 		printf("</td><td>");
-		h(hf_metric(d->metric, lb, sizeof lb));
+		esc_html(hf_metric(d->metric, lb, sizeof lb));
 		printf("</td><td>");
-		h(d->period);
+		esc_html(d->period);
 		printf("</td><td>");
-		h(d->kind);
+		esc_html(d->kind);
 		printf("</td><td class=\"num\">");
-		h(human(d, buf, sizeof buf));
+		esc_html(human(d, buf, sizeof buf));
 		printf("</td><td class=\"num\">");
-		h(range(d, buf, sizeof buf));
+		esc_html(range(d, buf, sizeof buf));
 		printf("</td><td class=\"num\">%lld</td><td class=\"ev\">", d->n);
 		for (k = 0; k < json_array_size(d->evid); k++) {
 			p = json_array_get(d->evid, k);
 			printf("<div><span class=\"doc\">");
-			h(json_string_value(json_array_get(p, 0)));
+			esc_html(json_string_value(json_array_get(p, 0)));
 			printf("</span> ");
-			h(json_string_value(json_array_get(p, 1)));
+			esc_html(json_string_value(json_array_get(p, 1)));
 			printf("</div>");
 		}
 		for (k = 0; k < json_array_size(d->docs); k++) {
@@ -1422,7 +1422,7 @@ html_report(struct report *r)
 			if (j < json_array_size(d->evid))
 				continue;
 			printf("<div><span class=\"doc\">");
-			h(doc);
+			esc_html(doc);
 			printf("</span></div>");
 		}
 		printf("</td><td%s>%s</td></tr>\n", d->conflict ? " class=\"conflict\"" : "",
@@ -1436,13 +1436,13 @@ html_report(struct report *r)
 		for (k = 0; k < nd; k++) {
 			dr = json_object_get(r->docrecs, docs[k]);
 			printf("<tr><th class=\"doc\">");
-			h(docs[k]);
+			esc_html(docs[k]);
 			printf("</th><td>");
-			h(str_or(dr, "title", ""));
+			esc_html(str_or(dr, "title", ""));
 			printf("</td><td>");
-			h(str_or(dr, "date", ""));
+			esc_html(str_or(dr, "date", ""));
 			printf("</td><td>");
-			h(str_or(dr, "lang", ""));
+			esc_html(str_or(dr, "lang", ""));
 			printf("</td></tr>\n");
 		}
 		printf("</tbody>\n</table>\n");
