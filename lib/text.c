@@ -93,6 +93,10 @@ static const struct lex_entry vocab[] = {
 	{ "publisher", V_MSRC }, { "editor", V_META }, { "editors", V_META }, { "edição", V_META },
 	{ "编辑", V_META }, { "责任编辑", V_META }, { "tags", V_META }, { "categories", V_META },
 	{ "category", V_META }, { "keywords", V_META }, { "关键词", V_META }, { "标签", V_META },
+	{ "原标题", V_META }, { "责编", V_META }, { "校对", V_META }, { "审核", V_META },
+	{ "监制", V_META }, { "摄影", V_META }, { "图片来源", V_META }, { "本文来源", V_MSRC },
+	{ "文章来源", V_MSRC }, { "稿件来源", V_MSRC }, { "作者单位", V_META },
+	{ "photo", V_META }, { "foto", V_META }, { "fotos", V_META }, { "photos", V_META },
 
 	{ "by", V_BYLINE }, { "por", V_BYLINE }, { "reporter", V_BYLINE | V_MAUTH },
 	{ "repórter", V_BYLINE | V_MAUTH }, { "reportagem", V_BYLINE }, { "correspondent", V_BYLINE },
@@ -395,6 +399,26 @@ text_date(const char *s, size_t n, char out[11])
 			snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
 			return k;
 		}
+		if (isdigit((unsigned char)s[i]) && (nd = digits(s, n, i, 3, &d)) <= 2 && i + nd < n &&
+		    (s[i + nd] == '/' || s[i + nd] == '.' || s[i + nd] == '-')) {
+			/* 02/08/2024: day first, unless the second number cannot be a month */
+			char sep = s[i + nd];
+			int nd2, a1 = d, a2;
+
+			k = i + nd + 1;
+			if ((nd2 = digits(s, n, k, 3, &a2)) >= 1 && nd2 <= 2 && k + nd2 < n && s[k + nd2] == sep &&
+			    digits(s, n, k + nd2 + 1, 5, &y) == 4) {
+				if (a2 > 12)
+					m = a1, d = a2;
+				else
+					d = a1, m = a2;
+				if (valid(y, m, d)) {
+					snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+					return k + nd2 + 5;
+				}
+			}
+			continue;
+		}
 		if (isdigit((unsigned char)s[i]) && (nd = digits(s, n, i, 3, &d)) <= 2) {
 			/* 7 July 2021, 2 de agosto de 2024 */
 			k = i + nd;
@@ -477,6 +501,15 @@ meta_line(const char *s, size_t a, size_t b, struct article *art)
 
 	if (b - a > 300)
 		return 0;
+	/* 【责任编辑：NAME】, (Editor: NAME) */
+	if (b - a > 6 && ((memcmp(s + a, "【", 3) == 0 && memcmp(s + b - 3, "】", 3) == 0) ||
+	                  (memcmp(s + a, "（", 3) == 0 && memcmp(s + b - 3, "）", 3) == 0))) {
+		size_t save_a = a;
+
+		if (meta_line(s, a + 3, b - 3, art))
+			return 1;
+		a = save_a;
+	}
 	if (s[a] == '(' || s[a] == '[') {
 		char close = s[a] == '(' ? ')' : ']';
 
@@ -496,8 +529,16 @@ meta_line(const char *s, size_t a, size_t b, struct article *art)
 			break;
 		}
 	}
-	if (!colon)
-		return 0;
+	if (!colon) {
+		/* "Publicado em 02/08/2024 - 10h30", "Updated 2019-08-01 09:12" */
+		for (i = ks; i < b && i < ks + 40 && !isdigit((unsigned char)s[i]); i++)
+			;
+		if (i >= b || i == ks || b - a > 80 || !(key_flags(s, ks, i) & V_MDATE) ||
+		    !text_date(s + i, b - i, d) || text_date(s + i, 10, d) == 0)
+			return 0;
+		set(&art->date, d, 10);
+		return 1;
+	}
 	f = key_flags(s, ks, colon);
 	if (!(f & (V_MDATE | V_MAUTH | V_MSRC | V_META)))
 		return 0;
@@ -777,12 +818,61 @@ footer(const char *s, const struct line *l, const struct feat *f)
 
 	if (f->strong && l->e - l->s <= 400)
 		return 1;
+	if (f->foot >= 2 && f->words <= 12)
+		return 1;  /* "Todos os direitos reservados" */
 	if (!(f->first & (V_FOOT | V_FSTRONG)) || f->words > 25)
 		return 0;
 	colon = memchr(s + l->s, ':', l->e - l->s < 40 ? l->e - l->s : 40);
 	if (!colon)
 		colon = memmem(s + l->s, l->e - l->s < 40 ? l->e - l->s : 40, "\xEF\xBC\x9A", 3);
 	return !l->term || colon || f->foot >= 2;
+}
+
+/*
+ * A header line of parts: "By NAME | China Daily | Updated: 2019-08-01".
+ * Returns 1 when some part is a metadata field or a byline.
+ */
+static int
+header_parts(const char *s, const struct line *l, struct article *art)
+{
+	size_t a = l->s, e, hits = 0, parts = 0;
+	struct feat f;
+
+	if (l->e - l->s > 200 || !memchr(s + l->s, '|', l->e - l->s))
+		return 0;
+	while (a < l->e) {
+		size_t pa = a, pe;
+
+		e = a;
+		while (e < l->e && s[e] != '|')
+			e++;
+		pe = e;
+		trim(s, &pa, &pe);
+		if (pe > pa) {
+			parts++;
+			features(s, pa, pe, &f);
+			if (meta_line(s, pa, pe, art) || date_line(s, pa, pe, art) || byline(s, pa, pe, &f, art))
+				hits++;
+		}
+		a = e + 1;
+	}
+	return hits > 0 && parts >= 2;
+}
+
+/* Breadcrumbs: "Home > News > Business", short words between > » / | separators. */
+static int
+crumbs(const char *s, const struct line *l, const struct feat *f)
+{
+	size_t i, seps = 0;
+
+	if (l->term || f->words > 12)
+		return 0;
+	for (i = l->s; i < l->e; i++)
+		if ((s[i] == '>' || s[i] == '|' || s[i] == '/') && i > l->s && s[i - 1] == ' ')
+			seps++;
+		else if (i + 2 <= l->e && memcmp(s + i, "»", 2) == 0)
+			seps++;
+	return seps >= 2;
 }
 
 int
@@ -845,7 +935,8 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 		l->term = sent_terminal(buf + l->s, l->e - l->s);
 		if (head)
 			l->kind = K_HEAD;
-		else if (meta_line(buf, l->s, l->e, art) || date_line(buf, l->s, l->e, art))
+		else if (meta_line(buf, l->s, l->e, art) || date_line(buf, l->s, l->e, art) ||
+		         header_parts(buf, l, art))
 			l->kind = K_META;
 		else if (byline(buf, l->s, l->e, &f, art))
 			l->kind = K_BYLINE;
@@ -859,7 +950,7 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 			l->kind = K_PHOTO;
 		else if ((f.lang && f.lang >= f.words) || (f.lang >= 3 && !l->term) ||
 		         (f.scripts >= 3 && !l->term) || (!l->term && f.words <= 12 && (f.first & V_NAV)) ||
-		         ((f.first & V_END) && f.words <= 1))
+		         ((f.first & V_END) && f.words <= 1) || crumbs(buf, l, &f))
 			l->kind = K_NAV;
 		else
 			l->kind = K_BODY;

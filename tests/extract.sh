@@ -264,3 +264,40 @@ check "look-alikes: date and byline" "2024-03-12 Maria Souza" "$(jqr 'select(.ty
 check "look-alikes: body kept, boilerplate dropped" \
 	"Robot makers expand in the river port|The river port now counts 85 robot makers, the city said.|Chinese phone makers: two of them opened plants here.|The court heard a copyright dispute between two AI firms in May.|Market share of AI chips|Local firms hold 12% of the market.|By the numbers|Image recognition advances fast|Sales grew 7.5% in the first half." \
 	"$(jqr 'select(.type=="seg").text' "$TMP/out" | paste -sd'|' -)"
+
+cat >"$TMP/pt.txt" <<'EOF2'
+Início > Economia > Tecnologia
+
+Cidade do porto atrai 40 empresas de robótica
+
+Publicado em 05/03/2023 - 10h30
+Por Joana Prado
+
+A cidade do porto já reúne 40 empresas de robótica, segundo a prefeitura. O setor faturou R$ 1,2 bilhão no ano passado.
+
+Leia mais: Porto abre laboratório de IA
+
+O Sr. Almeida, diretor do polo, disse que a meta é chegar a 60 empresas até 2025.
+
+Todos os direitos reservados
+EOF2
+"$X" "$TMP/pt.txt" >"$TMP/out"
+check "pt look-alikes: doc" "pt|Cidade do porto atrai 40 empresas de robótica|2023-03-05|Joana Prado" \
+	"$(jqr 'select(.type=="doc") | "\(.lang)|\(.title)|\(.date)|\(.author)"' "$TMP/out")"
+check "pt look-alikes: segs" "Cidade do porto atrai 40 empresas de robótica|A cidade do porto já reúne 40 empresas de robótica, segundo a prefeitura.|O setor faturou R\$ 1,2 bilhão no ano passado.|O Sr. Almeida, diretor do polo, disse que a meta é chegar a 60 empresas até 2025." \
+	"$(jqr 'select(.type=="seg").text' "$TMP/out" | paste -sd'|' -)"
+
+cat >"$TMP/en2.txt" <<'EOF2'
+City doubles its AI budget
+
+By Zhang Wei in Shanghai | Example Daily | Updated: 2019-08-01 09:12
+
+The city will spend 2 billion yuan on AI next year, twice this year's budget.
+
+【责任编辑：李明】
+EOF2
+"$X" "$TMP/en2.txt" >"$TMP/out"
+check "header parts: date and author from a | line" "2019-08-01|Zhang Wei in Shanghai" \
+	"$(jqr 'select(.type=="doc") | "\(.date)|\(.author)"' "$TMP/out")"
+check "header parts: only the title and the body" "City doubles its AI budget|The city will spend 2 billion yuan on AI next year, twice this year's budget." \
+	"$(jqr 'select(.type=="seg").text' "$TMP/out" | paste -sd'|' -)"
