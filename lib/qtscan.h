@@ -62,6 +62,12 @@ int qs_han(uint32_t cp);
 int qs_free(const struct qs *s, size_t a, size_t b);
 void qs_take(struct qs *s, size_t a, size_t b);
 
+/*
+ * What makes a number at I a count in Chinese: a numeral or unit (万, 亿),
+ * 多, 余, 点, 成, 折, 倍, a classifier (家, 个) or a currency (元): its length, or 0.
+ */
+size_t qs_zh_counted(const struct qs *s, size_t i);
+
 /* Runs the time recogniser over S, filling S->r->t and marking used bytes. */
 void tx_scan(struct qs *s);
 

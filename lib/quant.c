@@ -1195,6 +1195,9 @@ wnum(struct qs *s, size_t i, struct num *nm)
 				w2 = wordat(s, qs_skipsp(s, e), 0, &e2);
 				if (w->type == W_DEN && !(w2 && w2->type == W_SCALE))
 					goto done;
+				/* "em meio a", "por meio de": a lone meio/meia is no half */
+				if (!en && !(w2 && (w2->type == W_SCALE || w2->type == W_DOZEN)))
+					goto done;
 				num = 1;
 			} else if (last == W_A) {
 				num = 1;
@@ -1362,6 +1365,23 @@ zh_subunits(struct qs *s, size_t e, const char *iso, double *v)
 			break;
 	}
 	return p;
+}
+
+static size_t zh_classifier(const struct qs *s, size_t i);
+static size_t zh_currency(const struct qs *s, size_t i, const char **iso);
+
+size_t
+qs_zh_counted(const struct qs *s, size_t i)
+{
+	size_t l, n;
+	const char *iso;
+	uint32_t c = qs_cp(s, i, &l);
+
+	if (znumc(c) || C_YU(c) || C_DUO(c) || C_DIAN(c) || c == 0x6210 || c == 0x6298 || c == 0x500D)
+		return l;
+	if ((n = zh_classifier(s, i)) || (n = zh_currency(s, i, &iso)))
+		return n;
+	return 0;
 }
 
 /* A classifier at I: its length, or 0. */
@@ -1853,8 +1873,23 @@ identifier(struct qs *s, size_t p)
 		return e;
 	}
 	/* a leading zero: 021, 0755 (but not 0.5 or 0,5) */
-	if (s->f[p] == '0' && nd >= 3 && !hy && !(e < s->n && (s->f[e] == '.' || s->f[e] == ',') && isd(s->f[e + 1])))
+	if (s->f[p] == '0' && nd >= 2 && !hy && !(e < s->n && (s->f[e] == '.' || s->f[e] == ',') && isd(s->f[e + 1])))
 		return e;
+	/* a clock time: 6:55, 21:44, 16:9 */
+	if (!hy && nd <= 2 && e + 1 < s->n && s->f[e] == ':' && isd(s->f[e + 1]) &&
+	    !(isd(s->f[e + 2]) && isd(s->f[e + 3]))) {
+		e += isd(s->f[e + 2]) ? 3 : 2;
+		if (e + 1 < s->n && s->f[e] == ':' && isd(s->f[e + 1]))
+			for (e++; e < s->n && isd(s->f[e]); e++)
+				;
+		return e;
+	}
+	if (p > 1 && s->f[p - 1] == ':' && isd(s->f[p - 2]))
+		return e;
+	/* a list marker opening the seg: "1.", "2)" */
+	if (qs_backsp(s, p) == 0 && nd <= 2 && !hy && e < s->n && (s->f[e] == '.' || s->f[e] == ')') &&
+	    (e + 1 >= s->n || s->f[e + 1] == ' '))
+		return e + 1;
 	/* 沪ICP备12345678号, 京公网安备 11010502030143号 */
 	c = qs_cp(s, e, &l);
 	if (!hy && nd >= 5 && (c == 0x53F7 /* 号 */ || c == 0x865F))
@@ -1985,8 +2020,14 @@ quantity(struct qs *s, size_t i)
 				struct num z;
 
 				memset(&z, 0, sizeof z);
-				if (znum(s, p, &z) > e && z.ok)
-					nm = z, isz = 1, e = z.e;
+				if (znum(s, p, &z) > e && z.ok) {
+					size_t zl;
+					uint32_t zc = qs_cp(s, z.e, &zl);
+
+					/* "2012 百度": a unit after a space must end the number */
+					if (j == e || !qs_han(zc) || qs_zh_counted(s, z.e))
+						nm = z, isz = 1, e = z.e;
+				}
 			}
 		}
 		if (nm.bad) {

@@ -222,8 +222,21 @@ zh_time(struct qs *s, size_t i)
 				}
 			}
 		}
-		if (!(n = zh_char(s, p, "年")))
+		if (!(n = zh_char(s, p, "年"))) {
+			/* a bare year in Chinese text: "2008 第八届", "2016，…", not "2000家" */
+			size_t l;
+			uint32_t c = qs_cp(s, p, &l);
+
+			if (s->lang == QT_ZH && i == st && !dig(s->f[e]) && !qs_wordc(s, e) && !qs_zh_counted(s, p) &&
+			    (p >= s->n || (qs_han(c) || c == 0x3001 || c == 0xFF0C || c == 0x3002 || c == ',' ||
+			                   c == ')' || c == 0xFF09 || c == ';' || c == 0xFF1B || c == 0x201D)) &&
+			    !(e < s->n && (s->f[e] == '.' || s->f[e] == '%' || s->f[e] == '-' || s->f[e] == '/'))) {
+				t = addt(s, st, e);
+				setv(t, y, 0, 0);
+				return e;
+			}
 			return i == st ? i : st;
+		}
 		e = p + n;
 		/* month */
 		p = e;
@@ -385,6 +398,27 @@ latin_time(struct qs *s, size_t i)
 
 	if ((e = fyp(s, i)) > i)
 		return e;
+	/* "na sexta-feira (29)": a day of the month after a weekday */
+	if (i > 0 && s->f[i - 1] == '(' && (e = num_at(s, i, 1, 2, &d)) > i && e < s->n && s->f[e] == ')' && okday(d)) {
+		static const char *const wd[] = { "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
+		                                  "sexta-feira", "sábado", "domingo", "monday", "tuesday",
+		                                  "wednesday", "thursday", "friday", "saturday", "sunday" };
+		size_t bk = qs_backsp(s, i - 1), k, wn;
+
+		for (k = 0; k < sizeof wd / sizeof wd[0]; k++) {
+			wn = strlen(wd[k]);
+			if (bk >= wn && !memcmp(s->lc + bk - wn, wd[k], wn) && (bk == wn || !qs_wordc(s, bk - wn - 1))) {
+				t = addt(s, i, e);
+				if (s->dy && s->dm && s->dd) {
+					m = s->dm, y = s->dy;
+					if (d > s->dd && --m < 1)
+						m = 12, y--;
+					setv(t, y, m, d);
+				}
+				return e;
+			}
+		}
+	}
 	/* deadlines: "by 2025", "by the end of 2018", "até 2030", "até o final de 2025" */
 	if ((n = qs_atw(s, i, "by")) || (n = qs_atw(s, i, "até")) || (n = qs_atw(s, i, "ate"))) {
 		p = qs_skipsp(s, i + n);

@@ -72,6 +72,9 @@ check "en: computing power in PFLOPS" \
 check "en: not quantities (names, phone, house number, ordinals, versions, words)" "" \
 "$(q en "" 'The MLU100 chip, built on a 7 nm process, supports 5G along the G60 corridor; call +86 21 6123 4567 or 021-6123 4567; visit No. 88 at 1000 Century Avenue; it ranked 4th, then 21st, in version 2.0; Tencent often leads someone.')"
 
+check "en: clock times, ratios and list markers are not quantities" "12|12|count|=|number" \
+"$(q en "" '1. Posted Nov 19, 6:55 AM, a 16:9 screen and 12 stores.')"
+
 # --- Chinese quantities
 check "zh: 万, 超过, 百分之, 个百分点" \
 "1.2万家|12000|count|=|number
@@ -105,6 +108,12 @@ check "zh: 人民币, a conversion (约合), computing power, 1000亿, 20万, �
 check "zh: not quantities (第四届, 一带一路, 世界一流, 之一, 王迎春, 半导体, ICP, phone)" "" \
 "$(q zh "" '第四届世界人工智能大会是一带一路和世界一流的城市之一，王迎春研究半导体，沪ICP备12345678号，电话021-61234567。')"
 
+check "zh: a bare year is no count, nor is a number with a leading zero" \
+"2000家|2000|count|=|number
+93|93|count|=|number" \
+"$(q zh "" '▪ 2008 第八届，2000家企业，果树93(01)班')"
+check "zh: a bare year is a time" "2008|2008" "$(tm zh "" '▪ 2008 第八届，2000家企业')"
+
 # --- Portuguese quantities
 check "pt: decimal comma, R\$, cerca de, mais de, pelo menos, até, P, terço, metade, por cento" \
 "R\$ 2,5 bilhões|2500000000|BRL|=|money
@@ -127,6 +136,10 @@ US\$ 150 milhões|150000000|USD|=|money
 12 milhões de reais|12000000|BRL|=|money
 3,5 pontos percentuais|3.5|points|=|points" \
 "$(q pt "" 'Um acordo com uma empresa de Xangai; o 4º lugar e a 3ª fase; excedeu 20.000P e US$ 150 milhões; 12 milhões de reais; 3,5 pontos percentuais.')"
+
+check "pt: a lone meio is no half ('em meio a', 'por meio de'); meia dúzia is six" \
+"meia dúzia|6|count|=|number" \
+"$(q pt "" 'Em meio a tudo e por meio de nota, meia dúzia.')"
 
 # --- full-width digits: offsets stay those of the original bytes
 out=$(feed zh "" '增长５０％，达到１２３亿元' | "$N" | jq -r -c 'select(.type=="seg") | [.quantities[] | [.start, .end, .text, .value, .unit]]')
@@ -182,6 +195,11 @@ amanhã|2024-08-03
 14º Plano Quinquenal|2021-2025
 primeiro semestre de 2023|2023-01-2023-06" \
 "$(tm pt 2024-08-02 'Em 26 de julho, 18 de setembro de 2025, este ano, no ano passado, até 2030, de 2018 a 2020, em julho de 2020, amanhã, o 14º Plano Quinquenal, primeiro semestre de 2023.')"
+
+check "pt times: a day of the month after a weekday, against the document date" \
+"29|2022-04-29
+2|2022-05-02" \
+"$(tm pt 2022-05-04 'Na última sexta-feira (29) e na segunda-feira (2) houve reuniões.')"
 
 check "relative times stay unresolved without a document date" \
 "tomorrow|null
