@@ -366,10 +366,10 @@ latin_end(struct st *t, size_t start, size_t i, size_t *end, size_t *skip)
 		if (!lex_upper(nc) || !lex_lower(cp_at(s, n, c + len, &len)))
 			return 0;
 		/* "world.Today", "1,000.That", but not "Jane.Doe@x.com" or a URL */
-		for (a = i; a > start && !lex_space(cp_before(s, a)); a = back(s, a))
+		for (a = i; a > start && !lex_space(cp_before(s, a)) && i - a < 256; a = back(s, a))
 			;
 		we = c;
-		while (we < n && !lex_space(cp_at(s, n, we, &len)))
+		while (we < n && !lex_space(cp_at(s, n, we, &len)) && we - c < 256)
 			we += len;
 		if (has(s, a, we, "@") || has(s, a, we, "://") || has(s, a, we, "www."))
 			return 0;
@@ -409,7 +409,8 @@ latin_end(struct st *t, size_t start, size_t i, size_t *end, size_t *skip)
 	if (!attached)
 		return 1;
 	/* the word before the period */
-	for (tb = i; tb > start && !lex_space(cp_before(s, tb)); tb = back(s, tb))
+	/* (only the last 64 bytes: no abbreviation is longer, and time stays linear) */
+	for (tb = i; tb > start && !lex_space(cp_before(s, tb)) && i - tb < 64; tb = back(s, tb))
 		;
 	while (tb < i && opener(cp_at(s, n, tb, &len)))
 		tb += len;
@@ -438,9 +439,9 @@ latin_end(struct st *t, size_t start, size_t i, size_t *end, size_t *skip)
 			size_t pb, pe = tb;
 			uint32_t p0;
 
-			while (pe > start && lex_space(cp_before(s, pe)))
+			while (pe > start && lex_space(cp_before(s, pe)) && tb - pe < 64)
 				pe = back(s, pe);
-			for (pb = pe; pb > start && !lex_space(cp_before(s, pb)); pb = back(s, pb))
+			for (pb = pe; pb > start && !lex_space(cp_before(s, pb)) && pe - pb < 64; pb = back(s, pb))
 				;
 			p0 = pb < pe ? cp_at(s, n, pb, &len) : 0;
 			if (c1 == 'I' && !t->pt && !lex_upper(p0))
@@ -456,7 +457,7 @@ latin_end(struct st *t, size_t start, size_t i, size_t *end, size_t *skip)
 int
 sent_joins(const char *s, size_t start, size_t nl, size_t n)
 {
-	size_t j = nl + 1, len, k, words = 0, hans = 0;
+	size_t j = nl + 1, len, k, words = 0, hans = 0, ls;
 	uint32_t nc, pc;
 	int inword = 0;
 
@@ -465,7 +466,10 @@ sent_joins(const char *s, size_t start, size_t nl, size_t n)
 	if (j >= n || s[j] == '\n')
 		return 0;
 	nc = cp_at(s, n, j, &len);
-	for (k = start; k < nl; k += len) {
+	/* the words of the line before the break (its start, not the sentence's: linear time) */
+	for (ls = nl; ls > start && s[ls - 1] != '\n'; ls--)
+		;
+	for (k = ls; k < nl && (words < 3 || hans < 10); k += len) {
 		uint32_t c = cp_at(s, n, k, &len);
 
 		if (lex_space(c))
@@ -478,9 +482,9 @@ sent_joins(const char *s, size_t start, size_t nl, size_t n)
 	if (lex_lower(nc))
 		return words >= 3;
 	k = nl;
-	while (k > start && lex_space(pc = cp_before(s, k)))
+	while (k > ls && lex_space(pc = cp_before(s, k)))
 		k = back(s, k);
-	pc = k > start ? cp_before(s, k) : 0;
+	pc = k > ls ? cp_before(s, k) : 0;
 	return lex_han(nc) && hans >= 10 && (lex_han(pc) || pc == 0xFF0C || pc == 0x3001);
 }
 
