@@ -73,6 +73,20 @@ for t in normalize translate-map facts aggregate; do
 	fi
 done
 
+R=$CF_BIN/cf-render
+if [ -x "$R" ]; then
+	seq 1 30000 | sed 's/.*/{"type":"agg","city":"C&","metric":"ai_enterprises","period":"2020","kind":"actual","unit":"count","value":&,"n":1,"docs":["a.txt"],"conflict":false}/' >"$N/aggs.ndjson"
+	for f in csv md html json sql; do
+		pipe_and_full "cf-render -f $f" "$R" -f "$f" "$N/aggs.ndjson"
+	done
+	{ sed -n 1p "$N/aggs.ndjson"; python3 -c 'import sys; sys.stdout.write("{\"type\":\"agg\",\"city\":\"" + "y" * 2097152 + "\"}\n")'; sed -n 2p "$N/aggs.ndjson"; } >"$N/longagg.ndjson"
+	check_rc "render --max-record 1M, a 2 MB line: exit 1" 1 "$R" -f csv --max-record 1M "$N/longagg.ndjson"
+	check_grep "render --max-record: message with file and line" "^cf-render: $N/longagg.ndjson:2: record longer than 1048576 bytes" "$TMP/err"
+	check "render --max-record: the rows around it out" "C1 C2" "$(sed 1d "$TMP/out" | cut -d, -f1 | tr '\n' ' ' | sed 's/ $//')"
+else
+	skip "render limits" "cf-render is not built"
+fi
+
 E=$CF_BIN/cf-extract
 if [ -x "$E" ]; then
 	A=$TMP/art
