@@ -7,13 +7,15 @@ cd "$(dirname "$0")/.." || exit 2
 : "${CF_BIN:=bin}" "${CF_UNITDIR:=build/unit}"
 export CF_BIN CF_UNITDIR
 log=$(mktemp "${TMPDIR:-/tmp}/cf-run.XXXXXX")
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log" "$log.times"' EXIT
 
 run() { # NAME CMD...
 	name=$1
 	shift
+	t0=$(date +%s)
 	"$@" >"$log.one" 2>&1
 	rc=$?
+	echo "$(($(date +%s) - t0)) $name" >>"$log.times"
 	sed "s|^|[$name] |" "$log.one" >>"$log"
 	if [ $rc -ne 0 ] && ! grep -q '^FAIL' "$log.one"; then
 		echo "[$name] FAIL - $name exited with status $rc" >>"$log"
@@ -37,6 +39,7 @@ for t in tests/*.sh; do
 done
 grep -E '(FAIL|skip) - ' "$log" | sed 's/^/  /'
 grep -A4 -E 'FAIL - ' "$log" | grep -E '^\[[^]]*\]     ' | head -200
+sort -rn "$log.times" | awk '$1 >= 20 { printf "  slow: %s took %d s\n", $2, $1 }'
 p=$(grep -c '] ok - ' "$log"); f=$(grep -c '] FAIL - ' "$log"); s=$(grep -c '] skip - ' "$log")
 echo "$p passed, $f failed, $s skipped"
 [ "$f" -eq 0 ]
