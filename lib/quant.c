@@ -762,6 +762,20 @@ zspace(const struct qs *s, size_t i, int started)
 static size_t zfrac(struct qs *s, size_t i, double den, struct num *nm);
 
 /*
+ * 近千家, 上百家, 逾万人, 超百亿元: a round number written as its unit alone,
+ * after a word of approximation; "千家万户" is an idiom, no number.
+ */
+static int
+zh_round_before(const struct qs *s, size_t i)
+{
+	size_t b;
+	uint32_t c = qs_cp_before(s, i, &b);
+
+	return c == 0x8FD1 /* 近 */ || c == 0x4E0A /* 上 */ || c == 0x903E /* 逾 */ || c == 0x8D85 /* 超 */ ||
+	       c == 0x7EA6 /* 约 */ || c == 0x7834 /* 破 */ || c == 0x8FC7 /* 过 */;
+}
+
+/*
  * Reads a Chinese number at I: numerals and digits mixed (see the file
  * comment).  Returns its end, or I.
  */
@@ -829,7 +843,7 @@ znum(struct qs *s, size_t i, struct num *nm)
 				size_t q2 = q + l, l2;
 				uint32_t c2 = qs_cp(s, q2, &l2);
 
-				if (!(zdigit(c2) > 0 || zbig(c2)))
+				if (!(zdigit(c2) > 0 || zbig(c2)) && !zh_round_before(s, i))
 					break;
 			}
 			if (lastsmall && u >= lastsmall && !have)
@@ -848,8 +862,10 @@ znum(struct qs *s, size_t i, struct num *nm)
 			double below = sec + (have ? num : 0);
 			int j;
 
-			if (ntok == 0)
+			if (ntok == 0 && !zh_round_before(s, i))
 				break;
+			if (ntok == 0)
+				below = 1;
 			if (below == 0 && prevbig && k + prevbig <= 3) {
 				/* 万万 = 亿, 万亿 = 兆 */
 				double t = 0;
@@ -1309,7 +1325,7 @@ done:
 /* ------------------------------------------------------- Chinese extras */
 
 static const char *const zh_cls[] = {
-	"个", "個", "家", "名", "位", "项", "項", "只", "隻", "条", "條", "件", "次", "种", "種", "批",
+	"个", "個", "塊", "家", "名", "位", "项", "項", "只", "隻", "条", "條", "件", "次", "种", "種", "批",
 	"所", "座", "台", "套", "款", "辆", "架", "支", "倍", "人", "户", "岁", "天", "周", "年",
 	"个月", "吨", "斤", "公斤", "公里", "米", "亩", "平方米", "块", "张", "本", "篇", "场", "轮",
 	"双", "雙", "对", "對", "颗", "片", "份", "期", "层", "栋", "艘", "门",
@@ -1641,7 +1657,7 @@ cents(struct qs *s, size_t e, double *v)
 	const struct word *w;
 	struct num d;
 
-	if (*v != floor(*v) || *v >= 1e4 || *v < 0)
+	if (*v != floor(*v) || *v >= 1e4 || *v < 0 || j == e)
 		return e;
 	if ((w = wordat(s, j, W_JOIN, &k)))
 		j = qs_skipsp(s, k);
@@ -1717,7 +1733,11 @@ scale_after(struct qs *s, size_t i, double *v, int *scaled)
 			size_t k = qs_skipsp(s, je);
 
 			memset(&f, 0, sizeof f);
-			if (wordat(s, k, W_A, &e) || wordat(s, k, W_HALF, &e) || wordat(s, k, W_UNIT, &e)) {
+			if ((w = wordat(s, k, W_HALF, &e))) {
+				*v += last / w->v;  /* "e meio", "and half" */
+				return e;
+			}
+			if (wordat(s, k, W_A, &e) || wordat(s, k, W_UNIT, &e)) {
 				if ((e = wnum(s, k, &f)) > k && f.frac && f.v < 1) {
 					*v += f.v * last;
 					return e;
@@ -2042,6 +2062,9 @@ quantity(struct qs *s, size_t i)
 			size_t ge, bp;
 			double m = glued_scale(s, e, &ge, nm.v);
 
+			if (!m && prefix && s->f[e] == 'm' && !qs_wordc(s, e + 1))
+				m = 1e6, ge = e + 1;  /* $500m, £3m */
+
 			/* 寒武纪1M: a letter after digits after a Han character names a product */
 			if (qs_han(qs_cp_before(s, p, &bp)) && !(s->f[e] == 'P' && !qs_wordc(s, e + 1)))
 				m = 0;
@@ -2099,6 +2122,11 @@ quantity(struct qs *s, size_t i)
 		if (!isz && !prefix)
 			e = nm.e = word_fraction(s, e, &nm);
 	} else if (znumc(c) || C_FU(c)) {
+		size_t bp;
+		uint32_t pc = qs_cp_before(s, p, &bp);
+
+		if ((pc == 0x6570 /* 数 */ || pc == 0x6578 || C_JI(pc)) && zsmall(c) > 0)
+			return qs_cp(s, p, &l), p + l;  /* 数百亿, 几千: several */
 		e = znum(s, p, &nm);
 		if (e == p)
 			return i;
@@ -2307,7 +2335,10 @@ quantity(struct qs *s, size_t i)
 qual:
 	if (!b.qual[0]) {
 		q = NULL;
-		if (s->lang == QT_ZH || isz)
+		if (isz && (zsmall(qs_cp(s, b.s, &l)) > 0 || zbig(qs_cp(s, b.s, &l))) &&
+		    qs_cp_before(s, b.s, &bpos) == 0x4E0A /* 上百 */)
+			q = ">";
+		if (!q && (s->lang == QT_ZH || isz))
 			q = zh_qual(s, b.s);
 		if (!q)
 			q = latin_qual(s, b.s);

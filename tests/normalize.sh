@@ -63,6 +63,9 @@ a dozen|12|count|=|number
 3 million and a half|3500000|count|=|number" \
 "$(q en "" 'They hired two hundred and forty-five thousand people in one and a half years, a dozen labs, 3 million and a half users.')"
 
+check "en: \$500m is money, 500m a distance" "\$500m|500000000|USD|=|money" \
+"$(q en "" 'a $500m deal, 500m away')"
+
 check "en: computing power in PFLOPS" \
 "300 EFLOPS|300000|PFLOPS|=|power
 20 PFLOPS|20|PFLOPS|=|power
@@ -104,6 +107,13 @@ check "zh: 人民币, a conversion (约合), computing power, 1000亿, 20万, �
 20万|200000|count|=|number
 两千万|20000000|count|=|number" \
 "$(q zh "" '投资70亿元人民币（约合10亿美元），算力达到1000P，规模1000亿，人口20万，两千万。')"
+
+check "zh: round numbers after a word of approximation; 数百, 几千 and idioms are no numbers" \
+"千家|1000|count|~|number
+百家|100|count|>|number
+万人|10000|count|>|number
+百亿元|10000000000|CNY|>|money" \
+"$(q zh "" '近千家企业，上百家，逾万人，千家万户，数百亿元，超百亿元，几千人')"
 
 check "zh: not quantities (第四届, 一带一路, 世界一流, 之一, 王迎春, 半导体, ICP, phone)" "" \
 "$(q zh "" '第四届世界人工智能大会是一带一路和世界一流的城市之一，王迎春研究半导体，沪ICP备12345678号，电话021-61234567。')"
