@@ -913,7 +913,7 @@ judge(struct hblock *b)
 		texty = (b->nwords >= 8 && b->npunct >= 1 && b->nstop * 6 >= b->nwords) ||
 		        b->nwords >= 30;
 	if (texty)
-		b->good = (double)b->nch * (1 - ld) * (b->near ? 2 : 1);
+		b->good = (double)b->nch * (1 - ld) * (b->near > 0 ? 2 : b->near < 0 ? 0.5 : 1);
 	else if (b->kind != K_HEAD)
 		b->bad = (double)b->nch * (cjkpage ? 0.5 : 0.3);
 }
@@ -956,8 +956,8 @@ mark_boiler(struct walk *w)
 static double overlap(const char *a, const char *b);
 
 /*
- * The article's text follows its headline: the blocks soon after the
- * heading that repeats the title weigh double.
+ * The article's text follows its headline: the 25 blocks after the
+ * heading that repeats the title weigh double, those before it half.
  */
 static void
 near_title(struct walk *w, const char *title)
@@ -970,8 +970,12 @@ near_title(struct walk *w, const char *title)
 		if (w->b[i].len < 400 && overlap(title, w->b[i].text) >= 0.8 &&
 		    overlap(w->b[i].text, title) >= 0.8)
 			break;
-	for (j = i + 1; j < w->nb && j <= i + 40; j++)
+	if (i == w->nb)
+		return;
+	for (j = i + 1; j < w->nb && j <= i + 25; j++)
 		w->b[j].near = 1;
+	for (j = 0; j < i; j++)
+		w->b[j].near = -1;
 }
 
 static xmlNode *
