@@ -194,6 +194,17 @@ zh_time(struct qs *s, size_t i)
 		if (year_at(s, p, &y) > p) {
 			dl = 1;
 			i = p;
+		} else if (zh_char(s, p, "今年") || zh_char(s, p, "明年")) {
+			/* 到今年底, 到明年 */
+			int off = zh_char(s, p, "明年") ? 1 : 0;
+
+			e = p + 6;
+			if ((n = zh_char(s, e, "底")) || (n = zh_char(s, e, "年底")) || (n = zh_char(s, e, "末")))
+				e += n;
+			t = addt(s, st, e);
+			t->deadline = 1;
+			setv(t, s->dy ? s->dy + off : 0, 0, 0);
+			return e;
 		}
 	}
 	e = year_at(s, i, &y);
@@ -265,6 +276,21 @@ zh_time(struct qs *s, size_t i)
 				t = addt(s, st, e + n);
 				setrange(t, y, 7, y, 12);
 				return e + n;
+			}
+			{
+				static const char *const zq[] = { "第一季度", "一季度", "第二季度", "二季度", "第三季度",
+				                                  "三季度", "第四季度", "四季度" };
+				size_t k;
+
+				for (k = 0; k < 8; k++)
+					if ((n = zh_char(s, e, zq[k]))) {
+						int qq = (int)k / 2 + 1;
+
+						t = addt(s, st, e + n);
+						t->deadline = dl;
+						setrange(t, y, 3 * qq - 2, y, 3 * qq);
+						return e + n;
+					}
 			}
 			if ((n = zh_char(s, e, "前三季度"))) {
 				t = addt(s, st, e + n);
@@ -428,6 +454,16 @@ latin_time(struct qs *s, size_t i)
 		if (year_at(s, p, &y) > p || month_at(s, p, &e)) {
 			dl = 1;
 			i = p;
+		} else if (qs_atw(s, p, "this year") || qs_atw(s, p, "next year") || qs_atw(s, p, "este ano") ||
+		           qs_atw(s, p, "o fim do ano") || qs_atw(s, p, "o final do ano")) {
+			int off = qs_atw(s, p, "next year") ? 1 : 0;
+
+			e = p + (qs_atw(s, p, "this year") ? 9 : qs_atw(s, p, "next year") ? 9 : qs_atw(s, p, "este ano") ? 8 :
+			         qs_atw(s, p, "o fim do ano") ? 12 : 14);
+			t = addt(s, st, e);
+			t->deadline = 1;
+			setv(t, s->dy ? s->dy + off : 0, 0, 0);
+			return e;
 		}
 	}
 	/* ISO and slashed dates */
@@ -607,6 +643,29 @@ nomd:
 	}
 	if (dl)
 		return st;
+	/* quarters: "the first quarter of 2020", "Q3 2019", "terceiro trimestre de 2021" */
+	{
+		static const char *const qn[] = { "first quarter of", "second quarter of", "third quarter of",
+		                                  "fourth quarter of", "primeiro trimestre de", "segundo trimestre de",
+		                                  "terceiro trimestre de", "quarto trimestre de" };
+		size_t k;
+		int qq = 0;
+
+		for (k = 0; k < 8 && !qq; k++)
+			if ((n = qs_atw(s, i, qn[k])))
+				qq = (int)(k % 4) + 1;
+		if (!qq && (s->f[i] == 'Q' || s->f[i] == 'q') && i + 2 < s->n && s->f[i + 1] >= '1' && s->f[i + 1] <= '4' &&
+		    s->f[i + 2] == ' ')
+			qq = s->f[i + 1] - '0', n = 2;
+		if (qq) {
+			p = qs_skipsp(s, i + n);
+			if ((e = year_at(s, p, &y)) > p && !qs_wordc(s, e) && !dig(s->f[e])) {
+				t = addt(s, st, e);
+				setrange(t, y, 3 * qq - 2, y, 3 * qq);
+				return e;
+			}
+		}
+	}
 	/* halves: "first half of 2019", "primeiro semestre de 2019" */
 	{
 		int h = 0;

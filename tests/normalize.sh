@@ -211,6 +211,18 @@ check "pt times: a day of the month after a weekday, against the document date" 
 2|2022-05-02" \
 "$(tm pt 2022-05-04 'Na última sexta-feira (29) e na segunda-feira (2) houve reuniões.')"
 
+check "quarters and deadlines before relative years" \
+"first quarter of 2020|2020-01-2020-03
+Q3 2019|2019-07-2019-09
+by the end of this year|2021|deadline
+2019年第一季度|2019-01-2019-03
+到今年底|2021|deadline
+terceiro trimestre de 2021|2021-07-2021-09
+até o final do ano|2021|deadline" \
+"$(tm en 2021-07-07 'in the first quarter of 2020, Q3 2019, by the end of this year')
+$(tm zh 2021-07-07 '2019年第一季度，到今年底')
+$(tm pt 2021-07-07 'no terceiro trimestre de 2021 e até o final do ano')"
+
 check "relative times stay unresolved without a document date" \
 "tomorrow|null
 this year|null
