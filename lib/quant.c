@@ -497,6 +497,7 @@ struct num {
 	int scaled;         /* carries a scale word */
 	char qual[3];       /* a qualifier inside the number (多, 余) */
 	double cur_mult;    /* MUSD: a scale inside the currency */
+	int digok;          /* wnum(): digits may stand for words ("3 hundred and 21") */
 };
 
 static int
@@ -1008,6 +1009,8 @@ zfrac(struct qs *s, size_t i, double den, struct num *nm)
 
 /* ------------------------------------------------------ spelled numbers */
 
+static int plain_int(const struct qs *s, size_t a, size_t b);
+
 /* Reads the digits of "point zero three", "vírgula vinte e oito". */
 static size_t
 wdecimals(struct qs *s, size_t i, double *frac)
@@ -1083,6 +1086,38 @@ wnum(struct qs *s, size_t i, struct num *nm)
 			q = qs_skipsp(s, p);
 			if (q < s->n && s->f[q] == '-')
 				q = qs_skipsp(s, q + 1);
+		}
+		if (nm->digok && q < s->n && isd(s->f[q]) && !neg) {
+			/* "3 hundred and 21", "4 thousand 3 hundred" */
+			struct num dn;
+			size_t de;
+
+			memset(&dn, 0, sizeof dn);
+			de = digits(s, q, &dn);
+			if (de == q || !dn.ok || !plain_int(s, q, de) || de - q > 3 || qs_wordc(s, de) ||
+			    (de < s->n && (s->f[de] == '%' || s->f[de] == '/')))
+				break;
+			if (ntok && last != W_JOIN && last != W_HUND && last != W_SCALE)
+				break;
+			if (last == W_HUND && (fmod(cur, 100) != 0 || dn.v >= 100))
+				break;
+			if (last == W_SCALE && dn.v >= lastscale)
+				break;
+			if (ntok && dn.v == 0)
+				break;
+			if (last == W_JOIN) {
+				/* "3 hundred and 2 hundred" are two numbers */
+				const struct word *w3 = wordat(s, qs_skipsp(s, de), 0, &e2);
+
+				if (w3 && (w3->type == W_HUND || w3->type == W_SCALE))
+					break;
+			}
+			cur += dn.v;
+			segn++, segunit = dn.v < 10;
+			last = dn.v < 10 ? W_UNIT : W_TEN;
+			ntok++;
+			p = end = de;
+			continue;
 		}
 		w = wordat(s, q, 0, &e);
 		if (!w)
@@ -1177,7 +1212,10 @@ wnum(struct qs *s, size_t i, struct num *nm)
 			if (!ntok || last == W_JOIN)
 				goto done;
 			w2 = wordat(s, qs_skipsp(s, e), 0, &e2);
-			if (!w2 || (w2->type != W_UNIT && w2->type != W_TEN && w2->type != W_HUND && w2->type != W_A &&
+			if (nm->digok && !w2 && last == W_HUND && isd(s->f[qs_skipsp(s, e)]) &&
+			    s->f[qs_skipsp(s, e)] != '0')
+				;  /* "and 21": a digit token follows */
+			else if (!w2 || (w2->type != W_UNIT && w2->type != W_TEN && w2->type != W_HUND && w2->type != W_A &&
 			            !(w2->type == W_HALF && !en)))
 				goto done;
 			comjoin = !en && e - q == 3;  /* "com" */
@@ -2115,8 +2153,24 @@ quantity(struct qs *s, size_t i)
 			}
 		}
 		if (!isz && !nm.frac) {
-			size_t j = scale_after(s, e, &nm.v, &nm.scaled);
+			size_t j = scale_after(s, e, &nm.v, &nm.scaled), we2;
+			const struct word *ww;
+
 			e = j;
+			/* "3 hundred and 21", "4 thousand 3 hundred", "6 crore and two hundred" */
+			if (s->lang == QT_EN && plain_int(s, p, nm.e) && nm.e - p <= 3 &&
+			    (ww = wordat(s, qs_skipsp(s, nm.e), 0, &we2)) && (ww->type == W_HUND || ww->type == W_SCALE)) {
+				struct num wn;
+				size_t wend;
+
+				memset(&wn, 0, sizeof wn);
+				wn.digok = 1;
+				if ((wend = wnum(s, p, &wn)) > e && wn.ok && !wn.frac) {
+					nm.v = wn.v;
+					nm.scaled = 1;
+					e = wend;
+				}
+			}
 		}
 		nm.e = e;
 		if (!isz && !prefix)

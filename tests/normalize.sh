@@ -66,6 +66,14 @@ a dozen|12|count|=|number
 check "en: \$500m is money, 500m a distance" "\$500m|500000000|USD|=|money" \
 "$(q en "" 'a $500m deal, 500m away')"
 
+check "en: digits mixed with number words; an 'and' after a scale adds no digits" \
+"4 thousand 3 hundred and 21|4321|count|=|number
+3 hundred|300|count|=|number
+2 hundred|200|count|=|number
+10 billion|10000000000|count|=|number
+5|5|count|=|number" \
+"$(q en "" '4 thousand 3 hundred and 21 seats, 3 hundred and 2 hundred, 10 billion and 5 companies')"
+
 check "en: computing power in PFLOPS" \
 "300 EFLOPS|300000|PFLOPS|=|power
 20 PFLOPS|20|PFLOPS|=|power
