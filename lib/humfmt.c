@@ -15,6 +15,13 @@ hf_group(char *buf, size_t size, double v, int dec)
 		snprintf(buf, size, "%s", isnan(v) ? "nan" : v > 0 ? "inf" : "-inf");
 		return buf;
 	}
+	if (fabs(v) >= 1e15) {
+		/* Past any real indicator: no run of digits, but a short form. */
+		snprintf(buf, size, "%.6g", v);
+		if ((dot = strchr(buf, ',')))
+			*dot = '.';
+		return buf;
+	}
 	if (dec < 0)
 		dec = 0;
 	if (dec > 6)

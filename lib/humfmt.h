@@ -11,7 +11,8 @@
 
 /*
  * Formats V with at most DEC decimals (0 to 6), trailing zeros trimmed, and
- * a comma every three digits of its integer part: "1,234,567.5".
+ * a comma every three digits of its integer part: "1,234,567.5".  From
+ * 1e15 on, "%.6g" ("1e+308").
  */
 char *hf_group(char *buf, size_t size, double v, int dec);
 

@@ -328,3 +328,27 @@ PY
 else
 	skip "samples: csv of the samples' facts" "the pipeline's tools are not built"
 fi
+
+# Odd records: fields of the wrong type, values that are not numbers or are
+# huge, periods that are not dates.  Every format ends, with exit 0.
+cat >"$TMP/odd.ndjson" <<'ODD'
+{"type":"fact"}
+{"type":"fact","city":5,"metric":["x"],"value":"12","unit":null,"period":"99999-99","kind":7,"evidence":{"a":1}}
+{"type":"fact","city":"A","metric":"m","value":"12","period":"2020","kind":"actual"}
+{"type":"fact","city":"A","metric":"m","value":1e308,"unit":"CNY","period":"2021","kind":"actual"}
+{"type":"fact","city":"A","metric":"m","value":-1e308,"unit":"CNY","period":"2022","kind":"target"}
+{"type":"fact","city":"N","metric":"m","value":-1e17,"unit":"count","period":"2020","kind":"actual"}
+{"type":"fact","city":"N","metric":"m","value":-1e17,"unit":"count","period":"2021-13","kind":"actual"}
+{"type":"fact","city":"N","metric":"m","value":-1e17,"unit":"count","period":"2021-02","kind":"actual"}
+{"type":"agg","city":"A","metric":"m","value":"x","docs":{"a":1},"qualifiers":[1,2],"n":"q"}
+{"type":"agg","docs":[1,null,"d"],"qualifiers":[5]}
+{"type":"doc","doc":"d","title":5}
+ODD
+for f in csv tsv json sql md html; do
+	check_rc "odd records: -f $f exits 0" 0 timeout 20 "$R" -f "$f" "$TMP/odd.ndjson"
+done
+check "odd records: a value that is not a number shows as ?" \
+	"| A |  | M | 2020 | actual | ? |  | 1 |  |  |  |" \
+	"$("$R" -f md "$TMP/odd.ndjson" 2>/dev/null | grep '^| A .* 2020 ')"
+check "odd records: huge values in short form" "1e+296 tn CNY" \
+	"$("$R" -f md "$TMP/odd.ndjson" 2>/dev/null | grep '^| A .* 2021 ' | cut -d'|' -f7 | sed 's/^ //; s/ $//')"

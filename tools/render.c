@@ -696,8 +696,8 @@ add_evidence(struct ind *d, const json_t *f)
 static void
 from_facts(struct ind *d, const struct fref *f, size_t n)
 {
-	double *v = xmalloc(n * sizeof *v), best = NAN;
-	size_t i, j, run, bestrun = 0, nbest = 0;
+	double *v = xmalloc(n * sizeof *v), best = NAN, x;
+	size_t i, j, run, bestrun = 0, nbest = 0, nv = 0;
 
 	d->city = str_or(f[0].rec, "city", "");
 	d->area = str_or(f[0].rec, "area", "");
@@ -706,11 +706,13 @@ from_facts(struct ind *d, const struct fref *f, size_t n)
 	d->kind = str_or(f[0].rec, "kind", "");
 	d->unit = str_or(f[0].rec, "unit", "");
 	d->n = (long long)n;
+	/* Facts without a numeric value count, but have no say in it. */
 	for (i = 0; i < n; i++)
-		v[i] = nd_num(f[i].rec, "value", NAN);
-	qsort(v, n, sizeof *v, dbl_cmp);
-	for (i = 0; i < n; i = j) {
-		for (j = i; j < n && v[j] == v[i]; j++)
+		if (isfinite(x = nd_num(f[i].rec, "value", NAN)))
+			v[nv++] = x;
+	qsort(v, nv, sizeof *v, dbl_cmp);
+	for (i = 0; i < nv; i = j) {
+		for (j = i + 1; j < nv && v[j] == v[i]; j++)
 			;
 		run = j - i;
 		if (run > bestrun) {
@@ -721,13 +723,17 @@ from_facts(struct ind *d, const struct fref *f, size_t n)
 			nbest++;
 		}
 	}
-	d->value = nbest == 1 ? best : v[(n - 1) / 2];
-	d->min = v[0];
-	d->max = v[n - 1];
-	if (d->value == 0)
-		d->conflict = d->max != d->min;
-	else
-		d->conflict = d->max - d->min > 0.02 * fabs(d->value);
+	d->value = d->min = d->max = NAN;
+	d->conflict = 0;
+	if (nv > 0) {
+		d->value = nbest == 1 ? best : v[(nv - 1) / 2];
+		d->min = v[0];
+		d->max = v[nv - 1];
+		if (d->value == 0)
+			d->conflict = d->max != d->min;
+		else
+			d->conflict = d->max - d->min > 0.02 * fabs(d->value);
+	}
 	d->qual = "";
 	for (i = 0; i < n; i++)
 		if (nd_num(f[i].rec, "value", NAN) == d->value) {
@@ -1177,10 +1183,10 @@ static void
 chart(const struct report *r, size_t i, size_t j)
 {
 	const double W = 560, H = 230, L = 96, R = 16, T = 26, B = 32;
-	double x0 = INFINITY, x1 = -INFINITY, y0 = 0, y1 = -INFINITY, st, y, px, py, t;
+	double x0 = INFINITY, x1 = -INFINITY, y0 = 0, y1 = 0, st, y, px, py, t;
 	char lb[120], buf[120];
 	size_t k, n, m_, lastk = (size_t)-1, *xs, *lx;
-	int pass;
+	int pass, ntick;
 	const struct ind *d;
 
 	for (k = i; k < j; k++) {
@@ -1211,7 +1217,8 @@ chart(const struct report *r, size_t i, size_t j)
 	esc_html(hf_metric(r->ind[i].metric, lb, sizeof lb));
 	printf("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%g\" height=\"%g\" "
 	       "viewBox=\"0 0 %g %g\" role=\"img\">", W, H, W, H);
-	for (y = y0; y <= y1 + st / 2; y += st) {
+	/* The axis always holds 0; a step too small to move ends the loop. */
+	for (y = y0, ntick = 0; y <= y1 + st / 2 && ntick < 20; y += st, ntick++) {
 		printf("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#d0d7de\"/>", L, PY(y),
 		       W - R, PY(y));
 		printf("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">", L - 6, PY(y) + 4);
@@ -1219,7 +1226,7 @@ chart(const struct report *r, size_t i, size_t j)
 		printf("</text>");
 	}
 	st = ceil((x1 - x0) / 10);
-	for (t = ceil(x0); t <= x1; t += st) {
+	for (t = ceil(x0), ntick = 0; t <= x1 && ntick < 20; t += st, ntick++) {
 		printf("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#8c959f\"/>", PX(t),
 		       H - B, PX(t), H - B + 4);
 		printf("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%.0f</text>", PX(t), H - B + 16, t);

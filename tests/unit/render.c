@@ -38,6 +38,8 @@ test_human(void)
 	CHECK_STR(hf_group(b, sizeof b, -40000, 0), "-40,000", "group: negative");
 	CHECK_STR(hf_group(b, sizeof b, -0.001, 2), "0", "group: rounds to zero without a sign");
 	CHECK_STR(hf_group(b, sizeof b, 100000, 2), "100,000", "group: six digits");
+	CHECK_STR(hf_group(b, sizeof b, -1e308, 2), "-1e+308", "group: absurd values in short form");
+	CHECK_STR(hf_value(b, sizeof b, 1e300, "CNY"), "1e+288 tn CNY", "value: absurd money stays short");
 	CHECK_STR(hf_value(b, sizeof b, 224600000000.0, "CNY"), "224.6 bn CNY", "value: bn CNY");
 	CHECK_STR(hf_value(b, sizeof b, 1.25e12, "USD"), "1.25 tn USD", "value: tn USD");
 	CHECK_STR(hf_value(b, sizeof b, 3500000, "BRL"), "3.5 mn BRL", "value: mn BRL");
