@@ -2141,7 +2141,8 @@ quantity(struct qs *s, size_t i)
 		}
 		/* a year already taken, a version "2.0" after a name */
 		if (!nm.scaled && !isz && !prefix && nm.v > 0 && nm.v < 10 && e - p == 3 && s->f[p + 1] == '.' &&
-		    s->f[p + 2] == '0') {
+		    s->f[p + 2] == '0' && !(e < s->n && s->f[e] == '%') && !wordat(s, qs_skipsp(s, e), W_PCT, &l) &&
+		    !wordat(s, qs_skipsp(s, e), W_CUR, &l) && !wordat(s, qs_skipsp(s, e), W_SCALE, &l)) {
 			size_t bb = qs_backsp(s, p);
 
 			if (bb > 0 && qs_wordc(s, bb - 1) && bb < p) {
