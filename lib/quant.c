@@ -2243,11 +2243,14 @@ quantity(struct qs *s, size_t i)
 		return i;
 
 	{
-		/* 第四届, 第3名: an ordinal */
-		size_t bp;
+		/* 第四届, 第3名: an ordinal; 十九大, 十九届: a congress */
+		size_t bp, al;
+		uint32_t ac = qs_cp(s, nm.e, &al);
 
 		if (!prefix && qs_cp_before(s, qs_backsp(s, p), &bp) == 0x7B2C)
 			return nm.e > p ? nm.e : p + 1;
+		if (isz && !prefix && (ac == 0x5927 /* 大 */ || ac == 0x5C4A /* 届 */ || ac == 0x5C46))
+			return nm.e;
 	}
 	if (neg)
 		nm.v = -nm.v;

@@ -125,6 +125,8 @@ check "zh: round numbers after a word of approximation; 数百, 几千 and idiom
 
 check "zh: not quantities (第四届, 一带一路, 世界一流, 之一, 王迎春, 半导体, ICP, phone)" "" \
 "$(q zh "" '第四届世界人工智能大会是一带一路和世界一流的城市之一，王迎春研究半导体，沪ICP备12345678号，电话021-61234567。')"
+check "zh: not quantities (十九大, 十九届, 一是, 两会, 三中全会, 5G)" "" \
+"$(q zh "" '党的十九大和十九届四中全会，一是加强，二是推进，两会期间，三中全会，5G基站。')"
 
 check "zh: a bare year is no count, nor is a number with a leading zero" \
 "2000家|2000|count|=|number
