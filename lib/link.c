@@ -51,6 +51,8 @@ struct qty {
 	const char *text;
 	struct lk_span sp;
 	int link;          /* index of its metric term, or -1 */
+	int place;         /* index of its place term when a list set it, or -1 */
+	int nolink;        /* in a list that could not be matched up */
 	const struct metric *orphan; /* unlinked money: the metric it takes */
 };
 
@@ -957,6 +959,76 @@ read_items(struct lk_ctx *c, const json_t *seg, struct seg *s)
 	}
 }
 
+/*
+ * "Beijing, Shanghai and Shenzhen have 1,048, 800 and 600 AI companies
+ * respectively" (respectivamente, 分别, 依次): in such a clause the figures
+ * that fit its metric go, in order, to the places named before them.  When
+ * the numbers differ, none of them is linked: a nearest place would be a
+ * guess.
+ */
+static void
+respectively(struct seg *s, const struct lk_clauses *cl)
+{
+	static const char *const words[] = { "respectively", "respectivamente", "\xE5\x88\x86\xE5\x88\xAB",
+	                                     "\xE4\xBE\x9D\xE6\xAC\xA1" };   /* 分别 依次 */
+	size_t w, i, j, k, nfit, best_n, nplace;
+	int clause, best, first;
+	const char *p;
+	const char *unit;
+	double value;
+
+	for (w = 0; w < sizeof words / sizeof words[0]; w++) {
+		for (p = s->text; (p = strstr(p, words[w])) != NULL && (size_t)(p - s->text) < s->len;
+		     p += strlen(words[w])) {
+			clause = lk_at(cl, (size_t)(p - s->text))->clause;
+			/* The metric of the clause that most of its figures fit. */
+			best = -1;
+			best_n = 0;
+			for (j = 0; j < s->nm; j++) {
+				if (s->m[j].cls != T_METRIC || s->m[j].modifier || s->m[j].sp.clause != clause)
+					continue;
+				for (i = 0, nfit = 0; i < s->nq; i++)
+					if (!s->q[i].conv && s->q[i].sp.clause == clause &&
+					    fits(&s->q[i], s->m[j].metric, &unit, &value))
+						nfit++;
+				if (nfit > best_n) {
+					best_n = nfit;
+					best = (int)j;
+				}
+			}
+			if (best < 0 || best_n < 2)
+				continue;
+			first = -1;
+			for (i = 0; i < s->nq; i++)
+				if (!s->q[i].conv && s->q[i].sp.clause == clause &&
+				    fits(&s->q[i], s->m[best].metric, &unit, &value)) {
+					first = (int)i;
+					break;
+				}
+			for (k = 0, nplace = 0; k < s->nm; k++)
+				if ((s->m[k].cls == T_CITY || s->m[k].cls == T_AREA) && s->m[k].sp.clause == clause &&
+				    s->m[k].end <= s->q[first].start)
+					nplace++;
+			k = 0;
+			for (i = 0; i < s->nq; i++) {
+				if (s->q[i].conv || s->q[i].sp.clause != clause ||
+				    !fits(&s->q[i], s->m[best].metric, &unit, &value))
+					continue;
+				if (nplace != best_n) {
+					s->q[i].nolink = 1;
+					continue;
+				}
+				while (!((s->m[k].cls == T_CITY || s->m[k].cls == T_AREA) &&
+				         s->m[k].sp.clause == clause && s->m[k].end <= s->q[first].start))
+					k++;
+				s->q[i].link = best;
+				s->q[i].place = (int)k++;
+			}
+			s->m[best].used = 1;
+		}
+	}
+}
+
 /* Length of a quotation mark at S: *OPEN tells which; 0 for none. */
 static size_t
 quote_mark(const char *t, size_t n, int *open)
@@ -1101,6 +1173,7 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 	for (i = 0; i < s.nq; i++) {
 		s.q[i].sp = *lk_at(&cl, s.q[i].start);
 		s.q[i].link = -1;
+		s.q[i].place = -1;
 	}
 	for (i = 0; i < s.nt; i++)
 		s.t[i].sp = *lk_at(&cl, s.t[i].start);
@@ -1111,6 +1184,7 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 	}
 	drop_quoted(&s);
 	phrases(&s, cjk);
+	respectively(&s, &cl);
 
 	/*
 	 * Figure-metric pairs of a clause, nearest first; each side used once.
@@ -1120,7 +1194,7 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 	for (pass = 0; pass < 2; pass++) {
 		npairs = 0;
 		for (i = 0; i < s.nq; i++) {
-			if (s.q[i].conv || s.q[i].link >= 0)
+			if (s.q[i].conv || s.q[i].link >= 0 || s.q[i].nolink)
 				continue;
 			for (j = 0; j < s.nm; j++) {
 				long d;
@@ -1216,7 +1290,7 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 			continue;
 
 		/* Where. */
-		pi = place(&s, q, 0);
+		pi = q->place >= 0 ? q->place : place(&s, q, 0);
 		if (pi >= 0) {
 			split_place(&s.m[pi], &city, &nc, &area, &na);
 		} else if (c->city) {

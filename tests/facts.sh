@@ -348,6 +348,25 @@ run "a plan that opens another figure's statement governs neither the earlier fi
 	"Weifang  fund_size 4000000000 CNY = 2023 actual
 Weifang  investment 20000000000 CNY = 2026 target"
 
+T='Hefei, Wuhu and Bengbu had 900, 300 and 120 AI companies, respectively.'
+T2='合肥、芜湖的人工智能企业分别为900家和300家。'
+T3='Hefei e Wuhu têm índices de 0,91, 0,55 e 0,40, respectivamente.'
+{ doc ag.txt en 2023-01-01
+  seg ag.txt 1 en 0 "$T" 'q|900|900|count|=|number' 'q|300|300|count|=|number' 'q|120|120|count|=|number' \
+      'm|Hefei|city:Hefei' 'm|Wuhu|city:Wuhu' 'm|Bengbu|city:Bengbu' 'm|AI companies|metric:ai_enterprises'
+  doc ag2.txt zh 2023-01-01
+  seg ag2.txt 1 zh 0 "$T2" 'q|900家|900|count|=|number' 'q|300家|300|count|=|number' \
+      'm|合肥|city:Hefei' 'm|芜湖|city:Wuhu' 'm|人工智能企业|metric:ai_enterprises'
+  doc ag3.txt pt 2023-01-01
+  seg ag3.txt 1 pt 0 "$T3" 'q|0,91|0.91|count|=|number' 'q|0,55|0.55|count|=|number' 'q|0,40|0.4|count|=|number' \
+      'm|Hefei|city:Hefei' 'm|Wuhu|city:Wuhu' 'm|índices|metric:index_score'; } >"$TMP/in"
+run "respectively: figures go to the places in order; none when the numbers differ" "$TMP/in" \
+	"Hefei  ai_enterprises 900 count = 2023 actual
+Wuhu  ai_enterprises 300 count = 2023 actual
+Bengbu  ai_enterprises 120 count = 2023 actual
+Hefei  ai_enterprises 900 count = 2023 actual
+Wuhu  ai_enterprises 300 count = 2023 actual"
+
 # --- records, options, errors ---
 T='Dalian has 300 AI companies.'
 { doc w.txt en 2020-01-01
