@@ -1630,12 +1630,20 @@ cur_before(struct qs *s, size_t i, const char **iso)
 		{ "₹", "INR" }, { "人民币", "CNY" }, { "美元", "USD" }, { "dólares", "USD" }, { "dólar", "USD" },
 		{ "dollar", "USD" }, { "euros", "EUR" }, { "us $", "USD" }, { "hk $", "HKD" }, { "c $", "CAD" },
 	};
+	static unsigned char first[256];
 	size_t k, n, best = 0;
 
+	if (!first['$']) {
+		/* the first bytes of the symbols: most positions are ruled out by one lookup */
+		for (k = 0; k < sizeof syms / sizeof syms[0]; k++)
+			first[(unsigned char)syms[k].s[0]] = 1;
+	}
+	if (i >= s->n || !first[(unsigned char)s->lc[i]])
+		return i;
 	if (i > 0 && qs_wordc(s, i) && qs_wordc(s, i - 1))
 		return i;
 	for (k = 0; k < sizeof syms / sizeof syms[0]; k++)
-		if ((n = qs_at(s, i, syms[k].s)) > best) {
+		if (syms[k].s[0] == s->lc[i] && (n = qs_at(s, i, syms[k].s)) > best) {
 			/* a code must not run into a longer word */
 			if (qs_wordc(s, i + n - 1) && qs_wordc(s, i + n))
 				continue;
@@ -2683,7 +2691,7 @@ scan(struct qs *s)
 				continue;
 			}
 		}
-		if (c >= 0xBC && (e = vulgar(s, i)) > i) {
+		if (c >= 0xBC && c <= 0x215E && (e = vulgar(s, i)) > i) {
 			i = e;
 			continue;
 		}
