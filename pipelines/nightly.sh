@@ -49,9 +49,10 @@ mkdir -p "$out" || cf_die "cannot create $out"
 exec 9>>"$out/.nightly.lock" || cf_die "cannot open $out/.nightly.lock"
 flock -w "$wait" 9 || cf_die "another run holds $out/.nightly.lock; nothing done"
 
-tmp=$(mktemp -d "$out/.nightly.XXXXXX") || cf_die "cannot write in $out"
-trap 'rm -rf "$tmp"' EXIT
+tmp=
+trap '[ -n "$tmp" ] && rm -rf "$tmp"' EXIT
 trap cf_abort HUP INT TERM
+tmp=$(mktemp -d "$out/.nightly.XXXXXX") || cf_die "cannot write in $out"
 start=$(date +%s)
 
 # The hashes now, "HASH  PATH" a line, and those of the last run.

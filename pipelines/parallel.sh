@@ -53,9 +53,10 @@ cf_setup_bin
 command -v parallel >/dev/null 2>&1 || cf_die "GNU parallel is not installed (Debian package parallel)"
 
 mkdir -p "$out" || cf_die "cannot create $out"
-tmp=$(mktemp -d "$out/.parallel.XXXXXX") || cf_die "cannot write in $out"
-trap 'rm -rf "$tmp"' EXIT
+tmp=
+trap '[ -n "$tmp" ] && rm -rf "$tmp"' EXIT
 trap cf_abort HUP INT TERM
+tmp=$(mktemp -d "$out/.parallel.XXXXXX") || cf_die "cannot write in $out"
 
 # Each job's shell: bash, with pipefail, so a job's status is the worst of
 # its stages.  The paths of the tools are quoted for that shell.

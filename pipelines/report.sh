@@ -45,9 +45,10 @@ done
 cf_setup_bin
 
 mkdir -p "$out" || cf_die "cannot create $out"
-tmp=$(mktemp -d "$out/.report.XXXXXX") || cf_die "cannot write in $out"
-trap 'rm -rf "$tmp"' EXIT
+tmp=
+trap '[ -n "$tmp" ] && rm -rf "$tmp"' EXIT
 trap cf_abort HUP INT TERM
+tmp=$(mktemp -d "$out/.report.XXXXXX") || cf_die "cannot write in $out"
 
 CF_PROGRESS_ARGS=
 if cf_want_progress "$mode"; then

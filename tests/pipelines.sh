@@ -93,10 +93,11 @@ check "report.sh: a failed run leaves the outputs as they were" "$(cat "$TMP/bef
 check "report.sh: a failed run leaves no temporary" "5" "$(ls -A "$O" | wc -l)"
 
 # A run killed in the middle leaves the outputs as they were.
-printf '#!/bin/sh\nsleep 30\n' > "$TMP/stub2/cf-facts"
-env CF_BIN="$TMP/stub2" "$P/report.sh" -o "$O" "$A" 2>/dev/null &
+printf '#!/bin/sh\ntouch "$STARTED"\nsleep 30\n' > "$TMP/stub2/cf-facts"
+env CF_BIN="$TMP/stub2" STARTED="$TMP/started" "$P/report.sh" -o "$O" "$A" 2>/dev/null &
 pid=$!
-sleep 1
+i=0
+while [ ! -f "$TMP/started" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
 kill -TERM "$pid"
 wait "$pid"
 check "report.sh: killed, exit 2" "2" "$?"
@@ -170,15 +171,15 @@ unset STUB_LOG
 
 # --- parallel.sh ---------------------------------------------------------
 
-# 1,200 generated articles in 12 directories, some groups spread over many
-# of them, one bad.
+# 300 generated articles in 12 directories, some groups spread over many
+# of them, one bad.  (The real pipeline is tested on 1,000 below.)
 G=$TMP/corpus
 mkdir -p "$G" && for d in 00 01 02 03 04 05 06 07 08 09 10 11; do mkdir -p "$G/d$d"; done
 awk -v g="$G" 'BEGIN {
 	srand(7)
 	split("Alpha Beta Gamma Delta Epsilon Zeta", c, " ")
 	split("ai_enterprises employees investment", m, " ")
-	for (i = 0; i < 1200; i++) {
+	for (i = 0; i < 300; i++) {
 		f = sprintf("%s/d%02d/art%04d.txt", g, i % 12, i)
 		k = 1 + int(rand() * 3)
 		for (j = 0; j < k; j++)
@@ -187,20 +188,20 @@ awk -v g="$G" 'BEGIN {
 	}
 }'
 printf 'BROKEN\n' > "$G/d05/art0005.txt"
-check "parallel.sh: the corpus has 1,200 articles" "1200" "$(find "$G" -type f | wc -l)"
+check "parallel.sh: the corpus has 300 articles" "300" "$(find "$G" -type f | wc -l)"
 env CF_BIN="$S" "$P/report.sh" --quiet -o "$TMP/serial" "$G" 2>/dev/null
 check "parallel.sh: the serial run exits 1 (one bad article)" "1" "$?"
-check_rc "parallel.sh: exit 1 (one bad article)" 1 env CF_BIN="$S" "$P/parallel.sh" --quiet -j 4 -n 100 --block 40k -o "$TMP/par" "$G"
+check_rc "parallel.sh: exit 1 (one bad article)" 1 env CF_BIN="$S" "$P/parallel.sh" --quiet -j 4 -n 50 --block 20k -o "$TMP/par" "$G"
 check_grep "parallel.sh: the bad article is named" "art0005.txt: not an article" "$TMP/err"
 for f in facts.ndjson facts.csv indicators.csv report.html report.md; do
 	if cmp -s "$TMP/serial/$f" "$TMP/par/$f"; then ok "parallel.sh: $f equals the serial one"; else
 		fail "parallel.sh: $f equals the serial one" "$(diff "$TMP/serial/$f" "$TMP/par/$f" | head -5)"
 	fi
 done
-check "parallel.sh: the facts of 1,199 good articles" "1199" "$(grep -c '"type":"doc"' "$TMP/par/facts.ndjson")"
-check "parallel.sh: the reduce merged several parts" "yes" \
-	"$([ "$(wc -c < "$TMP/par/facts.ndjson")" -gt 100000 ] && echo yes)"
-check "parallel.sh: 18 indicators" "19" "$(wc -l < "$TMP/par/indicators.csv")"
+check "parallel.sh: the facts of 299 good articles" "299" "$(grep -c '"type":"doc"' "$TMP/par/facts.ndjson")"
+check "parallel.sh: the reduce merged several blocks of 20k" "yes" \
+	"$([ "$(wc -c < "$TMP/par/facts.ndjson")" -gt 60000 ] && echo yes)"
+check "parallel.sh: 18 indicators and a header" "19" "$(wc -l < "$TMP/par/indicators.csv")"
 
 # --- the real pipeline ---------------------------------------------------
 
