@@ -144,6 +144,11 @@ check "sql: an insert, quotes doubled, idempotent" \
 	"INSERT INTO \"facts\" (\"row_id\",\"doc\",\"value\",\"evidence\",\"end\") VALUES ('ID','news/b.txt',180000000000,'Hangzhou''s AI output was 180 billion yuan in 2019',417) ON CONFLICT DO NOTHING;" \
 	"$(sed -n 10p "$TMP/sql" | sed "s/VALUES ('[0-9a-f]\{16\}'/VALUES ('ID'/")"
 check "sql: ends with COMMIT" "COMMIT;" "$(tail -1 "$TMP/sql")"
+printf '%s\n' '{"type":"fact","doc":"a","start":3.5,"end":1e300,"seg":7.0,"value":"n/a"}' \
+	| "$R" -f sql -c doc,start,end,seg,value | grep INSERT | sed "s/VALUES ('[0-9a-f]*'/VALUES ('ID'/" >"$TMP/out"
+check "sql: a BIGINT column takes integers only, a number column numbers only" \
+	"INSERT INTO \"facts\" (\"row_id\",\"doc\",\"start\",\"end\",\"seg\",\"value\") VALUES ('ID','a',NULL,NULL,7,NULL) ON CONFLICT DO NOTHING;" \
+	"$(cat "$TMP/out")"
 check "sql: 8 distinct row ids" "8" "$(grep -o "VALUES ('[0-9a-f]*'" "$TMP/sql" | sort -u | wc -l | tr -d ' ')"
 if command -v sqlite3 >/dev/null; then
 	db=$TMP/facts.db

@@ -395,6 +395,13 @@ sql_row(struct ctx *c, const json_t *rec)
 		}
 		switch (c->types[i]) {
 		case S_INT:
+			/* A BIGINT takes integers only: PostgreSQL would refuse the rest. */
+			if (json_is_integer(v) || (json_is_real(v) && json_real_value(v) == floor(json_real_value(v)) &&
+			                           fabs(json_real_value(v)) < 9007199254740992.0))
+				printf("%s", numtext(v, num, sizeof num));
+			else
+				printf("NULL");
+			break;
 		case S_REAL:
 			if (json_is_number(v) && isfinite(json_number_value(v)))
 				printf("%s", numtext(v, num, sizeof num));
