@@ -1952,6 +1952,11 @@ identifier(struct qs *s, size_t p)
 	}
 	if (p > 1 && s->f[p - 1] == ':' && isd(s->f[p - 2]))
 		return e;
+	/* a reference mark: "[12]", "[1-2]" */
+	if (p > 0 && s->f[p - 1] == '[' && e < s->n && (s->f[e] == ']' || s->f[e] == ','))
+		return e + 1;
+	if (hy && p > 0 && s->f[p - 1] == '[' && e < s->n && s->f[e] == ']')
+		return e + 1;
 	/* a list marker opening the seg: "1.", "2)" */
 	if (qs_backsp(s, p) == 0 && nd <= 2 && !hy && e < s->n && (s->f[e] == '.' || s->f[e] == ')') &&
 	    (e + 1 >= s->n || s->f[e + 1] == ' '))

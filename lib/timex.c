@@ -592,6 +592,14 @@ nomd:
 					setrange(t, y, 0, y2, 0);
 					return e;
 				}
+				if (k == 1 && s->f[p] == '-' && q == p + 1 && (e = num_at(s, q, 2, 2, &y2)) > q &&
+				    !qs_wordc(s, e) && !dig(s->f[e]) && y2 >= 1 && y2 <= 12 &&
+				    (s->f[q] == '0' || s->lang == QT_ZH)) {
+					/* 2013-06: a month */
+					t = addt(s, st, e);
+					setv(t, y, y2, 0);
+					return e;
+				}
 				if (k == 1 && (e = num_at(s, q, 2, 2, &y2)) > q && !qs_wordc(s, e) && !dig(s->f[e]) &&
 				    y / 100 * 100 + y2 > y) {
 					t = addt(s, st, e);

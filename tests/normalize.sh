@@ -133,6 +133,8 @@ check "zh: a bare year is no count, nor is a number with a leading zero" \
 93|93|count|=|number" \
 "$(q zh "" '▪ 2008 第八届，2000家企业，果树93(01)班')"
 check "zh: a bare year is a time" "2008|2008" "$(tm zh "" '▪ 2008 第八届，2000家企业')"
+check "zh: reference marks are no quantities; 2013-06 is a month" "" "$(q zh "" '发行专辑 [10] ，入围 [1-2] ；2013-06')"
+check "zh: 2013-06 is a month" "2013-06|2013-06" "$(tm zh "" '发行专辑 [10] ，入围 [1-2] ；2013-06')"
 
 # --- Portuguese quantities
 check "pt: decimal comma, R\$, cerca de, mais de, pelo menos, até, P, terço, metade, por cento" \
