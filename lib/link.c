@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "die.h"
 #include "link.h"
@@ -578,6 +579,29 @@ cmp_pair(const void *a, const void *b)
 	return x->m - y->m;
 }
 
+/*
+ * Growth that follows another metric in its sentence is that metric's
+ * growth ("融资总额达320亿元，较2021年增长15%", "the number of AI companies
+ * grew 20%"), unless it is the industry's scale.
+ */
+static int
+growth_of_other(const struct seg *s, const struct term *g)
+{
+	size_t i;
+	int best = -1;
+
+	for (i = 0; i < s->nm; i++) {
+		const struct term *m = &s->m[i];
+
+		if (m->cls != T_METRIC || m->modifier || m == g || m->sp.sent != g->sp.sent ||
+		    m->end > g->start || m->metric->fit == FIT_PERCENT)
+			continue;
+		if (best < 0 || m->start > s->m[best].start)
+			best = (int)i;
+	}
+	return best >= 0 && strcmp(s->m[best].metric->name, "industry_scale") != 0;
+}
+
 /* A metric term stands in Q's sub-clause. */
 static int
 metric_in_sub(const struct seg *s, const struct qty *q)
@@ -895,6 +919,36 @@ split_place(const struct term *m, const char **city, size_t *nc, const char **ar
 	*na = strlen(*area);
 }
 
+/*
+ * The words before byte POS of T compare with what follows ("from",
+ * "than", 较, 比, "em relação a"): a time there is a base, not a period.
+ */
+static int
+comparison_base(const char *t, size_t pos)
+{
+	static const char *const words[] = {
+		"from", "than", "than in", "over", "compared with", "compared to", "versus",
+		"\xE8\xBE\x83", "\xE6\xAF\x94", "\xE7\x9B\xB8\xE6\xAF\x94",   /* 较 比 相比 */
+		"\xE8\xBE\x83\xE4\xB8\x8A", "\xE5\x90\x8C\xE6\xAF\x94",     /* 较上 同比 */
+		"em relação a", "em comparação com", "frente a", "ante", "que em",
+	};
+	size_t i, n, e = pos;
+
+	while (e > 0 && t[e - 1] == ' ')
+		e--;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		n = strlen(words[i]);
+		if (n > e || strncasecmp(t + e - n, words[i], n) != 0)
+			continue;
+		/* A whole word in Latin script. */
+		if ((unsigned char)words[i][0] < 0x80 && e > n &&
+		    ((t[e - n - 1] >= 'a' && t[e - n - 1] <= 'z') || (t[e - n - 1] >= 'A' && t[e - n - 1] <= 'Z')))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 /* Reads the arrays of SEG into S; bad items are reported in C and left out. */
 static void
 read_items(struct lk_ctx *c, const json_t *seg, struct seg *s)
@@ -939,6 +993,9 @@ read_items(struct lk_ctx *c, const json_t *seg, struct seg *s)
 		t->start = st, t->end = en;
 		t->value = nd_str(it, "value");
 		t->deadline = json_is_true(json_object_get(it, "deadline"));
+		/* "较2021年增长15%", "up 15% from 2021": a base of comparison. */
+		if (comparison_base(s->text, st))
+			continue;
 		s->nt++;
 	}
 	a = json_object_get(seg, "terms");
@@ -1302,6 +1359,8 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 		snprintf(cityb, sizeof cityb, "%.*s", (int)nc, city);
 		/* A share of the nation's talent belongs to a place within it. */
 		if (mt->metric->fit == FIT_FRACTION && pi >= 0 && s.m[pi].cls == T_NATION)
+			continue;
+		if (mt->metric->fit == FIT_PERCENT && growth_of_other(&s, mt))
 			continue;
 		snprintf(areab, sizeof areab, "%.*s", (int)na, area);
 

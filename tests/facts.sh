@@ -331,13 +331,25 @@ T='Lanzhou analisou cinco dimensões do índice de desenvolvimento, com índice 
       'm|índice de desenvolvimento|metric:index_score' 'm|índice de desenvolvimento, com índice de desenvolvimento|metric:index_score'; } >"$TMP/in"
 run "an index score is written in digits" "$TMP/in" "Lanzhou  index_score 0.81 score = 2022 actual"
 
-T='The number of AI companies in Zibo grew 18% to 640 last year.'
+T='The industry scale of Zibo grew 18% to 64 billion yuan last year.'
 { doc ae.txt en 2023-01-01
-  seg ae.txt 1 en 0 "$T" 'q|18%|18|percent|=|percent' 'q|640|640|count|=|number' 't|last year|2022' \
-      'm|AI companies|metric:ai_enterprises' 'm|Zibo|city:Zibo' 'm|grew|metric:industry_growth'; } >"$TMP/in"
+  seg ae.txt 1 en 0 "$T" 'q|18%|18|percent|=|percent' 'q|64 billion yuan|64000000000|CNY|=|money' 't|last year|2022' \
+      'm|industry scale|metric:industry_scale' 'm|Zibo|city:Zibo' 'm|grew|metric:industry_growth'; } >"$TMP/in"
 run "a figure linked to its own metric does not block a link across it" "$TMP/in" \
 	"Zibo  industry_growth 18 percent = 2022 actual
-Zibo  ai_enterprises 640 count = 2022 actual"
+Zibo  industry_scale 64000000000 CNY = 2022 actual"
+
+T='The number of AI companies in Zibo grew 18% to 640 last year.'
+T2='2022年，淄博人工智能企业融资总额达32亿元，较2021年增长15%。'
+{ doc ae2.txt en 2023-01-01
+  seg ae2.txt 1 en 0 "$T" 'q|18%|18|percent|=|percent' 'q|640|640|count|=|number' 't|last year|2022' \
+      'm|AI companies|metric:ai_enterprises' 'm|Zibo|city:Zibo' 'm|grew|metric:industry_growth'
+  doc ae3.txt zh 2023-01-01
+  seg ae3.txt 1 zh 0 "$T2" 'q|32亿元|3200000000|CNY|=|money' 'q|15%|15|percent|=|percent' 't|2022年|2022' 't|2021年|2021' \
+      'm|淄博|city:Zibo' 'm|融资总额|metric:financing' 'm|增长|metric:industry_growth'; } >"$TMP/in"
+run "growth of another metric is not the industry's; a base of comparison is no period" "$TMP/in" \
+	"Zibo  ai_enterprises 640 count = 2022 actual
+Zibo  financing 3200000000 CNY = 2022 actual"
 
 T='Weifang has set up a 4 billion yuan AI fund and plans to attract 20 billion yuan in investment by 2026.'
 { doc af.txt en 2023-01-01
