@@ -160,3 +160,14 @@ check_rc "bad --tolerance exits 2" 2 "$agg" --tolerance 2x /dev/null
 check_rc "--type alone exits 2" 2 "$agg" --type seg /dev/null
 check_rc "--help exits 0" 0 "$agg" --help
 check_grep "--help names --merge" '--merge' "$TMP/out"
+
+# Many groups into a closed pipe end quietly; a write error exits 2.
+awk 'BEGIN { for (i = 0; i < 20000; i++) printf "{\"type\":\"fact\",\"doc\":\"d\",\"city\":\"C%d\",\"metric\":\"employees\",\"value\":%d}\n", i, i }' > "$TMP/many"
+check "20,000 groups" "20000" "$("$agg" "$TMP/many" | wc -l | tr -d ' ')"
+"$agg" "$TMP/many" 2> "$TMP/pipe.err" | head -1 > /dev/null
+check "| head: nothing on stderr" "" "$(cat "$TMP/pipe.err")"
+if [ -w /dev/full ]; then
+	"$agg" "$TMP/many" > /dev/full 2> "$TMP/err"
+	check "a write error exits 2" "2" "$?"
+	check_grep "a write error is reported" "^cf-aggregate: write error" "$TMP/err"
+fi
