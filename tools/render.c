@@ -1165,7 +1165,7 @@ static const char css[] =
 	".city ul{margin:6px 0 0;padding-left:18px}.muted{color:#57606a}"
 	"table{border-collapse:collapse;width:100%;font-size:13px}"
 	"th,td{border:1px solid #d0d7de;padding:4px 6px;vertical-align:top;text-align:left}"
-	"th{background:#f6f8fa}td.num{text-align:right;white-space:nowrap}"
+	"th{background:#f6f8fa}td.num{text-align:right;white-space:nowrap}.nw{white-space:nowrap}"
 	"td.ev{max-width:420px}.ev div{margin-bottom:3px}.doc{font:11px monospace;color:#57606a}"
 	".conflict{background:#ffebe9;color:#a40e26;font-weight:600}"
 	".charts{display:flex;flex-wrap:wrap;gap:14px}"
@@ -1411,7 +1411,7 @@ html_report(struct report *r)
 		esc_html(d->area);
 		printf("</td><td>");
 		esc_html(hf_metric(d->metric, lb, sizeof lb));
-		printf("</td><td>");
+		printf("</td><td class=\"nw\">");
 		esc_html(d->period);
 		printf("</td><td>");
 		esc_html(d->kind);
@@ -1453,7 +1453,7 @@ html_report(struct report *r)
 			esc_html(docs[k]);
 			printf("</th><td>");
 			esc_html(str_or(dr, "title", ""));
-			printf("</td><td>");
+			printf("</td><td class=\"nw\">");
 			esc_html(str_or(dr, "date", ""));
 			printf("</td><td>");
 			esc_html(str_or(dr, "lang", ""));
