@@ -139,13 +139,22 @@ parse_tolerance(const char *arg)
 }
 
 static void
+emit(const json_t *rec, void *ctx)
+{
+	nd_write(rec);
+}
+
+static void
 step(json_t *rec, const struct nd_src *src, void *vctx)
 {
 	struct ctx *c = vctx;
 	const char *type, *why = NULL;
 
-	if (!rec)
+	if (!rec) {
+		/* End of stream: the aggregates, in byte order of their keys. */
+		agg_each(c->t, emit, NULL);
 		return;
+	}
 	type = nd_type(rec);
 	if (c->mflag && strcmp(type, "agg") == 0) {
 		if (agg_add_agg(c->t, rec, &why) != 0)
@@ -158,12 +167,6 @@ step(json_t *rec, const struct nd_src *src, void *vctx)
 		return;
 	}
 	nd_pass(rec);
-}
-
-static void
-emit(const json_t *rec, void *ctx)
-{
-	nd_write(rec);
 }
 
 int
@@ -237,7 +240,6 @@ main(int argc, char **argv)
 	c.t = agg_new(&spec);
 
 	nd_run(argc, argv, step, &c);
-	agg_each(c.t, emit, NULL);
 
 	agg_free(c.t);
 	for (i = 0; i < spec.nby; i++)
