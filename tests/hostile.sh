@@ -108,12 +108,14 @@ ART
 	fi
 
 	# A 50 MB single line: read (it is under the 64M limit), not a crash.
-	python3 -c 'import sys; sys.stdout.write("Recife has 7 companies. " * 2184534)' >"$A/long.txt"
+	python3 -c 'import sys; sys.stdout.write(("Word " * 400 + "end. ") * 26000)' >"$A/long.txt"
 	"$E" "$g1" "$A/long.txt" "$g2" >"$TMP/out" 2>"$TMP/err"
 	rc=$?
 	check "extract 50 MB line: exit 0 or 1, no crash" "yes" "$([ $rc -le 1 ] && echo yes || echo "exit $rc")"
 	check "extract 50 MB line: good articles out" "$want_docs" \
 		"$(jqr 'select(.type=="doc") | .doc' "$TMP/out" | grep -v -F long.txt)"
+	check "extract 50 MB line: its doc counts every byte" "52130000" \
+		"$(jqr --arg d "$A/long.txt" 'select(.type=="doc" and .doc==$d) | .bytes' "$TMP/out")"
 	rm -f "$A/long.txt"
 else
 	skip "extract hostile input" "cf-extract is not built"
