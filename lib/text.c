@@ -124,6 +124,7 @@ struct line {
 struct feat {
 	int words, first_byline, strong, foot, share, photo, lang, caption, scripts;
 	int slash_photo;        /* a photo word next to "/" or ":" ("Foto: X", "Photo/VCG") */
+	size_t cap_at;          /* where a caption ("The picture shows", 图为) starts, + 1 */
 	unsigned first, last;   /* flags of the first and the last word */
 	size_t han, hangul, other;
 };
@@ -153,13 +154,14 @@ script(uint32_t c)
 		return 5;
 	if (c >= 0x600 && c <= 0x6FF)
 		return 6;
-	if (c < 0x250)
-		return 0;
+	if (c < 0x250 || (c >= 0xFF21 && c <= 0xFF5A))
+		return 0;  /* Latin, full-width Latin too */
 	return 7;
 }
 
 static void
-token(struct feat *f, const char *s, size_t n, char before, char after, unsigned *prev)
+token(struct feat *f, const char *s, size_t n, char before, char after, unsigned *prev,
+      size_t at, size_t *prev_at)
 {
 	char buf[128];
 	size_t m;
@@ -185,8 +187,12 @@ token(struct feat *f, const char *s, size_t n, char before, char after, unsigned
 		f->photo++;
 	if (fl & V_LANG)
 		f->lang++;
-	if ((fl & V_SHOWS) && (*prev & V_PHOTO))
+	if ((fl & V_SHOWS) && (*prev & V_PHOTO)) {
 		f->caption++;
+		if (!f->cap_at)
+			f->cap_at = *prev_at + 1;
+	}
+	*prev_at = at;
 	if ((fl & V_BYLINE) && (*prev & V_PHOTO))
 		f->slash_photo++;  /* "Photo by NAME", "Foto por NAME" */
 	*prev = fl;
@@ -217,8 +223,11 @@ han_windows(struct feat *f, const char *s, const size_t *pos, size_t k, size_t e
 			f->photo++;
 		if (fl & V_LANG)
 			f->lang++;
-		if (fl & V_CAPTION)
+		if (fl & V_CAPTION) {
 			f->caption++;
+			if (!f->cap_at)
+				f->cap_at = pos[k - w] + 1;
+		}
 		if ((fl & V_BYLINE) && pos[k - w] == pos[0] && f->words == 0 && f->han == w)
 			f->first_byline = 1;
 	}
@@ -227,7 +236,7 @@ han_windows(struct feat *f, const char *s, const size_t *pos, size_t k, size_t e
 static void
 features(const char *s, size_t a, size_t b, struct feat *f)
 {
-	size_t i = a, len, ws = 0, pos[4], k = 0, hanrun = 0;
+	size_t i = a, len, ws = 0, pos[4], k = 0, hanrun = 0, pat = 0;
 	int inw = 0;
 	unsigned prev = 0, sm = 0;
 	uint32_t c;
@@ -241,7 +250,7 @@ features(const char *s, size_t a, size_t b, struct feat *f)
 			sm |= 1u << sc;
 			if (sc == 1) {
 				if (inw)
-					token(f, s + ws, i - ws, ws > a ? s[ws - 1] : 0, s[i], &prev), inw = 0;
+					token(f, s + ws, i - ws, ws > a ? s[ws - 1] : 0, s[i], &prev, ws, &pat), inw = 0;
 				f->han++;
 				if (k == 4)
 					memmove(pos, pos + 1, 3 * sizeof *pos), k = 3;
@@ -260,14 +269,14 @@ features(const char *s, size_t a, size_t b, struct feat *f)
 		} else {
 			k = 0;
 			if (inw)
-				token(f, s + ws, i - ws, ws > a ? s[ws - 1] : 0, s[i], &prev), inw = 0;
+				token(f, s + ws, i - ws, ws > a ? s[ws - 1] : 0, s[i], &prev, ws, &pat), inw = 0;
 			if (c == 0xA9)
 				f->strong++;
 		}
 		i += len;
 	}
 	if (inw)
-		token(f, s + ws, i - ws, ws > a ? s[ws - 1] : 0, 0, &prev);
+		token(f, s + ws, i - ws, ws > a ? s[ws - 1] : 0, 0, &prev, ws, &pat);
 	f->words += (int)((f->han + 1) / 2);
 	f->scripts = nscripts(sm);
 	(void)hanrun;
@@ -314,6 +323,61 @@ set(char **field, const char *s, size_t n)
 {
 	if (!*field)
 		*field = dup_clean(s, n);
+}
+
+/*
+ * Sets a name field (author, source) from a header value: a Chinese value
+ * ends at the first space or separator ("南方都市报 作者：..." gives
+ * "南方都市报"), any value at "|" or two spaces.
+ */
+static void
+set_name(char **field, const char *s, size_t n)
+{
+	size_t a = 0, b = n, i, len;
+	int han;
+
+	trim(s, &a, &b);
+	if (a >= b)
+		return;
+	han = lex_han(lex_cp(s + a, b - a, &len));
+	for (i = a; i < b; i += len) {
+		uint32_t c = lex_cp(s + i, b - i, &len);
+
+		if (c == '|' || (c == ' ' && i + 1 < b && s[i + 1] == ' ') ||
+		    (han && (lex_space(c) || c == ':' || c == 0xFF1A || c == '(' || c == 0xFF08)))
+			break;
+	}
+	set(field, s + a, i - a);
+}
+
+/* Common Chinese surnames: a byline name starts with one. */
+static int
+surname(const char *s, size_t n)
+{
+	static const char sn[] =
+		"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+		"苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+		"郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦"
+		"俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
+		"滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应"
+		"臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝張劉陳楊黃趙吳孫馬鄭"
+		"謝韓馮鄧蕭董袁潘蔣蔡葉蘇魏呂盧薑鐘譚陸範賈韋鄒龔萬錢嚴顏龐聶詹歐關蘭焦";
+	static const char *const two[] = { "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "歐陽" };
+	size_t len, i;
+	uint32_t c;
+
+	for (i = 0; i < sizeof two / sizeof two[0]; i++)
+		if (n >= 6 && memcmp(s, two[i], 6) == 0)
+			return 2;
+	c = lex_cp(s, n, &len);
+	if (len != 3)
+		return 0;
+	/* a few hundred 3-byte characters: a scan per byline, not per byte of text */
+	for (i = 0; i + 3 <= sizeof sn - 1; i += 3)
+		if (memcmp(sn + i, s, 3) == 0)
+			return 1;
+	(void)c;
+	return 0;
 }
 
 /* Month names (English, Portuguese), 1-based. */
@@ -543,16 +607,19 @@ meta_line(const char *s, size_t a, size_t b, struct article *art)
 	if (!(f & (V_MDATE | V_MAUTH | V_MSRC | V_META)))
 		return 0;
 	i = colon + len;
+	/* a name or a site, not a sentence ("记者：你会接受调解吗？" is an interview) */
+	if (!(f & V_MDATE) && (b - i > 80 || sent_terminal(s + i, b - i)))
+		return 0;
 	if (f & V_MDATE) {
 		if (!text_date(s + i, b - i, d))
 			return 0;
 		set(&art->date, d, 10);
 	} else if (f & V_MAUTH)
-		set(&art->author, s + i, b - i);
+		set_name(&art->author, s + i, b - i);
 	else if (f & V_MSRC)
-		set(&art->source, s + i, b - i);
-	if (pe > ps)
-		set(&art->source, s + ps, pe - ps);
+		set_name(&art->source, s + i, b - i);
+	if (pe > ps && !memchr(s + ps, ':', pe - ps) && !memmem(s + ps, pe - ps, "：", 3))
+		set_name(&art->source, s + ps, pe - ps);
 	return 1;
 }
 
@@ -591,12 +658,15 @@ byline(const char *s, size_t a, size_t b, const struct feat *f, struct article *
 	       !(lex_han(lex_cp(s + i, b - i, &len)) && i > a && !lex_han(lex_cp(s + a, b - a, &len))))
 		i += len;
 	if (lex_han(lex_cp(s + a, b - a, &len))) {
-		/* 记者 NAME: skip the Han key word */
-		i = a;
-		while (i < b && lex_han(lex_cp(s + i, b - i, &len)) && i - a < 12)
-			i += len;
-		if (i >= b)
+		/* 记者 NAME, 本报记者NAME: skip the key word */
+		size_t w;
+
+		for (w = 12; w >= 6; w -= 3)
+			if (a + w <= b && (lex_get(&vlex, s + a, w) & V_BYLINE))
+				break;
+		if (w < 6)
 			return 0;
+		i = a + w;
 	}
 	while (i < b && (lex_space(lex_cp(s + i, b - i, &len)) || s[i] == ':' ||
 	                 lex_cp(s + i, b - i, &len) == 0xFF1A))
@@ -620,17 +690,17 @@ byline(const char *s, size_t a, size_t b, const struct feat *f, struct article *
 		size_t p = conn ? conn : i;
 		uint32_t c0 = lex_cp(s + p, b - p, &len);
 
-		if (!lex_upper(c0) && !lex_han(c0))
+		if (!lex_upper(c0) && !(lex_han(c0) && surname(s + p, b - p)))
 			return 0;
 	}
 	if (conn && comma > conn) {
-		set(&art->source, s + conn, comma - conn);
-		set(&art->author, s + comma + 1, b - comma - 1);
+		set_name(&art->source, s + conn, comma - conn);
+		set_name(&art->author, s + comma + 1, b - comma - 1);
 	} else if (!conn && comma) {
-		set(&art->author, s + i, comma - i);
-		set(&art->source, s + comma + 1, b - comma - 1);
+		set_name(&art->author, s + i, comma - i);
+		set_name(&art->source, s + comma + 1, b - comma - 1);
 	} else if (!conn)
-		set(&art->author, s + i, b - i);
+		set_name(&art->author, s + i, b - i);
 	else
 		return 0;
 	return 1;
@@ -663,7 +733,7 @@ credit_tail(const char *s, size_t a, size_t b)
 static int
 han_name(const char *s, size_t a, size_t b)
 {
-	size_t len, k = 0;
+	size_t len, k = 0, a0 = a;
 
 	while (a < b) {
 		if (!lex_han(lex_cp(s + a, b - a, &len)))
@@ -671,7 +741,10 @@ han_name(const char *s, size_t a, size_t b)
 		a += len;
 		k++;
 	}
-	return k >= 2 && k <= 4;
+	if (k < 2 || k > 4)
+		return 0;
+	len = (size_t)surname(s + a0, b - a0);
+	return len > 0 && k - len >= 1 && k - len <= 2;
 }
 
 /* Markdown: strips "#", list markers and "> " from the content; returns 1 for a heading. */
@@ -805,6 +878,56 @@ same_text(const char *s, size_t a, size_t b, const char *t)
 	return a >= b && j >= tn;
 }
 
+/* "1、香港", "2. text", "3) text", "（4）text": an item of a numbered list. */
+static int
+list_item(const char *s, size_t a, size_t b)
+{
+	size_t k = a;
+
+	if (b - a >= 3 && memcmp(s + a, "（", 3) == 0)
+		k += 3;
+	else if (k < b && s[k] == '(')
+		k++;
+	while (k < b && k - a < 6 && isdigit((unsigned char)s[k]))
+		k++;
+	if (k == a || !isdigit((unsigned char)s[k - 1]) || k >= b)
+		return 0;
+	return (b - k >= 3 && (memcmp(s + k, "、", 3) == 0 || memcmp(s + k, "）", 3) == 0 ||
+	                       memcmp(s + k, "．", 3) == 0)) ||
+	       (k + 1 < b && (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ');
+}
+
+/*
+ * A caption inside a paragraph: returns where the paragraph's text ends,
+ * before the sentence that opens with the caption ("... 。图为 ...",
+ * "... . The picture shows ..."), or L->s when the caption opens the
+ * paragraph; L->e when AT is not at the start of a sentence ("企图为").
+ */
+static size_t
+caption_cut(const char *s, const struct line *l, size_t at)
+{
+	struct sent_span sp[256];
+	size_t k, i, len;
+
+	k = sent_split(s + l->s, l->e - l->s, NULL, sp, 256);
+	for (i = 0; i < k && i < 256; i++) {
+		size_t a = l->s + sp[i].start, b = l->s + sp[i].end;
+
+		if (at < a || at >= b)
+			continue;
+		/* "The picture shows", "Photo shows"; 图为, 上图为, but not 企图为 */
+		if (lex_han(lex_cp(s + at, l->e - at, &len)) ?
+		    at != a && !(at - a == 3 && (memcmp(s + a, "上", 3) == 0 || memcmp(s + a, "下", 3) == 0 ||
+		                                 memcmp(s + a, "左", 3) == 0 || memcmp(s + a, "右", 3) == 0)) :
+		    at - a > 8)
+			return l->e;
+		if (i == 0)
+			return l->s;
+		return l->s + sp[i - 1].end;
+	}
+	return l->e;
+}
+
 /*
  * A footer line: one with a sure footer mark (©, ICP, 公网安备) that is
  * short; or one that opens with a footer word ("Copyright", "Address:",
@@ -931,6 +1054,18 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 			continue;
 		}
 		features(buf, l->s, l->e, &f);
+		if (f.cap_at) {
+			size_t ce = caption_cut(buf, l, f.cap_at - 1);
+
+			if (ce <= l->s) {
+				l->kind = K_PHOTO;
+				continue;
+			}
+			if (ce < l->e) {
+				l->e = ce;
+				features(buf, l->s, l->e, &f);
+			}
+		}
 		l->words = f.words;
 		l->term = sent_terminal(buf + l->s, l->e - l->s);
 		if (head)
@@ -946,7 +1081,7 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 			l->kind = K_SHARE;
 		else if ((!l->term && f.words <= 8 &&
 		          (f.photo >= 2 || f.slash_photo || (f.words <= 3 && ((f.first | f.last) & V_PHOTO)))) ||
-		         f.caption || credit_tail(buf, l->s, l->e))
+		         credit_tail(buf, l->s, l->e))
 			l->kind = K_PHOTO;
 		else if ((f.lang && f.lang >= f.words) || (f.lang >= 3 && !l->term) ||
 		         (f.scripts >= 3 && !l->term) || (!l->term && f.words <= 12 && (f.first & V_NAV)) ||
@@ -1001,9 +1136,15 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 		if ((L[j].kind == K_BODY || L[j].kind == K_HEAD) && L[j].term)
 			last_term = (int)j;
 	if (last_term >= 0)
-		for (j = nl; j-- > (size_t)last_term + 1;)
-			if (L[j].kind == K_BODY && !L[j].term && L[j].words <= 12)
+		for (j = nl; j-- > (size_t)last_term + 1;) {
+			if (L[j].kind != K_BODY)
+				continue;
+			if (L[j].md || list_item(buf, L[j].s, L[j].e))
+				break;  /* a list ends the article: keep it */
+			/* a Chinese comma makes a sentence that lost its end mark */
+			if (!L[j].term && L[j].words <= 12 && !memmem(buf + L[j].s, L[j].e - L[j].s, "，", 3))
 				L[j].kind = K_SKIP;
+		}
 
 	/*
 	 * A line that repeats the title is not text; the first, when the title

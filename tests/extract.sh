@@ -301,3 +301,24 @@ check "header parts: date and author from a | line" "2019-08-01|Zhang Wei in Sha
 	"$(jqr 'select(.type=="doc") | "\(.date)|\(.author)"' "$TMP/out")"
 check "header parts: only the title and the body" "City doubles its AI budget|The city will spend 2 billion yuan on AI next year, twice this year's budget." \
 	"$(jqr 'select(.type=="seg").text' "$TMP/out" | paste -sd'|' -)"
+
+cat >"$TMP/zh2.txt" <<'EOF2'
+城市人工智能企业数量翻番
+
+网民热议
+
+记者：今年的目标是什么？
+
+今年该市人工智能企业达到200家，比去年翻了一番。图为园区一角。
+
+企图为行业立标准的做法也引来争议，专家认为还需观察。
+
+排名如下：
+1、北京
+2、上海
+EOF2
+"$X" "$TMP/zh2.txt" >"$TMP/out"
+check "zh look-alikes: a heading is no author" "null" "$(jq -c 'select(.type=="doc").author' "$TMP/out")"
+check "zh look-alikes: interview line, caption cut, list at the end kept" \
+	"城市人工智能企业数量翻番|网民热议|记者：今年的目标是什么？|今年该市人工智能企业达到200家，比去年翻了一番。|企图为行业立标准的做法也引来争议，专家认为还需观察。|排名如下：|1、北京|2、上海" \
+	"$(jqr 'select(.type=="seg").text' "$TMP/out" | paste -sd'|' -)"
