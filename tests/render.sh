@@ -289,6 +289,10 @@ check_rc "usage: unknown format exits 2" 2 "$R" -f pdf "$F"
 check_rc "usage: -c with an empty name exits 2" 2 "$R" -c doc,,value "$F"
 check_rc "usage: -c with a report exits 2" 2 "$R" -f md -c doc "$F"
 check_rc "-o into a missing directory exits 2" 2 "$R" -o "$TMP/no/such/dir/x.csv" "$F"
+check "--stats: records read, rows written" "cf-render: read 9, written 8, passed 0, rejected 0" \
+	"$("$R" --stats "$F" 2>&1 >/dev/null | grep read)"
+check "--stats: a report writes its indicators" "cf-render: read 9, written 7, passed 0, rejected 0" \
+	"$("$R" -f md --stats "$F" 2>&1 >/dev/null | grep read)"
 check_rc "--help exits 0" 0 "$R" --help
 check_grep "--help shows the synopsis" '^usage: cf-render' "$TMP/out"
 check_rc "--version exits 0" 0 "$R" --version
