@@ -40,6 +40,15 @@ static const struct metric {
 /* Two metric terms this near, with no figure between, are one phrase. */
 #define LK_PHRASE 30
 #define LK_PHRASE_CJK 8
+/*
+ * Most items of each kind read from one seg: a sentence has a handful, and
+ * linking is quadratic in them.  More are reported and left out.
+ */
+#define LK_MAX_ITEMS 1000
+#define LK_STR(x) #x
+#define LK_XSTR(x) LK_STR(x)
+/* Bytes a character takes at most: a gap of more bytes is too far. */
+#define LK_MAXCHAR 4
 /* A bare amount ("a 10 billion fund") is money from this size on. */
 #define LK_BARE_MONEY 1e6
 
@@ -434,15 +443,31 @@ chars(const char *t, size_t a, size_t b)
 	return n;
 }
 
-/* Characters between two spans; 0 when they touch or overlap. */
+/*
+ * Characters between two spans; 0 when they touch or overlap.  Past LIMIT
+ * characters it returns LIMIT + 1 without counting them all.
+ */
 static long
-gap(const char *t, size_t s1, size_t e1, size_t s2, size_t e2)
+gap_upto(const char *t, size_t s1, size_t e1, size_t s2, size_t e2, long limit)
 {
+	size_t a, b;
+
 	if (e1 <= s2)
-		return chars(t, e1, s2);
-	if (e2 <= s1)
-		return chars(t, e2, s1);
-	return 0;
+		a = e1, b = s2;
+	else if (e2 <= s1)
+		a = e2, b = s1;
+	else
+		return 0;
+	if (b - a > (size_t)limit * LK_MAXCHAR)
+		return limit + 1;
+	return chars(t, a, b);
+}
+
+/* Bytes between two spans: cheap, for choosing the nearer of two. */
+static long
+bgap(size_t s1, size_t e1, size_t s2, size_t e2)
+{
+	return e1 <= s2 ? (long)(s2 - e1) : e2 <= s1 ? (long)(s1 - e2) : 0;
 }
 
 /*
@@ -635,7 +660,8 @@ phrases(struct seg *s, int cjk)
 			b = &s->m[j];
 			if (b->cls != T_METRIC || b->start < a->end || b->sp.sub != a->sp.sub || i == j)
 				continue;
-			if (gap(s->text, a->start, a->end, b->start, b->end) > (cjk ? LK_PHRASE_CJK : LK_PHRASE))
+			if (gap_upto(s->text, a->start, a->end, b->start, b->end, LK_PHRASE) >
+			    (cjk ? LK_PHRASE_CJK : LK_PHRASE))
 				continue;
 			between = 0;
 			for (k = 0; k < s->nq; k++)
@@ -822,7 +848,7 @@ time_of(const struct seg *s, const struct qty *q, const struct term *mt, int inc
 			continue;
 		if (claimed(s, q, &s->t[i]) || introduced(s, q, s->t[i].start))
 			continue;
-		d = gap(s->text, a, b, s->t[i].start, s->t[i].end);
+		d = bgap(a, b, s->t[i].start, s->t[i].end);
 		if (best < 0 || d < bd) {
 			best = (int)i;
 			bd = d;
@@ -962,6 +988,12 @@ read_items(struct lk_ctx *c, const json_t *seg, struct seg *s)
 	json_array_foreach(a, i, it) {
 		struct qty *q = &s->q[s->nq];
 
+		if (s->nq == LK_MAX_ITEMS) {
+			item_error(c, "quantity", i, "more than " LK_XSTR(LK_MAX_ITEMS) " in one seg; the rest left out");
+			c->nerr += (long long)(json_array_size(a) - i) - 1;
+			break;
+		}
+
 		v = json_object_get(it, "value");
 		if (!json_is_object(it) || offsets(it, s->len, &st, &en) != 0 || !json_is_number(v)) {
 			item_error(c, "quantity", i, "needs start and end within the text and a numeric value");
@@ -981,6 +1013,12 @@ read_items(struct lk_ctx *c, const json_t *seg, struct seg *s)
 	s->t = xcalloc(json_array_size(a) + 1, sizeof *s->t);
 	json_array_foreach(a, i, it) {
 		struct tim *t = &s->t[s->nt];
+
+		if (s->nt == LK_MAX_ITEMS) {
+			item_error(c, "time", i, "more than " LK_XSTR(LK_MAX_ITEMS) " in one seg; the rest left out");
+			c->nerr += (long long)(json_array_size(a) - i) - 1;
+			break;
+		}
 
 		/* cf-normalize leaves "this year" of an undated article unresolved. */
 		if (json_is_object(it) && json_is_null(json_object_get(it, "value")))
@@ -1002,6 +1040,12 @@ read_items(struct lk_ctx *c, const json_t *seg, struct seg *s)
 	s->m = xcalloc(json_array_size(a) + 1, sizeof *s->m);
 	json_array_foreach(a, i, it) {
 		struct term *m = &s->m[s->nm];
+
+		if (s->nm == LK_MAX_ITEMS) {
+			item_error(c, "term", i, "more than " LK_XSTR(LK_MAX_ITEMS) " in one seg; the rest left out");
+			c->nerr += (long long)(json_array_size(a) - i) - 1;
+			break;
+		}
 
 		id = nd_str(it, "id");
 		cls = nd_str(it, "class");
@@ -1028,15 +1072,15 @@ respectively(struct seg *s, const struct lk_clauses *cl)
 {
 	static const char *const words[] = { "respectively", "respectivamente", "\xE5\x88\x86\xE5\x88\xAB",
 	                                     "\xE4\xBE\x9D\xE6\xAC\xA1" };   /* 分别 依次 */
-	size_t w, i, j, k, nfit, best_n, nplace;
+	size_t w, i, j, k, nfit, best_n, nplace, seen = 0;
 	int clause, best, first;
 	const char *p;
 	const char *unit;
 	double value;
 
 	for (w = 0; w < sizeof words / sizeof words[0]; w++) {
-		for (p = s->text; (p = strstr(p, words[w])) != NULL && (size_t)(p - s->text) < s->len;
-		     p += strlen(words[w])) {
+		for (p = s->text; seen < 16 && (p = strstr(p, words[w])) != NULL &&
+		     (size_t)(p - s->text) < s->len; p += strlen(words[w]), seen++) {
 			clause = lk_at(cl, (size_t)(p - s->text))->clause;
 			/* The metric of the clause that most of its figures fit. */
 			best = -1;
@@ -1123,10 +1167,10 @@ quote_mark(const char *t, size_t n, int *open)
 static void
 drop_quoted(struct seg *s)
 {
-	size_t i = 0, l, k, a = 0;
+	size_t i = 0, l, k, a = 0, npairs = 0;
 	int open, inside = 0;
 
-	while (i < s->len) {
+	while (i < s->len && npairs < LK_MAX_ITEMS) {
 		l = quote_mark(s->text + i, s->len - i, &open);
 		if (!l) {
 			i++;
@@ -1136,8 +1180,9 @@ drop_quoted(struct seg *s)
 			inside = 1;
 			a = i + l;
 		} else if (inside && open != 1) {
-			int title = chars(s->text, a, i) <= 150;
+			int title = gap_upto(s->text, a, a, i, i, 150) <= 150;
 
+			npairs++;
 			for (k = a; title && k < i; k++)
 				if (strchr(".!?", s->text[k]) || (k + 3 <= i &&
 				    memcmp(s->text + k, "\xE3\x80\x82", 3) == 0))
@@ -1260,7 +1305,7 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 					continue;
 				if (!fits(&s.q[i], s.m[j].metric, &unit, &value))
 					continue;
-				d = gap(s.text, s.q[i].start, s.q[i].end, s.m[j].ps, s.m[j].pe);
+				d = gap_upto(s.text, s.q[i].start, s.q[i].end, s.m[j].ps, s.m[j].pe, LK_NEAR_SUB);
 				if (s.m[j].sp.sub == s.q[i].sp.sub) {
 					if (d > (cjk ? LK_NEAR_SUB_CJK : LK_NEAR_SUB))
 						continue;
@@ -1312,7 +1357,7 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 			if (s.m[j].cls != T_METRIC || s.m[j].modifier || s.m[j].metric->fit != FIT_MONEY ||
 			    s.m[j].sp.sent != q->sp.sent)
 				continue;
-			d = gap(s.text, q->start, q->end, s.m[j].start, s.m[j].end);
+			d = bgap(q->start, q->end, s.m[j].start, s.m[j].end);
 			if (bd < 0 || d < bd) {
 				bd = d;
 				q->orphan = s.m[j].metric;

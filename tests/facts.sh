@@ -407,6 +407,21 @@ printf '{"type":"seg","doc":"x","seg":1,"text":"Dalian has 9 AI companies.","qua
 check_rc "a quantity outside the text is reported" 1 "$F" "$TMP/badq"
 check_grep "the bad quantity is named" "badq:1: quantity 0: needs start and end" "$TMP/err"
 
+# One endless clause with 3000 figures, times and terms: bounded work.
+python3 -c '
+import json
+t, q, m, d = "", [], [], []
+for i in range(3000):
+    b = len(t); t += "AI companies 12 by 2025 "
+    m.append({"start": b, "end": b + 12, "id": "metric:ai_enterprises"})
+    q.append({"start": b + 13, "end": b + 15, "value": 12 + i, "unit": "count", "kind": "number"})
+    d.append({"start": b + 16, "end": b + 23, "value": "2025", "deadline": True})
+print(json.dumps({"type": "seg", "doc": "big", "seg": 1, "lang": "en", "start": 0, "end": len(t),
+                  "text": t, "quantities": q, "times": d, "terms": m}))' >"$TMP/big"
+check_rc "3000 items in one seg: done, the excess reported" 1 timeout 60 "$F" "$TMP/big"
+check_grep "the excess named" "big:1: quantity 1000: more than 1000 in one seg; the rest left out \\(6000 items skipped\\)" "$TMP/err"
+check "the first 1000 figures linked" "1000" "$(grep -c '"type":"fact"' "$TMP/out")"
+
 gzip -c "$TMP/in" >"$TMP/in.gz"
 check "gzip input" "$("$F" "$TMP/in")" "$("$F" "$TMP/in.gz")"
 check "empty input: no output" "" "$(printf '' | "$F")"
