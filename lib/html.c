@@ -272,7 +272,7 @@ has_8bit(const char *s, size_t n)
  * Windows-1252.  Returns a new buffer.
  */
 static char *
-cs_decode(const char *s, size_t n, size_t *outlen)
+cs_decode1(const char *s, size_t n, size_t *outlen)
 {
 	char name[64];
 	const char *cs = NULL;
@@ -342,6 +342,99 @@ cs_decode(const char *s, size_t n, size_t *outlen)
 	if (a == NULL)
 		a = utf8_repair(s, n, outlen, NULL);
 	return a;
+}
+
+/* Windows-1252 bytes 0x80..0x9F as code points (0: unassigned). */
+static const uint16_t cp1252_hi[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+	0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
+	0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
+/*
+ * Undoes one round of mojibake: valid UTF-8 made only of Latin-1 and
+ * Windows-1252 characters, a quarter of them "Ã" or "Â" (the lead bytes
+ * of UTF-8 read as Windows-1252) unless LOOSE, goes back to the bytes it
+ * was read from.  Returns a new buffer, or NULL when S does not look like
+ * that.
+ */
+static char *
+unmojibake(const char *s, size_t n, int loose, size_t *outlen)
+{
+	size_t i, k, hi = 0, aa = 0, o = 0;
+	uint32_t cp;
+	char *out;
+	int j;
+
+	if (utf8_check(s, n) != n)
+		return NULL;
+	for (i = 0; i < n; i += k) {
+		k = utf8_decode(s + i, n - i, &cp);
+		if (cp < 0x80)
+			continue;
+		hi++;
+		if (cp == 0xC3 || cp == 0xC2)
+			aa++;
+		if (cp >= 0x100) {
+			for (j = 0; j < 32 && cp1252_hi[j] != cp; j++)
+				;
+			if (j == 32)
+				return NULL;
+		}
+	}
+	if (hi < 16 || (!loose && aa * 4 < hi))
+		return NULL;
+	out = xmalloc(n + 1);
+	for (i = 0; i < n; i += k) {
+		k = utf8_decode(s + i, n - i, &cp);
+		if (cp >= 0x100)
+			for (j = 0; j < 32; j++)
+				if (cp1252_hi[j] == cp)
+					cp = 0x80 + (uint32_t)j;
+		out[o++] = (char)cp;
+	}
+	out[o] = '\0';
+	*outlen = o;
+	return out;
+}
+
+/*
+ * Decodes the page to UTF-8 (cs_decode1), after undoing up to three
+ * rounds of mojibake when the bytes that come out are UTF-8 or the
+ * declared legacy charset without a fault.
+ */
+static char *
+cs_decode(const char *s, size_t n, size_t *outlen)
+{
+	char name[64], *cur = NULL, *t, *c;
+	const char *cs = NULL;
+	size_t cn = n, tn, cl, bad;
+	int round, cjk;
+
+	if (cs_declared(s, n, name, sizeof name))
+		cs = cs_iconv_name(name);
+	/* Latin-1 letters only, on a page declared Chinese: mojibake */
+	cjk = cs != NULL && (strcmp(cs, "GB18030") == 0 || strcmp(cs, "BIG5-HKSCS") == 0);
+	for (round = 0; round < 3; round++) {
+		t = unmojibake(cur ? cur : s, cn, cjk, &tn);
+		if (t == NULL)
+			break;
+		bad = utf8_check(t, tn) == tn ? 0 : 1;
+		if (bad && cs != NULL) {
+			c = cs_convert(t, tn, cs, &cl, &bad);
+			free(c);
+		}
+		if (bad) {
+			free(t);
+			break;
+		}
+		free(cur);
+		cur = t;
+		cn = tn;
+	}
+	t = cs_decode1(cur ? cur : s, cn, outlen);
+	free(cur);
+	return t;
 }
 
 /* ----------------------------------------------------------- text tools */

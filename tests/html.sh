@@ -169,6 +169,13 @@ printf '<html><head><meta http-equiv="Content-Type" content="text/html; charset=
 check "charset latin-1: decoded" "Café na praça|A prefeitura inaugurou o café da praça, que fica aberto até as dez da noite, e disse que outros três devem abrir no verão." \
 	"$("$X" "$TMP/latin1.html" | jqr 'select(.type=="doc") | .title')|$("$X" "$TMP/latin1.html" | segtext /dev/stdin | paste -sd' ' -)"
 
+# mojibake: a UTF-8 page read as Windows-1252 and saved as UTF-8 again
+printf '<html><head><meta charset="utf-8"><title>Inteligência artificial em São José</title></head><body><div class="texto">\n<p>A prefeitura de São José anunciou na terça-feira um centro de inteligência artificial, com três laboratórios e espaço para startups de visão computacional.</p>\n<p>Segundo a secretária de inovação, as obras começam em março e o edifício deverá estar pronto no início do próximo ano, após a licitação.</p>\n</div></body></html>\n' |
+	iconv -f WINDOWS-1252 -t UTF-8 >"$TMP/mojibake.html"
+"$X" "$TMP/mojibake.html" >"$TMP/moji.out" 2>/dev/null
+check "mojibake: title and text repaired" "Inteligência artificial em São José|A prefeitura de São José anunciou na terça-feira um centro de inteligência artificial, com três laboratórios e espaço para startups de visão computacional." \
+	"$(jqr 'select(.type=="doc") | .title' "$TMP/moji.out")|$(segtext "$TMP/moji.out" | sed -n 1p)"
+
 # a broken page still gives a record and no crash
 printf '<html><body><div><p>Unclosed <b>bold <i>and italic paragraph that the parser has to recover from, with enough words to be text.\n<td></tr></table></div></span><p>Second paragraph after stray end tags, which the parser must still read in order.' >"$TMP/broken.html"
 check_rc "broken html: exit 0" 0 "$X" "$TMP/broken.html"
