@@ -99,6 +99,22 @@ if [ -x "$E" ]; then
 	check "extract --max-record: the other articles out" "$(printf '%s\n%s' "$A/a.txt" "$A/c.txt")" \
 		"$(jqr 'select(.type=="doc") | .doc' "$TMP/out")"
 	pipe_and_full "cf-extract" "$E" samples
+	if [ "$CF_SANITIZE" = 1 ]; then
+		skip "extract memory per article" "not measured under the sanitizers"
+	else
+		mkdir -p "$A/few" "$A/many"
+		i=0
+		while [ $i -lt 400 ]; do
+			f=$(printf 'a%03d.txt' $i)
+			printf 'Title %d\n\nIn 2021, Recife had %d artificial intelligence companies. The city plans more.\n' $i $i >"$A/many/$f"
+			[ $i -lt 40 ] && cp "$A/many/$f" "$A/few/$f"
+			i=$((i + 1))
+		done
+		small=$(maxrss "$E" "$A/few")
+		large=$(maxrss "$E" "$A/many")
+		check "extract memory: 400 articles need no more than 40 (+2 MB)" "yes" \
+			"$([ "$large" -le $((small + 2048)) ] && echo yes || echo "no: $small KiB vs $large KiB")"
+	fi
 else
 	skip "extract limits" "cf-extract is not built"
 fi
