@@ -108,8 +108,10 @@ reset_doc(struct lk_ctx *c)
 	free(c->city);
 	free(c->area);
 	free(c->prevtime);
-	for (i = 0; i < c->nkeys; i++)
+	for (i = 0; i < c->capkeys; i++) {
 		free(c->keys[i]);
+		c->keys[i] = NULL;
+	}
 	c->doc = c->lang = c->city = c->area = c->prevtime = NULL;
 	c->nkeys = 0;
 	c->date[0] = c->currency[0] = '\0';
@@ -910,19 +912,47 @@ cue_near(const struct seg *s, const struct qty *q, enum tclass cls)
 	return 0;
 }
 
+static size_t
+hash(const char *k)
+{
+	size_t h = 2166136261u;   /* FNV-1a */
+
+	for (; *k; k++)
+		h = (h ^ (unsigned char)*k) * 16777619u;
+	return h;
+}
+
+/*
+ * Adds KEY to the document's set of facts (open addressing, kept at most
+ * half full); returns 0 when it was there already.
+ */
 static int
 remember(struct lk_ctx *c, const char *key)
 {
-	size_t i;
+	size_t i, n, cap;
+	char **old;
 
-	for (i = 0; i < c->nkeys; i++)
+	if (2 * (c->nkeys + 1) > c->capkeys) {
+		old = c->keys;
+		cap = c->capkeys;
+		c->capkeys = cap ? cap * 2 : 64;
+		c->keys = xcalloc(c->capkeys, sizeof *c->keys);
+		c->nkeys = 0;
+		for (n = 0; n < cap; n++) {
+			if (!old[n])
+				continue;
+			for (i = hash(old[n]) & (c->capkeys - 1); c->keys[i]; i = (i + 1) & (c->capkeys - 1))
+				;
+			c->keys[i] = old[n];
+			c->nkeys++;
+		}
+		free(old);
+	}
+	for (i = hash(key) & (c->capkeys - 1); c->keys[i]; i = (i + 1) & (c->capkeys - 1))
 		if (strcmp(c->keys[i], key) == 0)
 			return 0;
-	if (c->nkeys == c->capkeys) {
-		c->capkeys = c->capkeys ? c->capkeys * 2 : 16;
-		c->keys = xrealloc(c->keys, c->capkeys * sizeof *c->keys);
-	}
-	c->keys[c->nkeys++] = xstrdup(key);
+	c->keys[i] = xstrdup(key);
+	c->nkeys++;
 	return 1;
 }
 
