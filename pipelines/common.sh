@@ -146,14 +146,15 @@ cf_abort() {
 
 # cf_reports FACTS AGGS DIR: writes DIR/facts.csv, DIR/indicators.csv,
 # DIR/report.html and DIR/report.md from the fact records of FACTS and the
-# agg records of AGGS.  Sets CF_RC to the worst status.
+# agg records of AGGS; the CSVs for spreadsheets (cf-render --excel) when
+# CF_EXCEL is set.  Sets CF_RC to the worst status.
 cf_reports() {
 	local facts=$1 aggs=$2 dir=$3 s=()
 	# Records are compact with "type" first: a grep is enough to choose them.
 	grep '^{"type":"fact"' "$facts" > "$dir/.facts.only"
 	grep '^{"type":"agg"' "$aggs" > "$dir/.aggs.only"
-	"${CF_P}render" -f csv -t fact "$dir/.facts.only" > "$dir/facts.csv"; s+=($?)
-	"${CF_P}render" -f csv -t agg "$dir/.aggs.only" > "$dir/indicators.csv"; s+=($?)
+	"${CF_P}render" -f csv ${CF_EXCEL:+--excel} -t fact "$dir/.facts.only" > "$dir/facts.csv"; s+=($?)
+	"${CF_P}render" -f csv ${CF_EXCEL:+--excel} -t agg "$dir/.aggs.only" > "$dir/indicators.csv"; s+=($?)
 	"${CF_P}render" -f html "$dir/.facts.only" "$dir/.aggs.only" > "$dir/report.html"; s+=($?)
 	"${CF_P}render" -f md "$dir/.facts.only" "$dir/.aggs.only" > "$dir/report.md"; s+=($?)
 	[ "${s[0]}" -ge 2 ] || [ "${s[1]}" -ge 2 ] || [ "${s[2]}" -ge 2 ] || [ "${s[3]}" -ge 2 ] \

@@ -1,7 +1,7 @@
 #!/bin/bash
 # nightly.sh: the incremental run for cron.
 #
-# usage: pipelines/nightly.sh [--progress|--quiet] [--wait SECONDS] -o DIR INPUT...
+# usage: pipelines/nightly.sh [--progress|--quiet] [--excel] [--wait SECONDS] -o DIR INPUT...
 #
 # Takes the lock DIR/.nightly.lock (flock; another run holding it makes this
 # one give up, or wait up to --wait seconds), finds the articles under INPUT
@@ -22,16 +22,17 @@ set -u
 . "$(dirname "$0")/common.sh"
 
 usage() {
-	echo "usage: $CF_ME [--progress|--quiet] [--wait SECONDS] -o DIR INPUT..." >&2
+	echo "usage: $CF_ME [--progress|--quiet] [--excel] [--wait SECONDS] -o DIR INPUT..." >&2
 	exit 2
 }
 
-out= mode=quiet wait=0 inputs=()
+out= mode=quiet wait=0 inputs=() CF_EXCEL=
 while [ $# -gt 0 ]; do
 	case $1 in
 	-o) [ $# -ge 2 ] || usage; out=$2; shift 2 ;;
 	--progress) mode=progress; shift ;;
 	--quiet) mode=quiet; shift ;;
+	--excel) CF_EXCEL=1; shift ;;
 	--wait) [ $# -ge 2 ] || usage; wait=$2; shift 2 ;;
 	-h | --help)
 		sed -n '2,/^set -u/p' "$0" | sed -e '/^set -u/d' -e 's/^# \{0,1\}//'

@@ -2,7 +2,7 @@
 # parallel.sh: report.sh's report, computed by GNU parallel across cores or
 # hosts.
 #
-# usage: pipelines/parallel.sh [--progress|--quiet] [-j JOBS] [-n FILES]
+# usage: pipelines/parallel.sh [--progress|--quiet] [--excel] [-j JOBS] [-n FILES]
 #                              [--block SIZE] [--sshlogin LOGINS] -o DIR INPUT...
 #
 # Map: the articles, in cf-extract's order, go to jobs of -n FILES each
@@ -25,11 +25,11 @@ set -u
 . "$(dirname "$0")/common.sh"
 
 usage() {
-	echo "usage: $CF_ME [--progress|--quiet] [-j JOBS] [-n FILES] [--block SIZE] [--sshlogin LOGINS] -o DIR INPUT..." >&2
+	echo "usage: $CF_ME [--progress|--quiet] [--excel] [-j JOBS] [-n FILES] [--block SIZE] [--sshlogin LOGINS] -o DIR INPUT..." >&2
 	exit 2
 }
 
-out= mode= jobs=100% per=50 block=1M inputs=() ssh=()
+out= mode= jobs=100% per=50 block=1M inputs=() ssh=() CF_EXCEL=
 while [ $# -gt 0 ]; do
 	case $1 in
 	-o) [ $# -ge 2 ] || usage; out=$2; shift 2 ;;
@@ -39,6 +39,7 @@ while [ $# -gt 0 ]; do
 	--sshlogin | -S) [ $# -ge 2 ] || usage; ssh=(--sshlogin "$2"); shift 2 ;;
 	--progress) mode=progress; shift ;;
 	--quiet) mode=quiet; shift ;;
+	--excel) CF_EXCEL=1; shift ;;
 	-h | --help)
 		sed -n '2,/^set -u/p' "$0" | sed -e '/^set -u/d' -e 's/^# \{0,1\}//'
 		exit 0 ;;

@@ -1,7 +1,7 @@
 #!/bin/bash
 # report.sh: articles -> facts, indicators and reports.
 #
-# usage: pipelines/report.sh [--progress|--quiet] -o DIR INPUT...
+# usage: pipelines/report.sh [--progress|--quiet] [--excel] -o DIR INPUT...
 #
 # Runs cf-extract | cf-normalize | cf-translate-map | cf-facts over the
 # INPUT files and directories into DIR/facts.ndjson, then writes from it
@@ -14,6 +14,9 @@
 # outputs are written and the exit status is 1.  A stage that fails (exit
 # 2, a signal) leaves DIR as it was and exits 2.
 #
+# --excel writes the two CSVs for spreadsheets (cf-render --excel: a BOM,
+# CRLF, and text cells that would start a formula guarded with ').
+#
 # The cf-* tools come from $CF_BIN, else ../bin next to this script, else
 # $PATH.  Progress (articles done of total, MB/s, time left) shows on
 # standard error when it is a terminal; --progress forces it, --quiet
@@ -22,17 +25,18 @@ set -u
 . "$(dirname "$0")/common.sh"
 
 usage() {
-	echo "usage: $CF_ME [--progress|--quiet] -o DIR INPUT..." >&2
+	echo "usage: $CF_ME [--progress|--quiet] [--excel] -o DIR INPUT..." >&2
 	exit 2
 }
 
-out= mode= inputs=()
+out= mode= inputs=() CF_EXCEL=
 while [ $# -gt 0 ]; do
 	case $1 in
 	-o) [ $# -ge 2 ] || usage; out=$2; shift 2 ;;
 	-o*) out=${1#-o}; shift ;;
 	--progress) mode=progress; shift ;;
 	--quiet) mode=quiet; shift ;;
+	--excel) CF_EXCEL=1; shift ;;
 	-h | --help)
 		sed -n '2,/^set -u/p' "$0" | sed -e '/^set -u/d' -e 's/^# \{0,1\}//'
 		exit 0 ;;

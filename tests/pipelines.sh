@@ -297,3 +297,24 @@ nf=$(grep -c '^{"type":"fact"' "$TMP/rs/facts.ndjson")
 ni=$(($(wc -l < "$TMP/rs/indicators.csv") - 1))
 check "real corpus: many facts and indicators" "yes" "$([ "$nf" -ge 2000 ] && [ "$ni" -ge 200 ] && echo yes)"
 echo "# real corpus: 1000 articles, $nf facts, $ni indicators"
+
+# A hostile article through report.sh --excel: its text is escaped in the
+# reports and the formula is neutralised in the CSV.
+mkdir -p "$TMP/hostile"
+cat > "$TMP/hostile/evil.txt" <<'EOF'
+Robots in the harbour district
+
+Time: 2022-03-04
+
+=HYPERLINK("http://x.example/","go") Shanghai now has more than 700 AI companies in 2022 <script>document.title='owned'</script> <img src=x onerror="document.title='owned'">, officials said.
+EOF
+check_rc "hostile: report.sh --excel" 0 "$P/report.sh" --quiet --excel -o "$TMP/hout" "$TMP/hostile"
+check "hostile: one fact" "1" "$(grep -c '^{"type":"fact"' "$TMP/hout/facts.ndjson")"
+check "hostile: facts.csv starts with a BOM and ends lines with CRLF" "efbbbf 0d0a" \
+	"$(head -c 3 "$TMP/hout/facts.csv" | od -An -tx1 | tr -d ' \n') $(head -1 "$TMP/hout/facts.csv" | tail -c 2 | od -An -tx1 | tr -d ' \n')"
+check_grep "hostile: the formula is guarded with '" ",\"'=HYPERLINK\(\"\"http://x.example/\"\",\"\"go\"\"\) Shanghai now has" "$TMP/hout/facts.csv"
+check_nogrep "hostile: no unguarded formula" '(^|,)"?=HYPERLINK' "$TMP/hout/facts.csv"
+check_nogrep "hostile: no script or img element in report.html" '<script|<img' "$TMP/hout/report.html"
+check_grep "hostile: the text is shown escaped in report.html" \
+	"&lt;script&gt;document.title=(&#39;|&#x27;|')owned(&#39;|&#x27;|')&lt;/script&gt; &lt;img src=x onerror=&quot;" "$TMP/hout/report.html"
+check_nogrep "hostile: no script or img element in report.md" '<script|<img' "$TMP/hout/report.md"
