@@ -42,6 +42,7 @@ struct ent {
 	unsigned char dead;    /* replaced */
 	unsigned char variant; /* the accent-free twin of another entry */
 	unsigned char name;    /* matches in any language: a name, or a Chinese word */
+	unsigned char cap;     /* a name written Capitalised (1) or in CAPITALS (2) */
 	char base[4];          /* language without its region: "zh" */
 };
 
@@ -298,6 +299,66 @@ lang_base(const char *lang, char base[4])
 		base[0] = '\0';
 }
 
+static int
+is_upper(uint32_t cp)
+{
+	int c = utf8proc_category((utf8proc_int32_t)cp);
+
+	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+/*
+ * How a name must be written in the text: a name of Latin script that the
+ * map writes Capitalised must start with a capital there too (1: "Apple"
+ * is not "apple juice"), and one written in CAPITALS, an acronym, must be
+ * in capitals (2: "MIT" is not the German "mit").  Other entries: 0.
+ */
+static int
+surface_cap(const char *s, const char *cls)
+{
+	uint32_t cp;
+	size_t i, len, n = strlen(s);
+	int upper = 0, lower = 0;
+
+	if (strcmp(cls, "city") != 0 && strcmp(cls, "area") != 0 && strcmp(cls, "org") != 0)
+		return 0;
+	if (utf8_decode(s, n, &cp) == 0 || !is_upper(cp) || is_cjk(cp))
+		return 0;
+	for (i = 0; i < n; i += len) {
+		len = utf8_decode(s + i, n - i, &cp);
+		if (len == 0)
+			return 1;
+		if (is_upper(cp))
+			upper++;
+		else if (utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL)
+			lower++;
+	}
+	return upper >= 2 && lower == 0 ? 2 : 1;
+}
+
+/* Whether bytes A to B of T are written as entry E asks (see surface_cap()). */
+static int
+cap_ok(const struct ent *e, const char *t, size_t a, size_t b)
+{
+	uint32_t cp;
+	size_t len;
+
+	if (e->cap == 0)
+		return 1;
+	if (utf8_decode(t + a, b - a, &cp) == 0 || !is_upper(cp))
+		return 0;
+	if (e->cap == 1)
+		return 1;
+	for (; a < b; a += len) {
+		len = utf8_decode(t + a, b - a, &cp);
+		if (len == 0)
+			len = 1;
+		else if (utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL)
+			return 0;
+	}
+	return 1;
+}
+
 /* Puts an entry on node N; returns a dict_add() result. */
 static int
 node_add(dict *d, uint32_t n, const char *surface, const char *lang, const char *id,
@@ -330,6 +391,8 @@ node_add(dict *d, uint32_t n, const char *surface, const char *lang, const char 
 			if (strcmp(e->base, base) == 0 || e->name || e->base[0] == '\0') {
 				if (e->variant && !variant)
 					e->variant = 0;
+				if (surface_cap(surface, cls) < e->cap)
+					e->cap = (unsigned char)surface_cap(surface, cls);
 				return DICT_SAME;
 			}
 			continue;
@@ -358,6 +421,7 @@ node_add(dict *d, uint32_t n, const char *surface, const char *lang, const char 
 	e->variant = (unsigned char)variant;
 	e->name = strcmp(cls, "city") == 0 || strcmp(cls, "area") == 0 || strcmp(cls, "org") == 0;
 	lang_base(lang, e->base);
+	e->cap = (unsigned char)surface_cap(surface, cls);
 	/* Chinese words cannot be mistaken for words of another language. */
 	if (strcmp(e->base, "zh") == 0)
 		e->name = 1;
@@ -736,21 +800,23 @@ step(const dict *d, uint32_t n, unsigned char b)
 	return NONE;
 }
 
+/* Whether entry E applies to bytes A to B of T, in a seg of language BASE. */
 static int
-applies(const struct ent *e, const char *base)
+applies(const struct ent *e, const char *base, const char *t, size_t a, size_t b)
 {
-	return !e->dead && (e->name || !*base || !e->base[0] || strcmp(e->base, base) == 0);
+	return !e->dead && (e->name || !*base || !e->base[0] || strcmp(e->base, base) == 0) &&
+	       cap_ok(e, t, a, b);
 }
 
 static int
-node_applies(const dict *d, uint32_t n, const char *base)
+node_applies(const dict *d, uint32_t n, const char *base, const char *t, size_t a, size_t b)
 {
 	int32_t k;
 
 	if (d->node[n].stop)
 		return 1;
 	for (k = d->node[n].ent; k >= 0; k = d->ent[k].next)
-		if (applies(&d->ent[k], base))
+		if (applies(&d->ent[k], base, t, a, b))
 			return 1;
 	return 0;
 }
@@ -787,7 +853,7 @@ dict_match(dict *d, const char *text, size_t n, const char *lang, const struct d
 				continue;
 			if (j + 1 < f->n && (f->flag[j] & F_WORD) && (f->flag[j + 1] & F_WORD))
 				continue;
-			if (node_applies(d, node, base)) {
+			if (node_applies(d, node, base, text, f->src[i], j + 1 < f->n ? f->src[j + 1] : n)) {
 				best = j + 1;
 				bestnode = node;
 			}
@@ -798,7 +864,7 @@ dict_match(dict *d, const char *text, size_t n, const char *lang, const struct d
 		end = best < f->n ? f->src[best] : n;
 		if (!d->node[bestnode].stop) {
 			for (k = d->node[bestnode].ent; k >= 0; k = d->ent[k].next) {
-				if (!applies(&d->ent[k], base))
+				if (!applies(&d->ent[k], base, text, start, end))
 					continue;
 				if (d->nterm == d->capterm) {
 					d->capterm = d->capterm ? d->capterm * 2 : 16;

@@ -22,6 +22,11 @@
  * entry: its surface matches, and so hides shorter matches inside it, but
  * yields no term ("中山路" keeps "中山" from being a city there).
  *
+ * A name (class city, area or org) of Latin script that the map writes
+ * Capitalised must begin with a capital in the text ("Apple" is not "apple
+ * juice"); one written in CAPITALS must be in capitals ("MIT" is not the
+ * German "mit").  Otherwise case does not matter.
+ *
  * Names (classes city, area and org) and Chinese entries match in text of
  * every language; other entries match only in segs of their own language
  * ("zh-Hant" counts as "zh"), or in any with lang "*" or empty.

@@ -79,12 +79,17 @@ test_match(void)
 	CHECK_INT(dict_add(d, "中山路", "zh", "-", NULL, "t", 16), DICT_ADDED, "add stop 中山路");
 	CHECK_INT(dict_add(d, "  ", "en", "city:Nowhere", NULL, "t", 17), DICT_EMPTY, "blank surface refused");
 	CHECK_INT(dict_add(d, "力争", "zh", "cue:target", NULL, "t", 18), DICT_ADDED, "add 力争");
+	CHECK_INT(dict_add(d, "Apple", "en", "org:Apple", NULL, "t", 19), DICT_ADDED, "add Apple");
+	CHECK_INT(dict_add(d, "MIT", "en", "org:MIT", NULL, "t", 20), DICT_ADDED, "add MIT");
+	CHECK_INT(dict_add(d, "iFlytek", "en", "org:iFlytek", NULL, "t", 21), DICT_ADDED, "add iFlytek");
+	CHECK_INT(dict_add(d, "NVIDIA", "en", "org:Nvidia", NULL, "t", 22), DICT_ADDED, "add NVIDIA");
+	CHECK_INT(dict_add(d, "Nvidia", "en", "org:Nvidia", NULL, "t", 23), DICT_SAME, "Nvidia relaxes NVIDIA");
 	CHECK_INT(dict_count(d, "city"), 7, "count of city entries");
 	CHECK_INT(dict_count(d, "area"), 1, "count of area entries (one replaced)");
 
 	CHECK_STR(terms(d, "Shanghai's firms left for Xiangtan, not Xian.", "en"),
 	          "0-8 city:Shanghai 40-44 city:Xi'an", "word boundaries: Shanghai's yes, Xiangtan no");
-	CHECK_STR(terms(d, "XI\xE2\x80\x99" "AN and xi'an", "en"), "0-7 city:Xi'an 12-17 city:Xi'an",
+	CHECK_STR(terms(d, "XI\xE2\x80\x99" "AN and Xi'an", "en"), "0-7 city:Xi'an 12-17 city:Xi'an",
 	          "case and apostrophes folded, offsets in the original bytes");
 	CHECK_STR(terms(d, "1,000 AI core enterprises and 200 core enterprises", "en"),
 	          "6-25 metric:ai_enterprises 34-50 metric:ai_enterprises", "leftmost-longest");
@@ -107,6 +112,14 @@ test_match(void)
 	CHECK_STR(terms(d, "SHANGHAI\xEF\xBC\x8C", "zh"), "0-8 city:Shanghai", "names match in any language");
 	CHECK_STR(terms(d, "Shanghai 力争", "en"), "0-8 city:Shanghai 9-15 cue:target",
 	          "Chinese words match in a seg of any language");
+	CHECK_STR(terms(d, "Apple and APPLE, not apple juice", "en"), "0-5 org:Apple 10-15 org:Apple",
+	          "a Capitalised name needs a capital");
+	CHECK_STR(terms(d, "MIT, not mit or Mit", "en"), "0-3 org:MIT", "an acronym needs capitals");
+	CHECK_STR(terms(d, "IFLYTEK and iflytek", "en"), "0-7 org:iFlytek 12-19 org:iFlytek",
+	          "a name written in lower case: any case");
+	CHECK_STR(terms(d, "Nvidia and NVIDIA, not nvidia", "en"), "0-6 org:Nvidia 11-17 org:Nvidia",
+	          "two writings of one name: the laxer rule");
+	CHECK_STR(terms(d, "shanghai's", "en"), "", "a city name in lower case does not match");
 	dict_free(d);
 }
 
