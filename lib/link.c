@@ -761,7 +761,8 @@ place(const struct seg *s, const struct qty *q, int level_min)
 /*
  * A company's own figure ("SenseTime's staff grew to 500"): the nearest
  * named entity before the pair in its sub-clause, or one between the
- * figure and its metric, is an organisation.
+ * figure and its metric, is an organisation, or a place that an
+ * organisation touches ("SenseTime's Hangzhou office", "上海商汤").
  */
 static int
 company_figure(const struct seg *s, const struct qty *q, const struct term *mt)
@@ -769,7 +770,7 @@ company_figure(const struct seg *s, const struct qty *q, const struct term *mt)
 	size_t lo = q->start < mt->start ? q->start : mt->start;
 	size_t hi = q->start < mt->start ? mt->start : q->start;
 	long bd = -1;
-	int org = 0;
+	int org = 0, near = -1;
 	size_t i;
 
 	for (i = 0; i < s->nm; i++) {
@@ -787,9 +788,16 @@ company_figure(const struct seg *s, const struct qty *q, const struct term *mt)
 		if (m->end <= lo && (bd < 0 || (long)(lo - m->end) < bd)) {
 			bd = (long)(lo - m->end);
 			org = m->cls == T_ORG;
+			near = (int)i;
 		}
 	}
-	return org;
+	if (org || near < 0)
+		return org;
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].cls == T_ORG && s->m[i].sp.sub == q->sp.sub &&
+		    gap_upto(s->text, s->m[i].start, s->m[i].end, s->m[near].start, s->m[near].end, 4) <= 4)
+			return 1;
+	return 0;
 }
 
 /*

@@ -240,6 +240,13 @@ T2='目前，上海商汤员工从14人增加到超过500人。'
   seg r2.txt 1 zh 0 "$T2" 'q|14人|14|count|=|number' 'q|超过500人|500|count|>|number' \
       'm|商汤|org:SenseTime' 'm|上海|city:Shanghai' 'm|员工|metric:employees'; } >"$TMP/in"
 run "a company's own figure is not the city's (en, zh)" "$TMP/in" ""
+T='SenseTime'"'"'s Hangzhou office employs 800 people, while Hangzhou has 300 AI companies.'
+{ doc r3.txt en 2020-01-01
+  seg r3.txt 1 en 0 "$T" 'q|800|800|count|=|number' 'q|300|300|count|=|number' 'm|SenseTime|org:SenseTime' \
+      'm|Hangzhou office|city:Hangzhou' 'm|people|metric:employees' 'm|Hangzhou has|city:Hangzhou' \
+      'm|AI companies|metric:ai_enterprises'; } >"$TMP/in"
+run "an organisation touching the place makes it the company's figure" "$TMP/in" \
+	"Hangzhou  ai_enterprises 300 count = 2020 actual"
 
 T='到2025年将实现500亿元的收入（2021年无锡的年收入为200亿元）。'
 { doc s.txt zh 2022-01-01
