@@ -1392,13 +1392,21 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 		    metric_in_sub(&s, q))
 			continue;
 		for (j = 0; j < s.nm; j++) {
-			if (s.m[j].cls != T_METRIC || s.m[j].modifier || s.m[j].metric->fit != FIT_MONEY ||
-			    s.m[j].sp.sent != q->sp.sent)
+			const struct metric *om;
+
+			if (s.m[j].cls != T_METRIC || s.m[j].modifier || s.m[j].sp.sent != q->sp.sent)
+				continue;
+			/* "reached 250 billion yuan, with growth of 12%": the industry's. */
+			if (s.m[j].metric->fit == FIT_PERCENT && strcmp(s.m[j].metric->name, "industry_growth") == 0)
+				om = find_metric("industry_scale");
+			else if (s.m[j].metric->fit == FIT_MONEY)
+				om = s.m[j].metric;
+			else
 				continue;
 			d = bgap(q->start, q->end, s.m[j].start, s.m[j].end);
 			if (bd < 0 || d < bd) {
 				bd = d;
-				q->orphan = s.m[j].metric;
+				q->orphan = om;
 			}
 		}
 		if (!q->orphan && para)

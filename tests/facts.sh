@@ -317,6 +317,14 @@ run "money without a metric takes the money metric of its sentence" "$TMP/in" \
 	"China  industry_scale 3000000000000 CNY = 2035 target
 Taiyuan  industry_scale 20000000000 CNY = 2022 target"
 
+T='Em 2023, a indústria de IA de Natal atingiu 25 bilhões de yuans, com crescimento de 12%.'
+{ doc ab2.txt pt 2024-01-01
+  seg ab2.txt 1 pt 0 "$T" 'q|25 bilhões de yuans|25000000000|CNY|=|money' 'q|12%|12|percent|=|percent' \
+      't|2023|2023' 'm|Natal|city:Natal' 'm|crescimento|metric:industry_growth'; } >"$TMP/in"
+run "money without a metric beside the industry's growth is the industry's scale" "$TMP/in" \
+	"Natal  industry_scale 25000000000 CNY = 2023 actual
+Natal  industry_growth 12 percent = 2023 actual"
+
 T1='Taiyuan will keep expanding its industry scale.'
 T2='It aims at 50 billion yuan by 2026.'
 T3='Its port handled goods worth 9 billion yuan.'
