@@ -485,6 +485,10 @@ sent_joins(const char *s, size_t start, size_t nl, size_t n)
 	while (k > ls && lex_space(pc = cp_before(s, k)))
 		k = back(s, k);
 	pc = k > ls ? cp_before(s, k) : 0;
+	/* hard-wrapped Latin text: a long line that stops mid-sentence */
+	if (nl - ls >= 50 && !lex_han(pc) && (lex_letter(pc) || (pc >= '0' && pc <= '9') || pc == ',') &&
+	    !lex_han(nc) && (lex_letter(nc) || (nc >= '0' && nc <= '9')))
+		return 1;
 	return lex_han(nc) && hans >= 10 && (lex_han(pc) || pc == 0xFF0C || pc == 0x3001);
 }
 

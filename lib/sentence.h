@@ -42,8 +42,10 @@ size_t sent_split(const char *s, size_t n, const char *lang, struct sent_span *o
 /*
  * Whether the line break at S[NL] continues the sentence that began at
  * START: the next line is not blank and starts in lower case after a line
- * of at least three words, or both sides are Chinese text of a wrapped
- * line (ten Han characters or more before the break).
+ * of at least three words, or a line of 50 bytes or more stops inside a
+ * sentence (on a letter, digit or comma) before a letter or digit, or both
+ * sides are Chinese text of a wrapped line (ten Han characters or more
+ * before the break).
  */
 int sent_joins(const char *s, size_t start, size_t nl, size_t n);
 

@@ -68,6 +68,9 @@ test_split(void)
 	          "a wrapped line of text\ncontinues here. | Done.", "a wrapped line is joined");
 	CHECK_STR(split("Title line\nBody starts here.", "en"), "Title line | Body starts here.",
 	          "a line break before a capital ends");
+	CHECK_STR(split("The port authority of the river city said on Monday that\nShanghai Electric builds 12 cranes.", "en"),
+	          "The port authority of the river city said on Monday that\nShanghai Electric builds 12 cranes.",
+	          "a long line that stops mid-sentence goes on");
 	CHECK_STR(split("1) one thing 2) another thing", "en"), "1) one thing | 2) another thing", "inline list");
 	CHECK_STR(split("", "en"), "", "empty text");
 	CHECK_STR(split("  \xC2\xA0 ", "en"), "", "only spaces");
