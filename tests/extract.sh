@@ -313,3 +313,7 @@ check "zh look-alikes: a heading is no author" "null" "$(jq -c 'select(.type=="d
 check "zh look-alikes: interview line, caption cut, list at the end kept" \
 	"城市人工智能企业数量翻番|网民热议|记者：今年的目标是什么？|今年该市人工智能企业达到200家，比去年翻了一番。|企图为行业立标准的做法也引来争议，专家认为还需观察。|排名如下：|1、北京|2、上海" \
 	"$(jqr 'select(.type=="seg").text' "$TMP/out" | paste -sd'|' -)"
+
+printf -- '---\nlang: pt-BR\n---\nOK\n' >"$TMP/hint.md"
+"$X" "$TMP/hint.md" >"$TMP/out"
+check "front matter lang: used when the text says nothing" "pt pt" "$(jqr '.lang' "$TMP/out" | paste -sd' ' -)"

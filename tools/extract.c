@@ -12,6 +12,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "article.h"
 #include "cli.h"
@@ -153,6 +154,19 @@ sentence(size_t start, size_t end, void *ctx)
 	put_seg(ctx, start, end);
 }
 
+/* "zh-CN", "pt_BR", "EN" as one of the codes cf-extract writes, or "und". */
+static const char *
+known_lang(const char *l)
+{
+	static const char *const codes[] = { "zh", "en", "pt", "es", "fr", "de", "it" };
+	size_t k;
+
+	for (k = 0; k < sizeof codes / sizeof codes[0]; k++)
+		if (strncasecmp(l, codes[k], 2) == 0 && (l[2] == '\0' || l[2] == '-' || l[2] == '_'))
+			return codes[k];
+	return "und";
+}
+
 /*
  * Writes the doc record and the seg records of article A read from BUF
  * (LEN bytes), as any reader filled it: blocks with text NULL point into
@@ -191,6 +205,8 @@ put_article(const char *doc, const char *buf, size_t len, struct article *a)
 	}
 	free(seen.h);
 	lang = lflag ? lflag : lang_detect(sample ? sample : "", ns);
+	if (strcmp(lang, "und") == 0 && a->lang)
+		lang = known_lang(a->lang);  /* the article's own word, when the text says nothing */
 
 	r = json_object();
 	json_object_set_new(r, "type", json_string("doc"));
