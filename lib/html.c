@@ -605,6 +605,7 @@ struct hblock {
 	size_t nch, nlink, npunct, nwords, nstop, ncjk, ncstop;
 	xmlNode *owner;       /* nearest block-level element */
 	int kind, boiler;
+	int caption;          /* a picture's caption or credit: not text */
 	int near;             /* soon after the headline */
 	long line0, line1;    /* first and last line of its markup */
 	double good, bad;
@@ -625,7 +626,7 @@ struct walk {
 	size_t cur_nch, cur_link;
 	long cur_line0, cur_line1;
 	xmlNode *owner;
-	int owner_kind, boiler, inlink;
+	int owner_kind, caption, inlink;
 	long maxline;
 };
 
@@ -779,6 +780,22 @@ class_verdict(xmlNode *n, const char *tag)
 	return r;
 }
 
+/* Does the lower-cased class or id of N contain WORD? */
+static int
+class_has(xmlNode *n, const char *word)
+{
+	char *cls = attr(n, "class"), *id = attr(n, "id");
+	char v[512];
+	size_t i;
+
+	snprintf(v, sizeof v, "%s %s", cls ? cls : "", id ? id : "");
+	for (i = 0; v[i]; i++)
+		v[i] = (char)tolower((unsigned char)v[i]);
+	xmlFree(cls);
+	xmlFree(id);
+	return strstr(v, word) != NULL;
+}
+
 static int
 hidden(xmlNode *n)
 {
@@ -881,7 +898,7 @@ flush(struct walk *w)
 	b->nlink = w->cur_link;
 	b->owner = w->owner;
 	b->kind = w->owner_kind;
-	b->boiler = w->boiler;
+	b->caption = w->caption;
 	b->line0 = w->cur_line0;
 	b->line1 = w->cur_line1;
 	block_count(b);
@@ -914,7 +931,7 @@ walk(struct walk *w, xmlNode *n, int depth)
 {
 	xmlNode *c;
 	const char *tag;
-	int block, saved_kind = 0, saved_boiler, v;
+	int block, saved_kind = 0, saved_caption, v;
 	xmlNode *saved_owner = NULL;
 	long l;
 
@@ -958,7 +975,9 @@ walk(struct walk *w, xmlNode *n, int depth)
 		w->e[w->ne].hint = v > 0;
 		w->e[w->ne].boiler = v < 0 ? v : 0;
 		w->ne++;
-		saved_boiler = w->boiler;
+		saved_caption = w->caption;
+		if (strcmp(tag, "figcaption") == 0 || class_has(n, "caption") || class_has(n, "credit"))
+			w->caption = 1;
 		if (block) {
 			flush(w);
 			saved_owner = w->owner;
@@ -980,7 +999,7 @@ walk(struct walk *w, xmlNode *n, int depth)
 			w->owner = saved_owner;
 			w->owner_kind = saved_kind;
 		}
-		w->boiler = saved_boiler;
+		w->caption = saved_caption;
 	}
 }
 
@@ -1000,6 +1019,8 @@ judge(struct hblock *b)
 		b->bad = (double)b->nch;
 		return;
 	}
+	if (b->caption)
+		return;
 	if (cjk)
 		texty = (b->nch >= 12 && b->npunct >= 1) || b->nch >= 40;
 	else
@@ -1720,7 +1741,7 @@ html_read(const char *buf, size_t len, struct article *a)
 		size_t s, e;
 		long l0, l1;
 
-		if (best == NULL || !inside(b->owner, best) || b->boiler ||
+		if (best == NULL || !inside(b->owner, best) || b->boiler || b->caption ||
 		    b->nlink * 2 > b->nch) {
 			free(b->text);
 			continue;
