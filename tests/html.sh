@@ -71,6 +71,7 @@ was published on its website late on Monday.</p>
 <li>A test track of 800 metres for delivery robots, open to every tenant of the campus.</li>
 <li>A shared computing centre that the bureau says will reach 300 petaflops in its second phase.</li>
 </ul>
+<figure><img src="campus.jpg" alt=""><figcaption>The campus seen from the harbour bridge on Tuesday morning, with the two laboratory blocks on the left. Photo: city press office</figcaption></figure>
 <table><tr><td>Buildings in the first phase</td><td>Two laboratory blocks and a hall</td></tr></table>
 <p>Caf&eacute; owners nearby welcome the workers &amp; their visitors &mdash; &#x201C;we open earlier now,&#8221; one of them said, &#x4E2D;&#25991; included.</p>
 <p>Spaced     out
@@ -112,6 +113,7 @@ check_nogrep "html page: no menu" '^(Home|Technology|City news|Sport)$' "$TMP/pa
 check_nogrep "html page: no sidebar" 'Ferry timetable|bicycle lane|Night market|Most read' "$TMP/page.txt"
 check_nogrep "html page: no comments" 'Reader comment' "$TMP/page.txt"
 check_nogrep "html page: no footer" 'Copyright|reprints' "$TMP/page.txt"
+check_nogrep "html page: no picture caption" 'harbour bridge|press office' "$TMP/page.txt"
 check "html page: every seg's offsets span its source" "$(grep -c '"type":"seg"' "$TMP/page.out") 0" "$(spans "$TMP/page.out")"
 check "html page: spans are inside the page" "0" \
 	"$(jqr --argjson n "$(wc -c <"$TMP/page.html")" 'select(.type=="seg" and (.start < 0 or .end > $n or .start >= .end)) | .seg' "$TMP/page.out" | wc -l | tr -d ' ')"
