@@ -627,7 +627,7 @@ struct walk {
 	long cur_line0, cur_line1;
 	xmlNode *owner;
 	int owner_kind, caption, inlink;
-	long maxline;
+	int cjkpage;          /* a third of the text is CJK */
 };
 
 static const char *const skip_tags[] = {
@@ -1005,11 +1005,12 @@ walk(struct walk *w, xmlNode *n, int depth)
 
 /* ---------------------------------------------------------- the judge */
 
-/* Is this block running text rather than a label, a menu or a link? */
-static int cjkpage;  /* the page is mostly Chinese (set per page) */
-
+/*
+ * Is this block running text rather than a label, a menu or a link?
+ * CJKPAGE: the page is mostly Chinese.
+ */
 static void
-judge(struct hblock *b)
+judge(struct hblock *b, int cjkpage)
 {
 	double ld = b->nch ? (double)b->nlink / (double)b->nch : 0;
 	int cjk = b->ncjk * 2 > b->nch;
@@ -1047,7 +1048,7 @@ mark_boiler(struct walk *w)
 	double total = 0;
 
 	for (i = 0; i < w->nb; i++) {
-		judge(&w->b[i]);
+		judge(&w->b[i], w->cjkpage);
 		total += w->b[i].good;
 		for (p = w->b[i].owner; p != NULL; p = p->parent)
 			if (p->type == XML_ELEMENT_NODE && (e = est(w, p)) != NULL)
@@ -1106,12 +1107,12 @@ choose(struct walk *w, xmlNode *root)
 			nc += w->b[i].ncjk;
 			nall += w->b[i].nch;
 		}
-		cjkpage = nc * 3 > nall;
+		w->cjkpage = nc * 3 > nall;
 	}
 	mark_boiler(w);
 	for (i = 0; i < w->nb; i++) {
 		w->b[i].good = w->b[i].bad = 0;
-		judge(&w->b[i]);
+		judge(&w->b[i], w->cjkpage);
 		for (p = w->b[i].owner; p != NULL; p = p->parent) {
 			if (p->type != XML_ELEMENT_NODE || (e = est(w, p)) == NULL)
 				continue;
