@@ -898,6 +898,24 @@ list_item(const char *s, size_t a, size_t b)
 }
 
 /*
+ * A line that could be the text of a link: no Chinese comma (a sentence
+ * that lost its end mark) and fewer than two numbers (a row of a table).
+ */
+static int
+linklike(const char *s, size_t a, size_t b)
+{
+	size_t i, nums = 0;
+
+	if (memmem(s + a, b - a, "，", 3))
+		return 0;
+	for (i = a; i < b; i++)
+		if (isdigit((unsigned char)s[i]) && (i == a || !isdigit((unsigned char)s[i - 1])) &&
+		    (i == a || (s[i - 1] != '.' && s[i - 1] != ',')))
+			nums++;
+	return nums < 2;
+}
+
+/*
  * A caption inside a paragraph: returns where the paragraph's text ends,
  * before the sentence that opens with the caption ("... 。图为 ...",
  * "... . The picture shows ..."), or L->s when the caption opens the
@@ -1145,6 +1163,30 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 			if (!L[j].term && L[j].words <= 12 && !memmem(buf + L[j].s, L[j].e - L[j].s, "，", 3))
 				L[j].kind = K_SKIP;
 		}
+
+	/*
+	 * Four short lines or more in a row that are not sentences, with no
+	 * paragraph between them, are a list of links (related stories, a
+	 * menu), not headings: a heading comes before a paragraph.
+	 */
+	for (j = 0; j < nl;) {
+		size_t k, heads = 0, end = j;
+
+		for (k = j; k < nl; k++) {
+			struct line *l = &L[k];
+
+			if (l->kind == K_BODY && !l->term && l->words <= 20 && !l->md &&
+			    !list_item(buf, l->s, l->e) && linklike(buf, l->s, l->e))
+				heads++, end = k + 1;
+			else if (l->kind == K_BODY || l->kind == K_HEAD || l->kind == K_TITLE)
+				break;
+		}
+		if (heads >= 4)
+			for (k = j; k < end; k++)
+				if (L[k].kind == K_BODY)
+					L[k].kind = K_SKIP;
+		j = k > j ? k : j + 1;
+	}
 
 	/*
 	 * A line that repeats the title is not text; the first, when the title

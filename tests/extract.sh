@@ -317,3 +317,30 @@ check "zh look-alikes: interview line, caption cut, list at the end kept" \
 printf -- '---\nlang: pt-BR\n---\nOK\n' >"$TMP/hint.md"
 "$X" "$TMP/hint.md" >"$TMP/out"
 check "front matter lang: used when the text says nothing" "pt pt" "$(jqr '.lang' "$TMP/out" | paste -sd' ' -)"
+
+cat >"$TMP/links.txt" <<'EOF2'
+Harbour robots take over night shifts
+
+The harbour now runs 30 robots at night, its operator said.
+
+Related stories
+
+Port workers learn to code
+
+Drone pilots wanted upriver
+
+Ferry line goes electric
+
+New bridge opens in spring
+
+Crews train for a month before they take over a robot.
+
+Safety first
+Night shifts
+
+The robots cut night-time accidents by 40% last year.
+EOF2
+"$X" "$TMP/links.txt" >"$TMP/out"
+check "a run of link lines is dropped, a pair of headings kept" \
+	"Harbour robots take over night shifts|The harbour now runs 30 robots at night, its operator said.|Crews train for a month before they take over a robot.|Safety first|Night shifts|The robots cut night-time accidents by 40% last year." \
+	"$(jqr 'select(.type=="seg").text' "$TMP/out" | paste -sd'|' -)"
