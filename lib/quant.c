@@ -761,6 +761,7 @@ zspace(const struct qs *s, size_t i, int started)
 }
 
 static size_t zfrac(struct qs *s, size_t i, double den, struct num *nm);
+static size_t znum1(struct qs *s, size_t i, struct num *nm);
 
 /*
  * 近千家, 上百家, 逾万人, 超百亿元: a round number written as its unit alone,
@@ -782,6 +783,21 @@ zh_round_before(const struct qs *s, size_t i)
  */
 static size_t
 znum(struct qs *s, size_t i, struct num *nm)
+{
+	/* 又 and 分之 read a number inside a number: no deeper than this */
+	static int depth;
+	size_t r;
+
+	if (depth >= 3)
+		return i;
+	depth++;
+	r = znum1(s, i, nm);
+	depth--;
+	return r;
+}
+
+static size_t
+znum1(struct qs *s, size_t i, struct num *nm)
 {
 	double lv[4] = { 0, 0, 0, 0 }, sec = 0, num = 0, shmul = 0, lastsmall = 0;
 	int have = 0, zero = 0, ntok = 0, nchar = 0, lastbig = 0, neg = 0, prevunit = 0, prevbig = 0;
