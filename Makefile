@@ -53,6 +53,11 @@ DEBS = build-essential pkg-config libjansson-dev libcsv-dev zlib1g-dev \
 # tries to install them and the test skips when it cannot.
 DEBS_BROWSER = chromium fonts-wqy-zenhei
 
+# Only `make bench` needs these: /usr/bin/time (peak RSS), Miller and jq
+# (the peers of cf-aggregate), node and npm (Recognizers-Text, the peer of
+# cf-normalize, installed by npm into bench/work/), perf (the profile).
+DEBS_BENCH = time miller jq nodejs npm linux-perf
+
 TOOLS  = $(patsubst tools/%.c,%,$(wildcard tools/*.c))
 LIBSRC = $(wildcard lib/*.c)
 LIBHDR = $(wildcard lib/*.h)
@@ -119,7 +124,10 @@ check: build
 	@$(MAKE) --no-print-directory all units
 	@CF_BIN=$(BINDIR) CF_UNITDIR=$(OBJDIR)/unit CF_SANITIZE=$(SANITIZE) sh tests/run.sh
 
-bench: build
+bench-deps:
+	@$(MAKE) --no-print-directory deps DEBS='$(DEBS_BENCH)'
+
+bench: build bench-deps
 	@sh tests/bench/run.sh $(BINDIR)
 
 FUZZ_SECONDS = 30
@@ -146,4 +154,4 @@ FORCE:
 # Keep the objects of tools between builds (they are intermediate files).
 .SECONDARY:
 
-.PHONY: all deps browser-deps build demo units check bench fuzz install uninstall clean FORCE
+.PHONY: all deps browser-deps bench-deps build demo units check bench fuzz install uninstall clean FORCE

@@ -10,6 +10,8 @@ out=bench/RESULTS.md.new
 	echo "# Benchmarks"
 	echo
 	echo "Written by \`make bench\` on $(date -u +%Y-%m-%d) ($(uname -m), $(nproc) cores)."
+	echo
+	echo "Machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(awk '/^MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) of memory, $(uname -sr); started $(date -u '+%Y-%m-%d %H:%M UTC')."
 	for b in tests/bench/*.sh; do
 		[ "$b" = tests/bench/run.sh ] && continue
 		echo
