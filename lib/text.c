@@ -83,6 +83,8 @@ static const struct lex_entry vocab[] = {
 	{ "time", V_MDATE }, { "date", V_MDATE }, { "updated", V_MDATE }, { "published", V_MDATE },
 	{ "posted", V_MDATE }, { "data", V_MDATE }, { "publicado", V_MDATE },
 	{ "atualizado", V_MDATE }, { "publicado em", V_MDATE }, { "atualizado em", V_MDATE },
+	{ "postado", V_MDATE }, { "postado em", V_MDATE }, { "publicada em", V_MDATE },
+	{ "atualizada em", V_MDATE }, { "divulgado em", V_MDATE }, { "publicada", V_MDATE },
 	{ "published on", V_MDATE }, { "posted on", V_MDATE }, { "last updated", V_MDATE },
 	{ "updated on", V_MDATE }, { "release time", V_MDATE }, { "publish time", V_MDATE },
 	{ "时间", V_MDATE }, { "发布时间", V_MDATE }, { "日期", V_MDATE }, { "更新时间", V_MDATE },
@@ -593,19 +595,17 @@ meta_line(const char *s, size_t a, size_t b, struct article *art)
 			break;
 		}
 	}
-	if (!colon) {
+	f = colon ? key_flags(s, ks, colon) : 0;
+	if (!(f & (V_MDATE | V_MAUTH | V_MSRC | V_META))) {
 		/* "Publicado em 02/08/2024 - 10h30", "Updated 2019-08-01 09:12" */
 		for (i = ks; i < b && i < ks + 40 && !isdigit((unsigned char)s[i]); i++)
 			;
-		if (i >= b || i == ks || b - a > 80 || !(key_flags(s, ks, i) & V_MDATE) ||
+		if (i >= b || i == ks || b - a > 200 || !(key_flags(s, ks, i) & V_MDATE) ||
 		    !text_date(s + i, b - i, d) || text_date(s + i, 10, d) == 0)
 			return 0;
 		set(&art->date, d, 10);
 		return 1;
 	}
-	f = key_flags(s, ks, colon);
-	if (!(f & (V_MDATE | V_MAUTH | V_MSRC | V_META)))
-		return 0;
 	i = colon + len;
 	/* a name or a site, not a sentence ("记者：你会接受调解吗？" is an interview) */
 	if (!(f & V_MDATE) && (b - i > 80 || sent_terminal(s + i, b - i)))
@@ -637,7 +637,7 @@ date_line(const char *s, size_t a, size_t b, struct article *art)
 	if (text_date(s + i, b - i, d) != k - (i - a))
 		return 0;
 	for (i = a + k; i < b; i++)
-		if (!strchr("0123456789:+-TZ |()UTCGM", s[i]))
+		if (!strchr("0123456789:+-TZ |(),.hUTCGM\t", s[i]))
 			return 0;
 	set(&art->date, d, 10);
 	return 1;

@@ -29,6 +29,7 @@ test_date(void)
 	CHECK(text_date("em 2 de agosto de 2024", 22, d) && strcmp(d, "2024-08-02") == 0, "date: D de mês de YYYY");
 	CHECK(text_date("05/03/2023", 10, d) && strcmp(d, "2023-03-05") == 0, "date: day first");
 	CHECK(text_date("12/25/2023", 10, d) && strcmp(d, "2023-12-25") == 0, "date: month first when it must be");
+	CHECK(text_date("04.05.2022, 05:45", 17, d) && strcmp(d, "2022-05-04") == 0, "date: dotted, day first");
 	CHECK(text_date("2021-13-40", 10, d) == 0, "date: no month 13");
 	CHECK(text_date("in 2021 the plan", 16, d) == 0, "date: a year alone is no date");
 }
@@ -65,6 +66,18 @@ test_read(void)
 		CHECK(!a.blocks[1].heading && a.blocks[1].end - a.blocks[1].start == 70, "read: a paragraph's exact span");
 		CHECK(a.blocks[2].heading && a.blocks[2].end - a.blocks[2].start == 5, "read: a heading");
 	}
+	art_free(&a);
+
+	memset(&a, 0, sizeof a);
+	{
+		static const char pt[] =
+			"Title of a short page\n\npostado em 04/05/2022 05:49\t\t/ atualizado em 04/05/2022 05:50\n\n"
+			"O texto segue aqui.\n";
+
+		text_read(pt, sizeof pt - 1, 0, &a);
+	}
+	CHECK_STR(a.date, "2022-05-04", "read: 'postado em' line");
+	CHECK_INT(a.nblocks, 2, "read: the date line is no block");
 	art_free(&a);
 
 	memset(&a, 0, sizeof a);
