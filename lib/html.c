@@ -1606,46 +1606,6 @@ html_date(const char *s, int dmy, char out[11])
 	return 0;
 }
 
-/* Prints the blocks and the chosen element on stderr (CF_HTML_DEBUG). */
-static void
-debug_dump(struct walk *w, xmlNode *best)
-{
-	size_t i, mx = 0;
-	xmlNode *q;
-	struct estat *e;
-	char *c, *id;
-
-	for (i = 0; i < w->nb; i++) {
-		struct hblock *b = &w->b[i];
-		c = b->owner ? attr(b->owner, "class") : NULL;
-		fprintf(stderr, "%c%c g=%5.0f b=%5.0f k=%d ld=%zu/%zu w=%zu s=%zu p=%zu <%s.%s> %.80s\n",
-		        inside(b->owner, best) ? '*' : ' ', b->boiler ? 'B' : ' ', b->good, b->bad,
-		        b->kind, b->nlink, b->nch, b->nwords, b->nstop, b->npunct,
-		        b->owner ? (const char *)b->owner->name : "", c ? c : "", b->text);
-		xmlFree(c);
-		if (b->nch > w->b[mx].nch)
-			mx = i;
-	}
-	for (q = w->nb ? w->b[mx].owner : NULL; q != NULL; q = q->parent) {
-		if (q->type != XML_ELEMENT_NODE || (e = est(w, q)) == NULL)
-			continue;
-		c = attr(q, "class");
-		id = attr(q, "id");
-		fprintf(stderr, "  ANC <%s class=%s id=%s> v=%d g=%.0f b=%.0f\n", q->name,
-		        c ? c : "", id ? id : "", e->boiler, e->good, e->bad);
-		xmlFree(c);
-		xmlFree(id);
-	}
-	if (best != NULL && (e = est(w, best)) != NULL) {
-		c = attr(best, "class");
-		id = attr(best, "id");
-		fprintf(stderr, "BEST <%s class=%s id=%s> g=%.0f b=%.0f\n", best->name,
-		        c ? c : "", id ? id : "", e->good, e->bad);
-		xmlFree(c);
-		xmlFree(id);
-	}
-}
-
 /* ------------------------------------------------------------ the reader */
 
 static long
@@ -1729,8 +1689,6 @@ html_read(const char *buf, size_t len, struct article *a)
 	flush(&w);
 	near_title(&w, a->title);
 	best = choose(&w, root);
-	if (getenv("CF_HTML_DEBUG"))
-		debug_dump(&w, best);
 	/* no date in the markup: a date in a short block near the top */
 	if (a->date == NULL && m.date_mod && html_date(m.date_mod, dmy, d))
 		a->date = xstrdup(d);
