@@ -4,14 +4,17 @@
 #   FUZZ_SECONDS=N   seconds per target (default 30)
 #   FUZZ_TARGETS="a b"  only these targets (default: every tests/fuzz/*.c)
 #   FUZZ_JOBS=N      targets run side by side (default 1)
+#   FUZZ_DIR=DIR     where to build and keep corpora (default build/fuzz);
+#                    two runs at once in one work tree need two of these
 #
-# Everything goes under build/fuzz/: the lib/ sources are compiled there with
+# Everything goes under $FUZZ_DIR: the lib/ sources are compiled there with
 # clang -fsanitize=fuzzer-no-link,address,undefined, each target is linked
 # with -fsanitize=fuzzer,address,undefined, and its corpus grows in
-# build/fuzz/corpus/TARGET, seeded from samples/, tests/ and built-in
+# $FUZZ_DIR/corpus/TARGET, seeded from samples/, tests/ and built-in
 # snippets as the target's "fuzz-seeds:" line asks (articles, ndjson, gzip,
 # csv, html, agg, lines, numbers); a "fuzz-needs:" line names the lib/
-# modules it needs, "fuzz-max-len:" the longest input to try (64K).  Crashes, leaks and hangs are saved in build/fuzz/artifacts/.
+# modules it needs, "fuzz-max-len:" the longest input to try (64K).
+# Crashes, leaks and hangs are saved in $FUZZ_DIR/artifacts/.
 # Inputs in tests/fuzz/regress/TARGET-* (bugs fixed) must pass before a
 # target is fuzzed; tests/fuzz/open/TARGET-* are bugs found in code owned
 # elsewhere and not fixed yet (see tests/fuzz/open/README).
@@ -20,7 +23,7 @@
 cd "$(dirname "$0")/../.." || exit 2
 : "${FUZZ_SECONDS:=30}" "${FUZZ_JOBS:=1}" "${CC_FUZZ:=clang}"
 : "${CF_LDLIBS:=-ljansson -lcsv -lz -lutf8proc -lxml2 -lm}"
-F=build/fuzz
+F=${FUZZ_DIR:-build/fuzz}
 mkdir -p "$F/lib" "$F/corpus" "$F/artifacts" "$F/log" || exit 2
 
 if ! command -v "$CC_FUZZ" >/dev/null 2>&1; then
@@ -46,8 +49,8 @@ for c in lib/*.c; do
 	fi
 	objs="$objs $o"
 done
-rm -f "$F/libcf.a"
-ar rcs "$F/libcf.a" $objs || exit 2
+rm -f "$F/libcf.a.$$"
+ar rcs "$F/libcf.a.$$" $objs && mv -f "$F/libcf.a.$$" "$F/libcf.a" || exit 2
 
 # seed KIND DIR: copies seed inputs of one kind into DIR.
 seed() {
