@@ -2,6 +2,7 @@
  * Linking quantities to metrics, cities, periods and kinds (see link.h and
  * the README's "cf-facts" section for the rules and why).
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -722,13 +723,13 @@ figure_between(const struct seg *s, size_t qi, size_t mi, int pass)
  * the document context, -2 for none.
  */
 static int
-place(const struct seg *s, const struct qty *q, int level_min)
+place(const struct seg *s, const struct qty *q)
 {
 	int level, after, best;
 	size_t i;
 	long d, bd;
 
-	for (level = level_min; level < 3; level++) {
+	for (level = 0; level < 3; level++) {
 		for (after = 0; after < 2; after++) {
 			best = -1;
 			bd = 0;
@@ -1005,8 +1006,7 @@ comparison_base(const char *t, size_t pos)
 		if (n > e || strncasecmp(t + e - n, words[i], n) != 0)
 			continue;
 		/* A whole word in Latin script. */
-		if ((unsigned char)words[i][0] < 0x80 && e > n &&
-		    ((t[e - n - 1] >= 'a' && t[e - n - 1] <= 'z') || (t[e - n - 1] >= 'A' && t[e - n - 1] <= 'Z')))
+		if ((unsigned char)words[i][0] < 0x80 && e > n && isalpha((unsigned char)t[e - n - 1]))
 			continue;
 		return 1;
 	}
@@ -1070,7 +1070,7 @@ read_items(struct lk_ctx *c, const json_t *seg, struct seg *s)
 		t->value = nd_str(it, "value");
 		t->deadline = json_is_true(json_object_get(it, "deadline"));
 		/* "较2021年增长15%", "up 15% from 2021": a base of comparison. */
-		if (comparison_base(s->text, st))
+		if (!(strlen(t->value) == 9 && t->value[4] == '-') && comparison_base(s->text, st))
 			continue;
 		s->nt++;
 	}
@@ -1438,7 +1438,7 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 			continue;
 
 		/* Where. */
-		pi = q->place >= 0 ? q->place : place(&s, q, 0);
+		pi = q->place >= 0 ? q->place : place(&s, q);
 		if (pi >= 0) {
 			split_place(&s.m[pi], &city, &nc, &area, &na);
 		} else if (c->city) {
