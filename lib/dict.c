@@ -461,6 +461,15 @@ fold_key(const char *s, int strip, size_t *len)
 	return r;
 }
 
+static int
+ascii(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0x80)
+			return 0;
+	return 1;
+}
+
 int
 dict_add(dict *d, const char *surface, const char *lang, const char *id, const char *cls,
          const char *file, long long line)
@@ -468,7 +477,7 @@ dict_add(dict *d, const char *surface, const char *lang, const char *id, const c
 	char clsbuf[64], *key, *key2;
 	const char *colon;
 	size_t n, n2;
-	int r, r2;
+	int r;
 	int32_t conflict;
 
 	if (d->frozen)
@@ -493,13 +502,11 @@ dict_add(dict *d, const char *surface, const char *lang, const char *id, const c
 	}
 	r = node_add(d, trie_insert(d, key, n), surface, lang, id, cls, file, line, 0);
 	conflict = d->conflict;
-	if (strcmp(cls, "cue") != 0) {
+	/* The accent-free twin; only a surface beyond ASCII can have accents. */
+	if (strcmp(cls, "cue") != 0 && !ascii(surface)) {
 		key2 = fold_key(surface, 1, &n2);
 		if (n2 > 0 && (n2 != n || memcmp(key, key2, n) != 0))
-			r2 = node_add(d, trie_insert(d, key2, n2), surface, lang, id, cls, file, line, 1);
-		else
-			r2 = DICT_SAME;
-		(void)r2;
+			(void)node_add(d, trie_insert(d, key2, n2), surface, lang, id, cls, file, line, 1);
 		free(key2);
 	}
 	d->conflict = conflict;
