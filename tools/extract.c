@@ -189,7 +189,8 @@ put_article(const char *doc, const char *buf, size_t len, struct article *a)
 		const char *t = b->text ? b->text : buf + b->start;
 		size_t n = b->text ? strlen(b->text) : b->end - b->start;
 
-		if (seen_add(&seen, fingerprint(t, n))) {
+		/* a web page's short cells and list items repeat for real (tables) */
+		if ((!a->html || n >= 40) && seen_add(&seen, fingerprint(t, n))) {
 			b->heading = -1;  /* dropped */
 			continue;
 		}
