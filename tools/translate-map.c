@@ -7,8 +7,9 @@
  * with byte offsets relative to the seg's text, in order of start
  * (leftmost-longest; see lib/dict.h).  Every other record passes through
  * unchanged.  The maps are CSV files, one per class (lib/maps/cities.csv,
- * areas.csv, organizations.csv, metrics.csv, cues.csv); -m adds files
- * whose entries override them.
+ * areas.csv, organizations.csv, metrics.csv, cues.csv, and stop.csv for
+ * surfaces that must yield nothing); -m adds files whose entries override
+ * them.  The dictionary is held in memory; records are not.
  *
  * With --unmapped it writes no records but a table of the capitalised
  * phrases and CJK runs found next to quantities that no entry covers, most
@@ -289,7 +290,7 @@ is_particle(uint32_t cp)
 		0x4E5F, /* 也 */ 0x4E86, /* 了 */ 0x4E8E, /* 于 */ 0x4E0E, /* 与 */ 0x5171, /* 共 */
 		0x5176, /* 其 */ 0x5230, /* 到 */ 0x5411, /* 向 */ 0x548C, /* 和 */ 0x5728, /* 在 */
 		0x5DF2, /* 已 */ 0x5C06, /* 将 */ 0x5C31, /* 就 */ 0x5E76, /* 并 */ 0x6B64, /* 此 */
-		0x628A, /* 把 */ 0x662F, /* 是 */ 0x6B64, /* 此 */ 0x7684, /* 的 */ 0x8BE5, /* 该 */
+		0x628A, /* 把 */ 0x662F, /* 是 */ 0x7684, /* 的 */ 0x8BE5, /* 该 */
 		0x88AB, /* 被 */ 0x8FD9, /* 这 */ 0x8FBE, /* 达 */ 0x90A3, /* 那 */ 0x90FD, /* 都 */
 		0x53CA, /* 及 */ 0x5BF9, /* 对 */
 	};
