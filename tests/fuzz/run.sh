@@ -73,11 +73,11 @@ seed() {
 			"$b/cf-extract" samples >"$F/seed.ndjson" 2>/dev/null
 			split -l 20 -a 3 "$F/seed.ndjson" "$2/extract-"
 			prev="$F/seed.ndjson"
-			for t in normalize translate-map facts aggregate; do
-				[ -x "$b/cf-$t" ] || continue
-				"$b/cf-$t" <"$prev" >"$F/seed-$t.ndjson" 2>/dev/null || true
-				split -l 20 -a 3 "$F/seed-$t.ndjson" "$2/$t-"
-				prev="$F/seed-$t.ndjson"
+			for st in normalize translate-map facts aggregate; do
+				[ -x "$b/cf-$st" ] || continue
+				"$b/cf-$st" <"$prev" >"$F/seed-$st.ndjson" 2>/dev/null || true
+				split -l 20 -a 3 "$F/seed-$st.ndjson" "$2/$st-"
+				prev="$F/seed-$st.ndjson"
 			done
 		fi
 		printf '{"type":"doc","doc":"a.txt","lang":"en","bytes":10}\n{"type":"seg","doc":"a.txt","seg":1,"lang":"en","start":0,"end":10,"text":"Hi \\u4e0a\\u6d77"}\n' >"$2/builtin-1"
