@@ -21,7 +21,12 @@ for t in extract normalize translate-map facts aggregate; do
 done
 [ -x /usr/bin/time ] || { echo "pipeline.sh: /usr/bin/time is missing (Debian package time)" >&2; exit 2; }
 mkdir -p "$W" || exit 2
-T=$W/times.txt
+# this run's own files (times, intermediates, peers' outputs): another
+# `make bench` in the same tree must not mix its figures with ours
+R=$(mktemp -d "$W/run.XXXXXX") || exit 2
+trap 'rm -rf "$R"' EXIT
+trap 'exit 2' HUP INT TERM
+T=$R/times.txt
 : >"$T"
 note() { echo "bench: $*" >&2; }
 
@@ -32,9 +37,9 @@ corpus() {
 	want="$(cat tests/bench/gen-corpus.py samples/* | cksum) $1"
 	if [ -f "$d.stamp" ] && [ "$(cat "$d.stamp")" = "$want" ]; then return 0; fi
 	note "generating $1 MB corpus"
-	rm -rf "$d" "$d.stamp"
-	python3 tests/bench/gen-corpus.py samples "$d" "$1" >"$d.log" || exit 1
-	echo "$want" >"$d.stamp"
+	rm -rf "$R/gen"
+	python3 tests/bench/gen-corpus.py samples "$R/gen" "$1" >"$R/gen.log" || exit 1
+	rm -rf "$d" "$d.stamp" && mv "$R/gen" "$d" && echo "$want" >"$d.stamp"
 }
 
 # run KEY N OUT CMD...: runs CMD N times, standard input from $RUN_IN
@@ -43,30 +48,31 @@ run() {
 	key=$1 n=$2 out=$3; shift 3
 	i=0
 	while [ $i -lt "$n" ]; do
-		/usr/bin/time -f '%e %U %S %M' -o "$W/time.one" "$@" <"${RUN_IN:-/dev/null}" >"$out" 2>"$W/stderr.txt" \
-			|| note "$key: exit $? ($(tail -1 "$W/stderr.txt"))"
-		awk -v k="$key" '{ printf "%s %s %.2f %s\n", k, $1, $2 + $3, $4 }' "$W/time.one" | tail -1 >>"$T"
+		/usr/bin/time -f '%e %U %S %M' -o "$R/time.one" "$@" <"${RUN_IN:-/dev/null}" >"$out" 2>"$R/stderr.txt" \
+			|| note "$key: exit $? ($(tail -1 "$R/stderr.txt"))"
+		awk -v k="$key" '{ printf "%s %s %.2f %s\n", k, $1, $2 + $3, $4 }' "$R/time.one" | tail -1 >>"$T"
 		i=$((i + 1))
 	done
 }
 
-# runpipe SIZE N DIR: the whole pipeline N times, each stage under
-# /usr/bin/time (its own CPU time and peak RSS) and tee keeping each
-# stage's output in DIR/{e,n,t,f,a}.nd (the next stage's input).  Records
+# runpipe SIZE N CORPUS OUT: the whole pipeline N times on CORPUS/plain,
+# each stage under /usr/bin/time (its own CPU time and peak RSS) and tee
+# keeping each stage's output in OUT/{e,n,t,f,a}.nd (the next's input).  Records
 # "STAGE.SIZE ..." for each stage and "pipeline.SIZE ..." for the whole.
 runpipe() {
+	[ -d "$4" ] || { note "runpipe: no directory $4"; exit 2; }
 	i=0
 	while [ $i -lt "$2" ]; do
 		tm="/usr/bin/time -f '%e %U %S %M' -o"
-		/usr/bin/time -f '%e %U %S %M' -o "$W/tp.pipeline" sh -c "
-			$tm '$W/tp.extract' '$BIN/cf-extract' '$3/plain' | tee '$3/e.nd' |
-			$tm '$W/tp.normalize' '$BIN/cf-normalize' | tee '$3/n.nd' |
-			$tm '$W/tp.translate-map' '$BIN/cf-translate-map' | tee '$3/t.nd' |
-			$tm '$W/tp.facts' '$BIN/cf-facts' | tee '$3/f.nd' |
-			$tm '$W/tp.aggregate' '$BIN/cf-aggregate' >'$3/a.nd'" </dev/null 2>"$W/stderr.txt" \
-			|| note "pipeline: exit $? ($(tail -1 "$W/stderr.txt"))"
+		/usr/bin/time -f '%e %U %S %M' -o "$R/tp.pipeline" sh -c "
+			$tm '$R/tp.extract' '$BIN/cf-extract' '$3/plain' | tee '$4/e.nd' |
+			$tm '$R/tp.normalize' '$BIN/cf-normalize' | tee '$4/n.nd' |
+			$tm '$R/tp.translate-map' '$BIN/cf-translate-map' | tee '$4/t.nd' |
+			$tm '$R/tp.facts' '$BIN/cf-facts' | tee '$4/f.nd' |
+			$tm '$R/tp.aggregate' '$BIN/cf-aggregate' >'$4/a.nd'" </dev/null 2>"$R/stderr.txt" \
+			|| note "pipeline: exit $? ($(tail -1 "$R/stderr.txt"))"
 		for st in pipeline extract normalize translate-map facts aggregate; do
-			awk -v k="$st.$1" '{ printf "%s %s %.2f %s\n", k, $1, $2 + $3, $4 }' "$W/tp.$st" | tail -1 >>"$T"
+			awk -v k="$st.$1" '{ printf "%s %s %.2f %s\n", k, $1, $2 + $3, $4 }' "$R/tp.$st" | tail -1 >>"$T"
 		done
 		i=$((i + 1))
 	done
@@ -88,78 +94,80 @@ load0=$(cut -d' ' -f1-3 /proc/loadavg)
 for size in $SMALL $BIG; do
 	corpus "$size"
 	d=$W/c$size
+	o=$R/$size
+	mkdir -p "$o" || exit 2
 	n=$RUNS
 	[ "$size" = "$BIG" ] && n=1
 	note "$size MB: stages, $n run(s) each"
 	raw=$(find "$d/plain" -type f -exec cat {} + | wc -c | tr -d ' ')
 	gzb=$(find "$d/gz" -type f -exec cat {} + | wc -c | tr -d ' ')
-	echo "$size raw $raw" >>"$W/sizes.$$"
-	echo "$size gz $gzb" >>"$W/sizes.$$"
-	echo "$size docs $(find "$d/plain" -type f | wc -l | tr -d ' ')" >>"$W/sizes.$$"
+	echo "$size raw $raw" >>"$R/sizes.$$"
+	echo "$size gz $gzb" >>"$R/sizes.$$"
+	echo "$size docs $(find "$d/plain" -type f | wc -l | tr -d ' ')" >>"$R/sizes.$$"
 	run "wc.$size" "$n" /dev/null sh -c "find '$d/plain' -type f -exec cat {} + | wc -l"
 	run "zcat.$size" "$n" /dev/null sh -c "find '$d/gz' -type f -exec zcat {} + | wc -l"
 	run "extractgz.$size" "$n" /dev/null "$BIN/cf-extract" "$d/gz"
-	runpipe "$size" "$n" "$d"
-	for f in e n t f a; do echo "$size $f $(wc -c <"$d/$f.nd" | tr -d ' ') $(lines "$d/$f.nd")" >>"$W/sizes.$$"; done
+	runpipe "$size" "$n" "$d" "$o"
+	for f in e n t f a; do echo "$size $f $(wc -c <"$o/$f.nd" | tr -d ' ') $(lines "$o/$f.nd")" >>"$R/sizes.$$"; done
 done
-sz() { awk -v s="$1" -v k="$2" -v c="${3:-3}" '$1 == s && $2 == k { print $c }' "$W/sizes.$$"; }
+sz() { awk -v s="$1" -v k="$2" -v c="${3:-3}" '$1 == s && $2 == k { print $c }' "$R/sizes.$$"; }
 
 # --- cf-aggregate against Miller and jq -----------------------------------
 note "aggregate: $NFACTS facts"
-dB=$W/c$BIG
-grep '"type":"fact"' "$dB/f.nd" >"$W/facts1.nd"
-per=$(lines "$W/facts1.nd")
-: >"$W/facts.nd"
+dB=$R/$BIG
+grep '"type":"fact"' "$dB/f.nd" >"$R/facts1.nd"
+per=$(lines "$R/facts1.nd")
+: >"$R/facts.nd"
 k=0
 # copies of the big corpus' facts, each from other documents and with its
 # values moved by up to 6%, until there are NFACTS
-while [ "$per" -gt 0 ] && [ "$(lines "$W/facts.nd")" -lt "$NFACTS" ]; do
+while [ "$per" -gt 0 ] && [ "$(lines "$R/facts.nd")" -lt "$NFACTS" ]; do
 	awk -v k=$k '{
 		sub(/"doc":"/, "\"doc\":\"copy" k "/")
 		if (k > 0 && match($0, /"value":[-0-9.eE+]+/)) {
 			v = substr($0, RSTART + 8, RLENGTH - 8) * (1 + (k % 7) / 100)
 			$0 = substr($0, 1, RSTART - 1) "\"value\":" sprintf("%.10g", v) substr($0, RSTART + RLENGTH)
 		}
-		print }' "$W/facts1.nd" >>"$W/facts.nd"
+		print }' "$R/facts1.nd" >>"$R/facts.nd"
 	k=$((k + 1))
 done
-head -n "$NFACTS" "$W/facts.nd" >"$W/facts.cut" && mv "$W/facts.cut" "$W/facts.nd"
-nf=$(lines "$W/facts.nd")
-fb=$(wc -c <"$W/facts.nd" | tr -d ' ')
-run agg.cf "$RUNS" "$W/agg.cf" "$BIN/cf-aggregate" "$W/facts.nd"
+head -n "$NFACTS" "$R/facts.nd" >"$R/facts.cut" && mv "$R/facts.cut" "$R/facts.nd"
+nf=$(lines "$R/facts.nd")
+fb=$(wc -c <"$R/facts.nd" | tr -d ' ')
+run agg.cf "$RUNS" "$R/agg.cf" "$BIN/cf-aggregate" "$R/facts.nd"
 have_mlr=no have_jq=no
 if command -v mlr >/dev/null 2>&1; then
 	have_mlr=yes
-	run agg.mlr "$RUNS" "$W/agg.mlr" mlr --ijson --ojsonl stats1 -a count,min,max,median -f value -g city,area,metric,period,kind,unit "$W/facts.nd"
+	run agg.mlr "$RUNS" "$R/agg.mlr" mlr --ijson --ojsonl stats1 -a count,min,max,median -f value -g city,area,metric,period,kind,unit "$R/facts.nd"
 fi
 if command -v jq >/dev/null 2>&1; then
 	have_jq=yes
-	run agg.jq 1 "$W/agg.jq" jq -c -s 'group_by([.city, .area, .metric, .period, .kind, .unit])
+	run agg.jq 1 "$R/agg.jq" jq -c -s 'group_by([.city, .area, .metric, .period, .kind, .unit])
 		| map({city: .[0].city, area: .[0].area, metric: .[0].metric, period: .[0].period,
 		       kind: .[0].kind, unit: .[0].unit, n: length,
 		       min: (map(.value) | min), max: (map(.value) | max),
-		       median: (map(.value) | sort | .[length / 2 | floor])}) | .[]' "$W/facts.nd"
+		       median: (map(.value) | sort | .[length / 2 | floor])}) | .[]' "$R/facts.nd"
 fi
-g_cf=$(grep -c '"type":"agg"' "$W/agg.cf")
-g_mlr=$( [ $have_mlr = yes ] && lines "$W/agg.mlr" || echo -)
-g_jq=$( [ $have_jq = yes ] && lines "$W/agg.jq" || echo -)
+g_cf=$(grep -c '"type":"agg"' "$R/agg.cf")
+g_mlr=$( [ $have_mlr = yes ] && lines "$R/agg.mlr" || echo -)
+g_jq=$( [ $have_jq = yes ] && lines "$R/agg.jq" || echo -)
 # flat memory: half the facts
-head -n $((nf / 2)) "$W/facts.nd" >"$W/facts.half"
-run agg.cfhalf "$RUNS" /dev/null "$BIN/cf-aggregate" "$W/facts.half"
+head -n $((nf / 2)) "$R/facts.nd" >"$R/facts.half"
+run agg.cfhalf "$RUNS" /dev/null "$BIN/cf-aggregate" "$R/facts.half"
 
 # --- cf-normalize against Recognizers-Text ----------------------------------
 note "normalize: $NSENT sentences"
-dS=$W/c$SMALL
+dS=$R/$SMALL
 segs=$(grep -c '"type":"seg"' "$dS/e.nd")
 step=$((segs / NSENT))
 [ "$step" -lt 1 ] && step=1
-grep '"type":"seg"' "$dS/e.nd" | awk -v s=$step -v n="$NSENT" 'NR % s == 0 && c < n { print; c++ }' >"$W/sent.nd"
-ns=$(lines "$W/sent.nd")
+grep '"type":"seg"' "$dS/e.nd" | awk -v s=$step -v n="$NSENT" 'NR % s == 0 && c < n { print; c++ }' >"$R/sent.nd"
+ns=$(lines "$R/sent.nd")
 rep=50
-: >"$W/sent50.nd"
+: >"$R/sent50.nd"
 i=0
-while [ $i -lt $rep ]; do cat "$W/sent.nd" >>"$W/sent50.nd"; i=$((i + 1)); done
-run norm.cf "$RUNS" /dev/null "$BIN/cf-normalize" "$W/sent50.nd"
+while [ $i -lt $rep ]; do cat "$R/sent.nd" >>"$R/sent50.nd"; i=$((i + 1)); done
+run norm.cf "$RUNS" /dev/null "$BIN/cf-normalize" "$R/sent50.nd"
 peer=none
 NPM=$W/npm
 if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
@@ -171,11 +179,11 @@ if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
 			|| note "npm install failed: see $NPM/npm.log"
 	fi
 	if [ -d "$NPM/node_modules/@microsoft/recognizers-text-number-with-unit" ]; then
-		jq -r '.lang + "\t" + (.text | gsub("[\t\r\n]"; " "))' "$W/sent.nd" >"$W/sent.tsv"
-		RUN_IN=$W/sent.tsv
-		run norm.peer 1 "$W/peer.out" env NODE_PATH="$NPM/node_modules" node tests/bench/recognizers.js
+		jq -r '.lang + "\t" + (.text | gsub("[\t\r\n]"; " "))' "$R/sent.nd" >"$R/sent.tsv"
+		RUN_IN=$R/sent.tsv
+		run norm.peer 1 "$R/peer.out" env NODE_PATH="$NPM/node_modules" node tests/bench/recognizers.js
 		RUN_IN=/dev/null
-		peer=$(cat "$W/peer.out")
+		peer=$(cat "$R/peer.out")
 	fi
 fi
 
@@ -186,10 +194,10 @@ if command -v perf >/dev/null 2>&1 && perf stat -e instructions true >/dev/null 
 	note "profiling the stages (perf)"
 	for st in extract:e0 normalize:e translate-map:n facts:t aggregate:f; do
 		t=${st%%:*} in=${st#*:}
-		if [ "$in" = e0 ]; then in=$dS/plain; else in=$dS/$in.nd; fi
-		perf record -q -F 999 -o "$W/perf.$t" -- "$BIN/cf-$t" "$in" >/dev/null 2>&1 </dev/null
-		perf report -q -i "$W/perf.$t" --stdio --sort dso,symbol --percent-limit 4 2>/dev/null \
-			| awk 'NF { $1 = $1; print }' | sed 's/ \[\.\] / /; s/ \[k\] / (kernel) /' | head -n 8 >"$W/prof.$t"
+		if [ "$in" = e0 ]; then in=$W/c$SMALL/plain; else in=$dS/$in.nd; fi
+		perf record -q -F 999 -o "$R/perf.$t" -- "$BIN/cf-$t" "$in" >/dev/null 2>&1 </dev/null
+		perf report -q -i "$R/perf.$t" --stdio --sort dso,symbol --percent-limit 4 2>/dev/null \
+			| awk 'NF { $1 = $1; print }' | sed 's/ \[\.\] / /; s/ \[k\] / (kernel) /' | head -n 8 >"$R/prof.$t"
 	done
 fi
 load1=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -241,7 +249,7 @@ done
 echo
 echo "### cf-aggregate beside Miller and jq"
 echo
-echo "The same $nf fact records ($(mb "$fb") MB): the big corpus' facts, copied with other document names and values moved by up to 6% ($(lines "$W/facts1.nd") facts a copy). Miller: \`mlr --ijson --ojsonl stats1 -a count,min,max,median -f value -g city,area,metric,period,kind,unit\`; jq: \`jq -s 'group_by([.city,.area,.metric,.period,.kind,.unit]) | map({...n, min, max, median})'\` (1 run). Groups written: cf-aggregate $g_cf, Miller $g_mlr, jq $g_jq."
+echo "The same $nf fact records ($(mb "$fb") MB): the big corpus' facts, copied with other document names and values moved by up to 6% ($(lines "$R/facts1.nd") facts a copy). Miller: \`mlr --ijson --ojsonl stats1 -a count,min,max,median -f value -g city,area,metric,period,kind,unit\`; jq: \`jq -s 'group_by([.city,.area,.metric,.period,.kind,.unit]) | map({...n, min, max, median})'\` (1 run). Groups written: cf-aggregate $g_cf, Miller $g_mlr, jq $g_jq."
 echo
 echo "| tool | wall s | CPU s | facts/s (CPU) | MB/s (CPU) | peak RSS MB | cf-aggregate's speed-up (CPU) |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
@@ -303,8 +311,8 @@ if [ $prof = yes ]; then
 		echo "cf-$t:"
 		echo
 		echo '```'
-		cat "$W/prof.$t"
+		cat "$R/prof.$t"
 		echo '```'
 	done
 fi
-rm -f "$W/sizes.$$"
+rm -f "$R/sizes.$$"
