@@ -152,14 +152,16 @@ cf_reports() {
 	local facts=$1 aggs=$2 dir=$3 s=()
 	# Records are compact with "type" first: a grep is enough to choose them.
 	grep '^{"type":"fact"' "$facts" > "$dir/.facts.only"
+	grep '^{"type":"doc"' "$facts" > "$dir/.docs.only"
 	grep '^{"type":"agg"' "$aggs" > "$dir/.aggs.only"
 	"${CF_P}render" -f csv ${CF_EXCEL:+--excel} -t fact "$dir/.facts.only" > "$dir/facts.csv"; s+=($?)
 	"${CF_P}render" -f csv ${CF_EXCEL:+--excel} -t agg "$dir/.aggs.only" > "$dir/indicators.csv"; s+=($?)
-	"${CF_P}render" -f html "$dir/.facts.only" "$dir/.aggs.only" > "$dir/report.html"; s+=($?)
-	"${CF_P}render" -f md "$dir/.facts.only" "$dir/.aggs.only" > "$dir/report.md"; s+=($?)
+	# The reports list their documents (title, date, language) from the doc records.
+	"${CF_P}render" -f html "$dir/.docs.only" "$dir/.facts.only" "$dir/.aggs.only" > "$dir/report.html"; s+=($?)
+	"${CF_P}render" -f md "$dir/.docs.only" "$dir/.facts.only" "$dir/.aggs.only" > "$dir/report.md"; s+=($?)
 	[ "${s[0]}" -ge 2 ] || [ "${s[1]}" -ge 2 ] || [ "${s[2]}" -ge 2 ] || [ "${s[3]}" -ge 2 ] \
 		&& cf_warn "cf-render failed (exit $(cf_worst "${s[@]}"))"
-	rm -f "$dir/.facts.only" "$dir/.aggs.only"
+	rm -f "$dir/.facts.only" "$dir/.docs.only" "$dir/.aggs.only"
 	CF_RC=$(cf_worst "${s[@]}")
 }
 
