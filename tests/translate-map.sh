@@ -113,6 +113,13 @@ check_grep "seg without text: file and line" "^cf-translate-map: $TMP/notext.ndj
 check "seg without text: both records out" '{"type":"seg","seg":1}|2: 0 6 Pequim city:Beijing city' \
 	"$(sed -n 1p "$TMP/out")|$(sed -n 2p "$TMP/out" >"$TMP/o2"; terms "$TMP/o2")"
 
+# The scale of another industry (digital, chips, software) is no AI metric.
+printf '%s\n' '{"type":"seg","seg":1,"lang":"zh","text":"全市数字产业规模和集成电路产业规模都在增长，人工智能产业规模达到500亿元。"}' >"$TMP/other.ndjson"
+check_rc "other industries' scale: exit 0" 0 "$T" "$TMP/other.ndjson"
+check "other industries' scale: stopped, the AI industry's kept" \
+	"1: 57 63 增长 metric:industry_growth metric; 66 90 人工智能产业规模 metric:industry_scale metric" \
+	"$(terms "$TMP/out")"
+
 # A 30,000-entry map loads and matches (speed is measured by make bench).
 awk 'BEGIN { print "surface,lang,id"; for (i = 0; i < 30000; i++) printf "Testplace%05d,en,city:T%05d\n", i, i }' >"$TMP/big.csv"
 printf '%s\n' '{"type":"seg","seg":1,"lang":"en","text":"From Testplace29999 to Testplace00000 via Testplace1234."}' >"$TMP/b.ndjson"
