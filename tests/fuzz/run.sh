@@ -155,7 +155,7 @@ fuzz1() {
 		if "$bin" -timeout=10 -close_fd_mask=3 "$f" >"$F/log/$t.open" 2>&1; then
 			echo "$t: open bug $(basename "$f") passes now: move it to tests/fuzz/regress/"
 		else
-			echo "$t: OPEN BUG $f still fails, target not fuzzed: $(grep -m1 -E 'ERROR|ALARM' "$F/log/$t.open")"
+			echo "$t: OPEN BUG $f still fails, target not fuzzed: $(grep -m1 -E 'ERROR|ALARM|runtime error' "$F/log/$t.open")"
 			return 1
 		fi
 	done
