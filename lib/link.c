@@ -1278,8 +1278,8 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 		return -1;
 	}
 	s.len = json_string_length(json_object_get(seg, "text"));
-	segno = (long long)nd_num(seg, "seg", -1);
-	start = (long long)nd_num(seg, "start", 0);
+	segno = nd_int(seg, "seg", -1);
+	start = nd_int(seg, "start", 0);
 	if (!doc)
 		doc = "";
 	if (!c->doc || strcmp(c->doc, doc) != 0) {
@@ -1548,7 +1548,7 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 		ti = -1;
 	set_str(&c->prevtime, ti >= 0 ? s.t[ti].value : NULL, ti >= 0 ? strlen(s.t[ti].value) : 0);
 	c->prevseg = segno;
-	c->prevend = (long long)nd_num(seg, "end", -1);
+	c->prevend = nd_int(seg, "end", -1);
 	jp = json_object_get(seg, "para");
 	if (!jp)
 		jp = json_object_get(seg, "block");

@@ -152,6 +152,22 @@ nd_num(const json_t *obj, const char *key, double def)
 	return json_is_number(v) ? json_number_value(v) : def;
 }
 
+long long
+nd_int(const json_t *obj, const char *key, long long def)
+{
+	json_t *v = json_object_get(obj, key);
+	double d;
+
+	if (json_is_integer(v))
+		return (long long)json_integer_value(v);
+	if (!json_is_real(v))
+		return def;
+	d = json_real_value(v);
+	if (!(d >= -9.2e18 && d <= 9.2e18) || d != floor(d))
+		return def;
+	return (long long)d;
+}
+
 void
 nd_print_stats(void)
 {

@@ -69,6 +69,13 @@ const char *nd_str(const json_t *obj, const char *key);
 /* Numeric member KEY of OBJ (integer or real), or DEF. */
 double nd_num(const json_t *obj, const char *key, double def);
 
+/*
+ * Integer member KEY of OBJ: an integer, or a real that is integral and
+ * within the range of long long; otherwise DEF.  Never converts an
+ * out-of-range double (undefined behaviour in C).
+ */
+long long nd_int(const json_t *obj, const char *key, long long def);
+
 /* Prints the --stats line on stderr. */
 void nd_print_stats(void);
 

@@ -769,7 +769,7 @@ from_agg(struct ind *d, const json_t *a)
 	d->value = nd_num(a, "value", NAN);
 	d->min = nd_num(a, "min", d->value);
 	d->max = nd_num(a, "max", d->value);
-	d->n = (long long)nd_num(a, "n", 1);
+	d->n = nd_int(a, "n", 1);
 	d->conflict = json_is_true(json_object_get(a, "conflict"));
 	d->qual = str_or(a, "qualifier", "");
 	if (json_is_array(q) && json_array_size(q) == 1 && json_is_string(json_array_get(q, 0)))
