@@ -38,8 +38,9 @@ NUM = re.compile(r"(?<![0-9A-Za-z.,\-:/])((?:19|20)\d\d)(?![0-9])"
 
 
 def lang_of(text):
-    han = sum(1 for c in text[:4000] if "\u4e00" <= c <= "\u9fff")
-    if han > 200:
+    head = text[:4000]
+    han = sum(1 for c in head if "\u4e00" <= c <= "\u9fff")
+    if han > 0.3 * sum(1 for c in head if c.isalpha()):
         return "zh"
     pt = len(re.findall(r"\b(?:de|da|do|em|para|que|com|não|bilhões)\b", text[:8000]))
     en = len(re.findall(r"\b(?:the|of|and|in|to|billion)\b", text[:8000]))
