@@ -151,8 +151,9 @@ check "... with all their segs" "$(jqr 'select(.type=="seg" and (.doc|test("00[2
 	"$(jqr 'select(.type=="seg")' "$TMP/out" | wc -l | tr -d ' ')"
 
 : >"$TMP/empty.txt"
-check_rc "an empty file exits 0" 0 "$X" "$TMP/empty.txt"
-check "an empty file: a doc record, no segs" "{\"type\":\"doc\",\"doc\":\"$TMP/empty.txt\",\"lang\":\"und\",\"bytes\":0}" "$(cat "$TMP/out")"
+check_rc "an empty file exits 1" 1 "$X" "$TMP/empty.txt"
+check "an empty file: no record" "" "$(cat "$TMP/out")"
+check "an empty file: named in the message" "cf-extract: $TMP/empty.txt: empty article, no record written" "$(head -1 "$TMP/err")"
 
 printf 'A title line here\n\nThe plant made 12.5 tons \377 of parts last year. It hired 40 people.\n' >"$TMP/bad.txt"
 check_rc "invalid UTF-8 exits 1" 1 "$X" "$TMP/bad.txt"

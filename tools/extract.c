@@ -265,6 +265,13 @@ extract(const char *path, void *ctx)
 	if (!buf)
 		return;
 	nd_stats.read++;
+	if (len == bom) {
+		/* Nothing to extract: say so, so that an empty download is seen. */
+		bad_at(strcmp(path, "-") == 0 ? "stdin" : path, 0, "empty article, no record written");
+		nd_stats.rejected++;
+		free(buf);
+		return;
+	}
 	/* A web page decodes its own charset (lib/html.c). */
 	html = html_sniff(buf, len);
 	bad = html ? len : utf8_check(buf, len);
