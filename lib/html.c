@@ -123,26 +123,27 @@ cs_iconv_name(const char *name)
 static int
 cs_declared(const char *s, size_t n, char *name, size_t size)
 {
-	const char *p = s, *end;
-	size_t k;
+	static const char *const keys[] = { "charset", "encoding=" };
+	const char *p, *end;
+	size_t k, key;
 
 	if (n > 8192)
 		n = 8192;
 	end = s + n;
-	while ((p = memcasestr(p, (size_t)(end - p), "charset")) != NULL ||
-	       (p == NULL && (p = memcasestr(s, n, "encoding=")) != NULL)) {
-		p += p[0] == 'c' || p[0] == 'C' ? 7 : 8;
-		while (p < end && (*p == ' ' || *p == '=' || *p == '"' || *p == '\''))
-			p++;
-		for (k = 0; p < end && k + 1 < size &&
-		            (isalnum((unsigned char)*p) || *p == '-' || *p == '_' || *p == ':' || *p == '.');
-		     p++)
-			name[k++] = *p;
-		name[k] = '\0';
-		if (k > 0)
-			return 1;
-		if (p >= end)
-			break;
+	/* Each key is searched onward from its last match, so every pass ends. */
+	for (key = 0; key < 2; key++) {
+		for (p = s; (p = memcasestr(p, (size_t)(end - p), keys[key])) != NULL;) {
+			p += strlen(keys[key]);
+			while (p < end && (*p == ' ' || *p == '=' || *p == '"' || *p == '\''))
+				p++;
+			for (k = 0; p < end && k + 1 < size &&
+			            (isalnum((unsigned char)*p) || *p == '-' || *p == '_' || *p == ':' || *p == '.');
+			     p++)
+				name[k++] = *p;
+			name[k] = '\0';
+			if (k > 0)
+				return 1;
+		}
 	}
 	return 0;
 }

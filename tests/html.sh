@@ -211,3 +211,10 @@ if need_shared "html metadata of peer pages"; then
 	check "peer pages: offsets of UTF-8 pages span their source" "0" \
 		"$(for f in "$R"/*/source.html.gz "$T"/html/c*.gz "$T"/html/g*.gz; do "$X" "$f"; done 2>/dev/null >"$TMP/peer.out"; spans "$TMP/peer.out" | cut -d' ' -f2)"
 fi
+
+# A declaration with an empty name ("encoding=" and no charset) once made
+# the charset search loop for ever.
+printf '<html><head><meta name="x" content="encoding=">\n<p>Recife has 42 firms.</p></html>\n' >"$TMP/emptyenc.html"
+check_rc "empty encoding= declaration: ends, exit 0" 0 timeout 20 "$X" "$TMP/emptyenc.html"
+check "empty encoding= declaration: the text comes out" "Recife has 42 firms." \
+	"$(jqr 'select(.type=="seg") | .text' "$TMP/out")"
