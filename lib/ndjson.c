@@ -115,8 +115,24 @@ nd_type(const json_t *rec)
 void
 nd_write(const json_t *rec)
 {
-	if (json_dumpf(rec, stdout, JSON_COMPACT | JSON_REAL_PRECISION(15)) != 0 ||
-	    putchar('\n') == EOF || ferror(stdout))
+	/*
+	 * One buffer, reused: json_dumpf() writes a record in many small
+	 * fwrite() calls, which cost more than the encoding itself.
+	 */
+	static char *buf;
+	static size_t cap;
+	size_t n;
+
+	n = json_dumpb(rec, buf, cap, JSON_COMPACT | JSON_REAL_PRECISION(15));
+	if (n >= cap) {
+		cap = n + 1 > 2 * cap ? n + 1 : 2 * cap;
+		buf = xrealloc(buf, cap);
+		n = json_dumpb(rec, buf, cap, JSON_COMPACT | JSON_REAL_PRECISION(15));
+	}
+	if (n == 0)
+		die("cannot encode a record as JSON");
+	buf[n] = '\n';
+	if (fwrite(buf, 1, n + 1, stdout) != n + 1 || ferror(stdout))
 		cf_flush();
 	nd_stats.written++;
 }
