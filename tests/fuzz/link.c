@@ -23,7 +23,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 static void
 check_facts(const json_t *seg, const json_t *facts, int n)
 {
-	json_int_t start = (json_int_t)nd_num(seg, "start", 0);
+	json_int_t start = nd_int(seg, "start", 0);
 	size_t len = json_string_length(json_object_get(seg, "text")), i;
 	const json_t *f;
 	const char *kind;
