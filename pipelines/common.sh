@@ -123,6 +123,13 @@ cf_facts_stage() {
 # cf_bg CMD...: runs CMD in the background, in a process group of its own,
 # and waits for it; returns its status.  A signal to the script is then
 # handled at once (bash defers traps while a foreground command runs), and
+# cf_help SCRIPT: prints the script's opening comment (its usage) and
+# exits 0.
+cf_help() {
+	sed -n '2,/^set -u/p' "$1" | sed -e '/^set -u/d' -e 's/^# \{0,1\}//'
+	exit 0
+}
+
 # cf_abort ends CMD's whole group.
 CF_JOB=
 cf_bg() {

@@ -40,9 +40,7 @@ while [ $# -gt 0 ]; do
 	--progress) mode=progress; shift ;;
 	--quiet) mode=quiet; shift ;;
 	--excel) CF_EXCEL=1; shift ;;
-	-h | --help)
-		sed -n '2,/^set -u/p' "$0" | sed -e '/^set -u/d' -e 's/^# \{0,1\}//'
-		exit 0 ;;
+	-h | --help) cf_help "$0" ;;
 	--) shift; inputs+=("$@"); break ;;
 	-?*) cf_warn "unknown option $1"; usage ;;
 	*) inputs+=("$1"); shift ;;
