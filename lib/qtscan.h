@@ -16,13 +16,14 @@
  * no-break and thin spaces to ' '; f keeps the case, lc is lower-cased
  * (ASCII only).  map[i] is the offset in the original text of the
  * character that folded byte i comes from; map[n] is the original length.
- * used[i] marks bytes already taken by a time or a quantity.
+ * used[i] marks bytes already taken by a time or a quantity; wc[i] is
+ * what qs_wordc() answers for byte i, worked out once by the fold.
  */
 struct qs {
 	char *f, *lc;
 	size_t n;
 	size_t *map;
-	unsigned char *used;
+	unsigned char *used, *wc;
 	int lang;
 	int dy, dm, dd;     /* document date; 0 when unknown */
 	struct qt_result *r;
@@ -35,7 +36,11 @@ uint32_t qs_cp(const struct qs *s, size_t i, size_t *l);
 uint32_t qs_cp_before(const struct qs *s, size_t i, size_t *b);
 
 /* A byte of a Latin word: ASCII letter, or part of a Latin-1/Extended letter. */
-int qs_wordc(const struct qs *s, size_t i);
+static inline int
+qs_wordc(const struct qs *s, size_t i)
+{
+	return i < s->n && s->wc[i];
+}
 
 /* End of the Latin word starting at I (I itself when there is none). */
 size_t qs_wend(const struct qs *s, size_t i);

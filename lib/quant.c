@@ -230,19 +230,74 @@ hash(const char *s, size_t n)
 	return h;
 }
 
+/*
+ * The first words of the entries ("more" of "more than"), each with the
+ * types its entries have per language (bit 1 << type in types[0] for LE,
+ * [1] for LZ, [2] for LP): a word that starts no entry of the type wanted
+ * ends a lookup at once, and most words of a text start none.
+ */
+struct first {
+	const char *w;
+	size_t n;
+	unsigned types[3];
+};
+
+static struct first firsts[sizeof words / sizeof words[0]];
+static struct first *ftab[HSIZE];
+
 static void
 hbuild(void)
 {
-	size_t i;
+	size_t i, n, nf = 0;
 	unsigned h;
+	struct first *f;
+	const char *sp;
 
 	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
 		h = hash(words[i].w, strlen(words[i].w)) & (HSIZE - 1);
 		while (htab[h])
 			h = (h + 1) & (HSIZE - 1);
 		htab[h] = &words[i];
+		sp = strchr(words[i].w, ' ');
+		n = sp ? (size_t)(sp - words[i].w) : strlen(words[i].w);
+		for (h = hash(words[i].w, n) & (HSIZE - 1); (f = ftab[h]); h = (h + 1) & (HSIZE - 1))
+			if (f->n == n && !memcmp(f->w, words[i].w, n))
+				break;
+		if (!f) {
+			f = ftab[h] = &firsts[nf++];
+			f->w = words[i].w;
+			f->n = n;
+		}
+		if (words[i].langs & LE)
+			f->types[0] |= 1u << words[i].type;
+		if (words[i].langs & LZ)
+			f->types[1] |= 1u << words[i].type;
+		if (words[i].langs & LP)
+			f->types[2] |= 1u << words[i].type;
 	}
 	hready = 1;
+}
+
+/* May an entry of type T (0: any) in language bits L start with the N bytes at W? */
+static int
+hfirst(const char *w, size_t n, int l, int t)
+{
+	unsigned h, m = 0;
+	const struct first *f;
+
+	if (!hready)
+		hbuild();
+	for (h = hash(w, n) & (HSIZE - 1); (f = ftab[h]); h = (h + 1) & (HSIZE - 1))
+		if (f->n == n && memcmp(f->w, w, n) == 0) {
+			if (l & LE)
+				m |= f->types[0];
+			if (l & LZ)
+				m |= f->types[1];
+			if (l & LP)
+				m |= f->types[2];
+			return t ? (m >> t) & 1 : m != 0;
+		}
+	return 0;
 }
 
 /* The entry for the N bytes at W in language bit L (and of type T when T). */
@@ -275,6 +330,10 @@ qs_cp(const struct qs *s, size_t i, size_t *l)
 		*l = 0;
 		return 0;
 	}
+	if ((unsigned char)s->f[i] < 0x80) {
+		*l = 1;
+		return (unsigned char)s->f[i];
+	}
 	k = utf8_decode(s->f + i, s->n - i, &cp);
 	*l = k ? k : 1;
 	return cp;
@@ -296,8 +355,9 @@ qs_cp_before(const struct qs *s, size_t i, size_t *b)
 	return qs_cp(s, j, &l);
 }
 
-int
-qs_wordc(const struct qs *s, size_t i)
+/* What qs_wordc() answers for byte I, from the folded text; fold() keeps it in wc. */
+static int
+wordc_at(const struct qs *s, size_t i)
 {
 	unsigned char c, d;
 	size_t j;
@@ -317,7 +377,7 @@ qs_wordc(const struct qs *s, size_t i)
 		for (j = i; j > 0 && ((unsigned char)s->f[j] & 0xC0) == 0x80 && i - j < 3; j--)
 			;
 		d = (unsigned char)s->f[j];
-		return (d >= 0xC3 && d <= 0xC9) || (d == 0xC2 && qs_wordc(s, j));
+		return (d >= 0xC3 && d <= 0xC9) || (d == 0xC2 && wordc_at(s, j));
 	}
 	return 0;
 }
@@ -341,8 +401,12 @@ qs_wstart(const struct qs *s, size_t i)
 size_t
 qs_at(const struct qs *s, size_t i, const char *str)
 {
-	size_t n = strlen(str);
+	size_t n;
 
+	/* most calls fail on the first byte: test it before measuring STR */
+	if (i >= s->n || s->lc[i] != str[0])
+		return 0;
+	n = strlen(str);
 	if (i + n > s->n || memcmp(s->lc + i, str, n) != 0)
 		return 0;
 	return n;
@@ -404,11 +468,24 @@ fold(struct qs *s, const char *t, size_t len)
 	size_t i = 0, o = 0, k, j;
 	uint32_t cp;
 
-	s->f = xmalloc(len + 1);
-	s->lc = xmalloc(len + 1);
-	s->map = xmalloc((len + 1) * sizeof *s->map);
-	s->used = xcalloc(len + 1, 1);
+	/* one block, kept in R from seg to seg: the fold never lengthens the text */
+	if (s->r->scratchcap < len + 1) {
+		free(s->r->scratch);
+		s->r->scratchcap = len + 1 > 2 * s->r->scratchcap ? len + 1 : 2 * s->r->scratchcap;
+		s->r->scratch = xmalloc(s->r->scratchcap * (sizeof *s->map + 4));
+	}
+	s->map = s->r->scratch;
+	s->f = (char *)(s->map + s->r->scratchcap);
+	s->lc = s->f + s->r->scratchcap;
+	s->used = (unsigned char *)s->lc + s->r->scratchcap;
+	s->wc = s->used + s->r->scratchcap;
+	memset(s->used, 0, len + 1);
 	while (i < len) {
+		if ((unsigned char)t[i] < 0x80) {
+			s->map[o] = i;
+			s->f[o++] = t[i++];
+			continue;
+		}
 		k = utf8_decode(t + i, len - i, &cp);
 		if (k == 0)
 			k = 1, cp = 0xFFFD;
@@ -443,6 +520,12 @@ fold(struct qs *s, const char *t, size_t len)
 		if ((unsigned char)s->lc[j] == 0xC3 && (unsigned char)s->lc[j + 1] >= 0x80 &&
 		    (unsigned char)s->lc[j + 1] <= 0x9E && (unsigned char)s->lc[j + 1] != 0x97)
 			s->lc[j + 1] = (char)(s->lc[j + 1] + 0x20);
+	for (j = 0; j < o; j++) {
+		unsigned char c = (unsigned char)s->f[j];
+
+		s->wc[j] = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : (unsigned char)wordc_at(s, j);
+	}
+	s->wc[o] = 0;
 }
 
 /* ----------------------------------------------------------- the result */
@@ -535,6 +618,8 @@ wordat(const struct qs *s, size_t i, int t, size_t *e)
 			we = qs_wend(s, we + 1);
 		if (kl + (we - j) + 2 >= sizeof key)
 			break;
+		if (n == 0 && !hfirst(s->lc + j, we - j, lbit(s), t))
+			return NULL;
 		if (n)
 			key[kl++] = ' ';
 		memcpy(key + kl, s->lc + j, we - j);
@@ -1556,6 +1641,18 @@ zh_qual(const struct qs *s, size_t i)
 	return NULL;
 }
 
+/* snprintf(D, N, "%s", S) without the cost of a format. */
+static void
+scopy(char *d, size_t n, const char *s)
+{
+	size_t k = strlen(s);
+
+	if (k >= n)
+		k = n - 1;
+	memcpy(d, s, k);
+	d[k] = '\0';
+}
+
 /* Pushes a quantity; checks the span is free. */
 static int
 emit(struct qs *s, struct qb *b)
@@ -1568,8 +1665,8 @@ emit(struct qs *s, struct qb *b)
 	q->start = s->map[b->s];
 	q->end = s->map[b->e];
 	q->value = b->v;
-	snprintf(q->unit, sizeof q->unit, "%s", b->unit);
-	snprintf(q->qual, sizeof q->qual, "%s", b->qual[0] ? b->qual : "=");
+	scopy(q->unit, sizeof q->unit, b->unit);
+	scopy(q->qual, sizeof q->qual, b->qual[0] ? b->qual : "=");
 	q->kind = b->kind;
 	qs_take(s, b->s, b->e);
 	return 1;
@@ -2621,6 +2718,8 @@ skip_urls(struct qs *s)
 	size_t i, j, a;
 
 	for (i = 0; i < s->n; i++) {
+		if (s->lc[i] != 'h' && s->lc[i] != 'w' && s->f[i] != '@')
+			continue;
 		if (qs_at(s, i, "http://") || qs_at(s, i, "https://") || (qs_at(s, i, "www.") && (i == 0 || !qs_wordc(s, i - 1)))) {
 			for (j = i; j < s->n && s->f[j] != ' ' && !((unsigned char)s->f[j] >= 0xE0); j++)
 				;
@@ -2806,10 +2905,6 @@ qt_scan(const char *text, size_t len, int lang, const char *docdate, struct qt_r
 	if (r->nq > 1)
 		qsort(r->q, r->nq, sizeof r->q[0], cmpq);
 	conversions(&s);
-	free(s.f);
-	free(s.lc);
-	free(s.map);
-	free(s.used);
 }
 
 void
@@ -2818,5 +2913,6 @@ qt_free(struct qt_result *r)
 	free(r->q);
 	free(r->t);
 	free(r->bad);
+	free(r->scratch);
 	memset(r, 0, sizeof *r);
 }

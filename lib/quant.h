@@ -46,6 +46,8 @@ struct qt_result {
 	size_t nt, tcap;
 	struct qt_bad *bad;
 	size_t nbad, badcap;
+	void *scratch;      /* the scanner's working copy of the text, reused */
+	size_t scratchcap;
 };
 
 /*

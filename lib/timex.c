@@ -92,31 +92,64 @@ addt(struct qs *s, size_t a, size_t b)
 	return t;
 }
 
+/*
+ * Writes V (0..9999) in W digits, zero-padded, at P: what "%04d" and
+ * "%02d" print for the years, months and days below (snprintf cost more
+ * than the whole time scan).
+ */
+static char *
+putn(char *p, int v, int w)
+{
+	if (w == 4) {
+		*p++ = (char)('0' + v / 1000);
+		*p++ = (char)('0' + v / 100 % 10);
+	}
+	*p++ = (char)('0' + v / 10 % 10);
+	*p++ = (char)('0' + v % 10);
+	return p;
+}
+
 static void
 setv(struct qt_time *t, int y, int m, int d)
 {
+	char *p = t->value;
+
 	y = y > 9999 ? 9999 : y, m = m > 12 ? 12 : m, d = d > 31 ? 31 : d;
-	if (y <= 0)
-		t->value[0] = '\0';
-	else if (m <= 0)
-		snprintf(t->value, sizeof t->value, "%04d", y);
-	else if (d <= 0)
-		snprintf(t->value, sizeof t->value, "%04d-%02d", y, m);
-	else
-		snprintf(t->value, sizeof t->value, "%04d-%02d-%02d", y, m, d);
+	if (y > 0) {
+		p = putn(p, y, 4);
+		if (m > 0) {
+			*p++ = '-';
+			p = putn(p, m, 2);
+			if (d > 0) {
+				*p++ = '-';
+				p = putn(p, d, 2);
+			}
+		}
+	}
+	*p = '\0';
 }
 
 static void
 setrange(struct qt_time *t, int y1, int m1, int y2, int m2)
 {
+	char *p = t->value;
+
 	y1 = y1 > 9999 ? 9999 : y1, y2 = y2 > 9999 ? 9999 : y2;
 	m1 = m1 > 12 ? 12 : m1, m2 = m2 < 0 ? 0 : m2 > 12 ? 12 : m2;
-	if (y1 <= 0 || y2 <= 0)
-		t->value[0] = '\0';
-	else if (m1 > 0)
-		snprintf(t->value, sizeof t->value, "%04d-%02d-%04d-%02d", y1, m1, y2, m2);
-	else
-		snprintf(t->value, sizeof t->value, "%04d-%04d", y1, y2);
+	if (y1 > 0 && y2 > 0) {
+		p = putn(p, y1, 4);
+		if (m1 > 0) {
+			*p++ = '-';
+			p = putn(p, m1, 2);
+		}
+		*p++ = '-';
+		p = putn(p, y2, 4);
+		if (m1 > 0) {
+			*p++ = '-';
+			p = putn(p, m2, 2);
+		}
+	}
+	*p = '\0';
 }
 
 /* Month name at I (English or Portuguese): 1..12 and its end, or 0. */
@@ -745,6 +778,69 @@ nomd:
 	return i;
 }
 
+/*
+ * May a Chinese time start with the character C?  zh_time() reads a digit,
+ * or one of these: 到 至 截(至), the numerals of a year, 今年 本年 去年 明年
+ * 前年 后年 目前 当前 年内, 十(三五).  Most characters start none.
+ */
+static int
+zh_time_start(uint32_t c)
+{
+	switch (c) {
+	case 0x5230: case 0x81F3: case 0x622A:                          /* 到 至 截 */
+	case 0x3007: case 0x96F6: case 0x4E00: case 0x4E8C: case 0x4E09: /* 〇 零 一 二 三 */
+	case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03: case 0x516B: /* 四 五 六 七 八 */
+	case 0x4E5D: case 0x5341:                                        /* 九 十 */
+	case 0x4ECA: case 0x672C: case 0x53BB: case 0x660E: case 0x524D: /* 今 本 去 明 前 */
+	case 0x540E: case 0x76EE: case 0x5F53: case 0x5E74:              /* 后 目 当 年 */
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * May a Latin time start with the word at I (its letters, lower case)?
+ * Without a digit at I, latin_time() reads only these first words: "by",
+ * the months, "from", "between", the quarters and halves, the relative
+ * words ("this year", "hoje"), Q of "Q3 2019".
+ */
+static int
+latin_time_start(const struct qs *s, size_t i)
+{
+	static const char *const w[] = {
+		"by", "até", "ate", "from", "between", "de", "entre", "desde", "first", "second", "third",
+		"fourth", "primeiro", "segundo", "terceiro", "quarto", "três", "q", "this", "last", "next",
+		"the", "today", "yesterday", "tomorrow", "currently", "este", "neste", "deste", "ano",
+		"próximo", "hoje", "ontem", "amanhã", "atualmente", "sept",
+	};
+	static unsigned char first[256];
+	size_t e = i, n, k;
+	const char *lw = s->lc + i;
+
+	if (!first['b']) {
+		for (k = 0; k < sizeof w / sizeof w[0]; k++)
+			first[(unsigned char)w[k][0]] = 1;
+		for (k = 0; k < 12; k++) {
+			first[(unsigned char)months_en[k][0]] = 1;
+			first[(unsigned char)months_pt[k][0]] = 1;
+		}
+	}
+	if (!first[(unsigned char)*lw])
+		return 0;
+	while (qs_wordc(s, e))
+		e++;
+	n = e - i;
+	for (k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (strlen(w[k]) == n && !memcmp(lw, w[k], n))
+			return 1;
+	for (k = 0; k < 12; k++)
+		if ((strlen(months_en[k]) == n && !memcmp(lw, months_en[k], n)) ||
+		    (strlen(months_pt[k]) == n && !memcmp(lw, months_pt[k], n)) ||
+		    (n == 3 && !memcmp(lw, mon3_en[k], 3)))
+			return 1;
+	return 0;
+}
+
 void
 tx_scan(struct qs *s)
 {
@@ -753,13 +849,14 @@ tx_scan(struct qs *s)
 
 	while (i < s->n) {
 		c = qs_cp(s, i, &l);
-		if (qs_han(c) || dig(s->f[i])) {
+		if ((qs_han(c) && zh_time_start(c)) || dig(s->f[i])) {
 			if ((e = zh_time(s, i)) > i) {
 				i = e;
 				continue;
 			}
 		}
-		if ((qs_wordc(s, i) && !(i > 0 && qs_wordc(s, i - 1))) || (dig(s->f[i]) && !(i > 0 && (dig(s->f[i - 1]) || qs_wordc(s, i - 1))))) {
+		if ((qs_wordc(s, i) && !(i > 0 && qs_wordc(s, i - 1)) && latin_time_start(s, i)) ||
+		    (dig(s->f[i]) && !(i > 0 && (dig(s->f[i - 1]) || qs_wordc(s, i - 1))))) {
 			if ((e = latin_time(s, i)) > i) {
 				i = e;
 				continue;
