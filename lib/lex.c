@@ -21,16 +21,24 @@ void
 lex_build(struct lex *l, const struct lex_entry *e, size_t n)
 {
 	size_t cap = 16, i, j;
+	uint64_t h;
 
 	while (cap < 2 * n + 1)
 		cap *= 2;
 	l->slot = xcalloc(cap, sizeof *l->slot);
+	l->hash = xcalloc(cap, sizeof *l->hash);
+	l->len = xcalloc(cap, sizeof *l->len);
 	l->mask = cap - 1;
 	for (i = 0; i < n; i++) {
-		j = hash(e[i].word, strlen(e[i].word)) & l->mask;
+		size_t m = strlen(e[i].word);
+
+		h = hash(e[i].word, m);
+		j = h & l->mask;
 		while (l->slot[j])
 			j = (j + 1) & l->mask;
 		l->slot[j] = &e[i];
+		l->hash[j] = h;
+		l->len[j] = m;
 	}
 }
 
@@ -38,18 +46,20 @@ unsigned
 lex_get(const struct lex *l, const char *w, size_t n)
 {
 	size_t j;
+	uint64_t h;
 	unsigned f = 0;
 
 	if (!l->slot || n == 0)
 		return 0;
-	for (j = hash(w, n) & l->mask; l->slot[j]; j = (j + 1) & l->mask)
-		if (strncmp(l->slot[j]->word, w, n) == 0 && l->slot[j]->word[n] == '\0')
+	h = hash(w, n);
+	for (j = h & l->mask; l->slot[j]; j = (j + 1) & l->mask)
+		if (l->hash[j] == h && l->len[j] == n && memcmp(l->slot[j]->word, w, n) == 0)
 			f |= l->slot[j]->flags;
 	return f;
 }
 
 uint32_t
-lex_cp(const char *s, size_t n, size_t *len)
+lex_cp_slow(const char *s, size_t n, size_t *len)
 {
 	uint32_t c;
 
@@ -61,6 +71,40 @@ lex_cp(const char *s, size_t n, size_t *len)
 	return c;
 }
 
+/*
+ * utf8proc's answers for the BMP, kept as they are asked for: the
+ * category plus one (0: not asked yet), and the lower case (0: not asked
+ * yet, or not in the BMP).
+ */
+static unsigned char cats[0x10000];
+static uint16_t lowers[0x10000];
+
+int
+lex_category(uint32_t c)
+{
+	if (c < 0x10000) {
+		if (!cats[c])
+			cats[c] = (unsigned char)(utf8proc_category((utf8proc_int32_t)c) + 1);
+		return cats[c] - 1;
+	}
+	return utf8proc_category((utf8proc_int32_t)c);
+}
+
+static uint32_t
+lower(uint32_t c)
+{
+	utf8proc_int32_t l;
+
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	if (c < 0x10000 && lowers[c])
+		return lowers[c];
+	l = utf8proc_tolower((utf8proc_int32_t)c);
+	if (c < 0x10000 && l > 0 && l < 0x10000)
+		lowers[c] = (uint16_t)l;
+	return (uint32_t)l;
+}
+
 size_t
 lex_fold(const char *s, size_t n, char *out, size_t cap)
 {
@@ -69,6 +113,15 @@ lex_fold(const char *s, size_t n, char *out, size_t cap)
 	char b[4];
 
 	while (i < n) {
+		unsigned char a = (unsigned char)s[i];
+
+		if (a < 0x80) {
+			if (o + 1 >= cap)
+				return 0;
+			out[o++] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
+			i++;
+			continue;
+		}
 		k = utf8_decode(s + i, n - i, &c);
 		if (k == 0) {
 			if (o + 1 >= cap)
@@ -77,8 +130,7 @@ lex_fold(const char *s, size_t n, char *out, size_t cap)
 			continue;
 		}
 		i += k;
-		c = (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
-		k = utf8_encode(c, b);
+		k = utf8_encode(lower(c), b);
 		if (o + k >= cap)
 			return 0;
 		memcpy(out + o, b, k);
@@ -86,46 +138,4 @@ lex_fold(const char *s, size_t n, char *out, size_t cap)
 	}
 	out[o] = '\0';
 	return o;
-}
-
-int
-lex_space(uint32_t c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xA0 || c == 0x3000 ||
-	       (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0xFEFF ||
-	       c == 0x1680 || c == 0x85;
-}
-
-int
-lex_han(uint32_t c)
-{
-	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-	       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
-}
-
-int
-lex_letter(uint32_t c)
-{
-	utf8proc_category_t k;
-
-	if (c < 0x80)
-		return (c | 32) >= 'a' && (c | 32) <= 'z';
-	k = utf8proc_category((utf8proc_int32_t)c);
-	return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
-}
-
-int
-lex_upper(uint32_t c)
-{
-	if (c < 0x80)
-		return c >= 'A' && c <= 'Z';
-	return utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LU;
-}
-
-int
-lex_lower(uint32_t c)
-{
-	if (c < 0x80)
-		return c >= 'a' && c <= 'z';
-	return utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LL;
 }

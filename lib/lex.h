@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <utf8proc.h>
 
 struct lex_entry {
 	const char *word;   /* lower case, UTF-8 */
@@ -17,6 +18,8 @@ struct lex_entry {
 
 struct lex {
 	const struct lex_entry **slot;
+	uint64_t *hash;     /* each slot's hash and length, to skip the others */
+	size_t *len;
 	size_t mask;
 };
 
@@ -37,13 +40,71 @@ unsigned lex_get(const struct lex *l, const char *w, size_t n);
 size_t lex_fold(const char *s, size_t n, char *out, size_t cap);
 
 /* Decodes the code point at S (N > 0 bytes); *LEN gets 1 for a bad byte. */
-uint32_t lex_cp(const char *s, size_t n, size_t *len);
+uint32_t lex_cp_slow(const char *s, size_t n, size_t *len);
+
+/*
+ * The text modules call these once or more per character of every
+ * article: ASCII is decided here, inline, and the rest in lex.c, where
+ * the Unicode category of a character of the BMP is looked up in
+ * utf8proc once and kept.
+ */
+static inline uint32_t
+lex_cp(const char *s, size_t n, size_t *len)
+{
+	if (n > 0 && (unsigned char)s[0] < 0x80) {
+		*len = 1;
+		return (unsigned char)s[0];
+	}
+	return lex_cp_slow(s, n, len);
+}
 
 /* Character classes shared by the text modules. */
-int lex_space(uint32_t c);     /* white space, no-break and ideographic spaces included */
-int lex_han(uint32_t c);       /* CJK ideograph */
-int lex_letter(uint32_t c);    /* a letter of any script */
-int lex_upper(uint32_t c);
-int lex_lower(uint32_t c);
+int lex_category(uint32_t c);  /* utf8proc_category() */
+
+/* white space, no-break and ideographic spaces included */
+static inline int
+lex_space(uint32_t c)
+{
+	if (c < 0x80)
+		return c == ' ' || (c >= '\t' && c <= '\r');
+	return c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
+	       c == 0x205F || c == 0xFEFF || c == 0x1680 || c == 0x85;
+}
+
+/* CJK ideograph */
+static inline int
+lex_han(uint32_t c)
+{
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+/* a letter of any script (categories Lu, Ll, Lt, Lm, Lo) */
+static inline int
+lex_letter(uint32_t c)
+{
+	int k;
+
+	if (c < 0x80)
+		return (c | 32) >= 'a' && (c | 32) <= 'z';
+	k = lex_category(c);
+	return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
+}
+
+static inline int
+lex_upper(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	return lex_category(c) == UTF8PROC_CATEGORY_LU;
+}
+
+static inline int
+lex_lower(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'a' && c <= 'z';
+	return lex_category(c) == UTF8PROC_CATEGORY_LL;
+}
 
 #endif

@@ -52,24 +52,46 @@ size_t
 utf8_decode(const char *str, size_t n, uint32_t *cp)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	size_t len, i;
-	uint32_t c;
+	unsigned b0, lo = 0x80, hi = 0xBF;
 
+	/* Table 3-7 spelled out: this runs once per character of every text. */
 	*cp = 0xFFFD;
 	if (n == 0)
 		return 0;
-	if (s[0] < 0x80) {
-		*cp = s[0];
+	b0 = s[0];
+	if (b0 < 0x80) {
+		*cp = b0;
 		return 1;
 	}
-	/* A byte that cannot lead gives 0 and len 0: ill-formed too. */
-	if (prefix(s, n, &len) != len || len == 0)
+	if (b0 < 0xC2)
 		return 0;
-	c = s[0] & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-	for (i = 1; i < len; i++)
-		c = (c << 6) | (s[i] & 0x3F);
-	*cp = c;
-	return len;
+	if (b0 < 0xE0) {
+		if (n < 2 || s[1] < 0x80 || s[1] > 0xBF)
+			return 0;
+		*cp = (b0 & 0x1F) << 6 | (s[1] & 0x3F);
+		return 2;
+	}
+	if (b0 < 0xF0) {
+		if (b0 == 0xE0)
+			lo = 0xA0;
+		else if (b0 == 0xED)
+			hi = 0x9F;
+		if (n < 3 || s[1] < lo || s[1] > hi || s[2] < 0x80 || s[2] > 0xBF)
+			return 0;
+		*cp = (b0 & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+		return 3;
+	}
+	if (b0 > 0xF4)
+		return 0;
+	if (b0 == 0xF0)
+		lo = 0x90;
+	else if (b0 == 0xF4)
+		hi = 0x8F;
+	if (n < 4 || s[1] < lo || s[1] > hi || s[2] < 0x80 || s[2] > 0xBF || s[3] < 0x80 || s[3] > 0xBF)
+		return 0;
+	*cp = (uint32_t)(b0 & 0x07) << 18 | (uint32_t)(s[1] & 0x3F) << 12 | (uint32_t)(s[2] & 0x3F) << 6 |
+	      (s[3] & 0x3F);
+	return 4;
 }
 
 size_t
