@@ -89,9 +89,24 @@ struct counts {
 	int score[NLANG];
 };
 
+/* Whether the folded word W (M bytes) holds the two bytes of B. */
+static int
+holds(const char *w, size_t m, const char *b)
+{
+	const char *p = w, *e = w + m;
+
+	while ((p = memchr(p, b[0], (size_t)(e - p))) && p + 1 < e) {
+		if (p[1] == b[1])
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 static void
 word(struct counts *k, const char *w, size_t n)
 {
+	static size_t elen[sizeof endings / sizeof endings[0]];
 	char buf[64];
 	size_t m, i, e;
 	unsigned f;
@@ -103,19 +118,25 @@ word(struct counts *k, const char *w, size_t n)
 	if (m == 0)
 		return;
 	f = lex_get(&stoplex, buf, m);
+	if (!elen[0])
+		for (i = 0; i < sizeof endings / sizeof endings[0]; i++)
+			elen[i] = strlen(endings[i].end);
 	for (i = 0; i < sizeof endings / sizeof endings[0]; i++) {
-		e = strlen(endings[i].end);
-		if (m > e + 1 && memcmp(buf + m - e, endings[i].end, e) == 0) {
+		e = elen[i];
+		if (m > e + 1 && buf[m - 1] == endings[i].end[e - 1] && memcmp(buf + m - e, endings[i].end, e) == 0) {
 			f |= endings[i].lang;
 			break;
 		}
 	}
-	if (strstr(buf, "ñ"))
-		f |= B(ES);
-	if (strstr(buf, "ß") || strstr(buf, "ä") || strstr(buf, "ö") || strstr(buf, "ü"))
-		f |= B(DE);
-	if (strstr(buf, "õ"))
-		f |= B(PT);
+	/* letters of one language: ñ; ß ä ö ü; õ (all of them 0xC3 0x..) */
+	if (memchr(buf, 0xC3, m)) {
+		if (holds(buf, m, "ñ"))
+			f |= B(ES);
+		if (holds(buf, m, "ß") || holds(buf, m, "ä") || holds(buf, m, "ö") || holds(buf, m, "ü"))
+			f |= B(DE);
+		if (holds(buf, m, "õ"))
+			f |= B(PT);
+	}
 	for (l = 0; l < NLANG; l++)
 		if (f & B(l))
 			k->score[l]++;
