@@ -217,6 +217,76 @@ in_close(cf_input *in)
 	free(in);
 }
 
+/*
+ * A regular file that is not gzip'd, read with read() straight into a
+ * buffer of its size: zlib's transparent mode would copy it through half
+ * a megabyte of buffers, which malloc takes from the kernel and gives
+ * back for every article of a directory.  Returns 0 after setting *DATA
+ * (NULL after an error, reported), or -1 when zlib must read it.
+ */
+static int
+slurp_plain(const char *path, char **data, size_t *len)
+{
+	struct stat st;
+	unsigned char magic[2];
+	size_t cap, n = 0;
+	ssize_t r = 0;
+	char *buf;
+	int fd;
+
+	if (strcmp(path, "-") == 0)
+		return -1;
+	fd = open_fd(path);
+	if (fd < 0)
+		return -1;  /* in_open() says why */
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    ((r = pread(fd, magic, 2, 0)) == 2 && magic[0] == 0x1F && magic[1] == 0x8B) || r < 0) {
+		close(fd);
+		return -1;
+	}
+	cap = (size_t)st.st_size > cf_max_record ? cf_max_record + 2 : (size_t)st.st_size + 1;
+	buf = xmalloc(cap);
+	for (;;) {
+		if (n + 1 < cap)
+			r = read(fd, buf + n, cap - 1 - n);
+		else {
+			/* the file has grown since fstat(), or this is its end */
+			char more[4096];
+
+			r = read(fd, more, sizeof more);
+			if (r > 0) {
+				cap = 2 * cap + (size_t)r;
+				buf = xrealloc(buf, cap);
+				memcpy(buf + n, more, (size_t)r);
+			}
+		}
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			bad_at(path, 1, "read error: %s", strerror(errno));
+			break;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+		if (n > cf_max_record) {
+			bad_at(path, 0, "larger than %zu bytes, skipped", cf_max_record);
+			r = -1;
+			break;
+		}
+	}
+	close(fd);
+	if (r < 0) {
+		free(buf);
+		*data = NULL;
+		return 0;
+	}
+	buf[n] = '\0';
+	*data = buf;
+	*len = n;
+	return 0;
+}
+
 char *
 in_slurp(const char *path, size_t *len, size_t *bom)
 {
@@ -226,32 +296,37 @@ in_slurp(const char *path, size_t *len, size_t *bom)
 
 	*len = 0;
 	*bom = 0;
-	in = in_open(path);
-	if (!in)
-		return NULL;
-	while ((r = fill(in)) > 0) {
-		if (in->len > cf_max_record) {
-			bad_at(in->name, 0, "larger than %zu bytes, skipped", cf_max_record);
+	if (slurp_plain(path, &data, len) != 0) {
+		in = in_open(path);
+		if (!in)
+			return NULL;
+		while ((r = fill(in)) > 0) {
+			if (in->len > cf_max_record) {
+				bad_at(in->name, 0, "larger than %zu bytes, skipped", cf_max_record);
+				r = -1;
+				break;
+			}
+		}
+		if (r < 0) {
 			in_close(in);
 			return NULL;
 		}
-	}
-	if (r < 0) {
+		data = xrealloc(in->buf, in->len + 1);
+		data[in->len] = '\0';
+		*len = in->len;
+		in->buf = NULL;
 		in_close(in);
+	}
+	if (!data)
+		return NULL;
+	if (utf16_bom(data, *len)) {
+		utf16_error(display(path));
+		free(data);
+		*len = 0;
 		return NULL;
 	}
-	if (utf16_bom(in->buf, in->len)) {
-		utf16_error(in->name);
-		in_close(in);
-		return NULL;
-	}
-	if (in->len >= 3 && memcmp(in->buf, "\xEF\xBB\xBF", 3) == 0)
+	if (*len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
 		*bom = 3;
-	data = xrealloc(in->buf, in->len + 1);
-	data[in->len] = '\0';
-	*len = in->len;
-	in->buf = NULL;
-	in_close(in);
 	return data;
 }
 
