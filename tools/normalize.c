@@ -69,43 +69,46 @@ time_json(const struct qt_time *t, const char *text)
 	return o;
 }
 
+/*
+ * A record is read raw (see ndjson.h): a seg goes out as its own line with
+ * the two arrays appended, and only they are encoded.
+ */
 static void
-step(json_t *rec, const struct nd_src *src, void *vctx)
+step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 {
+	static const char *const keys[] = { "quantities", "times" };
 	struct ctx *c = vctx;
 	const char *type, *text, *lang, *doc, *date;
-	json_t *qa, *ta, *tv;
+	json_t *qa, *ta, *vals[2];
 	size_t len, k;
 	int l;
 
 	if (!rec)
 		return;
-	type = nd_type(rec);
+	type = nd_raw_type(rec);
 	if (!strcmp(type, "doc")) {
-		doc = nd_str(rec, "doc");
-		date = nd_str(rec, "date");
+		doc = nd_raw_str(rec, "doc", NULL);
+		date = nd_raw_str(rec, "date", NULL);
 		free(c->doc);
 		free(c->date);
 		c->doc = doc ? xstrdup(doc) : NULL;
 		c->date = date ? xstrdup(date) : NULL;
-		nd_pass(rec);
+		nd_raw_pass(rec);
 		return;
 	}
 	if (strcmp(type, "seg") != 0) {
-		nd_pass(rec);
+		nd_raw_pass(rec);
 		return;
 	}
-	tv = json_object_get(rec, "text");
-	if (!json_is_string(tv)) {
+	text = nd_raw_str(rec, "text", &len);
+	if (!text) {
 		bad_at(src->file, src->line, "seg without a \"text\" string");
-		nd_pass(rec);
+		nd_raw_pass(rec);
 		return;
 	}
-	text = json_string_value(tv);
-	len = json_string_length(tv);
-	lang = c->lang ? c->lang : nd_str(rec, "lang");
+	lang = c->lang ? c->lang : nd_raw_str(rec, "lang", NULL);
 	l = qt_lang(lang, text, len);
-	doc = nd_str(rec, "doc");
+	doc = nd_raw_str(rec, "doc", NULL);
 	date = NULL;
 	if (c->date && doc && c->doc && !strcmp(doc, c->doc))
 		date = c->date;
@@ -122,9 +125,11 @@ step(json_t *rec, const struct nd_src *src, void *vctx)
 		json_array_append_new(ta, time_json(&c->r.t[k], text));
 	c->nq += (long long)c->r.nq;
 	c->nt += (long long)c->r.nt;
-	json_object_set_new(rec, "quantities", qa);
-	json_object_set_new(rec, "times", ta);
-	nd_write(rec);
+	vals[0] = qa;
+	vals[1] = ta;
+	nd_raw_write(rec, 2, keys, vals);
+	json_decref(qa);
+	json_decref(ta);
 }
 
 int
@@ -155,7 +160,7 @@ main(int argc, char **argv)
 			cf_usage(usage);
 		}
 	}
-	nd_run(argc - optind, argv + optind, step, &c);
+	nd_run_raw(argc - optind, argv + optind, step, &c);
 	if (cf_sflag) {
 		fflush(stdout);
 		fprintf(stderr, "%s: %lld quantities, %lld times\n", cf_prog, c.nq, c.nt);
