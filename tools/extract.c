@@ -94,32 +94,179 @@ seen_add(struct seen *t, unsigned long long h)
 	return 0;
 }
 
-static void
-set_str(json_t *o, const char *key, const char *s)
-{
-	json_t *v;
+/*
+ * The records are written as jansson's compact encoding writes them, from
+ * one buffer, without a jansson tree per seg (building and freeing it cost
+ * more than finding the sentences): members in the order they are put,
+ * strings escaped as jansson escapes them (\" \\ \b \f \n \r \t, other
+ * control characters \u00XX, everything else as it is).
+ */
+static struct {
+	char *b;
+	size_t n, cap;
+} out;
 
-	if (!s || !*s)
-		return;
-	v = json_string(s);
-	if (v)
-		json_object_set_new(o, key, v);
+static void
+out_need(size_t n)
+{
+	if (out.n + n > out.cap) {
+		out.cap = out.n + n > 2 * out.cap ? out.n + n + 4096 : 2 * out.cap;
+		out.b = xrealloc(out.b, out.cap);
+	}
 }
 
-/* A new string of S[0..N) with ill-formed UTF-8 repaired. */
-static json_t *
-jtext(const char *s, size_t n)
+static void
+out_put(const char *s, size_t n)
+{
+	out_need(n);
+	memcpy(out.b + out.n, s, n);
+	out.n += n;
+}
+
+/* Appends S (N bytes) as a JSON string; returns 0 when S is not valid UTF-8. */
+static int
+out_escaped(const char *s, size_t n)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t i = 0, k, n0 = out.n;
+	char *o;
+	uint32_t cp;
+
+	/* room for S as it is; an escape makes room for itself */
+	out_need(n + 2);
+	o = out.b + out.n;
+	*o++ = '"';
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+			*o++ = (char)c;
+			i++;
+			continue;
+		}
+		if (c >= 0x80) {
+			if ((k = utf8_decode(s + i, n - i, &cp)) == 0) {
+				out.n = n0;
+				return 0;
+			}
+			memcpy(o, s + i, k);
+			o += k;
+			i += k;
+			continue;
+		}
+		if ((size_t)(out.b + out.cap - o) < n - i + 7) {
+			out.n = (size_t)(o - out.b);
+			out_need(n - i + 7);
+			o = out.b + out.n;
+		}
+		*o++ = '\\';
+		switch (c) {
+		case '"': *o++ = '"'; break;
+		case '\\': *o++ = '\\'; break;
+		case '\b': *o++ = 'b'; break;
+		case '\f': *o++ = 'f'; break;
+		case '\n': *o++ = 'n'; break;
+		case '\r': *o++ = 'r'; break;
+		case '\t': *o++ = 't'; break;
+		default:
+			*o++ = 'u';
+			*o++ = '0';
+			*o++ = '0';
+			*o++ = hex[c >> 4];
+			*o++ = hex[c & 15];
+		}
+		i++;
+	}
+	*o++ = '"';
+	out.n = (size_t)(o - out.b);
+	return 1;
+}
+
+/* Starts member KEY: ',"KEY":' (no comma after the opening brace). */
+static void
+out_key(const char *key)
+{
+	size_t k = strlen(key);
+
+	out_need(k + 4);
+	if (out.b[out.n - 1] != '{')
+		out.b[out.n++] = ',';
+	out.b[out.n++] = '"';
+	memcpy(out.b + out.n, key, k);
+	out.n += k;
+	out.b[out.n++] = '"';
+	out.b[out.n++] = ':';
+}
+
+/* Member KEY, the string S (N bytes); left out when S is not valid UTF-8, as jansson does. */
+static void
+out_str(const char *key, const char *s, size_t n)
+{
+	size_t n0 = out.n;
+
+	out_key(key);
+	if (!out_escaped(s, n))
+		out.n = n0;
+}
+
+/* Member KEY, the text S (N bytes) with ill-formed UTF-8 repaired. */
+static void
+out_text(const char *key, const char *s, size_t n)
 {
 	size_t outlen;
-	char *r = utf8_repair(s, n, &outlen, NULL);
-	json_t *v = json_stringn(r, outlen);
+	char *r;
 
+	out_key(key);
+	if (out_escaped(s, n))
+		return;
+	r = utf8_repair(s, n, &outlen, NULL);
+	out_escaped(r, outlen);
 	free(r);
-	return v ? v : json_string("");
+}
+
+static void
+out_int(const char *key, long long v)
+{
+	char d[24], *p = d + sizeof d;
+	unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
+
+	do
+		*--p = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		*--p = '-';
+	out_key(key);
+	out_put(p, (size_t)(d + sizeof d - p));
+}
+
+static void
+out_begin(const char *type)
+{
+	out.n = 0;
+	out_put("{", 1);
+	out_str("type", type, strlen(type));
+}
+
+static void
+out_end(void)
+{
+	out_put("}\n", 2);
+	if (fwrite(out.b, 1, out.n, stdout) != out.n || ferror(stdout))
+		cf_flush();
+	nd_stats.written++;
+}
+
+/* A metadata member: absent when S is NULL or empty (up to its first NUL, as json_string() reads it). */
+static void
+out_meta(const char *key, const char *s)
+{
+	if (s && *s)
+		out_str(key, s, strlen(s));
 }
 
 struct segctx {
 	const char *doc, *lang;
+	size_t ndoc;
 	const char *text;        /* the text the spans point into */
 	size_t base;             /* offset of TEXT in the article (text files) */
 	const struct block *blk; /* HTML: the block whose span every seg gets */
@@ -129,23 +276,21 @@ struct segctx {
 static void
 put_seg(struct segctx *c, size_t start, size_t end)
 {
-	json_t *r = json_object();
 	const char *lang = lflag ? lflag : lang_detect_prior(c->text + start, end - start, c->lang);
 
-	json_object_set_new(r, "type", json_string("seg"));
-	json_object_set_new(r, "doc", json_string(c->doc));
-	json_object_set_new(r, "seg", json_integer(c->nseg++));
-	json_object_set_new(r, "lang", json_string(lang));
+	out_begin("seg");
+	out_str("doc", c->doc, c->ndoc);
+	out_int("seg", c->nseg++);
+	out_str("lang", lang, strlen(lang));
 	if (c->blk) {
-		json_object_set_new(r, "start", json_integer((json_int_t)c->blk->start));
-		json_object_set_new(r, "end", json_integer((json_int_t)c->blk->end));
+		out_int("start", (long long)c->blk->start);
+		out_int("end", (long long)c->blk->end);
 	} else {
-		json_object_set_new(r, "start", json_integer((json_int_t)(c->base + start)));
-		json_object_set_new(r, "end", json_integer((json_int_t)(c->base + end)));
+		out_int("start", (long long)(c->base + start));
+		out_int("end", (long long)(c->base + end));
 	}
-	json_object_set_new(r, "text", jtext(c->text + start, end - start));
-	nd_write(r);
-	json_decref(r);
+	out_text("text", c->text + start, end - start);
+	out_end();
 }
 
 static void
@@ -181,7 +326,6 @@ put_article(const char *doc, const char *buf, size_t len, struct article *a)
 	char *sample = NULL;
 	size_t i, ns = 0, scap = 0;
 	const char *lang;
-	json_t *r;
 
 	/* repeated paragraphs; the language from the body's text */
 	for (i = 0; i < a->nblocks; i++) {
@@ -209,22 +353,21 @@ put_article(const char *doc, const char *buf, size_t len, struct article *a)
 	if (strcmp(lang, "und") == 0 && a->lang)
 		lang = known_lang(a->lang);  /* the article's own word, when the text says nothing */
 
-	r = json_object();
-	json_object_set_new(r, "type", json_string("doc"));
-	json_object_set_new(r, "doc", json_string(doc));
-	json_object_set_new(r, "lang", json_string(lang));
-	set_str(r, "title", a->title);
-	set_str(r, "date", a->date);
-	set_str(r, "author", a->author);
-	set_str(r, "source", a->source);
-	json_object_set_new(r, "bytes", json_integer((json_int_t)len));
+	out_begin("doc");
+	out_str("doc", doc, strlen(doc));
+	out_str("lang", lang, strlen(lang));
+	out_meta("title", a->title);
+	out_meta("date", a->date);
+	out_meta("author", a->author);
+	out_meta("source", a->source);
+	out_int("bytes", (long long)len);
 	if (a->html)
-		json_object_set_new(r, "offsets", json_string("html"));
-	nd_write(r);
-	json_decref(r);
+		out_str("offsets", "html", 4);
+	out_end();
 
 	memset(&c, 0, sizeof c);
 	c.doc = doc;
+	c.ndoc = strlen(doc);
 	c.lang = lang;
 	for (i = 0; i < a->nblocks; i++) {
 		const struct block *b = &a->blocks[i];
