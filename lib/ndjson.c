@@ -1,4 +1,5 @@
 /* NDJSON reading and writing. */
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,67 +42,6 @@ blank(const char *s, size_t n)
 		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
 			return 0;
 	return 1;
-}
-
-long long
-nd_foreach(const char *path, nd_step step, void *ctx)
-{
-	cf_input *in;
-	char *line, *fixed;
-	size_t len, flen, nbad;
-	long long count = 0;
-	struct nd_src src;
-	json_error_t err;
-	json_t *rec;
-
-	in = in_open(path);
-	if (!in)
-		return 0;
-	src.file = in_name(in);
-	while (in_getline(in, &line, &len) > 0) {
-		src.line = in_lineno(in);
-		if (blank(line, len))
-			continue;
-		fixed = NULL;
-		if (utf8_check(line, len) != len) {
-			fixed = utf8_repair(line, len, &flen, &nbad);
-			bad_at(src.file, src.line, "invalid UTF-8 (%zu sequence%s replaced with U+FFFD)",
-			       nbad, nbad == 1 ? "" : "s");
-		}
-		rec = json_loadb(fixed ? fixed : line, fixed ? flen : len, 0, &err);
-		if (!rec) {
-			bad_at(src.file, src.line, "bad JSON at column %d: %s", err.column, err.text);
-			reject(line, len);
-			free(fixed);
-			continue;
-		}
-		free(fixed);
-		if (!json_is_object(rec)) {
-			bad_at(src.file, src.line, "not a JSON object");
-			reject(line, len);
-			json_decref(rec);
-			continue;
-		}
-		nd_stats.read++;
-		count++;
-		step(rec, &src, ctx);
-		json_decref(rec);
-	}
-	in_close(in);
-	return count;
-}
-
-void
-nd_run(int n, char **argv, nd_step step, void *ctx)
-{
-	struct nd_src end = { NULL, 0 };
-	int i;
-
-	if (n == 0)
-		nd_foreach("-", step, ctx);
-	for (i = 0; i < n; i++)
-		nd_foreach(argv[i], step, ctx);
-	step(NULL, &end, ctx);
 }
 
 const char *
@@ -190,4 +130,787 @@ nd_print_stats(void)
 	fflush(stdout);
 	fprintf(stderr, "%s: read %lld, written %lld, passed %lld, rejected %lld\n", cf_prog,
 	        nd_stats.read, nd_stats.written, nd_stats.passed, nd_stats.rejected);
+}
+
+/*
+ * Raw records.  The scanner accepts exactly what json_loadb() accepts with
+ * flags 0 (tests/fuzz/ndjson.c holds the two to that): control bytes and
+ * \u0000 refused in strings, surrogates paired, no leading zeros, integers
+ * within long long, reals finite, at most 2048 nested containers, nothing
+ * after the value.
+ */
+#define ND_MAX_DEPTH 2048
+#define ND_DEDUP_MAX 64     /* above this many members, write through jansson */
+
+struct arena_blk {
+	struct arena_blk *next;
+	size_t cap, used;
+	char data[];
+};
+
+static struct arena_blk *arena_head, *arena_cur;
+
+static void
+arena_reset(void)
+{
+	struct arena_blk *b;
+
+	for (b = arena_head; b; b = b->next)
+		b->used = 0;
+	arena_cur = arena_head;
+}
+
+static char *
+arena_alloc(size_t n)
+{
+	struct arena_blk *b = arena_cur, **link;
+	size_t cap;
+
+	n = (n + 7) & ~(size_t)7;
+	while (b && b->cap - b->used < n)
+		b = b->next;
+	if (!b) {
+		cap = n > 65536 ? n : 65536;
+		b = xmalloc(sizeof *b + cap);
+		b->next = NULL;
+		b->cap = cap;
+		b->used = 0;
+		for (link = &arena_head; *link; link = &(*link)->next)
+			;
+		*link = b;
+	}
+	arena_cur = b;
+	b->used += n;
+	return b->data + b->used - n;
+}
+
+struct scan {
+	const char *p, *end;
+	int depth;
+};
+
+static void
+sc_ws(struct scan *s)
+{
+	while (s->p < s->end && (*s->p == ' ' || *s->p == '\t' || *s->p == '\n' || *s->p == '\r'))
+		s->p++;
+}
+
+static int
+hex4(const char *p)
+{
+	int i, v = 0, c;
+
+	for (i = 0; i < 4; i++) {
+		c = (unsigned char)p[i];
+		if (c >= '0' && c <= '9')
+			v = v * 16 + c - '0';
+		else if (c >= 'a' && c <= 'f')
+			v = v * 16 + c - 'a' + 10;
+		else if (c >= 'A' && c <= 'F')
+			v = v * 16 + c - 'A' + 10;
+		else
+			return -1;
+	}
+	return v;
+}
+
+/* A string at s->p (the opening quote); sets *ESC when it holds escapes. */
+static int
+sc_string(struct scan *s, int *esc)
+{
+	const char *p = s->p + 1, *end = s->end;
+	int u, lo;
+
+	*esc = 0;
+	for (;;) {
+		while (p < end && *p != '"' && *p != '\\' && (unsigned char)*p >= 0x20)
+			p++;
+		if (p >= end || (unsigned char)*p < 0x20)
+			return 0;
+		if (*p == '"')
+			break;
+		*esc = 1;
+		if (end - p < 2)
+			return 0;
+		switch (p[1]) {
+		case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+			p += 2;
+			continue;
+		case 'u':
+			break;
+		default:
+			return 0;
+		}
+		if (end - p < 6 || (u = hex4(p + 2)) < 0 || u == 0)
+			return 0;
+		p += 6;
+		if (u >= 0xDC00 && u <= 0xDFFF)
+			return 0;
+		if (u >= 0xD800 && u <= 0xDBFF) {
+			if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
+				return 0;
+			lo = hex4(p + 2);
+			if (lo < 0xDC00 || lo > 0xDFFF)
+				return 0;
+			p += 6;
+		}
+	}
+	s->p = p + 1;
+	return 1;
+}
+
+static int
+sc_number(struct scan *s)
+{
+	const char *p = s->p, *b = p, *end = s->end;
+	int real = 0;
+	char *e;
+
+	if (p < end && *p == '-')
+		p++;
+	if (p >= end)
+		return 0;
+	if (*p == '0')
+		p++;
+	else if (*p >= '1' && *p <= '9')
+		while (p < end && *p >= '0' && *p <= '9')
+			p++;
+	else
+		return 0;
+	if (p < end && *p == '.') {
+		real = 1;
+		if (++p >= end || *p < '0' || *p > '9')
+			return 0;
+		while (p < end && *p >= '0' && *p <= '9')
+			p++;
+	}
+	if (p < end && (*p == 'e' || *p == 'E')) {
+		real = 1;
+		p++;
+		if (p < end && (*p == '+' || *p == '-'))
+			p++;
+		if (p >= end || *p < '0' || *p > '9')
+			return 0;
+		while (p < end && *p >= '0' && *p <= '9')
+			p++;
+	}
+	s->p = p;
+	if (!real) {
+		/* 18 digits always fit; longer ones are checked as jansson does */
+		if (p - b - (*b == '-') > 18) {
+			char tmp[64];
+
+			if (p - b >= (long)sizeof tmp)
+				return 0;
+			memcpy(tmp, b, (size_t)(p - b));
+			tmp[p - b] = '\0';
+			errno = 0;
+			(void)strtoll(tmp, &e, 10);
+			if (errno == ERANGE)
+				return 0;
+		}
+	} else if (p - b < 64) {
+		char tmp[64];
+
+		memcpy(tmp, b, (size_t)(p - b));
+		tmp[p - b] = '\0';
+		if (isinf(strtod(tmp, &e)))
+			return 0;
+	} else {
+		char *tmp = xmalloc((size_t)(p - b) + 1);
+		int bad;
+
+		memcpy(tmp, b, (size_t)(p - b));
+		tmp[p - b] = '\0';
+		bad = isinf(strtod(tmp, &e));
+		free(tmp);
+		if (bad)
+			return 0;
+	}
+	return 1;
+}
+
+static int
+sc_lit(struct scan *s, const char *w, size_t n)
+{
+	if ((size_t)(s->end - s->p) < n || memcmp(s->p, w, n) != 0)
+		return 0;
+	s->p += n;
+	return 1;
+}
+
+static int sc_value(struct scan *s);
+
+static int
+sc_container(struct scan *s, char close)
+{
+	int esc;
+
+	if (++s->depth > ND_MAX_DEPTH)
+		return 0;
+	s->p++;
+	sc_ws(s);
+	if (s->p < s->end && *s->p == close) {
+		s->p++;
+		s->depth--;
+		return 1;
+	}
+	for (;;) {
+		if (close == '}') {
+			if (s->p >= s->end || *s->p != '"' || !sc_string(s, &esc))
+				return 0;
+			sc_ws(s);
+			if (s->p >= s->end || *s->p != ':')
+				return 0;
+			s->p++;
+			sc_ws(s);
+		}
+		if (!sc_value(s))
+			return 0;
+		sc_ws(s);
+		if (s->p >= s->end)
+			return 0;
+		if (*s->p == ',') {
+			s->p++;
+			sc_ws(s);
+			continue;
+		}
+		if (*s->p != close)
+			return 0;
+		s->p++;
+		s->depth--;
+		return 1;
+	}
+}
+
+static int
+sc_value(struct scan *s)
+{
+	int esc;
+
+	if (s->p >= s->end)
+		return 0;
+	switch (*s->p) {
+	case '{':
+		return sc_container(s, '}');
+	case '[':
+		return sc_container(s, ']');
+	case '"':
+		return sc_string(s, &esc);
+	case 't':
+		return sc_lit(s, "true", 4);
+	case 'f':
+		return sc_lit(s, "false", 5);
+	case 'n':
+		return sc_lit(s, "null", 4);
+	default:
+		return sc_number(s);
+	}
+}
+
+/* Unescapes the JSON string at P (opening quote; already checked). */
+static char *
+unescape(const char *p, size_t *len)
+{
+	const char *q = p + 1, *e;
+	char *out, *o;
+	unsigned u, lo;
+
+	for (e = q; *e != '"'; e++)
+		if (*e == '\\')
+			e++;
+	out = o = arena_alloc((size_t)(e - q) + 1);
+	while (q < e) {
+		if (*q != '\\') {
+			*o++ = *q++;
+			continue;
+		}
+		switch (q[1]) {
+		case 'b': *o++ = '\b'; q += 2; continue;
+		case 'f': *o++ = '\f'; q += 2; continue;
+		case 'n': *o++ = '\n'; q += 2; continue;
+		case 'r': *o++ = '\r'; q += 2; continue;
+		case 't': *o++ = '\t'; q += 2; continue;
+		case 'u': break;
+		default: *o++ = q[1]; q += 2; continue;
+		}
+		u = (unsigned)hex4(q + 2);
+		q += 6;
+		if (u >= 0xD800 && u <= 0xDBFF) {
+			lo = (unsigned)hex4(q + 2);
+			q += 6;
+			u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+		}
+		/* \uXXXX takes 6 bytes or 12 for a pair: UTF-8 never needs more */
+		if (u < 0x80) {
+			*o++ = (char)u;
+		} else if (u < 0x800) {
+			*o++ = (char)(0xC0 | u >> 6);
+			*o++ = (char)(0x80 | (u & 0x3F));
+		} else if (u < 0x10000) {
+			*o++ = (char)(0xE0 | u >> 12);
+			*o++ = (char)(0x80 | (u >> 6 & 0x3F));
+			*o++ = (char)(0x80 | (u & 0x3F));
+		} else {
+			*o++ = (char)(0xF0 | u >> 18);
+			*o++ = (char)(0x80 | (u >> 12 & 0x3F));
+			*o++ = (char)(0x80 | (u >> 6 & 0x3F));
+			*o++ = (char)(0x80 | (u & 0x3F));
+		}
+	}
+	*o = '\0';
+	*len = (size_t)(o - out);
+	return out;
+}
+
+static struct nd_member *members;
+static size_t members_cap;
+static int raw_dups, raw_compact;
+
+/* Scans LINE as a JSON object, filling R.  Returns 0 when it is not one. */
+static int
+raw_scan(nd_raw *r, const char *line, size_t len)
+{
+	struct scan s = { line, line + len, 1 };
+	size_t n = 0, klen, i, j;
+	const char *k;
+	int esc;
+
+	r->line = line;
+	r->len = len;
+	r->n = 0;
+	r->m = members;
+	raw_dups = 0;
+	raw_compact = 1;
+	sc_ws(&s);
+	if (s.p != line)
+		raw_compact = 0;
+	if (s.p >= s.end || *s.p != '{')
+		return 0;
+	s.p++;
+	sc_ws(&s);
+	if (s.p < s.end && *s.p == '}') {
+		s.p++;
+		goto done;
+	}
+	for (;;) {
+		const char *kp = s.p, *ws = s.p;
+
+		if (s.p >= s.end || *s.p != '"' || !sc_string(&s, &esc))
+			return 0;
+		if (n == members_cap) {
+			members_cap = members_cap ? 2 * members_cap : 16;
+			members = xrealloc(members, members_cap * sizeof *members);
+		}
+		if (esc) {
+			members[n].key = unescape(kp, &klen);
+		} else {
+			char *kc = arena_alloc((size_t)(s.p - kp) - 1);
+
+			memcpy(kc, kp + 1, (size_t)(s.p - kp) - 2);
+			kc[s.p - kp - 2] = '\0';
+			members[n].key = kc;
+		}
+		members[n].plainkey = !esc;
+		ws = s.p;
+		sc_ws(&s);
+		if (s.p >= s.end || *s.p != ':')
+			return 0;
+		s.p++;
+		sc_ws(&s);
+		if (s.p != ws + 1)
+			raw_compact = 0;
+		members[n].val = s.p;
+		if (!sc_value(&s))
+			return 0;
+		members[n].vlen = (size_t)(s.p - members[n].val);
+		n++;
+		ws = s.p;
+		sc_ws(&s);
+		if (s.p >= s.end)
+			return 0;
+		if (s.p != ws)
+			raw_compact = 0;
+		if (*s.p == '}') {
+			s.p++;
+			break;
+		}
+		if (*s.p != ',')
+			return 0;
+		s.p++;
+		ws = s.p;
+		sc_ws(&s);
+		if (s.p != ws)
+			raw_compact = 0;
+	}
+done:
+	if (s.p != s.end)
+		raw_compact = 0;
+	sc_ws(&s);
+	if (s.p != s.end)
+		return 0;
+	r->n = n;
+	r->m = members;
+	if (n > ND_DEDUP_MAX) {
+		raw_dups = 1;
+	} else {
+		for (i = 1; i < n && !raw_dups; i++) {
+			k = members[i].key;
+			for (j = 0; j < i; j++)
+				if (strcmp(members[j].key, k) == 0) {
+					raw_dups = 1;
+					break;
+				}
+		}
+	}
+	return 1;
+}
+
+long long
+nd_foreach_raw(const char *path, nd_raw_step step, void *ctx)
+{
+	cf_input *in;
+	char *line, *fixed, *text;
+	size_t len, flen, nbad, tlen;
+	long long count = 0;
+	struct nd_src src;
+	json_error_t err;
+	json_t *rec;
+	nd_raw r;
+
+	in = in_open(path);
+	if (!in)
+		return 0;
+	src.file = in_name(in);
+	while (in_getline(in, &line, &len) > 0) {
+		src.line = in_lineno(in);
+		if (blank(line, len))
+			continue;
+		fixed = NULL;
+		if (utf8_check(line, len) != len) {
+			fixed = utf8_repair(line, len, &flen, &nbad);
+			bad_at(src.file, src.line, "invalid UTF-8 (%zu sequence%s replaced with U+FFFD)",
+			       nbad, nbad == 1 ? "" : "s");
+		}
+		text = fixed ? fixed : line;
+		tlen = fixed ? flen : len;
+		arena_reset();
+		if (!raw_scan(&r, text, tlen)) {
+			/*
+			 * jansson says what is wrong; should it take a line the
+			 * scanner refused, its own encoding of the line is used.
+			 */
+			rec = json_loadb(text, tlen, 0, &err);
+			if (!rec) {
+				bad_at(src.file, src.line, "bad JSON at column %d: %s", err.column,
+				       err.text);
+				reject(line, len);
+				free(fixed);
+				continue;
+			}
+			if (!json_is_object(rec)) {
+				bad_at(src.file, src.line, "not a JSON object");
+				reject(line, len);
+				json_decref(rec);
+				free(fixed);
+				continue;
+			}
+			free(fixed);
+			fixed = json_dumps(rec, JSON_COMPACT | JSON_REAL_PRECISION(17));
+			json_decref(rec);
+			arena_reset();
+			if (!fixed || !raw_scan(&r, fixed, strlen(fixed)))
+				die("cannot read back a record of \"%s\" line %lld", src.file, src.line);
+		}
+		nd_stats.read++;
+		count++;
+		step(&r, &src, ctx);
+		free(fixed);
+	}
+	in_close(in);
+	return count;
+}
+
+void
+nd_run_raw(int n, char **argv, nd_raw_step step, void *ctx)
+{
+	struct nd_src end = { NULL, 0 };
+	int i;
+
+	if (n == 0)
+		nd_foreach_raw("-", step, ctx);
+	for (i = 0; i < n; i++)
+		nd_foreach_raw(argv[i], step, ctx);
+	step(NULL, &end, ctx);
+}
+
+/* nd_foreach() is the raw reader handing each record on as a tree. */
+struct tree_step {
+	nd_step step;
+	void *ctx;
+};
+
+static void
+as_tree(const nd_raw *r, const struct nd_src *src, void *vctx)
+{
+	struct tree_step *t = vctx;
+	json_t *rec;
+
+	if (!r) {
+		t->step(NULL, src, t->ctx);
+		return;
+	}
+	rec = nd_raw_load(r);
+	if (!rec)
+		die("cannot read back a record of \"%s\" line %lld", src->file, src->line);
+	t->step(rec, src, t->ctx);
+	json_decref(rec);
+}
+
+long long
+nd_foreach(const char *path, nd_step step, void *ctx)
+{
+	struct tree_step t = { step, ctx };
+
+	return nd_foreach_raw(path, as_tree, &t);
+}
+
+void
+nd_run(int n, char **argv, nd_step step, void *ctx)
+{
+	struct tree_step t = { step, ctx };
+
+	nd_run_raw(n, argv, as_tree, &t);
+}
+
+const struct nd_member *
+nd_raw_get(const nd_raw *r, const char *key)
+{
+	size_t i;
+
+	for (i = r->n; i-- > 0;)
+		if (strcmp(r->m[i].key, key) == 0)
+			return &r->m[i];
+	return NULL;
+}
+
+const char *
+nd_raw_str(const nd_raw *r, const char *key, size_t *len)
+{
+	const struct nd_member *m = nd_raw_get(r, key);
+	size_t n;
+	const char *s;
+
+	if (!m || m->val[0] != '"')
+		return NULL;
+	s = unescape(m->val, &n);
+	if (len)
+		*len = n;
+	return s;
+}
+
+const char *
+nd_raw_type(const nd_raw *r)
+{
+	const char *t = nd_raw_str(r, "type", NULL);
+
+	return t ? t : "";
+}
+
+static int
+raw_isnum(const struct nd_member *m)
+{
+	return m && (m->val[0] == '-' || (m->val[0] >= '0' && m->val[0] <= '9'));
+}
+
+static int
+raw_isreal(const struct nd_member *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->vlen; i++)
+		if (m->val[i] == '.' || m->val[i] == 'e' || m->val[i] == 'E')
+			return 1;
+	return 0;
+}
+
+double
+nd_raw_num(const nd_raw *r, const char *key, double def)
+{
+	const struct nd_member *m = nd_raw_get(r, key);
+
+	if (!raw_isnum(m))
+		return def;
+	if (!raw_isreal(m))
+		return (double)strtoll(m->val, NULL, 10);
+	return strtod(m->val, NULL);
+}
+
+long long
+nd_raw_int(const nd_raw *r, const char *key, long long def)
+{
+	const struct nd_member *m = nd_raw_get(r, key);
+	double d;
+
+	if (!raw_isnum(m))
+		return def;
+	if (!raw_isreal(m))
+		return strtoll(m->val, NULL, 10);
+	d = strtod(m->val, NULL);
+	if (!(d >= -9.2e18 && d <= 9.2e18) || d != floor(d))
+		return def;
+	return (long long)d;
+}
+
+json_t *
+nd_raw_tree(const nd_raw *r, const char *key)
+{
+	const struct nd_member *m = nd_raw_get(r, key);
+
+	return m ? json_loadb(m->val, m->vlen, JSON_DECODE_ANY, NULL) : NULL;
+}
+
+json_t *
+nd_raw_load(const nd_raw *r)
+{
+	return json_loadb(r->line, r->len, 0, NULL);
+}
+
+static char *obuf;
+static size_t ocap, olen;
+
+static void
+out_put(const char *s, size_t n)
+{
+	if (olen + n > ocap) {
+		ocap = olen + n > 2 * ocap ? olen + n + 256 : 2 * ocap;
+		obuf = xrealloc(obuf, ocap);
+	}
+	memcpy(obuf + olen, s, n);
+	olen += n;
+}
+
+static void
+out_key(const struct nd_member *m)
+{
+	json_t *k;
+	size_t n;
+
+	if (m->plainkey) {
+		out_put("\"", 1);
+		out_put(m->key, strlen(m->key));
+		out_put("\"", 1);
+		return;
+	}
+	k = json_string(m->key);
+	n = json_dumpb(k, NULL, 0, JSON_ENCODE_ANY);
+	if (olen + n > ocap) {
+		ocap = olen + n + 256;
+		obuf = xrealloc(obuf, ocap);
+	}
+	olen += json_dumpb(k, obuf + olen, n, JSON_ENCODE_ANY);
+	json_decref(k);
+}
+
+static void
+out_json(const json_t *v)
+{
+	const size_t flags = JSON_COMPACT | JSON_REAL_PRECISION(15) | JSON_ENCODE_ANY;
+	size_t n = json_dumpb(v, obuf + olen, ocap - olen, flags);
+
+	if (n > ocap - olen) {
+		ocap = olen + n > 2 * ocap ? olen + n + 256 : 2 * ocap;
+		obuf = xrealloc(obuf, ocap);
+		n = json_dumpb(v, obuf + olen, ocap - olen, flags);
+	}
+	if (n == 0)
+		die("cannot encode a record as JSON");
+	olen += n;
+}
+
+static void
+out_flush(void)
+{
+	out_put("\n", 1);
+	if (fwrite(obuf, 1, olen, stdout) != olen || ferror(stdout))
+		cf_flush();
+	olen = 0;
+}
+
+void
+nd_raw_write(const nd_raw *r, size_t n, const char *const *keys, json_t *const *vals)
+{
+	const struct nd_member *m, *last;
+	unsigned char done[64];
+	size_t i, j, out = 0;
+
+	if (raw_dups && r->n > ND_DEDUP_MAX) {
+		json_t *rec = nd_raw_load(r);
+
+		for (i = 0; rec && i < n; i++)
+			json_object_set(rec, keys[i], vals[i]);
+		if (!rec)
+			die("cannot read back a record");
+		nd_write(rec);
+		json_decref(rec);
+		return;
+	}
+	if (n > sizeof done)
+		die("nd_raw_write: too many members");
+	memset(done, 0, n);
+	olen = 0;
+	if (!obuf) {
+		ocap = 4096;
+		obuf = xmalloc(ocap);
+	}
+	if (n == 0 && raw_compact && !raw_dups) {
+		out_put(r->line, r->len);
+		out_flush();
+		nd_stats.written++;
+		return;
+	}
+	out_put("{", 1);
+	for (i = 0; i < r->n; i++) {
+		m = &r->m[i];
+		if (raw_dups) {
+			for (j = 0; j < i && strcmp(r->m[j].key, m->key) != 0; j++)
+				;
+			if (j < i)
+				continue;   /* written at its first place */
+		}
+		if (out++)
+			out_put(",", 1);
+		out_key(m);
+		out_put(":", 1);
+		for (j = 0; j < n && strcmp(keys[j], m->key) != 0; j++)
+			;
+		if (j < n) {
+			out_json(vals[j]);
+			done[j] = 1;
+			continue;
+		}
+		last = raw_dups ? nd_raw_get(r, m->key) : m;
+		out_put(last->val, last->vlen);
+	}
+	for (j = 0; j < n; j++) {
+		if (done[j])
+			continue;
+		if (out++)
+			out_put(",", 1);
+		out_put("\"", 1);
+		out_put(keys[j], strlen(keys[j]));
+		out_put("\":", 2);
+		out_json(vals[j]);
+	}
+	out_put("}", 1);
+	out_flush();
+	nd_stats.written++;
+}
+
+void
+nd_raw_pass(const nd_raw *r)
+{
+	nd_raw_write(r, 0, NULL, NULL);
+	nd_stats.passed++;
 }

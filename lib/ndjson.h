@@ -76,6 +76,70 @@ double nd_num(const json_t *obj, const char *key, double def);
  */
 long long nd_int(const json_t *obj, const char *key, long long def);
 
+
+/*
+ * Records read without a jansson tree.  The tools that add a field or two
+ * to every seg (cf-normalize, cf-translate-map) or read a few fields of it
+ * (cf-facts, cf-aggregate) spent half their time building and freeing
+ * jansson trees of the whole record; a raw record is the line itself,
+ * checked by a validating scanner as strictly as jansson checks it, with
+ * the spans of its top-level members.  Everything a step gets from it (the
+ * record, strings, trees) lives until the step returns.
+ */
+struct nd_member {
+	const char *key;      /* unescaped, NUL-terminated */
+	const char *val;      /* the value's JSON text in the line */
+	size_t vlen;
+	unsigned plainkey:1;  /* key written without escapes in the line */
+};
+
+typedef struct nd_raw {
+	const char *line;     /* the record's JSON text (repaired UTF-8) */
+	size_t len;
+	size_t n;             /* top-level members, in order */
+	const struct nd_member *m;
+} nd_raw;
+
+typedef void (*nd_raw_step)(const nd_raw *rec, const struct nd_src *src, void *ctx);
+
+/* nd_foreach() and nd_run() for raw records; same messages, same counts. */
+long long nd_foreach_raw(const char *path, nd_raw_step step, void *ctx);
+void nd_run_raw(int n, char **argv, nd_raw_step step, void *ctx);
+
+/* Member KEY (the last one when a key repeats), or NULL. */
+const struct nd_member *nd_raw_get(const nd_raw *r, const char *key);
+
+/*
+ * String member KEY, unescaped and NUL-terminated (it may hold NUL bytes
+ * when escaped as \u0000: LEN tells), or NULL when absent or not a string.
+ */
+const char *nd_raw_str(const nd_raw *r, const char *key, size_t *len);
+
+/* The record's "type", or "". */
+const char *nd_raw_type(const nd_raw *r);
+
+/* Numeric member KEY as nd_num() and nd_int() read it. */
+double nd_raw_num(const nd_raw *r, const char *key, double def);
+long long nd_raw_int(const nd_raw *r, const char *key, long long def);
+
+/*
+ * Member KEY's value as a new jansson tree (decref it), or NULL when absent.
+ * nd_raw_load() gives the whole record.
+ */
+json_t *nd_raw_tree(const nd_raw *r, const char *key);
+json_t *nd_raw_load(const nd_raw *r);
+
+/*
+ * Writes R with the members KEYS[i] set to VALS[i] (replaced where R has
+ * them, appended otherwise; VALS are borrowed), as one line; counts it as
+ * written.  With N 0 it writes R as it is.
+ */
+void nd_raw_write(const nd_raw *r, size_t n, const char *const *keys, json_t *const *vals);
+
+/* Writes R unchanged, counting it as passed through. */
+void nd_raw_pass(const nd_raw *r);
+
+
 /* Prints the --stats line on stderr. */
 void nd_print_stats(void);
 
