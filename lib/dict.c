@@ -46,10 +46,29 @@ struct ent {
 	char base[4];          /* language without its region: "zh" */
 };
 
+/* An edge of the frozen trie, with what the matcher needs of the node it reaches. */
 struct edge {
 	unsigned char b;
-	uint32_t to;
+	unsigned char flags;   /* E_END, E_DENSE */
+	uint16_t nkid;         /* children of the node reached */
+	uint32_t kids;         /* their first edge, or with E_DENSE their table in dense */
 };
+
+enum {
+	E_END = 1,    /* the node reached ends a surface: it has entries or is a stop */
+	E_DENSE = 2,  /* its children are found through a table of 256 */
+};
+
+/* Nodes with this many children or more (and the root) step through a table. */
+enum { DENSE_MIN = 8 };
+
+/*
+ * The prefilter of starts: a bit per BMP code point that begins a surface
+ * (FIRST), one that is a whole surface (SHORT), and a Bloom filter of the
+ * pairs of code points that begin surfaces (PAIR).  A start whose first
+ * two code points pass no test cannot match and is not walked.
+ */
+enum { PAIR_BITS = 17 };
 
 struct dict {
 	struct node *node;
@@ -57,9 +76,14 @@ struct dict {
 	struct ent *ent;
 	size_t nent, capent;
 	int frozen;
-	uint32_t *eoff;        /* frozen: edges of node k are eoff[k]..eoff[k+1] */
-	struct edge *edge;
+	struct edge root;      /* frozen: an edge to the root */
+	struct edge *edge;     /* frozen: the children of each node, sorted by byte */
+	uint32_t *enode;       /* frozen: per edge, the node it reaches */
+	uint32_t *dense;       /* frozen: per wide node, 256 edge indices or NONE */
+	uint64_t *first, *shortcp, *pair;  /* frozen: the prefilter */
+	int astral;            /* a surface begins beyond the BMP */
 	struct fold fold;      /* reused for text */
+	uint64_t *fcache;      /* folds of BMP characters (see fold_text()) */
 	struct dict_term *term;
 	size_t nterm, capterm;
 	int32_t conflict;      /* entry replaced by the last dict_add() */
@@ -74,19 +98,21 @@ fold_reset(struct fold *f)
 }
 
 static void
-fold_byte(struct fold *f, unsigned char c, size_t src, int flag)
+fold_realloc(struct fold *f, size_t more)
 {
-	if (f->n + 1 >= f->cap) {
+	while (f->n + more >= f->cap)
 		f->cap = f->cap ? f->cap * 2 : 256;
-		f->s = xrealloc(f->s, f->cap);
-		f->src = xrealloc(f->src, f->cap * sizeof *f->src);
-		f->flag = xrealloc(f->flag, f->cap);
-	}
-	f->s[f->n] = (char)c;
-	f->src[f->n] = src;
-	f->flag[f->n] = (unsigned char)flag;
-	f->n++;
-	f->s[f->n] = '\0';
+	f->s = xrealloc(f->s, f->cap);
+	f->src = xrealloc(f->src, f->cap * sizeof *f->src);
+	f->flag = xrealloc(f->flag, f->cap);
+}
+
+/* Makes room for MORE bytes and a NUL after them. */
+static inline void
+fold_grow(struct fold *f, size_t more)
+{
+	if (f->n + more >= f->cap)
+		fold_realloc(f, more);
 }
 
 static int
@@ -137,70 +163,208 @@ fold_punct(uint32_t cp)
 	}
 }
 
-/* Emits the folded form of one character CP (from SRC); *FIRST is set after the first byte. */
-static void
-fold_emit(struct fold *f, uint32_t cp, size_t src, int *first)
+/*
+ * Appends CP, one code point of the folded form of the character at SRC
+ * (WORD: a letter or digit of an alphabetic script), but no space at the
+ * start or after another.  *FIRST is set once the character has a byte.
+ */
+static inline void
+fold_put(struct fold *f, uint32_t cp, int word, size_t src, int *first)
 {
-	char buf[4];
+	unsigned char *o;
 	size_t k, len;
-	int flag;
+	int flag = word ? F_WORD : 0;
 
-	cp = fold_punct(cp);
-	if (cp == 0)
-		return;
 	if (cp == ' ' && (f->n == 0 || f->s[f->n - 1] == ' '))
 		return;
-	cp = hans_char(cp);
-	flag = is_word(cp) ? F_WORD : 0;
-	len = utf8_encode(cp, buf);
+	fold_grow(f, 4);
+	o = (unsigned char *)f->s + f->n;
+	if (cp < 0x80) {
+		o[0] = (unsigned char)cp;
+		len = 1;
+	} else if (cp < 0x800) {
+		o[0] = (unsigned char)(0xC0 | cp >> 6);
+		o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		len = 2;
+	} else if (cp < 0x10000 && (cp < 0xD800 || cp > 0xDFFF)) {
+		o[0] = (unsigned char)(0xE0 | cp >> 12);
+		o[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+		o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		len = 3;
+	} else
+		len = utf8_encode(cp, (char *)o);
 	for (k = 0; k < len; k++) {
-		fold_byte(f, (unsigned char)buf[k], src, flag | (*first ? 0 : F_HEAD));
-		*first = 1;
+		f->src[f->n + k] = src;
+		f->flag[f->n + k] = (unsigned char)flag;
+	}
+	if (!*first)
+		f->flag[f->n] |= F_HEAD;
+	*first = 1;
+	f->n += len;
+}
+
+/*
+ * The code points character CP folds into, before punctuation, Chinese
+ * script and word flags (see fold_cp()): itself, or its decomposition.
+ * Returns how many (at most FOLD_MAXDEC).
+ */
+enum { FOLD_MAXDEC = 32 };
+
+static size_t
+fold_dec(uint32_t cp, int strip, uint32_t dec[FOLD_MAXDEC])
+{
+	utf8proc_int32_t d[FOLD_MAXDEC];
+	utf8proc_ssize_t nd, k;
+	int bc = 0, opt;
+
+	opt = UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | (strip ? UTF8PROC_STRIPMARK : 0);
+	if (fold_punct(cp) != cp || hans_char(cp) != cp) {
+		dec[0] = cp;
+		return 1;
+	}
+	nd = utf8proc_decompose_char((utf8proc_int32_t)cp, d, FOLD_MAXDEC, opt, &bc);
+	if (nd < 0 || nd > FOLD_MAXDEC) {
+		dec[0] = cp;
+		return 1;
+	}
+	for (k = 0; k < nd; k++)
+		dec[k] = (uint32_t)d[k];
+	return (size_t)nd;
+}
+
+/* One code point of a decomposition as it is matched: 0 (nothing), or the code point to put. */
+static uint32_t
+fold_cp(uint32_t cp)
+{
+	cp = fold_punct(cp);
+	return cp ? hans_char(cp) : 0;
+}
+
+/*
+ * The fold of a character of the Basic Multilingual Plane depends on the
+ * character alone, so the matcher computes it once per character and
+ * keeps it in a table of 64 Ki words, each holding up to two code points
+ * with their word flags (most characters fold into one, an accented
+ * letter into two); a character that folds into more takes the long way
+ * every time.
+ */
+#define FC_KNOWN ((uint64_t)1 << 63)
+#define FC_LONG  ((uint64_t)1 << 62)
+#define FC_CP(e, k)   ((uint32_t)((e) >> (22 * (k))) & 0x1FFFFF)
+#define FC_WORD(e, k) ((int)((e) >> (22 * (k) + 21)) & 1)
+#define FC_N(e)       ((size_t)((e) >> 44) & 3)
+
+static uint64_t
+fold_cache_entry(uint32_t cp)
+{
+	uint32_t dec[FOLD_MAXDEC], c;
+	uint64_t e = FC_KNOWN;
+	size_t nd, k, m = 0;
+
+	nd = fold_dec(cp, 0, dec);
+	for (k = 0; k < nd; k++) {
+		c = fold_cp(dec[k]);
+		if (c == 0)
+			continue;
+		if (m == 2)
+			return FC_KNOWN | FC_LONG;
+		e |= ((uint64_t)c | (uint64_t)is_word(c) << 21) << (22 * m);
+		m++;
+	}
+	return e | (uint64_t)m << 44;
+}
+
+/* Appends the fold of character CP (at SRC) the long way. */
+static void
+fold_char(struct fold *f, uint32_t cp, size_t src, int strip)
+{
+	uint32_t dec[FOLD_MAXDEC], c;
+	size_t nd, k;
+	int first = 0;
+
+	nd = fold_dec(cp, strip, dec);
+	for (k = 0; k < nd; k++) {
+		c = fold_cp(dec[k]);
+		if (c != 0)
+			fold_put(f, c, is_word(c), src, &first);
 	}
 }
 
-/* Appends the fold of S (N bytes) to F; STRIP drops accents and other marks. */
+/*
+ * Appends the fold of S (N bytes) to F; STRIP drops accents and other
+ * marks.  CACHE, when not NULL, is the table of BMP folds (64 Ki words,
+ * zero for characters not yet seen).
+ */
 static void
-fold_text(struct fold *f, const char *s, size_t n, int strip)
+fold_text(struct fold *f, const char *str, size_t n, int strip, uint64_t *cache)
 {
-	utf8proc_int32_t dec[32];
-	utf8proc_ssize_t nd, k;
+	const unsigned char *s = (const unsigned char *)str;
+	uint64_t e;
 	uint32_t cp;
 	size_t i, len;
-	int first, bc, opt;
+	int first;
 
-	opt = UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | (strip ? UTF8PROC_STRIPMARK : 0);
+	fold_grow(f, n);
 	for (i = 0; i < n; i += len) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c = s[i];
 
-		first = 0;
 		if (c < 0x80) {
+			/* Lower case; white space, hyphens to one space; '`' to '\''; NUL to nothing. */
 			len = 1;
 			if (c >= 'A' && c <= 'Z')
 				c = (unsigned char)(c - 'A' + 'a');
-			fold_emit(f, c, i, &first);
+			else if (c == ' ' || c == '-' || (c >= '\t' && c <= '\r')) {
+				if (f->n == 0 || f->s[f->n - 1] == ' ')
+					continue;
+				c = ' ';
+			} else if (c == '`')
+				c = '\'';
+			else if (c == 0)
+				continue;
+			fold_grow(f, 1);
+			f->s[f->n] = (char)c;
+			f->src[f->n] = i;
+			f->flag[f->n] = (unsigned char)(F_HEAD | ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ? F_WORD : 0));
+			f->n++;
 			continue;
 		}
-		len = utf8_decode(s + i, n - i, &cp);
-		if (len == 0) {
+		if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+			cp = (uint32_t)(c & 0x1F) << 6 | (s[i + 1] & 0x3F);
+			len = 2;
+		} else if (c >= 0xE0 && c <= 0xEF && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
+		           (s[i + 2] & 0xC0) == 0x80 && (c != 0xE0 || s[i + 1] >= 0xA0) &&
+		           (c != 0xED || s[i + 1] < 0xA0)) {
+			cp = (uint32_t)(c & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+			len = 3;
+		} else if ((len = utf8_decode(str + i, n - i, &cp)) == 0) {
 			/* 0xFF occurs in no entry: bad bytes never match. */
 			len = 1;
-			fold_byte(f, 0xFF, i, F_HEAD);
+			fold_grow(f, 1);
+			f->s[f->n] = (char)0xFF;
+			f->src[f->n] = i;
+			f->flag[f->n] = F_HEAD;
+			f->n++;
 			continue;
 		}
-		if (fold_punct(cp) != cp || hans_char(cp) != cp) {
-			fold_emit(f, cp, i, &first);
+		if (!cache || strip || cp > 0xFFFF) {
+			fold_char(f, cp, i, strip);
 			continue;
 		}
-		bc = 0;
-		nd = utf8proc_decompose_char((utf8proc_int32_t)cp, dec, 32, opt, &bc);
-		if (nd < 0 || nd > 32) {
-			fold_emit(f, cp, i, &first);
+		e = cache[cp];
+		if (e == 0)
+			e = cache[cp] = fold_cache_entry(cp);
+		if (e & FC_LONG) {
+			fold_char(f, cp, i, 0);
 			continue;
 		}
-		for (k = 0; k < nd; k++)
-			fold_emit(f, (uint32_t)dec[k], i, &first);
+		first = 0;
+		if (FC_N(e) > 0)
+			fold_put(f, FC_CP(e, 0), FC_WORD(e, 0), i, &first);
+		if (FC_N(e) > 1)
+			fold_put(f, FC_CP(e, 1), FC_WORD(e, 1), i, &first);
 	}
+	fold_grow(f, 0);
+	f->s[f->n] = '\0';
 }
 
 char *
@@ -209,7 +373,7 @@ dict_fold(const char *s, size_t n)
 	struct fold f = { 0 };
 	char *r;
 
-	fold_text(&f, s, n, 0);
+	fold_text(&f, s, n, 0, NULL);
 	r = xstrndup(f.s ? f.s : "", f.n);
 	free(f.s);
 	free(f.src);
@@ -248,11 +412,16 @@ dict_free(dict *d)
 	}
 	free(d->ent);
 	free(d->node);
-	free(d->eoff);
 	free(d->edge);
+	free(d->enode);
+	free(d->dense);
+	free(d->first);
+	free(d->shortcp);
+	free(d->pair);
 	free(d->fold.s);
 	free(d->fold.src);
 	free(d->fold.flag);
+	free(d->fcache);
 	free(d->term);
 	free(d);
 }
@@ -447,7 +616,7 @@ fold_key(const char *s, int strip, size_t *len)
 	size_t a = 0, b;
 	char *r;
 
-	fold_text(&f, s, strlen(s), strip);
+	fold_text(&f, s, strlen(s), strip, NULL);
 	b = f.n;
 	while (a < b && f.s[a] == ' ')
 		a++;
@@ -773,38 +942,163 @@ dict_load_dir(dict *d, const char *dir, int check)
 
 /* Matching. */
 
+static inline uint32_t
+pair_hash(uint32_t a, uint32_t b)
+{
+	return (a * 0x9E3779B1u ^ b * 0x85EBCA77u) >> (32 - PAIR_BITS);
+}
+
+#define BIT_SET(v, k) ((v)[(k) >> 6] |= (uint64_t)1 << ((k) & 63))
+#define BIT_GET(v, k) ((v)[(k) >> 6] >> ((k) & 63) & 1)
+
+/*
+ * Fills the prefilter from node N, reached by NCP whole code points (the
+ * first is CP1), then the bytes of one more so far: CP, with LEFT bytes
+ * still to come.
+ */
+static void
+filter_walk(dict *d, uint32_t n, int ncp, uint32_t cp1, uint32_t cp, int left)
+{
+	uint32_t c, v;
+	unsigned char b;
+	int l;
+
+	for (c = d->node[n].child; c != NONE; c = d->node[c].sib) {
+		b = d->node[c].b;
+		if (left == 0) {
+			l = b < 0x80 ? 0 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3;
+			v = b < 0x80 ? b : b < 0xE0 ? b & 0x1Fu : b < 0xF0 ? b & 0x0Fu : b & 0x07u;
+		} else {
+			l = left - 1;
+			v = cp << 6 | (b & 0x3Fu);
+		}
+		if (l > 0) {
+			filter_walk(d, c, ncp, cp1, v, l);
+			continue;
+		}
+		if (ncp == 1) {
+			BIT_SET(d->pair, pair_hash(cp1, v));
+			continue;
+		}
+		if (v > 0xFFFF) {
+			d->astral = 1;
+			continue;
+		}
+		BIT_SET(d->first, v);
+		if (d->node[c].ent >= 0 || d->node[c].stop)
+			BIT_SET(d->shortcp, v);
+		filter_walk(d, c, 1, v, 0, 0);
+	}
+}
+
 static void
 freeze(dict *d)
 {
-	size_t k, ne = 0;
-	uint32_t c;
+	uint32_t *eoff, *dix, c;
+	size_t k, ne = 0, nd = 0, e;
 
-	d->eoff = xmalloc((d->nnode + 1) * sizeof *d->eoff);
+	/* Edges grouped by parent, in node order; siblings stay sorted by byte. */
+	eoff = xmalloc((d->nnode + 1) * sizeof *eoff);
+	dix = xmalloc(d->nnode * sizeof *dix);
 	d->edge = xmalloc((d->nnode ? d->nnode : 1) * sizeof *d->edge);
+	d->enode = xmalloc((d->nnode ? d->nnode : 1) * sizeof *d->enode);
 	for (k = 0; k < d->nnode; k++) {
-		d->eoff[k] = (uint32_t)ne;
-		for (c = d->node[k].child; c != NONE; c = d->node[c].sib)
-			d->edge[ne++] = (struct edge){ d->node[c].b, c };
+		eoff[k] = (uint32_t)ne;
+		for (c = d->node[k].child; c != NONE; c = d->node[c].sib) {
+			d->edge[ne] = (struct edge){ d->node[c].b, d->node[c].ent >= 0 || d->node[c].stop ? E_END : 0, 0, 0 };
+			d->enode[ne++] = c;
+		}
+		dix[k] = k == 0 || ne - eoff[k] >= DENSE_MIN ? (uint32_t)nd++ : NONE;
 	}
-	d->eoff[d->nnode] = (uint32_t)ne;
+	eoff[d->nnode] = (uint32_t)ne;
+	d->dense = xmalloc(nd * 256 * sizeof *d->dense);
+	for (k = 0; k < d->nnode; k++) {
+		if (dix[k] == NONE)
+			continue;
+		for (c = 0; c < 256; c++)
+			d->dense[(size_t)dix[k] * 256 + c] = NONE;
+		for (e = eoff[k]; e < eoff[k + 1]; e++)
+			d->dense[(size_t)dix[k] * 256 + d->edge[e].b] = (uint32_t)e;
+	}
+	for (e = 0; e < ne; e++) {
+		c = d->enode[e];
+		d->edge[e].nkid = (uint16_t)(eoff[c + 1] - eoff[c]);
+		d->edge[e].kids = dix[c] != NONE ? dix[c] : eoff[c];
+		if (dix[c] != NONE)
+			d->edge[e].flags |= E_DENSE;
+	}
+	d->root = (struct edge){ 0, E_DENSE, (uint16_t)(eoff[1] - eoff[0]), dix[0] };
+	free(eoff);
+	free(dix);
+
+	d->first = xcalloc(0x10000 / 64, sizeof *d->first);
+	d->shortcp = xcalloc(0x10000 / 64, sizeof *d->shortcp);
+	d->pair = xcalloc(((size_t)1 << PAIR_BITS) / 64, sizeof *d->pair);
+	filter_walk(d, 0, 0, 0, 0, 0);
 	d->frozen = 1;
 }
 
-static uint32_t
-step(const dict *d, uint32_t n, unsigned char b)
+/* The edge from the node that edge P reaches, on byte B, or NULL. */
+static inline const struct edge *
+step(const dict *d, const struct edge *p, unsigned char b)
 {
-	uint32_t lo = d->eoff[n], hi = d->eoff[n + 1], mid;
+	uint32_t k, end;
 
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (d->edge[mid].b == b)
-			return d->edge[mid].to;
-		if (d->edge[mid].b < b)
-			lo = mid + 1;
-		else
-			hi = mid;
+	if (p->flags & E_DENSE) {
+		k = d->dense[(size_t)p->kids * 256 + b];
+		return k == NONE ? NULL : &d->edge[k];
 	}
-	return NONE;
+	/* Children are few and sorted by byte. */
+	for (k = p->kids, end = k + p->nkid; k < end; k++)
+		if (d->edge[k].b >= b)
+			return d->edge[k].b == b ? &d->edge[k] : NULL;
+	return NULL;
+}
+
+/* The code point of folded text at S (a start: never mid-sequence), or NONE for a bad byte. */
+static inline size_t
+folded_cp(const unsigned char *s, uint32_t *cp)
+{
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] < 0xE0) {
+		*cp = (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+		return 2;
+	}
+	if (s[0] < 0xF0) {
+		*cp = (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+		return 3;
+	}
+	if (s[0] < 0xF8) {
+		*cp = (uint32_t)(s[0] & 0x07) << 18 | (uint32_t)(s[1] & 0x3F) << 12 |
+		      (uint32_t)(s[2] & 0x3F) << 6 | (s[3] & 0x3F);
+		return 4;
+	}
+	*cp = NONE;
+	return 1;
+}
+
+/* Whether a surface can begin at byte I of folded text F (see PAIR_BITS). */
+static inline int
+may_start(const dict *d, const struct fold *f, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)f->s;
+	uint32_t a, b;
+	size_t len;
+
+	len = folded_cp(s + i, &a);
+	if (a > 0xFFFF)
+		return a != NONE && d->astral;
+	if (!BIT_GET(d->first, a))
+		return 0;
+	if (BIT_GET(d->shortcp, a))
+		return 1;
+	if (i + len >= f->n)
+		return 0;
+	folded_cp(s + i + len, &b);
+	return b == NONE ? 0 : BIT_GET(d->pair, pair_hash(a, b));
 }
 
 /* Whether entry E applies to bytes A to B of T, in a seg of language BASE. */
@@ -834,6 +1128,7 @@ dict_match(dict *d, const char *text, size_t n, const char *lang, const struct d
 	struct fold *f = &d->fold;
 	char base[4];
 	size_t i, j, best, start, end;
+	const struct edge *e;
 	uint32_t node, bestnode = 0;
 	int32_t k;
 
@@ -841,21 +1136,26 @@ dict_match(dict *d, const char *text, size_t n, const char *lang, const struct d
 		freeze(d);
 	lang_base(lang ? lang : "", base);
 	fold_reset(f);
-	fold_text(f, text, n, 0);
+	if (!d->fcache)
+		d->fcache = xcalloc(0x10000, sizeof *d->fcache);
+	fold_text(f, text, n, 0, d->fcache);
 	d->nterm = 0;
 	for (i = 0; i < f->n; i++) {
 		if (!(f->flag[i] & F_HEAD))
 			continue;
 		if ((f->flag[i] & F_WORD) && i > 0 && (f->flag[i - 1] & F_WORD))
 			continue;
-		node = 0;
+		if (!may_start(d, f, i))
+			continue;
+		e = &d->root;
 		best = 0;
 		for (j = i; j < f->n; j++) {
-			node = step(d, node, (unsigned char)f->s[j]);
-			if (node == NONE)
+			e = step(d, e, (unsigned char)f->s[j]);
+			if (!e)
 				break;
-			if (d->node[node].ent < 0 && !d->node[node].stop)
+			if (!(e->flags & E_END))
 				continue;
+			node = d->enode[e - d->edge];
 			if (j + 1 < f->n && !(f->flag[j + 1] & F_HEAD))
 				continue;
 			if (j + 1 < f->n && (f->flag[j] & F_WORD) && (f->flag[j + 1] & F_WORD))
