@@ -595,6 +595,17 @@ lbit(const struct qs *s)
 	return s->lang == QT_PT ? LP : s->lang == QT_ZH ? LZ | LE : LE;
 }
 
+/* End of the word at J as the tables read it: "u.s." and "approx." keep their dots. */
+static size_t
+wend_dotted(const struct qs *s, size_t j)
+{
+	size_t we = qs_wend(s, j);
+
+	while (we < s->n && s->f[we] == '.' && we + 1 < s->n && qs_wordc(s, we + 1) && we - j <= 2)
+		we = qs_wend(s, we + 1);
+	return we;
+}
+
 /*
  * Reads the Latin word (or words, for a phrase) at I and returns its entry
  * of type T (0: any), trying three, two and one words; *E gets the end.
@@ -610,12 +621,9 @@ wordat(const struct qs *s, size_t i, int t, size_t *e)
 	if (i >= s->n || !qs_wordc(s, i) || (i > 0 && qs_wordc(s, i - 1)))
 		return NULL;
 	for (n = 0; n < 3; n++) {
-		we = qs_wend(s, j);
+		we = wend_dotted(s, j);
 		if (we == j)
 			break;
-		/* "u.s." and "approx." keep their dots */
-		while (we < s->n && s->f[we] == '.' && we + 1 < s->n && qs_wordc(s, we + 1) && we - j <= 2)
-			we = qs_wend(s, we + 1);
 		if (kl + (we - j) + 2 >= sizeof key)
 			break;
 		if (n == 0 && !hfirst(s->lc + j, we - j, lbit(s), t))
@@ -1743,20 +1751,35 @@ cur_before(struct qs *s, size_t i, const char **iso)
 		{ "₹", "INR" }, { "人民币", "CNY" }, { "美元", "USD" }, { "dólares", "USD" }, { "dólar", "USD" },
 		{ "dollar", "USD" }, { "euros", "EUR" }, { "us $", "USD" }, { "hk $", "HKD" }, { "c $", "CAD" },
 	};
-	static unsigned char first[256];
-	size_t k, n, best = 0;
+	/*
+	 * The symbols by first byte, in table order, each list ending in -1:
+	 * most positions are ruled out by one lookup, the rest try only the
+	 * symbols that can match.
+	 */
+	static signed char byfirst[256][8];
+	static int ready;
+	size_t k, n, best = 0, m;
+	const signed char *bk;
 
-	if (!first['$']) {
-		/* the first bytes of the symbols: most positions are ruled out by one lookup */
-		for (k = 0; k < sizeof syms / sizeof syms[0]; k++)
-			first[(unsigned char)syms[k].s[0]] = 1;
+	if (!ready) {
+		memset(byfirst, -1, sizeof byfirst);
+		for (k = 0; k < sizeof syms / sizeof syms[0]; k++) {
+			signed char *b = byfirst[(unsigned char)syms[k].s[0]];
+
+			for (m = 0; b[m] >= 0; m++)
+				;
+			if (m + 1 >= sizeof byfirst[0])
+				die("cur_before: too many symbols start with one byte");
+			b[m] = (signed char)k;
+		}
+		ready = 1;
 	}
-	if (i >= s->n || !first[(unsigned char)s->lc[i]])
+	if (i >= s->n || byfirst[(unsigned char)s->lc[i]][0] < 0)
 		return i;
 	if (i > 0 && qs_wordc(s, i) && qs_wordc(s, i - 1))
 		return i;
-	for (k = 0; k < sizeof syms / sizeof syms[0]; k++)
-		if (syms[k].s[0] == s->lc[i] && (n = qs_at(s, i, syms[k].s)) > best) {
+	for (bk = byfirst[(unsigned char)s->lc[i]]; *bk >= 0; bk++)
+		if ((n = qs_at(s, i, syms[k = (size_t)*bk].s)) > best) {
 			/* a code must not run into a longer word */
 			if (qs_wordc(s, i + n - 1) && qs_wordc(s, i + n))
 				continue;
@@ -2792,6 +2815,26 @@ pct_of(struct qs *s, size_t i)
 	return be;
 }
 
+/*
+ * Can no quantity start at I?  Most of a text is words and signs that
+ * start none: ASCII punctuation other than $ - . , and a word that starts
+ * no entry of the tables, no currency, and is not "minus" or "negative".
+ * The scan steps over them without trying each reader.
+ */
+static int
+inert(struct qs *s, size_t i)
+{
+	unsigned char c = (unsigned char)s->f[i];
+	const char *iso;
+
+	if (c < 0x80 && !s->wc[i])
+		return !isd(c) && c != '$' && c != '-' && c != '.' && c != ',';
+	if (!s->wc[i] || (i > 0 && s->wc[i - 1]))
+		return 0;
+	return !hfirst(s->lc + i, wend_dotted(s, i) - i, lbit(s), 0) &&
+	       cur_before(s, i, &iso) == i && !qs_atw(s, i, "minus") && !qs_atw(s, i, "negative");
+}
+
 static void
 scan(struct qs *s)
 {
@@ -2802,6 +2845,10 @@ scan(struct qs *s)
 	while (i < s->n) {
 		if (s->used[i]) {
 			i++;
+			continue;
+		}
+		if (inert(s, i)) {
+			i = s->wc[i] ? qs_wend(s, i) : i + 1;
 			continue;
 		}
 		c = qs_cp(s, i, &l);

@@ -813,30 +813,38 @@ latin_time_start(const struct qs *s, size_t i)
 		"the", "today", "yesterday", "tomorrow", "currently", "este", "neste", "deste", "ano",
 		"próximo", "hoje", "ontem", "amanhã", "atualmente", "sept",
 	};
-	static unsigned char first[256];
+	/* the words above, the months and their abbreviations, with their lengths */
+	static struct {
+		const char *w;
+		size_t n;
+	} tab[sizeof w / sizeof w[0] + 36];
+	static size_t ntab;
+	static uint32_t lens[256];  /* bit N: a word of N bytes starts with this byte */
 	size_t e = i, n, k;
 	const char *lw = s->lc + i;
 
-	if (!first['b']) {
+	if (!ntab) {
 		for (k = 0; k < sizeof w / sizeof w[0]; k++)
-			first[(unsigned char)w[k][0]] = 1;
+			tab[ntab++].w = w[k];
 		for (k = 0; k < 12; k++) {
-			first[(unsigned char)months_en[k][0]] = 1;
-			first[(unsigned char)months_pt[k][0]] = 1;
+			tab[ntab++].w = months_en[k];
+			tab[ntab++].w = months_pt[k];
+			tab[ntab++].w = mon3_en[k];
+		}
+		for (k = 0; k < ntab; k++) {
+			tab[k].n = strlen(tab[k].w);
+			lens[(unsigned char)tab[k].w[0]] |= 1u << tab[k].n;
 		}
 	}
-	if (!first[(unsigned char)*lw])
+	if (!lens[(unsigned char)*lw])
 		return 0;
 	while (qs_wordc(s, e))
 		e++;
 	n = e - i;
-	for (k = 0; k < sizeof w / sizeof w[0]; k++)
-		if (strlen(w[k]) == n && !memcmp(lw, w[k], n))
-			return 1;
-	for (k = 0; k < 12; k++)
-		if ((strlen(months_en[k]) == n && !memcmp(lw, months_en[k], n)) ||
-		    (strlen(months_pt[k]) == n && !memcmp(lw, months_pt[k], n)) ||
-		    (n == 3 && !memcmp(lw, mon3_en[k], 3)))
+	if (n > 31 || !(lens[(unsigned char)*lw] >> n & 1))
+		return 0;
+	for (k = 0; k < ntab; k++)
+		if (tab[k].n == n && !memcmp(lw, tab[k].w, n))
 			return 1;
 	return 0;
 }
