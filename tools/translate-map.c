@@ -212,9 +212,9 @@ unit_char(const char *s, size_t n)
 }
 
 static size_t
-quantity_spans(const json_t *rec, const char *t, size_t n, struct span **out)
+quantity_spans(const json_t *qs, const char *t, size_t n, struct span **out)
 {
-	const json_t *qs = json_object_get(rec, "quantities"), *q;
+	const json_t *q;
 	struct span *s = NULL;
 	size_t ns = 0, i, a, len;
 
@@ -267,9 +267,9 @@ near_quantity(const struct span *q, size_t nq, size_t a, size_t b, size_t maxgap
 
 /* Marks the bytes of the seg's times as covered. */
 static void
-cover_times(const json_t *rec, unsigned char *cov, size_t n)
+cover_times(const json_t *ts, unsigned char *cov, size_t n)
 {
-	const json_t *ts = json_object_get(rec, "times"), *x;
+	const json_t *x;
 	size_t i;
 
 	if (!json_is_array(ts))
@@ -321,16 +321,19 @@ sentence_initial(const char *t, size_t a)
 
 /* Capitalised phrases and CJK runs of one seg, near its quantities, not covered by terms. */
 static void
-unmapped(struct ctx *c, const json_t *rec, const char *t, size_t n, const char *lang,
+unmapped(struct ctx *c, const nd_raw *rec, const char *t, size_t n, const char *lang,
          const struct dict_term *terms, size_t nterm)
 {
 	unsigned char *cov;
 	struct span *q;
+	json_t *qs, *ts;
 	size_t nq, i, len, k, a, b, wa, wb, pend;
 	uint32_t cp;
 	int cat;
 
-	nq = quantity_spans(rec, t, n, &q);
+	qs = nd_raw_tree(rec, "quantities");
+	nq = quantity_spans(qs, t, n, &q);
+	json_decref(qs);
 	if (nq == 0) {
 		free(q);
 		return;
@@ -340,7 +343,9 @@ unmapped(struct ctx *c, const json_t *rec, const char *t, size_t n, const char *
 		memset(cov + terms[k].start, 1, terms[k].end - terms[k].start);
 	for (k = 0; k < nq; k++)
 		memset(cov + q[k].a, 1, q[k].b - q[k].a);
-	cover_times(rec, cov, n);
+	ts = nd_raw_tree(rec, "times");
+	cover_times(ts, cov, n);
+	json_decref(ts);
 
 	/* CJK runs within 5 characters of a quantity: at most 8 characters each. */
 	for (i = 0; i < n;) {
@@ -427,9 +432,14 @@ unmapped(struct ctx *c, const json_t *rec, const char *t, size_t n, const char *
 	free(q);
 }
 
+/*
+ * A record is read raw (see ndjson.h): a seg goes out as its own line
+ * with "terms" appended, and only the terms are encoded.
+ */
 static void
-step(json_t *rec, const struct nd_src *src, void *arg)
+step(const nd_raw *rec, const struct nd_src *src, void *arg)
 {
+	static const char *const keys[] = { "terms" };
 	struct ctx *c = arg;
 	const struct dict_term *terms;
 	const char *text, *lang;
@@ -438,20 +448,19 @@ step(json_t *rec, const struct nd_src *src, void *arg)
 
 	if (!rec)
 		return;
-	if (strcmp(nd_type(rec), "seg") != 0) {
+	if (strcmp(nd_raw_type(rec), "seg") != 0) {
 		if (!c->uflag)
-			nd_pass(rec);
+			nd_raw_pass(rec);
 		return;
 	}
-	text = nd_str(rec, "text");
+	text = nd_raw_str(rec, "text", &n);
 	if (!text) {
 		bad_at(src->file, src->line, "seg without \"text\"");
 		if (!c->uflag)
-			nd_pass(rec);
+			nd_raw_pass(rec);
 		return;
 	}
-	n = json_string_length(json_object_get(rec, "text"));
-	lang = nd_str(rec, "lang");
+	lang = nd_raw_str(rec, "lang", NULL);
 	nterm = dict_match(c->d, text, n, lang, &terms);
 	if (c->uflag) {
 		unmapped(c, rec, text, n, lang ? lang : "", terms, nterm);
@@ -467,8 +476,8 @@ step(json_t *rec, const struct nd_src *src, void *arg)
 		json_object_set_new(t, "class", json_string(terms[k].cls));
 		json_array_append_new(arr, t);
 	}
-	json_object_set_new(rec, "terms", arr);
-	nd_write(rec);
+	nd_raw_write(rec, 1, keys, &arr);
+	json_decref(arr);
 }
 
 static int
@@ -648,7 +657,7 @@ main(int argc, char **argv)
 		return cf_finish();
 	}
 
-	nd_run(argc, argv, step, &c);
+	nd_run_raw(argc, argv, step, &c);
 
 	if (c.uflag) {
 		struct cand *v = xmalloc((c.ntab ? c.ntab : 1) * sizeof *v);
