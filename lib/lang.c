@@ -103,13 +103,35 @@ holds(const char *w, size_t m, const char *b)
 	return 0;
 }
 
+/*
+ * The endings by their last byte, each list in table order (the first
+ * ending that fits counts): most words end in a byte that ends none.
+ */
+static unsigned char elen[sizeof endings / sizeof endings[0]];
+static unsigned char eby[256][sizeof endings / sizeof endings[0]];
+static unsigned char neby[256];
+
+static void
+index_endings(void)
+{
+	size_t i, e;
+	unsigned char b;
+
+	for (i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+		e = strlen(endings[i].end);
+		b = (unsigned char)endings[i].end[e - 1];
+		elen[i] = (unsigned char)e;
+		eby[b][neby[b]++] = (unsigned char)i;
+	}
+}
+
 static void
 word(struct counts *k, const char *w, size_t n)
 {
-	static size_t elen[sizeof endings / sizeof endings[0]];
 	char buf[64];
-	size_t m, i, e;
+	size_t m, i, e, j;
 	unsigned f;
+	unsigned char last;
 	int l;
 
 	if (n == 0 || n >= 40)
@@ -118,12 +140,11 @@ word(struct counts *k, const char *w, size_t n)
 	if (m == 0)
 		return;
 	f = lex_get(&stoplex, buf, m);
-	if (!elen[0])
-		for (i = 0; i < sizeof endings / sizeof endings[0]; i++)
-			elen[i] = strlen(endings[i].end);
-	for (i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+	last = (unsigned char)buf[m - 1];
+	for (j = 0; j < neby[last]; j++) {
+		i = eby[last][j];
 		e = elen[i];
-		if (m > e + 1 && buf[m - 1] == endings[i].end[e - 1] && memcmp(buf + m - e, endings[i].end, e) == 0) {
+		if (m > e + 1 && memcmp(buf + m - e, endings[i].end, e) == 0) {
 			f |= endings[i].lang;
 			break;
 		}
@@ -149,8 +170,10 @@ count(struct counts *k, const char *s, size_t n)
 	int inw = 0;
 	uint32_t c;
 
-	if (!stoplex.slot)
+	if (!stoplex.slot) {
 		lex_build(&stoplex, stop, sizeof stop / sizeof stop[0]);
+		index_endings();
+	}
 	memset(k, 0, sizeof *k);
 	while (i < n) {
 		c = lex_cp(s + i, n - i, &len);

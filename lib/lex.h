@@ -51,9 +51,21 @@ uint32_t lex_cp_slow(const char *s, size_t n, size_t *len);
 static inline uint32_t
 lex_cp(const char *s, size_t n, size_t *len)
 {
-	if (n > 0 && (unsigned char)s[0] < 0x80) {
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (n > 0 && u[0] < 0x80) {
 		*len = 1;
-		return (unsigned char)s[0];
+		return u[0];
+	}
+	/* two bytes (Latin letters with accents) and three outside E0 and ED (CJK) */
+	if (n >= 2 && u[0] >= 0xC2 && u[0] < 0xE0 && (u[1] & 0xC0) == 0x80) {
+		*len = 2;
+		return (uint32_t)(u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+	}
+	if (n >= 3 && u[0] > 0xE0 && u[0] < 0xF0 && u[0] != 0xED && (u[1] & 0xC0) == 0x80 &&
+	    (u[2] & 0xC0) == 0x80) {
+		*len = 3;
+		return (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
 	}
 	return lex_cp_slow(s, n, len);
 }

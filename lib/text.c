@@ -117,6 +117,39 @@ static const struct lex_entry vocab[] = {
 
 static struct lex vlex;
 
+/*
+ * The last characters of the vocabulary's words, for the Han windows of
+ * features(): a run of Han characters that ends in none of them is no
+ * word of the vocabulary, and most do not.
+ */
+static unsigned char vlast[0x10000 / 8];
+static int vlast_astral;
+
+static void
+vocab_build(void)
+{
+	size_t i, m, j, len;
+	uint32_t c;
+
+	lex_build(&vlex, vocab, sizeof vocab / sizeof vocab[0]);
+	for (i = 0; i < sizeof vocab / sizeof vocab[0]; i++) {
+		m = strlen(vocab[i].word);
+		for (j = m - 1; j > 0 && ((unsigned char)vocab[i].word[j] & 0xC0) == 0x80; j--)
+			;
+		c = lex_cp(vocab[i].word + j, m - j, &len);
+		if (c < 0x10000)
+			vlast[c >> 3] |= (unsigned char)(1u << (c & 7));
+		else
+			vlast_astral = 1;
+	}
+}
+
+static int
+vocab_last(uint32_t c)
+{
+	return c < 0x10000 ? vlast[c >> 3] >> (c & 7) & 1 : vlast_astral;
+}
+
 struct line {
 	size_t ls, le;  /* the line, without its line break */
 	size_t s, e;    /* its content: trimmed, Markdown markers left out */
@@ -258,7 +291,8 @@ features(const char *s, size_t a, size_t b, struct feat *f)
 					memmove(pos, pos + 1, 3 * sizeof *pos), k = 3;
 				pos[k++] = i;
 				hanrun++;
-				han_windows(f, s, pos, k, i + len, a);
+				if (vocab_last(c))
+					han_windows(f, s, pos, k, i + len, a);
 			} else {
 				k = 0;
 				if (sc == 3)
@@ -1025,7 +1059,7 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 	struct feat f;
 
 	if (!vlex.slot)
-		lex_build(&vlex, vocab, sizeof vocab / sizeof vocab[0]);
+		vocab_build();
 	pos = front_matter(buf, len, bom, art);
 	have_title = art->title != NULL;
 
