@@ -19,6 +19,7 @@
 #include "die.h"
 #include "ndjson.h"
 #include "quant.h"
+#include "utf8.h"
 
 static const char usage[] = "cf-normalize [--lang en|zh|pt] [--strict] [--stats] [file ...]";
 
@@ -30,44 +31,154 @@ static const char help[] =
 	"                       (default: the seg's \"lang\", else guessed from its script)\n"
 	CF_COMMON_HELP;
 
+/*
+ * The two arrays are written as JSON text here, byte for byte what
+ * jansson writes for them (a real and an odd string, one with control
+ * characters or not UTF-8, go through jansson itself), and appended to
+ * the seg's own line.
+ */
+struct buf {
+	char *p;
+	size_t n, cap;
+};
+
+static void
+bput(struct buf *b, const char *s, size_t n)
+{
+	if (b->n + n > b->cap) {
+		b->cap = b->n + n > 2 * b->cap ? b->n + n + 256 : 2 * b->cap;
+		b->p = xrealloc(b->p, b->cap);
+	}
+	memcpy(b->p + b->n, s, n);
+	b->n += n;
+}
+
+#define BLIT(b, s) bput((b), (s), sizeof(s) - 1)
+
+/* Appends jansson's encoding of V, which it steals; 0 when V is NULL. */
+static int
+bjson(struct buf *b, json_t *v)
+{
+	const size_t flags = JSON_COMPACT | JSON_REAL_PRECISION(15) | JSON_ENCODE_ANY;
+	size_t n;
+
+	if (!v)
+		return 0;
+	n = json_dumpb(v, NULL, 0, flags);
+	if (n == 0)
+		die("cannot encode a record as JSON");
+	if (b->n + n > b->cap) {
+		b->cap = b->n + n > 2 * b->cap ? b->n + n + 256 : 2 * b->cap;
+		b->p = xrealloc(b->p, b->cap);
+	}
+	b->n += json_dumpb(v, b->p + b->n, n, flags);
+	json_decref(v);
+	return 1;
+}
+
+/* A string member "KEY":S, left out as jansson leaves out a string that is not UTF-8. */
+static void
+bstr(struct buf *b, const char *key, const char *s, size_t n)
+{
+	size_t i, mark = b->n;
+
+	bput(b, key, strlen(key));
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x20 || c == '"' || c == '\\' || c == 0x7F || c >= 0xE2)
+			break;  /* escapes, and the line separators U+2028-9 */
+	}
+	if (i == n && utf8_check(s, n) == n) {
+		BLIT(b, "\"");
+		bput(b, s, n);
+		BLIT(b, "\"");
+	} else if (!bjson(b, json_stringn(s, n))) {
+		b->n = mark;
+	}
+}
+
+static void
+bint(struct buf *b, long long v)
+{
+	char t[24];
+	int n = snprintf(t, sizeof t, "%lld", v);
+
+	bput(b, t, (size_t)n);
+}
+
+/* Opens the object of a quantity or a time: its span of TEXT. */
+static void
+span_text(struct buf *b, size_t start, size_t end, const char *text)
+{
+	BLIT(b, "{\"start\":");
+	bint(b, (long long)start);
+	BLIT(b, ",\"end\":");
+	bint(b, (long long)end);
+	bstr(b, ",\"text\":", text + start, end - start);
+}
+
+static void
+quant_text(struct buf *b, const struct qt_quant *q, const char *text)
+{
+	span_text(b, q->start, q->end, text);
+	BLIT(b, ",\"value\":");
+	if (!bjson(b, nd_number(q->value)))
+		BLIT(b, "null");
+	bstr(b, ",\"unit\":", q->unit, strlen(q->unit));
+	bstr(b, ",\"qualifier\":", q->qual, strlen(q->qual));
+	bstr(b, ",\"kind\":", qt_kind_name(q->kind), strlen(qt_kind_name(q->kind)));
+	if (q->conv_of >= 0) {
+		BLIT(b, ",\"conversion_of\":");
+		bint(b, q->conv_of);
+	}
+	BLIT(b, "}");
+}
+
+static void
+time_text(struct buf *b, const struct qt_time *t, const char *text)
+{
+	span_text(b, t->start, t->end, text);
+	if (t->value[0])
+		bstr(b, ",\"value\":", t->value, strlen(t->value));
+	else
+		BLIT(b, ",\"value\":null");
+	if (t->deadline)
+		BLIT(b, ",\"deadline\":true");
+	BLIT(b, "}");
+}
+
+/*
+ * Is REC's line the compact encoding of its members, none repeated, no
+ * quantities or times among them?  Then the arrays go on the end of it;
+ * else nd_raw_write() puts the record together.
+ */
+static int
+plain_line(const nd_raw *rec)
+{
+	size_t i, j, n = 1;
+
+	for (i = 0; i < rec->n; i++) {
+		const struct nd_member *m = &rec->m[i];
+
+		if (!m->plainkey || !strcmp(m->key, "quantities") || !strcmp(m->key, "times"))
+			return 0;
+		for (j = 0; j < i; j++)
+			if (!strcmp(rec->m[j].key, m->key))
+				return 0;
+		n += (i > 0) + strlen(m->key) + 3 + m->vlen;
+	}
+	return rec->n > 0 && n + 1 == rec->len && rec->line[0] == '{';
+}
+
 struct ctx {
 	const char *lang;     /* --lang, or NULL */
 	char *doc;            /* id of the last doc record */
 	char *date;           /* its date, or NULL */
 	struct qt_result r;
 	long long nq, nt;
+	struct buf out;       /* the line written */
 };
-
-static json_t *
-quant_json(const struct qt_quant *q, const char *text)
-{
-	json_t *o = json_object(), *v = nd_number(q->value);
-
-	json_object_set_new(o, "start", json_integer((json_int_t)q->start));
-	json_object_set_new(o, "end", json_integer((json_int_t)q->end));
-	json_object_set_new(o, "text", json_stringn(text + q->start, q->end - q->start));
-	json_object_set_new(o, "value", v ? v : json_null());
-	json_object_set_new(o, "unit", json_string(q->unit));
-	json_object_set_new(o, "qualifier", json_string(q->qual));
-	json_object_set_new(o, "kind", json_string(qt_kind_name(q->kind)));
-	if (q->conv_of >= 0)
-		json_object_set_new(o, "conversion_of", json_integer(q->conv_of));
-	return o;
-}
-
-static json_t *
-time_json(const struct qt_time *t, const char *text)
-{
-	json_t *o = json_object();
-
-	json_object_set_new(o, "start", json_integer((json_int_t)t->start));
-	json_object_set_new(o, "end", json_integer((json_int_t)t->end));
-	json_object_set_new(o, "text", json_stringn(text + t->start, t->end - t->start));
-	json_object_set_new(o, "value", t->value[0] ? json_string(t->value) : json_null());
-	if (t->deadline)
-		json_object_set_new(o, "deadline", json_true());
-	return o;
-}
 
 /*
  * A record is read raw (see ndjson.h): a seg goes out as its own line with
@@ -79,9 +190,9 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 	static const char *const keys[] = { "quantities", "times" };
 	struct ctx *c = vctx;
 	const char *type, *text, *lang, *doc, *date;
-	json_t *qa, *ta, *vals[2];
-	size_t len, k;
-	int l;
+	json_t *vals[2];
+	size_t len, k, at[2];
+	int l, a, plain;
 
 	if (!rec)
 		return;
@@ -117,19 +228,47 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 		warnx("%s:%lld: number too large to be one: \"%.*s\" (left out)", src->file, src->line,
 		       (int)(c->r.bad[k].end - c->r.bad[k].start > 60 ? 60 : c->r.bad[k].end - c->r.bad[k].start),
 		       text + c->r.bad[k].start);
-	qa = json_array();
-	for (k = 0; k < c->r.nq; k++)
-		json_array_append_new(qa, quant_json(&c->r.q[k], text));
-	ta = json_array();
-	for (k = 0; k < c->r.nt; k++)
-		json_array_append_new(ta, time_json(&c->r.t[k], text));
 	c->nq += (long long)c->r.nq;
 	c->nt += (long long)c->r.nt;
-	vals[0] = qa;
-	vals[1] = ta;
+
+	/* the line up to its closing brace, then the arrays */
+	c->out.n = 0;
+	plain = plain_line(rec);
+	if (plain)
+		bput(&c->out, rec->line, rec->len - 1);
+	for (a = 0; a < 2; a++) {
+		if (plain) {
+			BLIT(&c->out, ",\"");
+			bput(&c->out, keys[a], strlen(keys[a]));
+			BLIT(&c->out, "\":");
+		}
+		at[a] = c->out.n;
+		BLIT(&c->out, "[");
+		for (k = 0; k < (a ? c->r.nt : c->r.nq); k++) {
+			if (k)
+				BLIT(&c->out, ",");
+			if (a)
+				time_text(&c->out, &c->r.t[k], text);
+			else
+				quant_text(&c->out, &c->r.q[k], text);
+		}
+		BLIT(&c->out, "]");
+	}
+	if (plain) {
+		BLIT(&c->out, "}\n");
+		if (fwrite(c->out.p, 1, c->out.n, stdout) != c->out.n || ferror(stdout))
+			cf_flush();
+		nd_stats.written++;
+		return;
+	}
+	/* an odd line: the arrays read back as trees, the record put together by the library */
+	vals[0] = json_loadb(c->out.p, at[1], 0, NULL);
+	vals[1] = json_loadb(c->out.p + at[1], c->out.n - at[1], 0, NULL);
+	if (!vals[0] || !vals[1])
+		die("cannot read back the quantities of \"%s\" line %lld", src->file, src->line);
 	nd_raw_write(rec, 2, keys, vals);
-	json_decref(qa);
-	json_decref(ta);
+	json_decref(vals[0]);
+	json_decref(vals[1]);
 }
 
 int
@@ -166,6 +305,7 @@ main(int argc, char **argv)
 		fprintf(stderr, "%s: %lld quantities, %lld times\n", cf_prog, c.nq, c.nt);
 	}
 	qt_free(&c.r);
+	free(c.out.p);
 	free(c.doc);
 	free(c.date);
 	return cf_end();
