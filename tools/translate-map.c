@@ -73,6 +73,9 @@ struct cand {
 struct ctx {
 	dict *d;
 	int uflag;
+	int rawids;          /* every id and class is valid UTF-8: terms are encoded here */
+	char *out;           /* a seg's line with its terms */
+	size_t nout, capout;
 	struct cand *tab;
 	size_t ntab, captab;
 };
@@ -432,9 +435,99 @@ unmapped(struct ctx *c, const nd_raw *rec, const char *t, size_t n, const char *
 	free(q);
 }
 
+/* Appends N bytes at S to the output line. */
+static void
+out_put(struct ctx *c, const char *s, size_t n)
+{
+	if (c->nout + n > c->capout) {
+		c->capout = c->nout + n > 2 * c->capout ? c->nout + n + 4096 : 2 * c->capout;
+		c->out = xrealloc(c->out, c->capout);
+	}
+	memcpy(c->out + c->nout, s, n);
+	c->nout += n;
+}
+
+/* Appends S (N bytes of valid UTF-8) as a JSON string, escaped as jansson escapes it. */
+static void
+out_str(struct ctx *c, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t i, run = 0;
+	char esc[6];
+
+	out_put(c, "\"", 1);
+	for (i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+
+		if (ch >= 0x20 && ch != '"' && ch != '\\')
+			continue;
+		out_put(c, s + run, i - run);
+		run = i + 1;
+		esc[0] = '\\';
+		switch (ch) {
+		case '"': case '\\': esc[1] = (char)ch; break;
+		case '\b': esc[1] = 'b'; break;
+		case '\f': esc[1] = 'f'; break;
+		case '\n': esc[1] = 'n'; break;
+		case '\r': esc[1] = 'r'; break;
+		case '\t': esc[1] = 't'; break;
+		default:
+			memcpy(esc + 1, "u00", 3);
+			esc[4] = hex[ch >> 4];
+			esc[5] = hex[ch & 15];
+			out_put(c, esc, 6);
+			continue;
+		}
+		out_put(c, esc, 2);
+	}
+	out_put(c, s + run, n - run);
+	out_put(c, "\"", 1);
+}
+
+static void
+out_num(struct ctx *c, size_t v)
+{
+	char buf[24], *p = buf + sizeof buf;
+
+	do
+		*--p = (char)('0' + v % 10);
+	while (v /= 10);
+	out_put(c, p, (size_t)(buf + sizeof buf - p));
+}
+
+/*
+ * Whether R is a compact line that nd_raw_write() would copy as it is,
+ * with "terms" appended: its keys written without escapes, none twice,
+ * none "terms", and no white space between the tokens (then the line is
+ * exactly as long as its members' keys and values with the punctuation).
+ */
+static int
+plain_line(const nd_raw *r)
+{
+	size_t klen[64], i, j, want = 1;
+
+	if (r->n == 0 || r->n > sizeof klen / sizeof klen[0] || r->len < 2 || r->line[0] != '{' ||
+	    r->line[r->len - 1] != '}')
+		return 0;
+	for (i = 0; i < r->n; i++) {
+		if (!r->m[i].plainkey)
+			return 0;
+		klen[i] = strlen(r->m[i].key);
+		if (klen[i] == 5 && memcmp(r->m[i].key, "terms", 5) == 0)
+			return 0;
+		for (j = 0; j < i; j++)
+			if (klen[j] == klen[i] && memcmp(r->m[j].key, r->m[i].key, klen[i]) == 0)
+				return 0;
+		want += klen[i] + r->m[i].vlen + 4;
+	}
+	return want == r->len;
+}
+
 /*
  * A record is read raw (see ndjson.h): a seg goes out as its own line
- * with "terms" appended, and only the terms are encoded.
+ * with "terms" appended, and only the terms are encoded.  When the line is
+ * plain (see plain_line()), the terms are encoded here, byte for byte as
+ * jansson writes them, and the line is written without a tree at all.
  */
 static void
 step(const nd_raw *rec, const struct nd_src *src, void *arg)
@@ -466,6 +559,29 @@ step(const nd_raw *rec, const struct nd_src *src, void *arg)
 		unmapped(c, rec, text, n, lang ? lang : "", terms, nterm);
 		return;
 	}
+	if (c->rawids && plain_line(rec)) {
+		c->nout = 0;
+		out_put(c, rec->line, rec->len - 1);
+		out_put(c, ",\"terms\":[", 10);
+		for (k = 0; k < nterm; k++) {
+			out_put(c, k ? ",{\"start\":" : "{\"start\":", k ? 10 : 9);
+			out_num(c, terms[k].start);
+			out_put(c, ",\"end\":", 7);
+			out_num(c, terms[k].end);
+			out_put(c, ",\"text\":", 8);
+			out_str(c, text + terms[k].start, terms[k].end - terms[k].start);
+			out_put(c, ",\"id\":", 6);
+			out_str(c, terms[k].id, strlen(terms[k].id));
+			out_put(c, ",\"class\":", 9);
+			out_str(c, terms[k].cls, strlen(terms[k].cls));
+			out_put(c, "}", 1);
+		}
+		out_put(c, "]}\n", 3);
+		if (fwrite(c->out, 1, c->nout, stdout) != c->nout || ferror(stdout))
+			cf_flush();
+		nd_stats.written++;
+		return;
+	}
 	arr = json_array();
 	for (k = 0; k < nterm; k++) {
 		t = json_object();
@@ -478,6 +594,17 @@ step(const nd_raw *rec, const struct nd_src *src, void *arg)
 	}
 	nd_raw_write(rec, 1, keys, &arr);
 	json_decref(arr);
+}
+
+/* Clears *ARG when an entry's id or class is not valid UTF-8 (jansson would leave it out). */
+static void
+check_ids(const struct dict_entry_info *e, void *arg)
+{
+	int *ok = arg;
+
+	if (utf8_check(e->id, strlen(e->id)) != strlen(e->id) ||
+	    utf8_check(e->cls, strlen(e->cls)) != strlen(e->cls))
+		*ok = 0;
 }
 
 static int
@@ -657,6 +784,8 @@ main(int argc, char **argv)
 		return cf_finish();
 	}
 
+	c.rawids = 1;
+	dict_each(c.d, check_ids, &c.rawids);
 	nd_run_raw(argc, argv, step, &c);
 
 	if (c.uflag) {
@@ -679,6 +808,7 @@ main(int argc, char **argv)
 		free(c.tab);
 	}
 	dict_free(c.d);
+	free(c.out);
 	free(found);
 	return cf_end();
 }
