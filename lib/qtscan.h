@@ -30,7 +30,17 @@ struct qs {
 };
 
 /* Code point at I (0 past the end) and its length in *L. */
-uint32_t qs_cp(const struct qs *s, size_t i, size_t *l);
+uint32_t qs_cp_slow(const struct qs *s, size_t i, size_t *l);
+
+static inline uint32_t
+qs_cp(const struct qs *s, size_t i, size_t *l)
+{
+	if (i < s->n && (unsigned char)s->f[i] < 0x80) {
+		*l = 1;
+		return (unsigned char)s->f[i];
+	}
+	return qs_cp_slow(s, i, l);
+}
 
 /* Code point just before I, its start in *B (0 at the start). */
 uint32_t qs_cp_before(const struct qs *s, size_t i, size_t *b);
@@ -48,11 +58,31 @@ size_t qs_wend(const struct qs *s, size_t i);
 /* Start of the Latin word that ends at I (I itself when there is none). */
 size_t qs_wstart(const struct qs *s, size_t i);
 
-/* The lower-case text at I starts with STR (ASCII/UTF-8); returns its length or 0. */
-size_t qs_at(const struct qs *s, size_t i, const char *str);
+/*
+ * The lower-case text at I starts with STR (ASCII/UTF-8); returns its
+ * length or 0.  Most calls fail on the first byte: it is tested before
+ * STR is measured, inline.
+ */
+size_t qs_at_rest(const struct qs *s, size_t i, const char *str);
+
+static inline size_t
+qs_at(const struct qs *s, size_t i, const char *str)
+{
+	if (i >= s->n || s->lc[i] != str[0])
+		return 0;
+	return qs_at_rest(s, i, str);
+}
 
 /* Same, and STR is a whole word there (no word byte after it). */
-size_t qs_atw(const struct qs *s, size_t i, const char *str);
+static inline size_t
+qs_atw(const struct qs *s, size_t i, const char *str)
+{
+	size_t n = qs_at(s, i, str);
+
+	if (!n || qs_wordc(s, i + n) || (i > 0 && qs_wordc(s, i - 1) && qs_wordc(s, i)))
+		return 0;
+	return n;
+}
 
 /* I after spaces. */
 size_t qs_skipsp(const struct qs *s, size_t i);

@@ -321,7 +321,7 @@ hget(const char *w, size_t n, int l, int t)
 /* ------------------------------------------------------------ the text */
 
 uint32_t
-qs_cp(const struct qs *s, size_t i, size_t *l)
+qs_cp_slow(const struct qs *s, size_t i, size_t *l)
 {
 	uint32_t cp;
 	size_t k;
@@ -355,33 +355,6 @@ qs_cp_before(const struct qs *s, size_t i, size_t *b)
 	return qs_cp(s, j, &l);
 }
 
-/* What qs_wordc() answers for byte I, from the folded text; fold() keeps it in wc. */
-static int
-wordc_at(const struct qs *s, size_t i)
-{
-	unsigned char c, d;
-	size_t j;
-
-	if (i >= s->n)
-		return 0;
-	c = (unsigned char)s->f[i];
-	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
-		return 1;
-	if (c >= 0xC3 && c <= 0xC9)
-		return 1;
-	if (c == 0xC2 && i + 1 < s->n) {
-		d = (unsigned char)s->f[i + 1];
-		return d == 0xAA || d == 0xBA;  /* ª º */
-	}
-	if ((c & 0xC0) == 0x80) {
-		for (j = i; j > 0 && ((unsigned char)s->f[j] & 0xC0) == 0x80 && i - j < 3; j--)
-			;
-		d = (unsigned char)s->f[j];
-		return (d >= 0xC3 && d <= 0xC9) || (d == 0xC2 && wordc_at(s, j));
-	}
-	return 0;
-}
-
 size_t
 qs_wend(const struct qs *s, size_t i)
 {
@@ -399,25 +372,11 @@ qs_wstart(const struct qs *s, size_t i)
 }
 
 size_t
-qs_at(const struct qs *s, size_t i, const char *str)
+qs_at_rest(const struct qs *s, size_t i, const char *str)
 {
-	size_t n;
+	size_t n = strlen(str);
 
-	/* most calls fail on the first byte: test it before measuring STR */
-	if (i >= s->n || s->lc[i] != str[0])
-		return 0;
-	n = strlen(str);
 	if (i + n > s->n || memcmp(s->lc + i, str, n) != 0)
-		return 0;
-	return n;
-}
-
-size_t
-qs_atw(const struct qs *s, size_t i, const char *str)
-{
-	size_t n = qs_at(s, i, str);
-
-	if (!n || qs_wordc(s, i + n) || (i > 0 && qs_wordc(s, i - 1) && qs_wordc(s, i)))
 		return 0;
 	return n;
 }
@@ -465,7 +424,7 @@ qs_take(struct qs *s, size_t a, size_t b)
 static void
 fold(struct qs *s, const char *t, size_t len)
 {
-	size_t i = 0, o = 0, k, j;
+	size_t i = 0, o = 0, k, j, last;
 	uint32_t cp;
 
 	/* one block, kept in R from seg to seg: the fold never lengthens the text */
@@ -481,9 +440,19 @@ fold(struct qs *s, const char *t, size_t len)
 	s->wc = s->used + s->r->scratchcap;
 	memset(s->used, 0, len + 1);
 	while (i < len) {
-		if ((unsigned char)t[i] < 0x80) {
+		unsigned char c = (unsigned char)t[i];
+
+		if (c < 0x80) {
 			s->map[o] = i;
 			s->f[o++] = t[i++];
+			continue;
+		}
+		if (c >= 0xE4 && c <= 0xE9 && len - i >= 3 && ((unsigned char)t[i + 1] & 0xC0) == 0x80 &&
+		    ((unsigned char)t[i + 2] & 0xC0) == 0x80) {
+			/* U+4000-9FFF, the Han ideographs: kept as they are */
+			s->map[o] = i, s->map[o + 1] = i + 1, s->map[o + 2] = i + 2;
+			s->f[o] = t[i], s->f[o + 1] = t[i + 1], s->f[o + 2] = t[i + 2];
+			o += 3, i += 3;
 			continue;
 		}
 		k = utf8_decode(t + i, len - i, &cp);
@@ -510,22 +479,34 @@ fold(struct qs *s, const char *t, size_t len)
 	}
 	s->n = o;
 	s->map[o] = len;
-	s->f[o] = '\0';
-	for (j = 0; j <= o; j++) {
-		char c = s->f[j];
-		s->lc[j] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-	}
-	/* Lower-case the accented capitals Portuguese writes (À-Ý: C3 80-9D). */
-	for (j = 0; j + 1 < o; j++)
-		if ((unsigned char)s->lc[j] == 0xC3 && (unsigned char)s->lc[j + 1] >= 0x80 &&
-		    (unsigned char)s->lc[j + 1] <= 0x9E && (unsigned char)s->lc[j + 1] != 0x97)
-			s->lc[j + 1] = (char)(s->lc[j + 1] + 0x20);
-	for (j = 0; j < o; j++) {
-		unsigned char c = (unsigned char)s->f[j];
-
-		s->wc[j] = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : (unsigned char)wordc_at(s, j);
-	}
+	s->f[o] = s->lc[o] = '\0';
 	s->wc[o] = 0;
+	/*
+	 * lc: ASCII lower-cased, and the accented capitals Portuguese writes
+	 * (À-Ý: C3 80-9D, not ×).  wc: a letter; a lead byte C3-C9, or C2 of
+	 * ª º; a continuation byte as the lead it follows (at most 3 back).
+	 */
+	for (j = 0, last = 0; j < o; j++) {
+		unsigned char c = (unsigned char)s->f[j], d;
+
+		if (c < 0x80) {
+			s->lc[j] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			s->wc[j] = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+			last = j;
+			continue;
+		}
+		s->lc[j] = (char)c;
+		if ((c & 0xC0) != 0x80) {
+			last = k = j;
+		} else {
+			if (j > 0 && (unsigned char)s->f[j - 1] == 0xC3 && c <= 0x9E && c != 0x97)
+				s->lc[j] = (char)(c + 0x20);
+			k = j >= 3 && j - 3 > last ? j - 3 : last;
+		}
+		d = (unsigned char)s->f[k];
+		s->wc[j] = (d >= 0xC3 && d <= 0xC9) ||
+		           (d == 0xC2 && k + 1 < o && ((unsigned char)s->f[k + 1] == 0xAA || (unsigned char)s->f[k + 1] == 0xBA));
+	}
 }
 
 /* ----------------------------------------------------------- the result */
