@@ -35,9 +35,17 @@ uint32_t qs_cp_slow(const struct qs *s, size_t i, size_t *l);
 static inline uint32_t
 qs_cp(const struct qs *s, size_t i, size_t *l)
 {
-	if (i < s->n && (unsigned char)s->f[i] < 0x80) {
+	const unsigned char *p = (const unsigned char *)s->f + i;
+
+	if (i < s->n && p[0] < 0x80) {
 		*l = 1;
-		return (unsigned char)s->f[i];
+		return p[0];
+	}
+	/* three bytes, E1-EC and EE-EF leads (no range to check): Han, CJK signs, full width */
+	if (i + 2 < s->n && p[0] >= 0xE1 && p[0] <= 0xEF && p[0] != 0xED && (p[1] & 0xC0) == 0x80 &&
+	    (p[2] & 0xC0) == 0x80) {
+		*l = 3;
+		return (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
 	}
 	return qs_cp_slow(s, i, l);
 }
@@ -52,8 +60,14 @@ qs_wordc(const struct qs *s, size_t i)
 	return i < s->n && s->wc[i];
 }
 
-/* End of the Latin word starting at I (I itself when there is none). */
-size_t qs_wend(const struct qs *s, size_t i);
+/* End of the Latin word starting at I (I itself when there is none); a ' between letters goes on it. */
+static inline size_t
+qs_wend(const struct qs *s, size_t i)
+{
+	while (i < s->n && (s->wc[i] || (s->f[i] == '\'' && qs_wordc(s, i + 1) && i > 0 && s->wc[i - 1])))
+		i++;
+	return i;
+}
 
 /* Start of the Latin word that ends at I (I itself when there is none). */
 size_t qs_wstart(const struct qs *s, size_t i);
@@ -69,6 +83,10 @@ static inline size_t
 qs_at(const struct qs *s, size_t i, const char *str)
 {
 	if (i >= s->n || s->lc[i] != str[0])
+		return 0;
+	if (str[1] == '\0')
+		return 1;
+	if (s->lc[i + 1] != str[1])
 		return 0;
 	return qs_at_rest(s, i, str);
 }

@@ -356,14 +356,6 @@ qs_cp_before(const struct qs *s, size_t i, size_t *b)
 }
 
 size_t
-qs_wend(const struct qs *s, size_t i)
-{
-	while (i < s->n && (qs_wordc(s, i) || (s->f[i] == '\'' && qs_wordc(s, i + 1) && i > 0 && qs_wordc(s, i - 1))))
-		i++;
-	return i;
-}
-
-size_t
 qs_wstart(const struct qs *s, size_t i)
 {
 	while (i > 0 && qs_wordc(s, i - 1))

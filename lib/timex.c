@@ -813,38 +813,47 @@ latin_time_start(const struct qs *s, size_t i)
 		"the", "today", "yesterday", "tomorrow", "currently", "este", "neste", "deste", "ano",
 		"próximo", "hoje", "ontem", "amanhã", "atualmente", "sept",
 	};
-	/* the words above, the months and their abbreviations, with their lengths */
-	static struct {
-		const char *w;
-		size_t n;
-	} tab[sizeof w / sizeof w[0] + 36];
-	static size_t ntab;
-	static uint32_t lens[256];  /* bit N: a word of N bytes starts with this byte */
-	size_t e = i, n, k;
-	const char *lw = s->lc + i;
+	/*
+	 * The words above, the months and their abbreviations, by first byte
+	 * and length: at most five share both.
+	 */
+	static const char *tab[128][16][6];  /* all start with ASCII, none is longer than 15 */
+	static int ready;
+	size_t e = i, n, k, m;
+	const char *lw = s->lc + i, *const *t;
 
-	if (!ntab) {
+	if (!ready) {
+		const char *all[sizeof w / sizeof w[0] + 36];
+		size_t na = 0;
+
 		for (k = 0; k < sizeof w / sizeof w[0]; k++)
-			tab[ntab++].w = w[k];
+			all[na++] = w[k];
 		for (k = 0; k < 12; k++) {
-			tab[ntab++].w = months_en[k];
-			tab[ntab++].w = months_pt[k];
-			tab[ntab++].w = mon3_en[k];
+			all[na++] = months_en[k];
+			all[na++] = months_pt[k];
+			all[na++] = mon3_en[k];
 		}
-		for (k = 0; k < ntab; k++) {
-			tab[k].n = strlen(tab[k].w);
-			lens[(unsigned char)tab[k].w[0]] |= 1u << tab[k].n;
+		for (k = 0; k < na; k++) {
+			const char **b;
+
+			if ((unsigned char)all[k][0] >= 0x80 || strlen(all[k]) > 15)
+				die("latin_time_start: \"%s\" does not fit the table", all[k]);
+			b = tab[(unsigned char)all[k][0]][strlen(all[k])];
+			for (m = 0; m < 5 && b[m] && strcmp(b[m], all[k]); m++)
+				;
+			if (m == 5)
+				die("latin_time_start: too many words of one first byte and length");
+			b[m] = all[k];
 		}
+		ready = 1;
 	}
-	if (!lens[(unsigned char)*lw])
-		return 0;
 	while (qs_wordc(s, e))
 		e++;
 	n = e - i;
-	if (n > 31 || !(lens[(unsigned char)*lw] >> n & 1))
+	if (n > 15 || (unsigned char)*lw >= 0x80)
 		return 0;
-	for (k = 0; k < ntab; k++)
-		if (tab[k].n == n && !memcmp(lw, tab[k].w, n))
+	for (t = tab[(unsigned char)*lw][n]; *t; t++)
+		if (!memcmp(lw, *t, n))
 			return 1;
 	return 0;
 }

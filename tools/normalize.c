@@ -11,6 +11,7 @@
  * error with its file and line and left out; it does not change the exit
  * status, as the record itself is sound.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,13 +99,29 @@ bstr(struct buf *b, const char *key, const char *s, size_t n)
 	}
 }
 
+/* V in decimal, as printf's %lld (and jansson) write it. */
 static void
 bint(struct buf *b, long long v)
 {
-	char t[24];
-	int n = snprintf(t, sizeof t, "%lld", v);
+	char t[24], *p = t + sizeof t;
+	unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
 
-	bput(b, t, (size_t)n);
+	do
+		*--p = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		*--p = '-';
+	bput(b, p, (size_t)(t + sizeof t - p));
+}
+
+/* A number as nd_number() makes it: an integer when V is integral and exact, null when not finite. */
+static void
+bnum(struct buf *b, double v)
+{
+	if (isfinite(v) && v == floor(v) && fabs(v) < 9007199254740992.0)
+		bint(b, (long long)v);
+	else if (!bjson(b, nd_number(v)))
+		BLIT(b, "null");
 }
 
 /* Opens the object of a quantity or a time: its span of TEXT. */
@@ -123,8 +140,7 @@ quant_text(struct buf *b, const struct qt_quant *q, const char *text)
 {
 	span_text(b, q->start, q->end, text);
 	BLIT(b, ",\"value\":");
-	if (!bjson(b, nd_number(q->value)))
-		BLIT(b, "null");
+	bnum(b, q->value);
 	bstr(b, ",\"unit\":", q->unit, strlen(q->unit));
 	bstr(b, ",\"qualifier\":", q->qual, strlen(q->qual));
 	bstr(b, ",\"kind\":", qt_kind_name(q->kind), strlen(qt_kind_name(q->kind)));
