@@ -84,10 +84,9 @@ static const struct {
 
 static struct lex stoplex;
 
-struct counts {
-	size_t han, kana, hangul, latin, other;
-	int score[NLANG];
-};
+/* struct lang_counts has a score per language of names[]. */
+_Static_assert(sizeof ((struct lang_counts *)0)->score / sizeof (long long) == NLANG,
+               "a score per language");
 
 /* Whether the folded word W (M bytes) holds the two bytes of B. */
 static int
@@ -126,7 +125,7 @@ index_endings(void)
 }
 
 static void
-word(struct counts *k, const char *w, size_t n)
+word(struct lang_counts *k, const char *w, size_t n)
 {
 	char buf[64];
 	size_t m, i, e, j;
@@ -163,8 +162,8 @@ word(struct counts *k, const char *w, size_t n)
 			k->score[l]++;
 }
 
-static void
-count(struct counts *k, const char *s, size_t n)
+void
+lang_count(const char *s, size_t n, struct lang_counts *k)
 {
 	size_t i = 0, len, ws = 0;
 	int inw = 0;
@@ -215,9 +214,10 @@ count(struct counts *k, const char *s, size_t n)
 
 /* The best Latin language, or -1 when unsure. */
 static int
-best_latin(const struct counts *k, int *top)
+best_latin(const struct lang_counts *k, long long *top)
 {
-	int l, b = -1, second = 0;
+	int l, b = -1;
+	long long second = 0;
 
 	for (l = 0; l < NLANG; l++) {
 		if (b < 0 || k->score[l] > k->score[b]) {
@@ -234,10 +234,11 @@ best_latin(const struct counts *k, int *top)
 }
 
 static const char *
-decide(const struct counts *k, int *conf)
+decide(const struct lang_counts *k, long long *conf)
 {
 	size_t cjk = 2 * (k->han + k->kana), letters = cjk + k->hangul + k->latin + k->other;
-	int b, top;
+	long long top;
+	int b;
 
 	*conf = 0;
 	if (letters == 0)
@@ -257,34 +258,63 @@ decide(const struct counts *k, int *conf)
 	return names[b];
 }
 
-const char *
-lang_detect(const char *s, size_t n)
+void
+lang_add(struct lang_counts *sum, const struct lang_counts *k)
 {
-	struct counts k;
-	int conf;
+	int l;
 
-	count(&k, s, n);
-	return decide(&k, &conf);
+	sum->han += k->han;
+	sum->kana += k->kana;
+	sum->hangul += k->hangul;
+	sum->latin += k->latin;
+	sum->other += k->other;
+	for (l = 0; l < NLANG; l++)
+		sum->score[l] += k->score[l];
 }
 
 const char *
-lang_detect_prior(const char *s, size_t n, const char *prior)
+lang_decide(const struct lang_counts *k)
 {
-	struct counts k;
+	long long conf;
+
+	return decide(k, &conf);
+}
+
+const char *
+lang_decide_prior(const struct lang_counts *k, const char *prior)
+{
 	const char *d;
-	int conf, l;
+	long long conf;
+	int l;
 
 	if (!prior || strcmp(prior, "und") == 0)
-		return lang_detect(s, n);
-	count(&k, s, n);
-	d = decide(&k, &conf);
+		return lang_decide(k);
+	d = decide(k, &conf);
 	if (strcmp(d, "und") == 0 || strcmp(d, prior) == 0)
 		return prior;
 	if (strcmp(d, "zh") == 0)
 		return d;
 	/* a Latin language against a Latin prior must win clearly */
 	for (l = 0; l < NLANG; l++)
-		if (strcmp(names[l], prior) == 0 && 2 * k.score[l] >= conf)
+		if (strcmp(names[l], prior) == 0 && 2 * k->score[l] >= conf)
 			return prior;
 	return conf >= 3 ? d : prior;
+}
+
+const char *
+lang_detect(const char *s, size_t n)
+{
+	struct lang_counts k;
+
+	lang_count(s, n, &k);
+	return lang_decide(&k);
+}
+
+const char *
+lang_detect_prior(const char *s, size_t n, const char *prior)
+{
+	struct lang_counts k;
+
+	lang_count(s, n, &k);
+	return lang_decide_prior(&k, prior);
 }

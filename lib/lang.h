@@ -25,4 +25,23 @@ const char *lang_detect(const char *s, size_t n);
  */
 const char *lang_detect_prior(const char *s, size_t n, const char *prior);
 
+/*
+ * What the two count in a text.  The counts of the pieces of a text cut
+ * where no letter stands on both sides of the cut, and no Latin word
+ * before an apostrophe ("l'", "nell'"), add up to the counts of the whole
+ * (white space between the pieces counts for nothing): cf-extract counts
+ * each sentence once and adds them up for its document.
+ */
+struct lang_counts {
+	size_t han, kana, hangul, latin, other;
+	long long score[6];  /* words of en, pt, es, fr, de, it */
+};
+
+void lang_count(const char *s, size_t n, struct lang_counts *k);
+void lang_add(struct lang_counts *sum, const struct lang_counts *k);
+
+/* lang_detect() and lang_detect_prior() of the text that K counts. */
+const char *lang_decide(const struct lang_counts *k);
+const char *lang_decide_prior(const struct lang_counts *k, const char *prior);
+
 #endif

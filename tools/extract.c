@@ -274,10 +274,8 @@ struct segctx {
 };
 
 static void
-put_seg(struct segctx *c, size_t start, size_t end)
+put_seg(struct segctx *c, size_t start, size_t end, const char *lang)
 {
-	const char *lang = lflag ? lflag : lang_detect_prior(c->text + start, end - start, c->lang);
-
 	out_begin("seg");
 	out_str("doc", c->doc, c->ndoc);
 	out_int("seg", c->nseg++);
@@ -293,10 +291,105 @@ put_seg(struct segctx *c, size_t start, size_t end)
 	out_end();
 }
 
+/* A seg of a block not split before: its language is counted now. */
 static void
 sentence(size_t start, size_t end, void *ctx)
 {
-	put_seg(ctx, start, end);
+	struct segctx *c = ctx;
+
+	put_seg(c, start, end, lflag ? lflag : lang_detect_prior(c->text + start, end - start, c->lang));
+}
+
+/*
+ * The language of a document is counted in its sentences, which are
+ * counted again for their own language (lang_detect_prior()): so the
+ * sentences of the blocks that tell the document's language are found
+ * and counted once, before the doc record, and kept for the seg records
+ * (their counts add up to those of the blocks: lib/lang.h).  Up to
+ * SPANS_MAX of them; past that, as in a page of a million one-word
+ * sentences, a block is counted whole and split again when written.
+ */
+struct span {
+	size_t start, end;       /* in the block's text */
+	struct lang_counts k;
+};
+
+enum { SPANS_MAX = 1 << 16 };
+
+static struct spans {
+	struct span *v;
+	size_t n, cap;
+	int full;                /* a span did not fit under SPANS_MAX */
+} spans;
+
+static void
+span_add(size_t start, size_t end, void *ctx)
+{
+	struct spans *p = ctx;
+
+	if (p->n == SPANS_MAX) {
+		p->full = 1;
+		return;
+	}
+	if (p->n == p->cap) {
+		p->cap = p->cap ? 2 * p->cap : 256;
+		p->v = xrealloc(p->v, p->cap * sizeof *p->v);
+	}
+	p->v[p->n].start = start;
+	p->v[p->n].end = end;
+	p->n++;
+}
+
+/*
+ * Splits T (N bytes; a heading is one span) into SPANS and counts each;
+ * adds them up into SUM.  Returns 0, with nothing kept, when they do not
+ * fit.
+ */
+static int
+split_count(const char *t, size_t n, int heading, struct lang_counts *sum)
+{
+	size_t from = spans.n, j;
+
+	spans.full = 0;
+	if (heading)
+		span_add(0, n, &spans);
+	else
+		sent_each(t, n, NULL, span_add, &spans);
+	if (spans.full) {
+		spans.n = from;
+		return 0;
+	}
+	for (j = from; j < spans.n; j++) {
+		lang_count(t + spans.v[j].start, spans.v[j].end - spans.v[j].start, &spans.v[j].k);
+		lang_add(sum, &spans.v[j].k);
+	}
+	return 1;
+}
+
+/*
+ * A seg of a Portuguese block split again (Portuguese has abbreviations
+ * of its own: lib/sentence.c): the counts of the same span split before
+ * are taken, a new span is counted.
+ */
+struct resplit {
+	struct segctx *c;
+	size_t j, to;            /* the spans of the block split before */
+};
+
+static void
+resentence(size_t start, size_t end, void *ctx)
+{
+	struct resplit *r = ctx;
+	const struct span *v = spans.v;
+	struct lang_counts k;
+
+	while (r->j < r->to && v[r->j].start < start)
+		r->j++;
+	if (r->j < r->to && v[r->j].start == start && v[r->j].end == end)
+		k = v[r->j].k;
+	else
+		lang_count(r->c->text + start, end - start, &k);
+	put_seg(r->c, start, end, lang_decide_prior(&k, r->c->lang));
 }
 
 /* "zh-CN", "pt_BR", "EN" as one of the codes cf-extract writes, or "und". */
@@ -323,33 +416,49 @@ put_article(const char *doc, const char *buf, size_t len, struct article *a)
 {
 	struct seen seen = { NULL, 0, 0 };
 	struct segctx c;
-	char *sample = NULL;
-	size_t i, ns = 0, scap = 0;
-	const char *lang;
+	struct lang_counts sum, k;
+	size_t i, j, n, ns = 0, scap = 0;
+	const char *lang, *t;
+	struct {
+		size_t from, to;     /* spans[from..to) are the block's; none kept when from == to */
+	} *kept;
+
+	kept = xcalloc(a->nblocks ? a->nblocks : 1, sizeof *kept);
+	memset(&sum, 0, sizeof sum);
+	spans.n = 0;
 
 	/* repeated paragraphs; the language from the body's text */
 	for (i = 0; i < a->nblocks; i++) {
 		struct block *b = &a->blocks[i];
-		const char *t = b->text ? b->text : buf + b->start;
-		size_t n = b->text ? strlen(b->text) : b->end - b->start;
+		int sampled = 0;
 
+		t = b->text ? b->text : buf + b->start;
+		n = b->text ? strlen(b->text) : b->end - b->start;
 		/* a web page's short cells and list items repeat for real (tables) */
 		if ((!a->html || n >= 40) && seen_add(&seen, fingerprint(t, n))) {
 			b->heading = -1;  /* dropped */
 			continue;
 		}
-		if (ns + n + 2 > scap && ns < (1u << 20)) {
+		/* the body up to a megabyte or two tells the language (a sample of it, once) */
+		if (ns + n + 2 > scap && ns < (1u << 20))
 			scap = 2 * (ns + n + 2);
-			sample = xrealloc(sample, scap);
-		}
 		if (ns + n + 2 <= scap) {
-			memcpy(sample + ns, t, n);
-			ns += n;
-			sample[ns++] = '\n';
+			ns += n + 1;
+			sampled = 1;
+		}
+		if (lflag || !sampled)
+			continue;
+		kept[i].from = spans.n;
+		if (split_count(t, n, b->heading, &sum))
+			kept[i].to = spans.n;
+		else {
+			kept[i].to = kept[i].from;
+			lang_count(t, n, &k);
+			lang_add(&sum, &k);
 		}
 	}
 	free(seen.h);
-	lang = lflag ? lflag : lang_detect(sample ? sample : "", ns);
+	lang = lflag ? lflag : lang_decide(&sum);
 	if (strcmp(lang, "und") == 0 && a->lang)
 		lang = known_lang(a->lang);  /* the article's own word, when the text says nothing */
 
@@ -371,7 +480,6 @@ put_article(const char *doc, const char *buf, size_t len, struct article *a)
 	c.lang = lang;
 	for (i = 0; i < a->nblocks; i++) {
 		const struct block *b = &a->blocks[i];
-		size_t n;
 
 		if (b->heading < 0)
 			continue;
@@ -386,12 +494,19 @@ put_article(const char *doc, const char *buf, size_t len, struct article *a)
 			c.blk = NULL;
 			n = b->end - b->start;
 		}
-		if (b->heading)
-			put_seg(&c, 0, n);
+		if (kept[i].from < kept[i].to && !b->heading && strcmp(lang, "pt") == 0) {
+			struct resplit r = { &c, kept[i].from, kept[i].to };
+
+			sent_each(c.text, n, lang, resentence, &r);
+		} else if (kept[i].from < kept[i].to) {
+			for (j = kept[i].from; j < kept[i].to; j++)
+				put_seg(&c, spans.v[j].start, spans.v[j].end, lang_decide_prior(&spans.v[j].k, lang));
+		} else if (b->heading)
+			put_seg(&c, 0, n, lflag ? lflag : lang_detect_prior(c.text, n, lang));
 		else
 			sent_each(c.text, n, lang, sentence, &c);
 	}
-	free(sample);
+	free(kept);
 }
 
 static void
