@@ -127,6 +127,9 @@ lk_free(struct lk_ctx *c)
 	free(c->keys);
 	c->keys = NULL;
 	c->capkeys = 0;
+	free(c->scratch);
+	c->scratch = NULL;
+	c->capscratch = 0;
 }
 
 /* Copies the leading YYYY, YYYY-MM or YYYY-MM-DD of S into OUT (11 bytes). */
@@ -150,15 +153,26 @@ take_date(const char *s, char *out)
 	out[n] = '\0';
 }
 
-void
-lk_doc(struct lk_ctx *c, const json_t *doc)
+static void
+start_doc(struct lk_ctx *c, const char *name, const char *lang, const char *date)
 {
-	const char *name = nd_str(doc, "doc"), *lang = nd_str(doc, "lang");
-
 	reset_doc(c);
 	c->doc = xstrdup(name ? name : "");
 	c->lang = xstrdup(lang ? lang : "");
-	take_date(nd_str(doc, "date"), c->date);
+	take_date(date, c->date);
+}
+
+void
+lk_doc(struct lk_ctx *c, const json_t *doc)
+{
+	start_doc(c, nd_str(doc, "doc"), nd_str(doc, "lang"), nd_str(doc, "date"));
+}
+
+void
+lk_doc_raw(struct lk_ctx *c, const nd_raw *doc)
+{
+	start_doc(c, nd_raw_str(doc, "doc", NULL), nd_raw_str(doc, "lang", NULL),
+	          nd_raw_str(doc, "date", NULL));
 }
 
 /* ---- clauses ---- */
@@ -252,6 +266,11 @@ lk_split(struct lk_clauses *cl, const char *t, size_t len, const size_t *qs, siz
 	while (i < len) {
 		b = (unsigned char)t[i];
 		n = 1;
+		/* Most bytes end or open nothing: only these can. */
+		if (!(b < 0x80 ? b && strchr("()\n!?;.,:", b) : b == 0xE3 || b == 0xEF)) {
+			i++;
+			continue;
+		}
 		if ((p = paren(t + i, len - i, 1))) {
 			n = p;
 			sep[depth < 8 ? depth : 7] = 0;
@@ -357,18 +376,320 @@ item_error(struct lk_ctx *c, const char *what, size_t i, const char *why)
 		snprintf(c->err, sizeof c->err, "%s %zu: %s", what, i, why);
 }
 
-/* Reads start and end of ITEM; checks them against the text length. */
-static int
-offsets(const json_t *item, size_t len, size_t *s, size_t *e)
-{
-	json_t *a = json_object_get(item, "start"), *b = json_object_get(item, "end");
-	json_int_t x, y;
+/*
+ * Items are read from the JSON text of their arrays, which the reader of
+ * the record has checked: a raw record's member, or a tree dumped back.
+ * Only the members linking needs are looked at, and only the strings it
+ * keeps are unescaped (into C->scratch).
+ */
+enum { K_START, K_END, K_VALUE, K_UNIT, K_QUAL, K_KIND, K_TEXT, K_CONV, K_DEADLINE, K_ID,
+       K_CLASS, K_N };
 
-	if (!json_is_integer(a) || !json_is_integer(b))
+static const char *const knames[K_N] = {
+	"start", "end", "value", "unit", "qualifier", "kind", "text", "conversion_of", "deadline",
+	"id", "class",
+};
+static const unsigned char klens[K_N] = { 5, 3, 5, 4, 9, 4, 4, 13, 8, 2, 5 };
+
+/* A member's value: its JSON text, or P NULL when the item lacks it. */
+struct jv {
+	const char *p;
+	size_t n;
+};
+
+static const char *
+skip_ws(const char *p, const char *e)
+{
+	while (p < e && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+		p++;
+	return p;
+}
+
+/* The end of the JSON string at P (its opening quote). */
+static const char *
+skip_string(const char *p, const char *e)
+{
+	const char *q, *b;
+
+	for (p++; p < e && (q = memchr(p, '"', (size_t)(e - p))); p = q + 1) {
+		/* An escaped quote follows an odd number of backslashes. */
+		for (b = q; b > p && b[-1] == '\\'; b--)
+			;
+		if ((q - b) % 2 == 0)
+			return q + 1;
+	}
+	return e;
+}
+
+/* The end of the JSON value at P (valid JSON text ending at E). */
+static const char *
+skip_value(const char *p, const char *e)
+{
+	int depth = 0;
+
+	do {
+		if (p >= e)
+			return e;
+		switch (*p) {
+		case '"':
+			p = skip_string(p, e);
+			break;
+		case '[':
+		case '{':
+			depth++;
+			p++;
+			break;
+		case ']':
+		case '}':
+			depth--;
+			p++;
+			break;
+		case ',':
+		case ':':
+		case ' ':
+		case '\t':
+		case '\n':
+		case '\r':
+			p++;
+			break;
+		default:   /* a number, true, false or null */
+			do
+				p++;
+			while (p < e && (isalnum((unsigned char)*p) || *p == '.' || *p == '-' || *p == '+'));
+		}
+	} while (depth > 0);
+	return p < e ? p : e;
+}
+
+static unsigned
+hex4(const char *p)
+{
+	unsigned v = 0;
+	int i;
+
+	for (i = 0; i < 4; i++)
+		v = v * 16 + (unsigned)(isdigit((unsigned char)p[i]) ? p[i] - '0'
+		                        : (tolower((unsigned char)p[i]) - 'a' + 10));
+	return v;
+}
+
+/*
+ * Unescapes the JSON string between P (after its opening quote) and its
+ * closing quote at Q into OUT, which holds Q - P + 1 bytes; returns OUT.
+ */
+static char *
+unescape(const char *p, const char *q, char *out)
+{
+	char *o = out;
+	unsigned u, l;
+
+	while (p < q) {
+		if (*p != '\\') {
+			*o++ = *p++;
+			continue;
+		}
+		p++;
+		switch (*p) {
+		case 'b': *o++ = '\b'; break;
+		case 'f': *o++ = '\f'; break;
+		case 'n': *o++ = '\n'; break;
+		case 'r': *o++ = '\r'; break;
+		case 't': *o++ = '\t'; break;
+		case 'u':
+			if (q - p < 5)
+				break;
+			u = hex4(p + 1);
+			p += 4;
+			if (u >= 0xD800 && u < 0xDC00 && q - p >= 7 && p[1] == '\\' && p[2] == 'u') {
+				l = hex4(p + 3);
+				if (l >= 0xDC00 && l < 0xE000) {
+					u = 0x10000 + ((u - 0xD800) << 10) + (l - 0xDC00);
+					p += 6;
+				}
+			}
+			if (u < 0x80) {
+				*o++ = (char)u;
+			} else if (u < 0x800) {
+				*o++ = (char)(0xC0 | u >> 6);
+				*o++ = (char)(0x80 | (u & 0x3F));
+			} else if (u < 0x10000) {
+				*o++ = (char)(0xE0 | u >> 12);
+				*o++ = (char)(0x80 | (u >> 6 & 0x3F));
+				*o++ = (char)(0x80 | (u & 0x3F));
+			} else {
+				*o++ = (char)(0xF0 | u >> 18);
+				*o++ = (char)(0x80 | (u >> 12 & 0x3F));
+				*o++ = (char)(0x80 | (u >> 6 & 0x3F));
+				*o++ = (char)(0x80 | (u & 0x3F));
+			}
+			break;
+		default:   /* " \ / */
+			*o++ = *p;
+		}
+		p++;
+	}
+	*o = '\0';
+	return out;
+}
+
+/* Which of KNAMES the key at P (its opening quote) ending at Q is, or -1. */
+static int
+key_index(const char *p, const char *q)
+{
+	char buf[128];
+	const char *k = p + 1;
+	size_t n = (size_t)(q - p) - 2, i;
+
+	if (memchr(k, '\\', n)) {
+		if (n >= sizeof buf)
+			return -1;
+		unescape(k, q - 1, buf);
+		k = buf;
+		n = strlen(buf);
+	}
+	for (i = 0; i < K_N; i++)
+		if (knames[i][0] == k[0] && klens[i] == n && memcmp(knames[i], k, n) == 0)
+			return (int)i;
+	return -1;
+}
+
+/*
+ * Reads the members of the item at P that linking needs into V (the last
+ * one of a repeated key, as jansson keeps it).  Returns 0 when the item is
+ * not an object.
+ */
+static int
+read_item(const char *p, const char *e, struct jv *v)
+{
+	const char *k, *ke;
+	int i;
+
+	memset(v, 0, K_N * sizeof *v);
+	if (p >= e || *p != '{')
+		return 0;
+	p = skip_ws(p + 1, e);
+	while (p < e && *p == '"') {
+		k = p;
+		ke = skip_value(p, e);
+		p = skip_ws(ke, e);
+		if (p < e && *p == ':')
+			p = skip_ws(p + 1, e);
+		i = key_index(k, ke);
+		ke = skip_value(p, e);
+		if (i >= 0) {
+			v[i].p = p;
+			v[i].n = (size_t)(ke - p);
+		}
+		p = skip_ws(ke, e);
+		if (p < e && *p == ',')
+			p = skip_ws(p + 1, e);
+	}
+	return 1;
+}
+
+/* The elements of a JSON array, one by one. */
+struct jarr {
+	const char *p, *e;
+};
+
+/* Starts on the array TEXT; 0 when it is none (no items). */
+static int
+arr_open(struct jarr *a, const char *text, size_t len)
+{
+	a->e = text ? text + len : NULL;
+	a->p = text ? skip_ws(text, a->e) : NULL;
+	if (!text || a->p >= a->e || *a->p != '[') {
+		a->p = a->e;
+		return 0;
+	}
+	a->p = skip_ws(a->p + 1, a->e);
+	return 1;
+}
+
+/* The next element's text in [*P, *E); 0 at the end. */
+static int
+arr_next(struct jarr *a, const char **p, const char **e)
+{
+	if (a->p >= a->e || *a->p == ']')
+		return 0;
+	*p = a->p;
+	*e = skip_value(a->p, a->e);
+	a->p = skip_ws(*e, a->e);
+	if (a->p < a->e && *a->p == ',')
+		a->p = skip_ws(a->p + 1, a->e);
+	return 1;
+}
+
+static int
+jv_isnum(const struct jv *v)
+{
+	return v->p && (*v->p == '-' || isdigit((unsigned char)*v->p));
+}
+
+static int
+jv_isint(const struct jv *v)
+{
+	size_t i;
+
+	if (!jv_isnum(v))
+		return 0;
+	for (i = 0; i < v->n; i++)
+		if (v->p[i] == '.' || v->p[i] == 'e' || v->p[i] == 'E')
+			return 0;
+	return 1;
+}
+
+/* An integer's value (V is one). */
+static long long
+jv_int(const struct jv *v)
+{
+	const char *p = v->p + (*v->p == '-');
+	long long x = 0;
+
+	if (v->n > 18)
+		return strtoll(v->p, NULL, 10);
+	for (; p < v->p + v->n; p++)
+		x = x * 10 + (*p - '0');
+	return *v->p == '-' ? -x : x;
+}
+
+/* A number's value, as jansson gives it. */
+static double
+jv_num(const struct jv *v)
+{
+	return jv_isint(v) ? (double)jv_int(v) : strtod(v->p, NULL);
+}
+
+static int
+jv_is(const struct jv *v, const char *lit)
+{
+	return v->p && v->n == strlen(lit) && memcmp(v->p, lit, v->n) == 0;
+}
+
+/* A string member, unescaped into C->scratch; NULL when it is no string. */
+static const char *
+jv_str(struct lk_ctx *c, size_t *used, const struct jv *v)
+{
+	char *out;
+
+	if (!v->p || *v->p != '"' || v->n < 2)
+		return NULL;
+	out = c->scratch + *used;
+	*used += v->n - 1;
+	return unescape(v->p + 1, v->p + v->n - 1, out);
+}
+
+/* Reads start and end of item V; checks them against the text length. */
+static int
+offsets(const struct jv *v, size_t len, size_t *s, size_t *e)
+{
+	long long x, y;
+
+	if (!jv_isint(&v[K_START]) || !jv_isint(&v[K_END]))
 		return -1;
-	x = json_integer_value(a);
-	y = json_integer_value(b);
-	if (x < 0 || y < x || (size_t)y > len)
+	x = jv_int(&v[K_START]);
+	y = jv_int(&v[K_END]);
+	if (x < 0 || y < x || (unsigned long long)y > len)
 		return -1;
 	*s = (size_t)x;
 	*e = (size_t)y;
@@ -1013,84 +1334,128 @@ comparison_base(const char *t, size_t pos)
 	return 0;
 }
 
-/* Reads the arrays of SEG into S; bad items are reported in C and left out. */
-static void
-read_items(struct lk_ctx *c, const json_t *seg, struct seg *s)
+/* What linking reads of a seg, from a tree or a raw record. */
+struct seg_in {
+	const char *doc, *lang;       /* NULL when absent or not strings */
+	const char *text;             /* NULL when absent or not a string */
+	size_t len;
+	long long segno, start, end;  /* "seg" (-1), "start" (0), "end" (-1) */
+	int paraint;                  /* "para" (else "block") is an integer: */
+	long long para;
+	const char *arr[3];           /* JSON text of quantities, times, terms, or NULL */
+	size_t arrlen[3];
+	const char *segv;             /* JSON text of "seg", or NULL */
+	size_t segvlen;
+};
+
+/* Grows S's array *V of *CAP items of SIZE bytes by one, zeroed. */
+static void *
+grow_items(void *v, size_t n, size_t *cap, size_t size)
 {
-	json_t *a, *it, *v;
-	size_t i, st, en;
+	if (n == *cap) {
+		*cap = *cap ? 2 * *cap : 8;
+		v = xrealloc(v, *cap * size);
+	}
+	memset((char *)v + n * size, 0, size);
+	return v;
+}
+
+/* Counts the elements left in A after one that was left out: C->nerr. */
+static void
+too_many(struct lk_ctx *c, const char *what, size_t i, struct jarr *a)
+{
+	const char *p, *e;
+
+	item_error(c, what, i, "more than " LK_XSTR(LK_MAX_ITEMS) " in one seg; the rest left out");
+	while (arr_next(a, &p, &e))
+		c->nerr++;
+}
+
+/* Reads the arrays of IN into S; bad items are reported in C and left out. */
+static void
+read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
+{
+	struct jv v[K_N];
+	struct jarr a;
+	const char *p, *e, *val;
+	size_t i, st, en, used = 0, need, capq = 0, capt = 0, capm = 0;
 	const char *cls, *id;
 
-	a = json_object_get(seg, "quantities");
-	s->q = xcalloc(json_array_size(a) + 1, sizeof *s->q);
-	json_array_foreach(a, i, it) {
-		struct qty *q = &s->q[s->nq];
+	need = in->arrlen[0] + in->arrlen[1] + in->arrlen[2] + 1;
+	if (need > c->capscratch) {
+		free(c->scratch);
+		c->capscratch = need > 2 * c->capscratch ? need : 2 * c->capscratch;
+		c->scratch = xmalloc(c->capscratch);
+	}
+	s->q = grow_items(NULL, 0, &capq, sizeof *s->q);
+	for (i = 0, arr_open(&a, in->arr[0], in->arrlen[0]); arr_next(&a, &p, &e); i++) {
+		struct qty *q;
 
 		if (s->nq == LK_MAX_ITEMS) {
-			item_error(c, "quantity", i, "more than " LK_XSTR(LK_MAX_ITEMS) " in one seg; the rest left out");
-			c->nerr += (long long)(json_array_size(a) - i) - 1;
+			too_many(c, "quantity", i, &a);
 			break;
 		}
-
-		v = json_object_get(it, "value");
-		if (!json_is_object(it) || offsets(it, s->len, &st, &en) != 0 || !json_is_number(v)) {
+		if (!read_item(p, e, v) || offsets(v, s->len, &st, &en) != 0 || !jv_isnum(&v[K_VALUE])) {
 			item_error(c, "quantity", i, "needs start and end within the text and a numeric value");
 			continue;
 		}
+		s->q = grow_items(s->q, s->nq, &capq, sizeof *s->q);
+		q = &s->q[s->nq];
 		q->start = st, q->end = en;
-		q->value = json_number_value(v);
-		q->unit = nd_str(it, "unit");
-		q->qual = nd_str(it, "qualifier");
-		q->kind = nd_str(it, "kind");
-		q->text = nd_str(it, "text");
-		q->conv = json_object_get(it, "conversion_of") != NULL &&
-		          !json_is_null(json_object_get(it, "conversion_of"));
+		q->value = jv_num(&v[K_VALUE]);
+		q->unit = jv_str(c, &used, &v[K_UNIT]);
+		q->qual = jv_str(c, &used, &v[K_QUAL]);
+		q->kind = jv_str(c, &used, &v[K_KIND]);
+		q->text = jv_str(c, &used, &v[K_TEXT]);
+		q->conv = v[K_CONV].p && !jv_is(&v[K_CONV], "null");
 		s->nq++;
 	}
-	a = json_object_get(seg, "times");
-	s->t = xcalloc(json_array_size(a) + 1, sizeof *s->t);
-	json_array_foreach(a, i, it) {
-		struct tim *t = &s->t[s->nt];
+	s->t = grow_items(NULL, 0, &capt, sizeof *s->t);
+	for (i = 0, arr_open(&a, in->arr[1], in->arrlen[1]); arr_next(&a, &p, &e); i++) {
+		struct tim *t;
+		int obj;
 
 		if (s->nt == LK_MAX_ITEMS) {
-			item_error(c, "time", i, "more than " LK_XSTR(LK_MAX_ITEMS) " in one seg; the rest left out");
-			c->nerr += (long long)(json_array_size(a) - i) - 1;
+			too_many(c, "time", i, &a);
 			break;
 		}
 
 		/* cf-normalize leaves "this year" of an undated article unresolved. */
-		if (json_is_object(it) && json_is_null(json_object_get(it, "value")))
+		obj = read_item(p, e, v);
+		if (obj && jv_is(&v[K_VALUE], "null"))
 			continue;
-		if (!json_is_object(it) || offsets(it, s->len, &st, &en) != 0 ||
-		    !nd_str(it, "value") || !end_year(nd_str(it, "value"))) {
+		val = obj ? jv_str(c, &used, &v[K_VALUE]) : NULL;
+		if (!obj || offsets(v, s->len, &st, &en) != 0 || !val || !end_year(val)) {
 			item_error(c, "time", i, "needs start and end within the text and a dated value");
 			continue;
 		}
-		t->start = st, t->end = en;
-		t->value = nd_str(it, "value");
-		t->deadline = json_is_true(json_object_get(it, "deadline"));
 		/* "较2021年增长15%", "up 15% from 2021": a base of comparison. */
-		if (!(strlen(t->value) == 9 && t->value[4] == '-') && comparison_base(s->text, st))
+		if (!(strlen(val) == 9 && val[4] == '-') && comparison_base(s->text, st))
 			continue;
+		s->t = grow_items(s->t, s->nt, &capt, sizeof *s->t);
+		t = &s->t[s->nt];
+		t->start = st, t->end = en;
+		t->value = val;
+		t->deadline = jv_is(&v[K_DEADLINE], "true");
 		s->nt++;
 	}
-	a = json_object_get(seg, "terms");
-	s->m = xcalloc(json_array_size(a) + 1, sizeof *s->m);
-	json_array_foreach(a, i, it) {
-		struct term *m = &s->m[s->nm];
+	s->m = grow_items(NULL, 0, &capm, sizeof *s->m);
+	for (i = 0, arr_open(&a, in->arr[2], in->arrlen[2]); arr_next(&a, &p, &e); i++) {
+		struct term *m;
 
 		if (s->nm == LK_MAX_ITEMS) {
-			item_error(c, "term", i, "more than " LK_XSTR(LK_MAX_ITEMS) " in one seg; the rest left out");
-			c->nerr += (long long)(json_array_size(a) - i) - 1;
+			too_many(c, "term", i, &a);
 			break;
 		}
-
-		id = nd_str(it, "id");
-		cls = nd_str(it, "class");
-		if (!json_is_object(it) || offsets(it, s->len, &st, &en) != 0 || !id) {
+		id = NULL;
+		if (!read_item(p, e, v) || offsets(v, s->len, &st, &en) != 0 ||
+		    !(id = jv_str(c, &used, &v[K_ID]))) {
 			item_error(c, "term", i, "needs start and end within the text and an id");
 			continue;
 		}
+		cls = jv_str(c, &used, &v[K_CLASS]);
+		s->m = grow_items(s->m, s->nm, &capm, sizeof *s->m);
+		m = &s->m[s->nm];
 		m->start = st, m->end = en;
 		m->cls = classify(id, cls, &m->id, &m->metric);
 		if (m->cls != T_OTHER)
@@ -1117,8 +1482,9 @@ respectively(struct seg *s, const struct lk_clauses *cl)
 	double value;
 
 	for (w = 0; w < sizeof words / sizeof words[0]; w++) {
-		for (p = s->text; seen < 16 && (p = strstr(p, words[w])) != NULL &&
-		     (size_t)(p - s->text) < s->len; p += strlen(words[w]), seen++) {
+		for (p = s->text; seen < 16 &&
+		     (p = memmem(p, s->len - (size_t)(p - s->text), words[w], strlen(words[w]))) != NULL;
+		     p += strlen(words[w]), seen++) {
 			clause = lk_at(cl, (size_t)(p - s->text))->clause;
 			/* The metric of the clause that most of its figures fit. */
 			best = -1;
@@ -1207,8 +1573,15 @@ drop_quoted(struct seg *s)
 {
 	size_t i = 0, l, k, a = 0, npairs = 0;
 	int open, inside = 0;
+	unsigned char b;
 
 	while (i < s->len && npairs < LK_MAX_ITEMS) {
+		/* A mark starts with one of these bytes. */
+		b = (unsigned char)s->text[i];
+		if (b != '"' && b != 0xE2 && b != 0xE3 && b != 0xC2) {
+			i++;
+			continue;
+		}
 		l = quote_mark(s->text + i, s->len - i, &open);
 		if (!l) {
 			i++;
@@ -1237,30 +1610,38 @@ drop_quoted(struct seg *s)
 	}
 }
 
-/* Whether SEG continues the paragraph of the previous seg. */
+/* Whether IN continues the paragraph of the previous seg. */
 static int
-same_paragraph(const struct lk_ctx *c, const json_t *seg, long long segno, long long start)
+same_paragraph(const struct lk_ctx *c, const struct seg_in *in)
 {
-	json_t *p = json_object_get(seg, "para");
-
-	if (!p)
-		p = json_object_get(seg, "block");
-	if (json_is_integer(p))
-		return c->prevpara >= 0 && json_integer_value(p) == c->prevpara;
-	if (c->prevseg < 0 || segno != c->prevseg + 1 || c->prevend < 0 || start < c->prevend)
+	if (in->paraint)
+		return c->prevpara >= 0 && in->para == c->prevpara;
+	if (c->prevseg < 0 || in->segno != c->prevseg + 1 || c->prevend < 0 || in->start < c->prevend)
 		return 0;
 	/* Without a paragraph number: one space between sentences, none in Chinese. */
-	return start - c->prevend <= (c->lang && strcmp(c->lang, "zh") == 0 ? 0 : 1);
+	return in->start - c->prevend <= (c->lang && strcmp(c->lang, "zh") == 0 ? 0 : 1);
 }
 
-int
-lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
+/* A money metric among the terms: its paragraph may need it. */
+static int
+money_metric(const struct seg *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].cls == T_METRIC && s->m[i].metric->fit == FIT_MONEY)
+			return 1;
+	return 0;
+}
+
+static int
+link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 {
 	struct seg s;
 	struct lk_clauses cl;
-	struct pair *pairs;
+	struct pair *pairs = NULL;
 	size_t npairs = 0, cappairs = 0, i, j, *qs, nqs = 0, es, ee;
-	const char *doc = nd_str(seg, "doc"), *lang = nd_str(seg, "lang");
+	const char *doc = in->doc, *lang = in->lang;
 	const char *unit, *city, *area, *kind, *period_src;
 	char *period, key[512], cityb[128], areab[128];
 	size_t nc, na;
@@ -1272,14 +1653,14 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 	c->nerr = 0;
 	c->err[0] = '\0';
 	memset(&s, 0, sizeof s);
-	s.text = nd_str(seg, "text");
+	s.text = in->text;
 	if (!s.text) {
 		snprintf(c->err, sizeof c->err, "seg has no \"text\" string");
 		return -1;
 	}
-	s.len = json_string_length(json_object_get(seg, "text"));
-	segno = nd_int(seg, "seg", -1);
-	start = nd_int(seg, "start", 0);
+	s.len = in->len;
+	segno = in->segno;
+	start = in->start;
 	if (!doc)
 		doc = "";
 	if (!c->doc || strcmp(c->doc, doc) != 0) {
@@ -1292,8 +1673,8 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 		lang = c->lang;
 	cjk = lang && (strcmp(lang, "zh") == 0 || strcmp(lang, "ja") == 0);
 
-	read_items(c, seg, &s);
-	para = same_paragraph(c, seg, segno, start);
+	read_items(c, in, &s);
+	para = same_paragraph(c, in);
 	if (s.nq > 1)
 		qsort(s.q, s.nq, sizeof *s.q, cmp_qty);
 	for (i = 0; i < s.nq; i++) {
@@ -1303,6 +1684,14 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 			s.q[i].cur = s.q[i - 1].unit;
 		else if (i > 0)
 			s.q[i].cur = s.q[i - 1].cur;
+	}
+	/*
+	 * Without a figure, a seg gives the next ones only its places, times
+	 * and money metric: its clauses matter only to the latter.
+	 */
+	if (s.nq == 0 && !money_metric(&s)) {
+		memset(&cl, 0, sizeof cl);
+		goto context;
 	}
 	qs = xcalloc(s.nq + 1, sizeof *qs);
 	for (i = 0; i < s.nq; i++)
@@ -1330,7 +1719,6 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 	 * Figure-metric pairs of a clause, nearest first; each side used once.
 	 * The second pass links what the first left, across linked figures.
 	 */
-	pairs = NULL;
 	for (pass = 0; pass < 2; pass++) {
 		npairs = 0;
 		for (i = 0; i < s.nq; i++) {
@@ -1496,8 +1884,8 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 		f = json_object();
 		json_object_set_new(f, "type", json_string("fact"));
 		json_object_set_new(f, "doc", json_string(doc));
-		jp = json_object_get(seg, "seg");
-		json_object_set_new(f, "seg", jp ? json_deep_copy(jp) : json_null());
+		jp = in->segv ? json_loadb(in->segv, in->segvlen, JSON_DECODE_ANY, NULL) : NULL;
+		json_object_set_new(f, "seg", jp ? jp : json_null());
 		json_object_set_new(f, "lang", json_string(lang ? lang : ""));
 		json_object_set_new(f, "city", json_string(cityb));
 		json_object_set_new(f, "area", json_string(areab));
@@ -1517,6 +1905,7 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 	}
 
 	/* What later segs of the document may need. */
+context:
 	if (!para)
 		c->paramoney = NULL;
 	for (i = 0; i < s.nm; i++)
@@ -1548,11 +1937,8 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 		ti = -1;
 	set_str(&c->prevtime, ti >= 0 ? s.t[ti].value : NULL, ti >= 0 ? strlen(s.t[ti].value) : 0);
 	c->prevseg = segno;
-	c->prevend = nd_int(seg, "end", -1);
-	jp = json_object_get(seg, "para");
-	if (!jp)
-		jp = json_object_get(seg, "block");
-	c->prevpara = json_is_integer(jp) ? json_integer_value(jp) : -1;
+	c->prevend = in->end;
+	c->prevpara = in->paraint ? in->para : -1;
 
 	lk_clauses_free(&cl);
 	free(pairs);
@@ -1560,4 +1946,110 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 	free(s.t);
 	free(s.m);
 	return nfacts;
+}
+
+/* The JSON text of member KEY of SEG, dumped (free it), or NULL. */
+static char *
+dump_member(const json_t *seg, const char *key, const char **text, size_t *len)
+{
+	json_t *v = json_object_get(seg, key);
+	char *d;
+
+	*text = NULL;
+	*len = 0;
+	if (!v)
+		return NULL;
+	d = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+	if (!d)
+		die("out of memory");
+	*text = d;
+	*len = strlen(d);
+	return d;
+}
+
+int
+lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
+{
+	static const char *const arrays[3] = { "quantities", "times", "terms" };
+	struct seg_in in;
+	json_t *p;
+	char *d[4];
+	int i, r;
+
+	memset(&in, 0, sizeof in);
+	in.doc = nd_str(seg, "doc");
+	in.lang = nd_str(seg, "lang");
+	in.text = nd_str(seg, "text");
+	in.len = json_string_length(json_object_get(seg, "text"));
+	in.segno = nd_int(seg, "seg", -1);
+	in.start = nd_int(seg, "start", 0);
+	in.end = nd_int(seg, "end", -1);
+	p = json_object_get(seg, "para");
+	if (!p)
+		p = json_object_get(seg, "block");
+	in.paraint = json_is_integer(p);
+	in.para = in.paraint ? json_integer_value(p) : -1;
+	for (i = 0; i < 3; i++)
+		d[i] = dump_member(seg, arrays[i], &in.arr[i], &in.arrlen[i]);
+	d[3] = dump_member(seg, "seg", &in.segv, &in.segvlen);
+	r = link_seg(c, &in, facts);
+	for (i = 0; i < 4; i++)
+		free(d[i]);
+	return r;
+}
+
+int
+lk_seg_raw(struct lk_ctx *c, const nd_raw *seg, json_t *facts)
+{
+	const struct nd_member *m, *text = NULL, *para = NULL, *block = NULL;
+	struct seg_in in;
+	struct jv v;
+	size_t i;
+
+	memset(&in, 0, sizeof in);
+	in.segno = -1;
+	in.end = -1;
+	/* One pass over the members; a repeated key counts by its last value. */
+	for (i = 0; i < seg->n; i++) {
+		m = &seg->m[i];
+		if (strcmp(m->key, "text") == 0) {
+			text = m;
+		} else if (strcmp(m->key, "seg") == 0) {
+			in.segv = m->val;
+			in.segvlen = m->vlen;
+		} else if (strcmp(m->key, "quantities") == 0) {
+			in.arr[0] = m->val;
+			in.arrlen[0] = m->vlen;
+		} else if (strcmp(m->key, "times") == 0) {
+			in.arr[1] = m->val;
+			in.arrlen[1] = m->vlen;
+		} else if (strcmp(m->key, "terms") == 0) {
+			in.arr[2] = m->val;
+			in.arrlen[2] = m->vlen;
+		} else if (strcmp(m->key, "para") == 0) {
+			para = m;
+		} else if (strcmp(m->key, "block") == 0) {
+			block = m;
+		}
+	}
+	in.doc = nd_raw_str(seg, "doc", NULL);
+	in.lang = nd_raw_str(seg, "lang", NULL);
+	in.segno = nd_raw_int(seg, "seg", -1);
+	in.start = nd_raw_int(seg, "start", 0);
+	in.end = nd_raw_int(seg, "end", -1);
+	/* Text without escapes is read where it stands, not copied. */
+	if (text && text->val[0] == '"' && !memchr(text->val + 1, '\\', text->vlen - 2)) {
+		in.text = text->val + 1;
+		in.len = text->vlen - 2;
+	} else if (text) {
+		in.text = nd_raw_str(seg, "text", &in.len);
+	}
+	m = para ? para : block;
+	if (m) {
+		v.p = m->val;
+		v.n = m->vlen;
+		in.paraint = jv_isint(&v);
+		in.para = in.paraint ? jv_int(&v) : -1;
+	}
+	return link_seg(c, &in, facts);
 }

@@ -16,6 +16,8 @@
 
 #include <jansson.h>
 
+#include "ndjson.h"
+
 struct lk_ctx {
 	char *doc;          /* name of the current document, or NULL */
 	char *lang;         /* its language ("" when unknown) */
@@ -31,6 +33,8 @@ struct lk_ctx {
 	size_t nkeys, capkeys;
 	char err[160];      /* what was wrong with the last seg's items */
 	long long nerr;     /* items skipped in the last seg */
+	char *scratch;      /* the strings of the current seg's items */
+	size_t capscratch;
 };
 
 void lk_init(struct lk_ctx *c);
@@ -38,14 +42,21 @@ void lk_free(struct lk_ctx *c);
 
 /* Starts a new document from its doc record (borrowed). */
 void lk_doc(struct lk_ctx *c, const json_t *doc);
+void lk_doc_raw(struct lk_ctx *c, const nd_raw *doc);
 
 /*
  * Links SEG (borrowed): appends one new fact object per indicator found to
  * the array FACTS and returns how many it appended.  Returns -1, with
  * C->err set, when SEG has no text; malformed quantities, times or terms
  * are skipped, counted in C->nerr and the first one described in C->err.
+ *
+ * lk_seg_raw() links a raw record (lib/ndjson.h) the same way, reading
+ * the items of its arrays from their JSON text without building trees:
+ * most segs carry no figure, and only their places, money metrics and
+ * times are kept for the segs that follow.
  */
 int lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts);
+int lk_seg_raw(struct lk_ctx *c, const nd_raw *seg, json_t *facts);
 
 /*
  * Clause structure of a text, exposed for the tests.  Every byte offset

@@ -34,7 +34,7 @@ struct counts {
 };
 
 static void
-step(json_t *rec, const struct nd_src *src, void *vctx)
+step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 {
 	static struct lk_ctx lk;
 	static int init;
@@ -52,22 +52,22 @@ step(json_t *rec, const struct nd_src *src, void *vctx)
 		lk_free(&lk);
 		return;
 	}
-	type = nd_type(rec);
+	type = nd_raw_type(rec);
 	if (strcmp(type, "doc") == 0) {
-		lk_doc(&lk, rec);
-		nd_pass(rec);
+		lk_doc_raw(&lk, rec);
+		nd_raw_pass(rec);
 		return;
 	}
 	if (strcmp(type, "seg") != 0) {
-		nd_pass(rec);
+		nd_raw_pass(rec);
 		return;
 	}
 	n->segs++;
 	facts = json_array();
-	r = lk_seg(&lk, rec, facts);
+	r = lk_seg_raw(&lk, rec, facts);
 	if (r < 0) {
 		bad_at(src->file, src->line, "%s; passed through", lk.err);
-		nd_pass(rec);
+		nd_raw_pass(rec);
 		json_decref(facts);
 		return;
 	}
@@ -75,7 +75,7 @@ step(json_t *rec, const struct nd_src *src, void *vctx)
 		bad_at(src->file, src->line, "%s (%lld item%s skipped)", lk.err, lk.nerr,
 		       lk.nerr == 1 ? "" : "s");
 	if (kflag)
-		nd_pass(rec);
+		nd_raw_pass(rec);
 	json_array_foreach(facts, i, f)
 		nd_write(f);
 	n->facts += r;
@@ -105,7 +105,7 @@ main(int argc, char **argv)
 			cf_usage(usage);
 		}
 	}
-	nd_run(argc - optind, argv + optind, step, &n);
+	nd_run_raw(argc - optind, argv + optind, step, &n);
 	if (cf_sflag) {
 		fflush(stdout);
 		fprintf(stderr, "%s: %lld segs linked, %lld facts\n", cf_prog, n.segs, n.facts);
