@@ -508,6 +508,16 @@ sent_terminal(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * The bytes that start a line break, . ! ? … and the Chinese marks that
+ * sent_each() looks at (《〈〉》。！？；｡: E3 80 .., EF BC .., EF BD ..).
+ * None of them is a continuation byte, so a scan byte by byte stops at
+ * each of them where a scan character by character would.
+ */
+static const unsigned char ender[256] = {
+	['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
+};
+
 size_t
 sent_each(const char *s, size_t n, const char *lang, sent_fn fn, void *ctx)
 {
@@ -526,6 +536,13 @@ sent_each(const char *s, size_t n, const char *lang, sent_fn fn, void *ctx)
 	t.count = 0;
 	t.held = 0;
 	while (i < n) {
+		if (!at_start && ltype == LM_NONE) {
+			/* inside a sentence, only these bytes can start what ends it */
+			while (i < n && !ender[(unsigned char)s[i]])
+				i++;
+			if (i >= n)
+				break;
+		}
 		c = cp_at(s, n, i, &len);
 		if (at_start) {
 			if (lex_space(c)) {

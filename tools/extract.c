@@ -10,6 +10,7 @@
  * U+FFFD.  A paragraph repeated verbatim is kept once.  Holds one article
  * in memory at a time.
  */
+#include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -566,6 +567,15 @@ main(int argc, char **argv)
 	size_t k;
 
 	cf_init(argv[0]);
+#ifdef M_TRIM_THRESHOLD
+	/*
+	 * Every article of a directory takes and gives back the same few
+	 * hundred kilobytes (zlib's buffers, the article): glibc would return
+	 * them to the kernel and fault them in again for each one.
+	 */
+	mallopt(M_TRIM_THRESHOLD, 64 << 20);
+	mallopt(M_MMAP_THRESHOLD, 4 << 20);
+#endif
 	while ((c = getopt_long(argc, argv, "l:", longopts, NULL)) != -1) {
 		if (cf_option(c, optarg, usage, help))
 			continue;
