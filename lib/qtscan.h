@@ -109,7 +109,12 @@ size_t qs_skipsp(const struct qs *s, size_t i);
 size_t qs_backsp(const struct qs *s, size_t i);
 
 /* Han ideograph. */
-int qs_han(uint32_t cp);
+static inline int
+qs_han(uint32_t cp)
+{
+	return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+	       (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0x3007;
+}
 
 /* Are bytes [A, B) free? */
 int qs_free(const struct qs *s, size_t a, size_t b);

@@ -390,13 +390,6 @@ qs_backsp(const struct qs *s, size_t i)
 }
 
 int
-qs_han(uint32_t cp)
-{
-	return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-	       (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0x3007;
-}
-
-int
 qs_free(const struct qs *s, size_t a, size_t b)
 {
 	for (; a < b && a < s->n; a++)
@@ -2790,19 +2783,28 @@ pct_of(struct qs *s, size_t i)
 
 /*
  * Can no quantity start at I?  Most of a text is words and signs that
- * start none: ASCII punctuation other than $ - . , and a word that starts
- * no entry of the tables, no currency, and is not "minus" or "negative".
- * The scan steps over them without trying each reader.
+ * start none: ASCII punctuation other than $ - . , a word that starts no
+ * entry of the tables, no currency, and is not "minus" or "negative", and
+ * any other character but a numeral, 负, 半 and 对 (一半, 对折), a vulgar
+ * fraction and a currency sign.  The scan steps over them without trying
+ * each reader.
  */
 static int
 inert(struct qs *s, size_t i)
 {
 	unsigned char c = (unsigned char)s->f[i];
 	const char *iso;
+	uint32_t cp;
+	size_t l;
 
 	if (c < 0x80 && !s->wc[i])
 		return !isd(c) && c != '$' && c != '-' && c != '.' && c != ',';
-	if (!s->wc[i] || (i > 0 && s->wc[i - 1]))
+	if (!s->wc[i]) {
+		cp = qs_cp(s, i, &l);
+		return !znumc(cp) && !C_FU(cp) && cp != 0x534A && cp != 0x5BF9 && cp != 0x5C0D &&
+		       !(cp >= 0xBC && cp <= 0xBE) && !(cp >= 0x2153 && cp <= 0x215E) && cur_before(s, i, &iso) == i;
+	}
+	if (i > 0 && s->wc[i - 1])
 		return 0;
 	return !hfirst(s->lc + i, wend_dotted(s, i) - i, lbit(s), 0) &&
 	       cur_before(s, i, &iso) == i && !qs_atw(s, i, "minus") && !qs_atw(s, i, "negative");
@@ -2821,7 +2823,7 @@ scan(struct qs *s)
 			continue;
 		}
 		if (inert(s, i)) {
-			i = s->wc[i] ? qs_wend(s, i) : i + 1;
+			i = s->wc[i] ? qs_wend(s, i) : i + (qs_cp(s, i, &l), l ? l : 1);
 			continue;
 		}
 		c = qs_cp(s, i, &l);

@@ -161,6 +161,9 @@ month_at(const struct qs *s, size_t i, size_t *e)
 
 	if (i > 0 && qs_wordc(s, i - 1))
 		return 0;
+	/* every month, English or Portuguese, full or short, starts with one of these */
+	if (i >= s->n || !strchr("jfmasond", s->lc[i]) || !s->lc[i])
+		return 0;
 	for (k = 0; k < 12; k++) {
 		if (s->lang != QT_PT && (n = qs_atw(s, i, months_en[k]))) {
 			*e = i + n;
