@@ -48,10 +48,11 @@ struct ent {
 
 /* An edge of the frozen trie, with what the matcher needs of the node it reaches. */
 struct edge {
+	uint64_t kb;           /* without E_DENSE: the bytes of the children, one a lane, then copies of the first */
+	uint32_t kids;         /* the first child's edge, or with E_DENSE the node's table in dense */
+	uint16_t nkid;         /* children of the node reached */
 	unsigned char b;
 	unsigned char flags;   /* E_END, E_DENSE */
-	uint16_t nkid;         /* children of the node reached */
-	uint32_t kids;         /* their first edge, or with E_DENSE their table in dense */
 };
 
 enum {
@@ -59,16 +60,21 @@ enum {
 	E_DENSE = 2,  /* its children are found through a table of 256 */
 };
 
-/* Nodes with this many children or more (and the root) step through a table. */
-enum { DENSE_MIN = 8 };
+/*
+ * A node with more children than the 8 lanes of kb (and the root) steps
+ * through a table of 256 edge indices; a leaf has the table of none.
+ */
+enum { DENSE_MIN = 9 };
 
 /*
  * The prefilter of starts: a bit per BMP code point that begins a surface
- * (FIRST), one that is a whole surface (SHORT), and a Bloom filter of the
- * pairs of code points that begin surfaces (PAIR).  A start whose first
- * two code points pass no test cannot match and is not walked.
+ * (FIRST), one per code point that is a whole surface (SHORT1), and Bloom
+ * filters of the pairs of code points that begin surfaces (PAIR) or are
+ * whole ones (SHORT2), and of the triples that begin surfaces (TRIPLE).
+ * A start whose first three code points pass no test cannot match and is
+ * not walked.
  */
-enum { PAIR_BITS = 17 };
+enum { BLOOM_BITS = 17 };
 
 struct dict {
 	struct node *node;
@@ -80,7 +86,7 @@ struct dict {
 	struct edge *edge;     /* frozen: the children of each node, sorted by byte */
 	uint32_t *enode;       /* frozen: per edge, the node it reaches */
 	uint32_t *dense;       /* frozen: per wide node, 256 edge indices or NONE */
-	uint64_t *first, *shortcp, *pair;  /* frozen: the prefilter */
+	uint64_t *first, *short1, *pair, *short2, *triple;  /* frozen: the prefilter */
 	int astral;            /* a surface begins beyond the BMP */
 	struct fold fold;      /* reused for text */
 	uint64_t *fcache;      /* folds of BMP characters (see fold_text()) */
@@ -250,6 +256,7 @@ fold_cp(uint32_t cp)
  */
 #define FC_KNOWN ((uint64_t)1 << 63)
 #define FC_LONG  ((uint64_t)1 << 62)
+#define FC_SELF  ((uint64_t)1 << 61)  /* one code point: the character itself */
 #define FC_CP(e, k)   ((uint32_t)((e) >> (22 * (k))) & 0x1FFFFF)
 #define FC_WORD(e, k) ((int)((e) >> (22 * (k) + 21)) & 1)
 #define FC_N(e)       ((size_t)((e) >> 44) & 3)
@@ -271,6 +278,8 @@ fold_cache_entry(uint32_t cp)
 		e |= ((uint64_t)c | (uint64_t)is_word(c) << 21) << (22 * m);
 		m++;
 	}
+	if (m == 1 && FC_CP(e, 0) == cp)
+		e |= FC_SELF;
 	return e | (uint64_t)m << 44;
 }
 
@@ -290,42 +299,93 @@ fold_char(struct fold *f, uint32_t cp, size_t src, int strip)
 	}
 }
 
+/* ASCII as folded: lower case; white space and '-' a space; '`' a quote; NUL nothing. */
+static const unsigned char ascii_fold[128] = {
+	0, 1, 2, 3, 4, 5, 6, 7, 8, ' ', ' ', ' ', ' ', ' ', 14, 15,
+	16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+	' ', '!', '"', '#', '$', '%', '&', '\'', '(', ')', '*', '+', ',', ' ', '.', '/',
+	'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ':', ';', '<', '=', '>', '?',
+	'@', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+	'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '[', '\\', ']', '^', '_',
+	'\'', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+	'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '{', '|', '}', '~', 127,
+};
+
+/* F_HEAD, and F_WORD for letters and digits, of each ASCII byte as folded. */
+static const unsigned char ascii_flag[128] = {
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 1, 1,
+	1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 1,
+	1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 1,
+};
+
+/* Encodes CP (a code point of a fold) at O; returns the length. */
+static inline size_t
+fold_encode(uint32_t cp, unsigned char *o)
+{
+	if (cp < 0x80) {
+		o[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (unsigned char)(0xC0 | cp >> 6);
+		o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000 && (cp < 0xD800 || cp > 0xDFFF)) {
+		o[0] = (unsigned char)(0xE0 | cp >> 12);
+		o[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+		o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	return utf8_encode(cp, (char *)o);
+}
+
 /*
  * Appends the fold of S (N bytes) to F; STRIP drops accents and other
  * marks.  CACHE, when not NULL, is the table of BMP folds (64 Ki words,
- * zero for characters not yet seen).
+ * zero for characters not yet seen).  Only the first byte of each
+ * character (F_HEAD) gets its source offset: the matcher reads no other.
+ * The output is kept in locals (os, on, ...), since the compiler must
+ * otherwise assume that every byte stored may change F.
  */
 static void
 fold_text(struct fold *f, const char *str, size_t n, int strip, uint64_t *cache)
 {
 	const unsigned char *s = (const unsigned char *)str;
+	unsigned char *os, *ofl;
+	size_t *osrc, on, ocap, i, len, olen, k, m;
 	uint64_t e;
 	uint32_t cp;
-	size_t i, len;
 	int first;
 
+#define FOLD_LOAD() (os = (unsigned char *)f->s, osrc = f->src, ofl = f->flag, on = f->n, ocap = f->cap)
+#define FOLD_ROOM(more) do { if (on + (more) >= ocap) { f->n = on; fold_realloc(f, (more)); FOLD_LOAD(); } } while (0)
 	fold_grow(f, n);
+	FOLD_LOAD();
 	for (i = 0; i < n; i += len) {
 		unsigned char c = s[i];
 
 		if (c < 0x80) {
-			/* Lower case; white space, hyphens to one space; '`' to '\''; NUL to nothing. */
-			len = 1;
-			if (c >= 'A' && c <= 'Z')
-				c = (unsigned char)(c - 'A' + 'a');
-			else if (c == ' ' || c == '-' || (c >= '\t' && c <= '\r')) {
-				if (f->n == 0 || f->s[f->n - 1] == ' ')
-					continue;
-				c = ' ';
-			} else if (c == '`')
-				c = '\'';
-			else if (c == 0)
-				continue;
-			fold_grow(f, 1);
-			f->s[f->n] = (char)c;
-			f->src[f->n] = i;
-			f->flag[f->n] = (unsigned char)(F_HEAD | ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ? F_WORD : 0));
-			f->n++;
+			/*
+			 * A run of ASCII: a byte each at most.  Every byte is
+			 * stored, and kept (ON advanced) unless it is nothing or
+			 * a second space.
+			 */
+			FOLD_ROOM(n - i);
+			do {
+				unsigned char o = ascii_fold[c];
+
+				os[on] = o;
+				osrc[on] = i;
+				ofl[on] = ascii_flag[c];
+				on += o != 0 && (o != ' ' || (on > 0 && os[on - 1] != ' '));
+			} while (++i < n && (c = s[i]) < 0x80);
+			len = 0;
 			continue;
 		}
 		if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
@@ -339,32 +399,58 @@ fold_text(struct fold *f, const char *str, size_t n, int strip, uint64_t *cache)
 		} else if ((len = utf8_decode(str + i, n - i, &cp)) == 0) {
 			/* 0xFF occurs in no entry: bad bytes never match. */
 			len = 1;
-			fold_grow(f, 1);
-			f->s[f->n] = (char)0xFF;
-			f->src[f->n] = i;
-			f->flag[f->n] = F_HEAD;
-			f->n++;
+			FOLD_ROOM(1);
+			os[on] = 0xFF;
+			osrc[on] = i;
+			ofl[on] = F_HEAD;
+			on++;
 			continue;
 		}
-		if (!cache || strip || cp > 0xFFFF) {
+		e = 0;
+		if (cache && !strip && cp <= 0xFFFF) {
+			e = cache[cp];
+			if (e == 0)
+				e = cache[cp] = fold_cache_entry(cp);
+		}
+		if (e == 0 || (e & FC_LONG)) {
+			f->n = on;
 			fold_char(f, cp, i, strip);
+			FOLD_LOAD();
 			continue;
 		}
-		e = cache[cp];
-		if (e == 0)
-			e = cache[cp] = fold_cache_entry(cp);
-		if (e & FC_LONG) {
-			fold_char(f, cp, i, 0);
+		FOLD_ROOM(8);
+		if (e & FC_SELF) {
+			/* The character folds into itself: its bytes as they are. */
+			for (k = 0; k < len; k++) {
+				os[on + k] = s[i + k];
+				ofl[on + k] = (unsigned char)(FC_WORD(e, 0) ? F_WORD : 0);
+			}
+			ofl[on] |= F_HEAD;
+			osrc[on] = i;
+			on += len;
 			continue;
 		}
 		first = 0;
-		if (FC_N(e) > 0)
-			fold_put(f, FC_CP(e, 0), FC_WORD(e, 0), i, &first);
-		if (FC_N(e) > 1)
-			fold_put(f, FC_CP(e, 1), FC_WORD(e, 1), i, &first);
+		for (m = 0; m < FC_N(e); m++) {
+			cp = FC_CP(e, m);
+			if (cp == ' ' && (on == 0 || os[on - 1] == ' '))
+				continue;
+			olen = fold_encode(cp, os + on);
+			for (k = 0; k < olen; k++)
+				ofl[on + k] = (unsigned char)(FC_WORD(e, m) ? F_WORD : 0);
+			if (!first) {
+				ofl[on] |= F_HEAD;
+				osrc[on] = i;
+				first = 1;
+			}
+			on += olen;
+		}
 	}
+	f->n = on;
 	fold_grow(f, 0);
 	f->s[f->n] = '\0';
+#undef FOLD_LOAD
+#undef FOLD_ROOM
 }
 
 char *
@@ -416,8 +502,10 @@ dict_free(dict *d)
 	free(d->enode);
 	free(d->dense);
 	free(d->first);
-	free(d->shortcp);
+	free(d->short1);
 	free(d->pair);
+	free(d->short2);
+	free(d->triple);
 	free(d->fold.s);
 	free(d->fold.src);
 	free(d->fold.flag);
@@ -943,9 +1031,9 @@ dict_load_dir(dict *d, const char *dir, int check)
 /* Matching. */
 
 static inline uint32_t
-pair_hash(uint32_t a, uint32_t b)
+bloom_hash(uint32_t a, uint32_t b, uint32_t c)
 {
-	return (a * 0x9E3779B1u ^ b * 0x85EBCA77u) >> (32 - PAIR_BITS);
+	return (a * 0x9E3779B1u ^ b * 0x85EBCA77u ^ c * 0xC2B2AE3Du) >> (32 - BLOOM_BITS);
 }
 
 #define BIT_SET(v, k) ((v)[(k) >> 6] |= (uint64_t)1 << ((k) & 63))
@@ -953,15 +1041,15 @@ pair_hash(uint32_t a, uint32_t b)
 
 /*
  * Fills the prefilter from node N, reached by NCP whole code points (the
- * first is CP1), then the bytes of one more so far: CP, with LEFT bytes
- * still to come.
+ * first ones in CPS), then the bytes of one more so far: CP, with LEFT
+ * bytes still to come.
  */
 static void
-filter_walk(dict *d, uint32_t n, int ncp, uint32_t cp1, uint32_t cp, int left)
+filter_walk(dict *d, uint32_t n, int ncp, const uint32_t cps[2], uint32_t cp, int left)
 {
-	uint32_t c, v;
+	uint32_t c, v, next[2];
 	unsigned char b;
-	int l;
+	int l, end;
 
 	for (c = d->node[n].child; c != NONE; c = d->node[c].sib) {
 		b = d->node[c].b;
@@ -973,11 +1061,21 @@ filter_walk(dict *d, uint32_t n, int ncp, uint32_t cp1, uint32_t cp, int left)
 			v = cp << 6 | (b & 0x3Fu);
 		}
 		if (l > 0) {
-			filter_walk(d, c, ncp, cp1, v, l);
+			filter_walk(d, c, ncp, cps, v, l);
+			continue;
+		}
+		end = d->node[c].ent >= 0 || d->node[c].stop;
+		if (ncp == 2) {
+			BIT_SET(d->triple, bloom_hash(cps[0], cps[1], v));
 			continue;
 		}
 		if (ncp == 1) {
-			BIT_SET(d->pair, pair_hash(cp1, v));
+			BIT_SET(d->pair, bloom_hash(cps[0], v, 0));
+			if (end)
+				BIT_SET(d->short2, bloom_hash(cps[0], v, 0));
+			next[0] = cps[0];
+			next[1] = v;
+			filter_walk(d, c, 2, next, 0, 0);
 			continue;
 		}
 		if (v > 0xFFFF) {
@@ -985,17 +1083,19 @@ filter_walk(dict *d, uint32_t n, int ncp, uint32_t cp1, uint32_t cp, int left)
 			continue;
 		}
 		BIT_SET(d->first, v);
-		if (d->node[c].ent >= 0 || d->node[c].stop)
-			BIT_SET(d->shortcp, v);
-		filter_walk(d, c, 1, v, 0, 0);
+		if (end)
+			BIT_SET(d->short1, v);
+		next[0] = v;
+		next[1] = 0;
+		filter_walk(d, c, 1, next, 0, 0);
 	}
 }
 
 static void
 freeze(dict *d)
 {
-	uint32_t *eoff, *dix, c;
-	size_t k, ne = 0, nd = 0, e;
+	uint32_t *eoff, *dix, c, leaf;
+	size_t k, ne = 0, nd = 0, e, j;
 
 	/* Edges grouped by parent, in node order; siblings stay sorted by byte. */
 	eoff = xmalloc((d->nnode + 1) * sizeof *eoff);
@@ -1005,54 +1105,62 @@ freeze(dict *d)
 	for (k = 0; k < d->nnode; k++) {
 		eoff[k] = (uint32_t)ne;
 		for (c = d->node[k].child; c != NONE; c = d->node[c].sib) {
-			d->edge[ne] = (struct edge){ d->node[c].b, d->node[c].ent >= 0 || d->node[c].stop ? E_END : 0, 0, 0 };
+			d->edge[ne] = (struct edge){ 0, 0, 0, d->node[c].b, d->node[c].ent >= 0 || d->node[c].stop ? E_END : 0 };
 			d->enode[ne++] = c;
 		}
 		dix[k] = k == 0 || ne - eoff[k] >= DENSE_MIN ? (uint32_t)nd++ : NONE;
 	}
 	eoff[d->nnode] = (uint32_t)ne;
+	leaf = (uint32_t)nd++;
 	d->dense = xmalloc(nd * 256 * sizeof *d->dense);
-	for (k = 0; k < d->nnode; k++) {
-		if (dix[k] == NONE)
-			continue;
-		for (c = 0; c < 256; c++)
-			d->dense[(size_t)dix[k] * 256 + c] = NONE;
-		for (e = eoff[k]; e < eoff[k + 1]; e++)
-			d->dense[(size_t)dix[k] * 256 + d->edge[e].b] = (uint32_t)e;
-	}
+	for (j = 0; j < nd * 256; j++)
+		d->dense[j] = NONE;
+	for (k = 0; k < d->nnode; k++)
+		if (dix[k] != NONE)
+			for (e = eoff[k]; e < eoff[k + 1]; e++)
+				d->dense[(size_t)dix[k] * 256 + d->edge[e].b] = (uint32_t)e;
 	for (e = 0; e < ne; e++) {
 		c = d->enode[e];
 		d->edge[e].nkid = (uint16_t)(eoff[c + 1] - eoff[c]);
-		d->edge[e].kids = dix[c] != NONE ? dix[c] : eoff[c];
-		if (dix[c] != NONE)
+		if (dix[c] != NONE || d->edge[e].nkid == 0) {
+			d->edge[e].kids = dix[c] != NONE ? dix[c] : leaf;
 			d->edge[e].flags |= E_DENSE;
+			continue;
+		}
+		d->edge[e].kids = eoff[c];
+		for (j = 0; j < 8; j++)
+			d->edge[e].kb |= (uint64_t)d->edge[eoff[c] + (j < d->edge[e].nkid ? j : 0)].b << (8 * j);
 	}
-	d->root = (struct edge){ 0, E_DENSE, (uint16_t)(eoff[1] - eoff[0]), dix[0] };
+	d->root = (struct edge){ 0, dix[0], (uint16_t)(eoff[1] - eoff[0]), 0, E_DENSE };
 	free(eoff);
 	free(dix);
 
 	d->first = xcalloc(0x10000 / 64, sizeof *d->first);
-	d->shortcp = xcalloc(0x10000 / 64, sizeof *d->shortcp);
-	d->pair = xcalloc(((size_t)1 << PAIR_BITS) / 64, sizeof *d->pair);
-	filter_walk(d, 0, 0, 0, 0, 0);
+	d->short1 = xcalloc(0x10000 / 64, sizeof *d->short1);
+	d->pair = xcalloc(((size_t)1 << BLOOM_BITS) / 64, sizeof *d->pair);
+	d->short2 = xcalloc(((size_t)1 << BLOOM_BITS) / 64, sizeof *d->short2);
+	d->triple = xcalloc(((size_t)1 << BLOOM_BITS) / 64, sizeof *d->triple);
+	filter_walk(d, 0, 0, (const uint32_t[2]){ 0, 0 }, 0, 0);
 	d->frozen = 1;
 }
+
+#define LANES(b) ((uint64_t)(b) * 0x0101010101010101u)
 
 /* The edge from the node that edge P reaches, on byte B, or NULL. */
 static inline const struct edge *
 step(const dict *d, const struct edge *p, unsigned char b)
 {
-	uint32_t k, end;
+	uint64_t x, t;
+	uint32_t k;
 
 	if (p->flags & E_DENSE) {
 		k = d->dense[(size_t)p->kids * 256 + b];
 		return k == NONE ? NULL : &d->edge[k];
 	}
-	/* Children are few and sorted by byte. */
-	for (k = p->kids, end = k + p->nkid; k < end; k++)
-		if (d->edge[k].b >= b)
-			return d->edge[k].b == b ? &d->edge[k] : NULL;
-	return NULL;
+	/* The lowest lane of kb that holds B (a lane above it may be a false hit). */
+	x = p->kb ^ LANES(b);
+	t = (x - LANES(1)) & ~x & LANES(0x80);
+	return t ? &d->edge[p->kids + (uint32_t)(__builtin_ctzll(t) >> 3)] : NULL;
 }
 
 /* The code point of folded text at S (a start: never mid-sequence), or NONE for a bad byte. */
@@ -1080,12 +1188,12 @@ folded_cp(const unsigned char *s, uint32_t *cp)
 	return 1;
 }
 
-/* Whether a surface can begin at byte I of folded text F (see PAIR_BITS). */
+/* Whether a surface can begin at byte I of folded text F (see BLOOM_BITS). */
 static inline int
 may_start(const dict *d, const struct fold *f, size_t i)
 {
 	const unsigned char *s = (const unsigned char *)f->s;
-	uint32_t a, b;
+	uint32_t a, b, c;
 	size_t len;
 
 	len = folded_cp(s + i, &a);
@@ -1093,12 +1201,20 @@ may_start(const dict *d, const struct fold *f, size_t i)
 		return a != NONE && d->astral;
 	if (!BIT_GET(d->first, a))
 		return 0;
-	if (BIT_GET(d->shortcp, a))
+	if (BIT_GET(d->short1, a))
 		return 1;
-	if (i + len >= f->n)
+	i += len;
+	if (i >= f->n)
 		return 0;
-	folded_cp(s + i + len, &b);
-	return b == NONE ? 0 : BIT_GET(d->pair, pair_hash(a, b));
+	i += folded_cp(s + i, &b);
+	if (b == NONE || !BIT_GET(d->pair, bloom_hash(a, b, 0)))
+		return 0;
+	if (BIT_GET(d->short2, bloom_hash(a, b, 0)))
+		return 1;
+	if (i >= f->n)
+		return 0;
+	folded_cp(s + i, &c);
+	return c != NONE && BIT_GET(d->triple, bloom_hash(a, b, c));
 }
 
 /* Whether entry E applies to bytes A to B of T, in a seg of language BASE. */
@@ -1122,15 +1238,59 @@ node_applies(const dict *d, uint32_t n, const char *base, const char *t, size_t 
 	return 0;
 }
 
+/*
+ * Walks the trie from byte I of the fold, a start; appends the terms of
+ * the longest surface that applies there and returns where it ends in
+ * the fold, or 0 when none does.
+ */
+static size_t
+match_at(dict *d, size_t i, const char *base, const char *text, size_t n)
+{
+	const struct fold *f = &d->fold;
+	const struct edge *e = &d->root;
+	size_t j, best = 0, start, end;
+	uint32_t node, bestnode = 0;
+	int32_t k;
+
+	for (j = i; j < f->n; j++) {
+		e = step(d, e, (unsigned char)f->s[j]);
+		if (!e)
+			break;
+		if (!(e->flags & E_END))
+			continue;
+		node = d->enode[e - d->edge];
+		if (j + 1 < f->n && !(f->flag[j + 1] & F_HEAD))
+			continue;
+		if (j + 1 < f->n && (f->flag[j] & F_WORD) && (f->flag[j + 1] & F_WORD))
+			continue;
+		if (node_applies(d, node, base, text, f->src[i], j + 1 < f->n ? f->src[j + 1] : n)) {
+			best = j + 1;
+			bestnode = node;
+		}
+	}
+	if (!best || d->node[bestnode].stop)
+		return best;
+	start = f->src[i];
+	end = best < f->n ? f->src[best] : n;
+	for (k = d->node[bestnode].ent; k >= 0; k = d->ent[k].next) {
+		if (!applies(&d->ent[k], base, text, start, end))
+			continue;
+		if (d->nterm == d->capterm) {
+			d->capterm = d->capterm ? d->capterm * 2 : 16;
+			d->term = xrealloc(d->term, d->capterm * sizeof *d->term);
+		}
+		d->term[d->nterm++] = (struct dict_term){ start, end, d->ent[k].id, d->ent[k].cls };
+	}
+	return best;
+}
+
 size_t
 dict_match(dict *d, const char *text, size_t n, const char *lang, const struct dict_term **out)
 {
 	struct fold *f = &d->fold;
 	char base[4];
-	size_t i, j, best, start, end;
-	const struct edge *e;
-	uint32_t node, bestnode = 0;
-	int32_t k;
+	size_t i, c8, next, best;
+	uint64_t w, m, prev;
 
 	if (!d->frozen)
 		freeze(d);
@@ -1139,48 +1299,23 @@ dict_match(dict *d, const char *text, size_t n, const char *lang, const struct d
 	if (!d->fcache)
 		d->fcache = xcalloc(0x10000, sizeof *d->fcache);
 	fold_text(f, text, n, 0, d->fcache);
+	fold_grow(f, 8);
+	memset(f->flag + f->n, 0, 8);
 	d->nterm = 0;
-	for (i = 0; i < f->n; i++) {
-		if (!(f->flag[i] & F_HEAD))
-			continue;
-		if ((f->flag[i] & F_WORD) && i > 0 && (f->flag[i - 1] & F_WORD))
-			continue;
-		if (!may_start(d, f, i))
-			continue;
-		e = &d->root;
-		best = 0;
-		for (j = i; j < f->n; j++) {
-			e = step(d, e, (unsigned char)f->s[j]);
-			if (!e)
-				break;
-			if (!(e->flags & E_END))
-				continue;
-			node = d->enode[e - d->edge];
-			if (j + 1 < f->n && !(f->flag[j + 1] & F_HEAD))
-				continue;
-			if (j + 1 < f->n && (f->flag[j] & F_WORD) && (f->flag[j + 1] & F_WORD))
-				continue;
-			if (node_applies(d, node, base, text, f->src[i], j + 1 < f->n ? f->src[j + 1] : n)) {
-				best = j + 1;
-				bestnode = node;
-			}
+	/*
+	 * The starts are the first bytes of characters, but not inside a
+	 * word; eight flags at a time, the starts among them as bits of M.
+	 * After a match, the next start is at its end (leftmost-longest).
+	 */
+	for (c8 = 0, prev = 0, next = 0; c8 < f->n; c8 += 8) {
+		memcpy(&w, f->flag + c8, 8);
+		m = w & ~((w & (w << 8 | prev)) >> 1) & LANES(F_HEAD);
+		prev = w >> 56;
+		for (; m; m &= m - 1) {
+			i = c8 + (size_t)(__builtin_ctzll(m) >> 3);
+			if (i >= next && may_start(d, f, i) && (best = match_at(d, i, base, text, n)) > 0)
+				next = best;
 		}
-		if (!best)
-			continue;
-		start = f->src[i];
-		end = best < f->n ? f->src[best] : n;
-		if (!d->node[bestnode].stop) {
-			for (k = d->node[bestnode].ent; k >= 0; k = d->ent[k].next) {
-				if (!applies(&d->ent[k], base, text, start, end))
-					continue;
-				if (d->nterm == d->capterm) {
-					d->capterm = d->capterm ? d->capterm * 2 : 16;
-					d->term = xrealloc(d->term, d->capterm * sizeof *d->term);
-				}
-				d->term[d->nterm++] = (struct dict_term){ start, end, d->ent[k].id, d->ent[k].cls };
-			}
-		}
-		i = best - 1;
 	}
 	*out = d->term;
 	return d->nterm;
