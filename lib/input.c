@@ -51,17 +51,12 @@ display(const char *path)
 	return strcmp(path, "-") == 0 ? "stdin" : path;
 }
 
-cf_input *
-in_open(const char *path)
+/* An input reading FD, opened from PATH. */
+static cf_input *
+in_fdopen(int fd, const char *path)
 {
 	cf_input *in;
-	int fd;
 
-	fd = open_fd(path);
-	if (fd < 0) {
-		bad_at(display(path), 0, "cannot open: %s", strerror(errno));
-		return NULL;
-	}
 	in = xcalloc(1, sizeof *in);
 	in->name = xstrdup(display(path));
 	in->gz = gzdopen(fd, "rb");
@@ -72,6 +67,19 @@ in_open(const char *path)
 	in->buf = xmalloc(in->cap);
 	in->first = 1;
 	return in;
+}
+
+cf_input *
+in_open(const char *path)
+{
+	int fd;
+
+	fd = open_fd(path);
+	if (fd < 0) {
+		bad_at(display(path), 0, "cannot open: %s", strerror(errno));
+		return NULL;
+	}
+	return in_fdopen(fd, path);
 }
 
 const char *
@@ -220,12 +228,12 @@ in_close(cf_input *in)
 /*
  * A regular file that is not gzip'd, read with read() straight into a
  * buffer of its size: zlib's transparent mode would copy it through half
- * a megabyte of buffers, which malloc takes from the kernel and gives
- * back for every article of a directory.  Returns 0 after setting *DATA
- * (NULL after an error, reported), or -1 when zlib must read it.
+ * a megabyte of buffers.  Returns 0 after setting *DATA (NULL after an
+ * error, reported), or -1 when zlib must read it: from *FD, open at its
+ * start, or from PATH when *FD is -1.
  */
 static int
-slurp_plain(const char *path, char **data, size_t *len)
+slurp_plain(const char *path, int *fdp, char **data, size_t *len)
 {
 	struct stat st;
 	unsigned char magic[2];
@@ -234,6 +242,7 @@ slurp_plain(const char *path, char **data, size_t *len)
 	char *buf;
 	int fd;
 
+	*fdp = -1;
 	if (strcmp(path, "-") == 0)
 		return -1;
 	fd = open_fd(path);
@@ -241,7 +250,7 @@ slurp_plain(const char *path, char **data, size_t *len)
 		return -1;  /* in_open() says why */
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
 	    ((r = pread(fd, magic, 2, 0)) == 2 && magic[0] == 0x1F && magic[1] == 0x8B) || r < 0) {
-		close(fd);
+		*fdp = fd;
 		return -1;
 	}
 	cap = (size_t)st.st_size > cf_max_record ? cf_max_record + 2 : (size_t)st.st_size + 1;
@@ -292,12 +301,12 @@ in_slurp(const char *path, size_t *len, size_t *bom)
 {
 	cf_input *in;
 	char *data;
-	int r;
+	int r, fd;
 
 	*len = 0;
 	*bom = 0;
-	if (slurp_plain(path, &data, len) != 0) {
-		in = in_open(path);
+	if (slurp_plain(path, &fd, &data, len) != 0) {
+		in = fd >= 0 ? in_fdopen(fd, path) : in_open(path);
 		if (!in)
 			return NULL;
 		while ((r = fill(in)) > 0) {
