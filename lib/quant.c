@@ -245,6 +245,19 @@ struct first {
 static struct first firsts[sizeof words / sizeof words[0]];
 static struct first *ftab[HSIZE];
 
+/*
+ * Before the hash: bit N of flt[A][B] is set when a first word of N bytes
+ * (31: more) starts with a byte A and ends with a byte B (both taken
+ * modulo 128).  Most words of a text find their bit clear.
+ */
+static uint32_t flt[128][128];
+
+static uint32_t
+fltbit(size_t n)
+{
+	return 1u << (n < 31 ? n : 31);
+}
+
 static void
 hbuild(void)
 {
@@ -267,6 +280,7 @@ hbuild(void)
 			f = ftab[h] = &firsts[nf++];
 			f->w = words[i].w;
 			f->n = n;
+			flt[(unsigned char)f->w[0] & 0x7F][(unsigned char)f->w[n - 1] & 0x7F] |= fltbit(n);
 		}
 		if (words[i].langs & LE)
 			f->types[0] |= 1u << words[i].type;
@@ -287,6 +301,8 @@ hfirst(const char *w, size_t n, int l, int t)
 
 	if (!hready)
 		hbuild();
+	if (n == 0 || !(flt[(unsigned char)w[0] & 0x7F][(unsigned char)w[n - 1] & 0x7F] & fltbit(n)))
+		return 0;
 	for (h = hash(w, n) & (HSIZE - 1); (f = ftab[h]); h = (h + 1) & (HSIZE - 1))
 		if (f->n == n && memcmp(f->w, w, n) == 0) {
 			if (l & LE)
@@ -1703,43 +1719,53 @@ glued_scale(const struct qs *s, size_t i, size_t *e, double v)
 	return 0;
 }
 
+/* Currency symbols and codes before a number. */
+static const struct zcur syms[] = {
+	{ "us$", "USD" }, { "u.s.$", "USD" }, { "u.s $", "USD" }, { "usd$", "USD" }, { "hk$", "HKD" },
+	{ "c$", "CAD" }, { "cad$", "CAD" }, { "a$", "AUD" }, { "aud$", "AUD" }, { "nz$", "NZD" },
+	{ "nzd$", "NZD" }, { "r$", "BRL" }, { "mex$", "MXN" }, { "mxn$", "MXN" }, { "nt$", "TWD" },
+	{ "s$", "SGD" }, { "rmb", "CNY" }, { "cny", "CNY" }, { "usd", "USD" }, { "eur", "EUR" },
+	{ "gbp", "GBP" }, { "brl", "BRL" }, { "jpy", "JPY" }, { "hkd", "HKD" }, { "chf", "CHF" },
+	{ "$", "USD" }, { "€", "EUR" }, { "£", "GBP" }, { "¥", "CNY" }, { "₿", "BTC" }, { "₩", "KRW" },
+	{ "₹", "INR" }, { "人民币", "CNY" }, { "美元", "USD" }, { "dólares", "USD" }, { "dólar", "USD" },
+	{ "dollar", "USD" }, { "euros", "EUR" }, { "us $", "USD" }, { "hk $", "HKD" }, { "c $", "CAD" },
+};
+
+/*
+ * The symbols by first byte, in table order, each list ending in -1:
+ * most positions are ruled out by one lookup, the rest try only the
+ * symbols that can match.  Built by cur_init().
+ */
+static signed char byfirst[256][8];
+
+static void
+cur_init(void)
+{
+	static int ready;
+	size_t k, m;
+
+	if (ready)
+		return;
+	memset(byfirst, -1, sizeof byfirst);
+	for (k = 0; k < sizeof syms / sizeof syms[0]; k++) {
+		signed char *b = byfirst[(unsigned char)syms[k].s[0]];
+
+		for (m = 0; b[m] >= 0; m++)
+			;
+		if (m + 1 >= sizeof byfirst[0])
+			die("cur_before: too many symbols start with one byte");
+		b[m] = (signed char)k;
+	}
+	ready = 1;
+}
+
 /* Currency symbol or code before a number at I: returns its end and sets *ISO. */
 static size_t
 cur_before(struct qs *s, size_t i, const char **iso)
 {
-	static const struct zcur syms[] = {
-		{ "us$", "USD" }, { "u.s.$", "USD" }, { "u.s $", "USD" }, { "usd$", "USD" }, { "hk$", "HKD" },
-		{ "c$", "CAD" }, { "cad$", "CAD" }, { "a$", "AUD" }, { "aud$", "AUD" }, { "nz$", "NZD" },
-		{ "nzd$", "NZD" }, { "r$", "BRL" }, { "mex$", "MXN" }, { "mxn$", "MXN" }, { "nt$", "TWD" },
-		{ "s$", "SGD" }, { "rmb", "CNY" }, { "cny", "CNY" }, { "usd", "USD" }, { "eur", "EUR" },
-		{ "gbp", "GBP" }, { "brl", "BRL" }, { "jpy", "JPY" }, { "hkd", "HKD" }, { "chf", "CHF" },
-		{ "$", "USD" }, { "€", "EUR" }, { "£", "GBP" }, { "¥", "CNY" }, { "₿", "BTC" }, { "₩", "KRW" },
-		{ "₹", "INR" }, { "人民币", "CNY" }, { "美元", "USD" }, { "dólares", "USD" }, { "dólar", "USD" },
-		{ "dollar", "USD" }, { "euros", "EUR" }, { "us $", "USD" }, { "hk $", "HKD" }, { "c $", "CAD" },
-	};
-	/*
-	 * The symbols by first byte, in table order, each list ending in -1:
-	 * most positions are ruled out by one lookup, the rest try only the
-	 * symbols that can match.
-	 */
-	static signed char byfirst[256][8];
-	static int ready;
-	size_t k, n, best = 0, m;
+	size_t k, n, best = 0;
 	const signed char *bk;
 
-	if (!ready) {
-		memset(byfirst, -1, sizeof byfirst);
-		for (k = 0; k < sizeof syms / sizeof syms[0]; k++) {
-			signed char *b = byfirst[(unsigned char)syms[k].s[0]];
-
-			for (m = 0; b[m] >= 0; m++)
-				;
-			if (m + 1 >= sizeof byfirst[0])
-				die("cur_before: too many symbols start with one byte");
-			b[m] = (signed char)k;
-		}
-		ready = 1;
-	}
 	if (i >= s->n || byfirst[(unsigned char)s->lc[i]][0] < 0)
 		return i;
 	if (i > 0 && qs_wordc(s, i) && qs_wordc(s, i - 1))
@@ -2706,6 +2732,8 @@ skip_urls(struct qs *s)
 {
 	size_t i, j, a;
 
+	if (!memmem(s->lc, s->n, "http", 4) && !memmem(s->lc, s->n, "www.", 4) && !memchr(s->f, '@', s->n))
+		return;
 	for (i = 0; i < s->n; i++) {
 		if (s->lc[i] != 'h' && s->lc[i] != 'w' && s->f[i] != '@')
 			continue;
@@ -2802,12 +2830,14 @@ inert(struct qs *s, size_t i)
 	if (!s->wc[i]) {
 		cp = qs_cp(s, i, &l);
 		return !znumc(cp) && !C_FU(cp) && cp != 0x534A && cp != 0x5BF9 && cp != 0x5C0D &&
-		       !(cp >= 0xBC && cp <= 0xBE) && !(cp >= 0x2153 && cp <= 0x215E) && cur_before(s, i, &iso) == i;
+		       !(cp >= 0xBC && cp <= 0xBE) && !(cp >= 0x2153 && cp <= 0x215E) &&
+		       (byfirst[c][0] < 0 || cur_before(s, i, &iso) == i);
 	}
 	if (i > 0 && s->wc[i - 1])
 		return 0;
 	return !hfirst(s->lc + i, wend_dotted(s, i) - i, lbit(s), 0) &&
-	       cur_before(s, i, &iso) == i && !qs_atw(s, i, "minus") && !qs_atw(s, i, "negative");
+	       (byfirst[(unsigned char)s->lc[i]][0] < 0 || cur_before(s, i, &iso) == i) &&
+	       !qs_atw(s, i, "minus") && !qs_atw(s, i, "negative");
 }
 
 static void
@@ -2921,6 +2951,7 @@ qt_scan(const char *text, size_t len, int lang, const char *docdate, struct qt_r
 	s.lang = lang;
 	s.r = r;
 	parse_date(&s, docdate);
+	cur_init();
 	fold(&s, text, len);
 	tx_scan(&s);
 	scan(&s);

@@ -177,10 +177,11 @@ plain_line(const nd_raw *rec)
 	for (i = 0; i < rec->n; i++) {
 		const struct nd_member *m = &rec->m[i];
 
-		if (!m->plainkey || !strcmp(m->key, "quantities") || !strcmp(m->key, "times"))
+		if (!m->plainkey || (m->key[0] == 'q' && !strcmp(m->key, "quantities")) ||
+		    (m->key[0] == 't' && !strcmp(m->key, "times")))
 			return 0;
 		for (j = 0; j < i; j++)
-			if (!strcmp(rec->m[j].key, m->key))
+			if (rec->m[j].key[0] == m->key[0] && !strcmp(rec->m[j].key, m->key))
 				return 0;
 		n += (i > 0) + strlen(m->key) + 3 + m->vlen;
 	}
@@ -207,6 +208,7 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 	struct ctx *c = vctx;
 	const char *type, *text, *lang, *doc, *date;
 	json_t *vals[2];
+	const struct nd_member *tm;
 	size_t len, k, at[2];
 	int l, a, plain;
 
@@ -227,7 +229,12 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 		nd_raw_pass(rec);
 		return;
 	}
-	text = nd_raw_str(rec, "text", &len);
+	/* a text without escapes is read where it is, not copied */
+	tm = nd_raw_get(rec, "text");
+	if (tm && tm->val[0] == '"' && !memchr(tm->val, '\\', tm->vlen))
+		text = tm->val + 1, len = tm->vlen - 2;
+	else
+		text = nd_raw_str(rec, "text", &len);
 	if (!text) {
 		bad_at(src->file, src->line, "seg without a \"text\" string");
 		nd_raw_pass(rec);
