@@ -2732,8 +2732,15 @@ skip_urls(struct qs *s)
 {
 	size_t i, j, a;
 
-	if (!memmem(s->lc, s->n, "http", 4) && !memmem(s->lc, s->n, "www.", 4) && !memchr(s->f, '@', s->n))
-		return;
+	/* most texts hold no '@', no ':' (of "http://") and no "www." */
+	if (!memchr(s->f, '@', s->n) && !memchr(s->f, ':', s->n)) {
+		const char *w = s->lc, *end = s->lc + s->n;
+
+		while ((w = memchr(w, 'w', (size_t)(end - w))) && !(end - w >= 4 && !memcmp(w, "www.", 4)))
+			w++;
+		if (!w)
+			return;
+	}
 	for (i = 0; i < s->n; i++) {
 		if (s->lc[i] != 'h' && s->lc[i] != 'w' && s->f[i] != '@')
 			continue;

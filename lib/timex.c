@@ -450,9 +450,23 @@ fyp(struct qs *s, size_t i)
 	return p;
 }
 
+/*
+ * Families of Latin time forms, by what starts them: latin_time() tries
+ * only those FAM holds (all of them at a digit).
+ */
+enum {
+	T_BY = 1,        /* by, até: a deadline */
+	T_MONTH = 2,     /* a month's name */
+	T_RANGE = 4,     /* from, between, de ...: a range of years */
+	T_QUARTER = 8,   /* first quarter of, Q3 */
+	T_HALF = 16,     /* first half of */
+	T_REL = 32,      /* this year, today, hoje */
+	T_ALL = 63
+};
+
 /* Latin (English, Portuguese) dates at I. */
 static size_t
-latin_time(struct qs *s, size_t i)
+latin_time(struct qs *s, size_t i, unsigned fam)
 {
 	int y = 0, y2 = 0, m, d = 0, dl = 0, a, b;
 	size_t e, p, n, st = i, q;
@@ -482,7 +496,7 @@ latin_time(struct qs *s, size_t i)
 		}
 	}
 	/* deadlines: "by 2025", "by the end of 2018", "até 2030", "até o final de 2025" */
-	if ((n = qs_atw(s, i, "by")) || (n = qs_atw(s, i, "até")) || (n = qs_atw(s, i, "ate"))) {
+	if ((fam & T_BY) && ((n = qs_atw(s, i, "by")) || (n = qs_atw(s, i, "até")) || (n = qs_atw(s, i, "ate")))) {
 		p = qs_skipsp(s, i + n);
 		if ((q = qs_at(s, p, "the end of ")) || (q = qs_at(s, p, "end of ")) ||
 		    (q = qs_at(s, p, "o final de ")) || (q = qs_at(s, p, "o fim de ")) || (q = qs_at(s, p, "final de ")))
@@ -490,6 +504,7 @@ latin_time(struct qs *s, size_t i)
 		if (year_at(s, p, &y) > p || month_at(s, p, &e)) {
 			dl = 1;
 			i = p;
+			fam = T_ALL;
 		} else if (qs_atw(s, p, "this year") || qs_atw(s, p, "next year") || qs_atw(s, p, "este ano") ||
 		           qs_atw(s, p, "o fim do ano") || qs_atw(s, p, "o final do ano")) {
 			int off = qs_atw(s, p, "next year") ? 1 : 0;
@@ -539,7 +554,7 @@ latin_time(struct qs *s, size_t i)
 		}
 	}
 	/* Month D(, YYYY) | Month YYYY | Month of YYYY */
-	if ((m = month_at(s, i, &e))) {
+	if ((fam & T_MONTH) && (m = month_at(s, i, &e))) {
 		size_t pe = e;
 
 		/* "May" and "march" are words too: need a day or a year after them */
@@ -688,7 +703,7 @@ nomd:
 	if (dl)
 		return st;
 	/* quarters: "the first quarter of 2020", "Q3 2019", "terceiro trimestre de 2021" */
-	{
+	if (fam & T_QUARTER) {
 		static const char *const qn[] = { "first quarter of", "second quarter of", "third quarter of",
 		                                  "fourth quarter of", "primeiro trimestre de", "segundo trimestre de",
 		                                  "terceiro trimestre de", "quarto trimestre de" };
@@ -711,7 +726,7 @@ nomd:
 		}
 	}
 	/* halves: "first half of 2019", "primeiro semestre de 2019" */
-	{
+	if (fam & T_HALF) {
 		int h = 0;
 
 		if ((n = qs_atw(s, i, "first half of")) || (n = qs_atw(s, i, "primeiro semestre de")))
@@ -730,7 +745,7 @@ nomd:
 		}
 	}
 	/* relative days and years */
-	{
+	if (fam & T_REL) {
 		static const struct {
 			const char *w;
 			int yoff, doff, kind;  /* kind 0: year, 1: day */
@@ -805,48 +820,62 @@ zh_time_start(uint32_t c)
  * May a Latin time start with the word at I (its letters, lower case)?
  * Without a digit at I, latin_time() reads only these first words: "by",
  * the months, "from", "between", the quarters and halves, the relative
- * words ("this year", "hoje"), Q of "Q3 2019".
+ * words ("this year", "hoje"), Q of "Q3 2019".  Returns the families of
+ * forms the word may start (T_BY ...), 0 for none.
  */
-static int
+static unsigned
 latin_time_start(const struct qs *s, size_t i)
 {
-	static const char *const w[] = {
-		"by", "até", "ate", "from", "between", "de", "entre", "desde", "first", "second", "third",
-		"fourth", "primeiro", "segundo", "terceiro", "quarto", "três", "q", "this", "last", "next",
-		"the", "today", "yesterday", "tomorrow", "currently", "este", "neste", "deste", "ano",
-		"próximo", "hoje", "ontem", "amanhã", "atualmente", "sept",
+	static const struct {
+		const char *w;
+		unsigned fam;
+	} w[] = {
+		{ "by", T_BY }, { "até", T_BY }, { "ate", T_BY },
+		{ "from", T_RANGE }, { "between", T_RANGE }, { "de", T_RANGE }, { "entre", T_RANGE },
+		{ "desde", T_RANGE },
+		{ "first", T_QUARTER | T_HALF }, { "second", T_QUARTER | T_HALF }, { "third", T_QUARTER },
+		{ "fourth", T_QUARTER }, { "primeiro", T_QUARTER | T_HALF }, { "segundo", T_QUARTER | T_HALF },
+		{ "terceiro", T_QUARTER }, { "quarto", T_QUARTER }, { "q", T_QUARTER }, { "três", T_HALF },
+		{ "this", T_REL }, { "last", T_REL }, { "next", T_REL }, { "the", T_REL }, { "today", T_REL },
+		{ "yesterday", T_REL }, { "tomorrow", T_REL }, { "currently", T_REL }, { "este", T_REL },
+		{ "neste", T_REL }, { "deste", T_REL }, { "ano", T_REL }, { "próximo", T_REL }, { "hoje", T_REL },
+		{ "ontem", T_REL }, { "amanhã", T_REL }, { "atualmente", T_REL }, { "sept", T_MONTH },
 	};
 	/*
 	 * The words above, the months and their abbreviations, by first byte
-	 * and length: at most five share both.
+	 * and length (at most five share both), with their families.
 	 */
 	static const char *tab[128][16][6];  /* all start with ASCII, none is longer than 15 */
+	static unsigned fam[128][16][6];
 	static int ready;
 	size_t e = i, n, k, m;
-	const char *lw = s->lc + i, *const *t;
+	const char *lw = s->lc + i;
 
 	if (!ready) {
 		const char *all[sizeof w / sizeof w[0] + 36];
+		unsigned allf[sizeof w / sizeof w[0] + 36];
 		size_t na = 0;
 
 		for (k = 0; k < sizeof w / sizeof w[0]; k++)
-			all[na++] = w[k];
+			all[na] = w[k].w, allf[na++] = w[k].fam;
 		for (k = 0; k < 12; k++) {
-			all[na++] = months_en[k];
-			all[na++] = months_pt[k];
-			all[na++] = mon3_en[k];
+			all[na] = months_en[k], allf[na++] = T_MONTH;
+			all[na] = months_pt[k], allf[na++] = T_MONTH;
+			all[na] = mon3_en[k], allf[na++] = T_MONTH;
 		}
 		for (k = 0; k < na; k++) {
 			const char **b;
+			size_t l = strlen(all[k]);
 
-			if ((unsigned char)all[k][0] >= 0x80 || strlen(all[k]) > 15)
+			if ((unsigned char)all[k][0] >= 0x80 || l > 15)
 				die("latin_time_start: \"%s\" does not fit the table", all[k]);
-			b = tab[(unsigned char)all[k][0]][strlen(all[k])];
+			b = tab[(unsigned char)all[k][0]][l];
 			for (m = 0; m < 5 && b[m] && strcmp(b[m], all[k]); m++)
 				;
 			if (m == 5)
 				die("latin_time_start: too many words of one first byte and length");
 			b[m] = all[k];
+			fam[(unsigned char)all[k][0]][l][m] |= allf[k];
 		}
 		ready = 1;
 	}
@@ -855,9 +884,9 @@ latin_time_start(const struct qs *s, size_t i)
 	n = e - i;
 	if (n > 15 || (unsigned char)*lw >= 0x80)
 		return 0;
-	for (t = tab[(unsigned char)*lw][n]; *t; t++)
-		if (!memcmp(lw, *t, n))
-			return 1;
+	for (m = 0; tab[(unsigned char)*lw][n][m]; m++)
+		if (!memcmp(lw, tab[(unsigned char)*lw][n][m], n))
+			return fam[(unsigned char)*lw][n][m];
 	return 0;
 }
 
@@ -866,6 +895,7 @@ tx_scan(struct qs *s)
 {
 	size_t i = 0, e, l;
 	uint32_t c;
+	unsigned fam;
 
 	while (i < s->n) {
 		c = qs_cp(s, i, &l);
@@ -875,9 +905,13 @@ tx_scan(struct qs *s)
 				continue;
 			}
 		}
-		if ((qs_wordc(s, i) && !(i > 0 && qs_wordc(s, i - 1)) && latin_time_start(s, i)) ||
-		    (dig(s->f[i]) && !(i > 0 && (dig(s->f[i - 1]) || qs_wordc(s, i - 1))))) {
-			if ((e = latin_time(s, i)) > i) {
+		fam = 0;
+		if (qs_wordc(s, i) && !(i > 0 && qs_wordc(s, i - 1)))
+			fam = latin_time_start(s, i);
+		else if (dig(s->f[i]) && !(i > 0 && (dig(s->f[i - 1]) || qs_wordc(s, i - 1))))
+			fam = T_ALL;
+		if (fam) {
+			if ((e = latin_time(s, i, fam)) > i) {
 				i = e;
 				continue;
 			}
