@@ -523,6 +523,46 @@ plain_line(const nd_raw *r)
 	return want == r->len;
 }
 
+/* The members a step reads, each the last of its key (as nd_raw_get() finds it), or NULL. */
+struct fields {
+	const struct nd_member *type, *text, *lang;
+};
+
+static void
+get_fields(const nd_raw *r, struct fields *f)
+{
+	const char *k;
+	size_t i;
+
+	f->type = f->text = f->lang = NULL;
+	for (i = 0; i < r->n; i++) {
+		k = r->m[i].key;
+		if (k[0] == 't' && strcmp(k, "type") == 0)
+			f->type = &r->m[i];
+		else if (k[0] == 't' && strcmp(k, "text") == 0)
+			f->text = &r->m[i];
+		else if (k[0] == 'l' && strcmp(k, "lang") == 0)
+			f->lang = &r->m[i];
+	}
+}
+
+/*
+ * The string value of member M (key KEY) of R, or NULL when M is absent
+ * or no string.  Without escapes it is the bytes of the line themselves
+ * (not NUL-terminated); with them, nd_raw_str() unescapes it.
+ */
+static const char *
+field_str(const nd_raw *r, const struct nd_member *m, const char *key, size_t *len)
+{
+	if (!m || m->val[0] != '"')
+		return NULL;
+	if (!memchr(m->val + 1, '\\', m->vlen - 2)) {
+		*len = m->vlen - 2;
+		return m->val + 1;
+	}
+	return nd_raw_str(r, key, len);
+}
+
 /*
  * A record is read raw (see ndjson.h): a seg goes out as its own line
  * with "terms" appended, and only the terms are encoded.  When the line is
@@ -534,26 +574,40 @@ step(const nd_raw *rec, const struct nd_src *src, void *arg)
 {
 	static const char *const keys[] = { "terms" };
 	struct ctx *c = arg;
+	struct fields f;
 	const struct dict_term *terms;
-	const char *text, *lang;
+	const char *text, *lang, *type;
+	char langbuf[32];
 	json_t *arr, *t;
 	size_t n, k, nterm;
 
 	if (!rec)
 		return;
-	if (strcmp(nd_raw_type(rec), "seg") != 0) {
+	get_fields(rec, &f);
+	type = field_str(rec, f.type, "type", &n);
+	if (!type || n != 3 || memcmp(type, "seg", 3) != 0) {
 		if (!c->uflag)
 			nd_raw_pass(rec);
 		return;
 	}
-	text = nd_raw_str(rec, "text", &n);
+	/* --unmapped reads the text as a C string. */
+	text = c->uflag ? nd_raw_str(rec, "text", &n) : field_str(rec, f.text, "text", &n);
 	if (!text) {
 		bad_at(src->file, src->line, "seg without \"text\"");
 		if (!c->uflag)
 			nd_raw_pass(rec);
 		return;
 	}
-	lang = nd_raw_str(rec, "lang", NULL);
+	lang = field_str(rec, f.lang, "lang", &k);
+	if (lang && lang >= rec->line && lang < rec->line + rec->len) {
+		/* Not unescaped: a copy that ends in a NUL. */
+		if (k < sizeof langbuf) {
+			memcpy(langbuf, lang, k);
+			langbuf[k] = '\0';
+			lang = langbuf;
+		} else
+			lang = nd_raw_str(rec, "lang", NULL);
+	}
 	nterm = dict_match(c->d, text, n, lang, &terms);
 	if (c->uflag) {
 		unmapped(c, rec, text, n, lang ? lang : "", terms, nterm);
