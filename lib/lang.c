@@ -175,7 +175,16 @@ lang_count(const char *s, size_t n, struct lang_counts *k)
 	}
 	memset(k, 0, sizeof *k);
 	while (i < n) {
-		c = lex_cp(s + i, n - i, &len);
+		if ((unsigned char)s[i] < 0x80) {
+			/* a run of ASCII letters at once: one letter of it stands for all */
+			c = (unsigned char)s[i];
+			len = 1;
+			if (((c | 32) >= 'a' && (c | 32) <= 'z'))
+				while (i + len < n && (((unsigned char)s[i + len] | 32) >= 'a' &&
+				                       ((unsigned char)s[i + len] | 32) <= 'z'))
+					len++;
+		} else
+			c = lex_cp(s + i, n - i, &len);
 		if (lex_han(c))
 			k->han++;
 		else if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF))
@@ -183,7 +192,7 @@ lang_count(const char *s, size_t n, struct lang_counts *k)
 		else if (c >= 0xAC00 && c <= 0xD7AF)
 			k->hangul++;
 		else if (c < 0x250 && lex_letter(c)) {
-			k->latin++;
+			k->latin += c < 0x80 ? len : 1;
 			if (!inw)
 				ws = i, inw = 1;
 			i += len;

@@ -14,7 +14,7 @@ hash(const char *s, size_t n)
 
 	while (n--)
 		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
-	return h;
+	return h ^ h >> 32;  /* FNV's low bits alone cluster the slots */
 }
 
 void
@@ -23,8 +23,8 @@ lex_build(struct lex *l, const struct lex_entry *e, size_t n)
 	size_t cap = 16, i, j;
 	uint64_t h;
 
-	while (cap < 2 * n + 1)
-		cap *= 2;
+	while (cap < 4 * n)
+		cap *= 2;  /* a quarter full: a word not in the list ends its probe soon */
 	l->slot = xcalloc(cap, sizeof *l->slot);
 	l->hash = xcalloc(cap, sizeof *l->hash);
 	l->len = xcalloc(cap, sizeof *l->len);
@@ -53,8 +53,15 @@ lex_get(const struct lex *l, const char *w, size_t n)
 		return 0;
 	h = hash(w, n);
 	for (j = h & l->mask; l->slot[j]; j = (j + 1) & l->mask)
-		if (l->hash[j] == h && l->len[j] == n && memcmp(l->slot[j]->word, w, n) == 0)
-			f |= l->slot[j]->flags;
+		if (l->hash[j] == h && l->len[j] == n) {
+			const char *e = l->slot[j]->word;
+			size_t k;
+
+			for (k = 0; k < n && e[k] == w[k]; k++)
+				;
+			if (k == n)
+				f |= l->slot[j]->flags;
+		}
 	return f;
 }
 
@@ -112,6 +119,12 @@ lex_fold(const char *s, size_t n, char *out, size_t cap)
 	uint32_t c;
 	char b[4];
 
+	/* an ASCII word, the usual case: one bound check */
+	if (n < cap) {
+		for (; i < n && (unsigned char)s[i] < 0x80; i++)
+			out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+		o = i;
+	}
 	while (i < n) {
 		unsigned char a = (unsigned char)s[i];
 

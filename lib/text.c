@@ -177,6 +177,8 @@ nscripts(unsigned m)
 static int
 script(uint32_t c)
 {
+	if (c < 0x80)
+		return 0;
 	if (lex_han(c))
 		return 1;
 	if ((c >= 0x3040 && c <= 0x30FF))

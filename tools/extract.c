@@ -50,12 +50,19 @@ struct seen {
 static unsigned long long
 fingerprint(const char *s, size_t n)
 {
+	static const unsigned char odd[256] = {
+		[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, [0xC2] = 1, [0xE3] = 1,
+	};
 	unsigned long long h = 1469598103934665603ULL;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
+		if (!odd[c]) {
+			h = (h ^ c) * 1099511628211ULL;
+			continue;
+		}
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
 			continue;
 		if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
@@ -146,13 +153,20 @@ out_escaped(const char *s, size_t n)
 			continue;
 		}
 		if (c >= 0x80) {
-			if ((k = utf8_decode(s + i, n - i, &cp)) == 0) {
+			/* two and three bytes outside E0 and ED (lex_cp) checked here */
+			const unsigned char *u = (const unsigned char *)s + i;
+
+			if (c >= 0xC2 && c < 0xE0 && n - i >= 2 && (u[1] & 0xC0) == 0x80)
+				k = 2;
+			else if (c > 0xE0 && c < 0xF0 && c != 0xED && n - i >= 3 && (u[1] & 0xC0) == 0x80 &&
+			         (u[2] & 0xC0) == 0x80)
+				k = 3;
+			else if ((k = utf8_decode(s + i, n - i, &cp)) == 0) {
 				out.n = n0;
 				return 0;
 			}
-			memcpy(o, s + i, k);
-			o += k;
-			i += k;
+			while (k--)
+				*o++ = s[i++];
 			continue;
 		}
 		if ((size_t)(out.b + out.cap - o) < n - i + 7) {
