@@ -217,6 +217,7 @@ static const struct word words[] = {
 #define HSIZE 2048
 
 static const struct word *htab[HSIZE];
+static unsigned char hlen[HSIZE];  /* strlen of htab's words */
 static int hready;
 
 static unsigned
@@ -240,6 +241,7 @@ struct first {
 	const char *w;
 	size_t n;
 	unsigned types[3];
+	int maxw;           /* words in the longest entry it starts */
 };
 
 static struct first firsts[sizeof words / sizeof words[0]];
@@ -271,6 +273,7 @@ hbuild(void)
 		while (htab[h])
 			h = (h + 1) & (HSIZE - 1);
 		htab[h] = &words[i];
+		hlen[h] = (unsigned char)strlen(words[i].w);
 		sp = strchr(words[i].w, ' ');
 		n = sp ? (size_t)(sp - words[i].w) : strlen(words[i].w);
 		for (h = hash(words[i].w, n) & (HSIZE - 1); (f = ftab[h]); h = (h + 1) & (HSIZE - 1))
@@ -282,6 +285,14 @@ hbuild(void)
 			f->n = n;
 			flt[(unsigned char)f->w[0] & 0x7F][(unsigned char)f->w[n - 1] & 0x7F] |= fltbit(n);
 		}
+		{
+			int nw = 1;
+
+			for (sp = words[i].w; (sp = strchr(sp, ' ')); sp++)
+				nw++;
+			if (nw > f->maxw)
+				f->maxw = nw;
+		}
 		if (words[i].langs & LE)
 			f->types[0] |= 1u << words[i].type;
 		if (words[i].langs & LZ)
@@ -292,8 +303,11 @@ hbuild(void)
 	hready = 1;
 }
 
-/* May an entry of type T (0: any) in language bits L start with the N bytes at W? */
-static int
+/*
+ * May an entry of type T (0: any) in language bits L start with the N
+ * bytes at W?  Their first-word entry, or NULL.
+ */
+static const struct first *
 hfirst(const char *w, size_t n, int l, int t)
 {
 	unsigned h, m = 0;
@@ -302,7 +316,7 @@ hfirst(const char *w, size_t n, int l, int t)
 	if (!hready)
 		hbuild();
 	if (n == 0 || !(flt[(unsigned char)w[0] & 0x7F][(unsigned char)w[n - 1] & 0x7F] & fltbit(n)))
-		return 0;
+		return NULL;
 	for (h = hash(w, n) & (HSIZE - 1); (f = ftab[h]); h = (h + 1) & (HSIZE - 1))
 		if (f->n == n && memcmp(f->w, w, n) == 0) {
 			if (l & LE)
@@ -311,9 +325,9 @@ hfirst(const char *w, size_t n, int l, int t)
 				m |= f->types[1];
 			if (l & LP)
 				m |= f->types[2];
-			return t ? (m >> t) & 1 : m != 0;
+			return (t ? (m >> t) & 1 : m != 0) ? f : NULL;
 		}
-	return 0;
+	return NULL;
 }
 
 /* The entry for the N bytes at W in language bit L (and of type T when T). */
@@ -328,7 +342,7 @@ hget(const char *w, size_t n, int l, int t)
 	if (n == 0 || n > 40)
 		return NULL;
 	for (h = hash(w, n) & (HSIZE - 1); (e = htab[h]); h = (h + 1) & (HSIZE - 1))
-		if (strlen(e->w) == n && memcmp(e->w, w, n) == 0 && (e->langs & l) &&
+		if (hlen[h] == n && memcmp(e->w, w, n) == 0 && (e->langs & l) &&
 		    (!t || e->type == t))
 			return e;
 	return NULL;
@@ -596,42 +610,42 @@ static const struct word *
 wordat(const struct qs *s, size_t i, int t, size_t *e)
 {
 	char key[64];
-	size_t ends[3], k = 0, j = i, we, kl = 0, m;
+	size_t ends[3], lens[3], k = 0, j = i, we, kl = 0, m;
 	const struct word *w;
-	int n;
+	const struct first *f;
+	int n, maxw = 3;
 
 	if (i >= s->n || !qs_wordc(s, i) || (i > 0 && qs_wordc(s, i - 1)))
 		return NULL;
-	for (n = 0; n < 3; n++) {
+	for (n = 0; n < maxw; n++) {
 		we = wend_dotted(s, j);
 		if (we == j)
 			break;
 		if (kl + (we - j) + 2 >= sizeof key)
 			break;
-		if (n == 0 && !hfirst(s->lc + j, we - j, lbit(s), t))
-			return NULL;
+		if (n == 0) {
+			/* no entry starts with this word, or none has more than maxw words */
+			if (!(f = hfirst(s->lc + j, we - j, lbit(s), t)))
+				return NULL;
+			maxw = f->maxw < 3 ? f->maxw : 3;
+		}
 		if (n)
 			key[kl++] = ' ';
 		memcpy(key + kl, s->lc + j, we - j);
 		kl += we - j;
+		lens[k] = kl;
 		ends[k++] = we;
 		m = qs_skipsp(s, we);
 		if (m == we || m >= s->n || !qs_wordc(s, m))
 			break;
 		j = m;
 	}
-	/* Rebuild the key lengths for 3, 2, 1 words. */
+	/* three words, then two, then one */
 	while (k > 0) {
-		size_t len = 0, wc = 0;
-
-		for (len = 0; len < kl; len++)
-			if (key[len] == ' ' && ++wc == k)
-				break;
-		if ((w = hget(key, len, lbit(s), t))) {
+		if ((w = hget(key, lens[k - 1], lbit(s), t))) {
 			*e = ends[k - 1];
 			return w;
 		}
-		/* dotted abbreviations: "approx." */
 		k--;
 	}
 	return NULL;
