@@ -1,4 +1,5 @@
 /* Groups, their mergeable state, and exact sums: see agg.h. */
+#include <float.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -11,41 +12,6 @@
 
 const char *const agg_fact_key[] = { "city", "area", "metric", "period", "kind", "unit" };
 const size_t agg_fact_nkey = sizeof agg_fact_key / sizeof agg_fact_key[0];
-
-/* A sorted set of strings. */
-struct strset {
-	char **v;
-	size_t n, cap;
-};
-
-struct val {
-	double v;
-	long long n;           /* facts that gave v */
-	struct strset docs;    /* documents that gave v */
-};
-
-struct gfield {
-	long long n;           /* records where the field is a number */
-	double min, max;
-	struct agg_sum sum;
-};
-
-struct group {
-	char *key;
-	uint64_t hash;
-	json_t *keyvals;       /* array of the by fields' values */
-	struct val *vals;      /* fact mode: sorted by v */
-	size_t nvals, capvals;
-	struct strset langs, quals;
-	long long count;       /* generic mode */
-	struct gfield *gf;     /* generic mode: one per spec field */
-};
-
-struct agg_table {
-	const struct agg_spec *spec;
-	struct group **slot;
-	size_t cap, n;
-};
 
 double
 agg_canon(double v)
@@ -145,74 +111,318 @@ agg_sum_free(struct agg_sum *s)
 	s->n = s->cap = 0;
 }
 
-/* Sorted string sets. */
-
-static void
-strset_add(struct strset *s, const char *x)
-{
-	size_t lo = 0, hi = s->n, mid;
-	int c;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		c = strcmp(s->v[mid], x);
-		if (c == 0)
-			return;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (s->n == s->cap) {
-		s->cap = s->cap ? 2 * s->cap : 4;
-		s->v = xrealloc(s->v, s->cap * sizeof *s->v);
-	}
-	memmove(s->v + lo + 1, s->v + lo, (s->n - lo) * sizeof *s->v);
-	s->v[lo] = xstrdup(x);
-	s->n++;
-}
-
-static void
-strset_free(struct strset *s)
-{
-	size_t i;
-
-	for (i = 0; i < s->n; i++)
-		free(s->v[i]);
-	free(s->v);
-}
-
-static json_t *
-strset_json(const struct strset *s)
-{
-	json_t *a = json_array();
-	size_t i;
-
-	for (i = 0; i < s->n; i++)
-		json_array_append_new(a, json_string(s->v[i]));
-	return a;
-}
-
-/* Keys and the hash table. */
+/*
+ * Interned strings.  Documents, languages and qualifiers are each kept
+ * once per table and named by their index; a value's documents are a
+ * sorted set of indices.  Input of many documents then costs four bytes
+ * per document a value came from, not a copy of its name.
+ */
+struct pool {
+	char *buf;             /* the strings, NUL-terminated, one after another */
+	size_t len, cap;
+	size_t *off;           /* where each string starts in buf */
+	uint64_t *hash;
+	uint32_t n, capn;
+	uint32_t *slot;        /* open addressing: index + 1, 0 for empty */
+	size_t nslot;
+	uint32_t *rank;        /* byte order of each string, made for output */
+};
 
 static uint64_t
-fnv1a(const char *s)
+hashn(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;
+	uint64_t h = 1469598103934665603ULL;   /* FNV-1a */
 
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
+	while (n--) {
+		h ^= (unsigned char)*s++;
 		h *= 1099511628211ULL;
 	}
 	return h;
 }
 
+static void
+pool_rehash(struct pool *p)
+{
+	size_t i, j;
+
+	free(p->slot);
+	p->nslot = p->nslot ? 2 * p->nslot : 64;
+	p->slot = xcalloc(p->nslot, sizeof *p->slot);
+	for (i = 0; i < p->n; i++) {
+		for (j = p->hash[i] & (p->nslot - 1); p->slot[j]; j = (j + 1) & (p->nslot - 1))
+			;
+		p->slot[j] = (uint32_t)i + 1;
+	}
+}
+
+/* The index of the string S of N bytes, added when new. */
+static uint32_t
+pool_add(struct pool *p, const char *s, size_t n)
+{
+	uint64_t h = hashn(s, n);
+	size_t j;
+	uint32_t id;
+	const char *x;
+
+	if (2 * ((size_t)p->n + 1) > p->nslot)
+		pool_rehash(p);
+	for (j = h & (p->nslot - 1); p->slot[j]; j = (j + 1) & (p->nslot - 1)) {
+		id = p->slot[j] - 1;
+		x = p->buf + p->off[id];
+		if (p->hash[id] == h && strncmp(x, s, n) == 0 && x[n] == '\0')
+			return id;
+	}
+	if (p->n == UINT32_MAX - 1)
+		die("too many distinct strings");
+	if (p->n == p->capn) {
+		p->capn = p->capn ? 2 * p->capn : 64;
+		p->off = xrealloc(p->off, p->capn * sizeof *p->off);
+		p->hash = xrealloc(p->hash, p->capn * sizeof *p->hash);
+	}
+	if (p->len + n + 1 > p->cap) {
+		p->cap = p->len + n + 1 > 2 * p->cap ? p->len + n + 1 + 4096 : 2 * p->cap;
+		p->buf = xrealloc(p->buf, p->cap);
+	}
+	memcpy(p->buf + p->len, s, n);
+	p->buf[p->len + n] = '\0';
+	id = p->n++;
+	p->off[id] = p->len;
+	p->hash[id] = h;
+	p->len += n + 1;
+	p->slot[j] = id + 1;
+	return id;
+}
+
+static const char *
+pool_str(const struct pool *p, uint32_t id)
+{
+	return p->buf + p->off[id];
+}
+
+static const struct pool *sorting;   /* for the qsort below */
+
+static int
+by_name(const void *a, const void *b)
+{
+	return strcmp(pool_str(sorting, *(const uint32_t *)a), pool_str(sorting, *(const uint32_t *)b));
+}
+
+/* Ranks every string by byte order, for writing sets in that order. */
+static void
+pool_rank(struct pool *p)
+{
+	uint32_t *ids = xmalloc(((size_t)p->n + 1) * sizeof *ids), i;
+
+	for (i = 0; i < p->n; i++)
+		ids[i] = i;
+	sorting = p;
+	qsort(ids, p->n, sizeof *ids, by_name);
+	free(p->rank);
+	p->rank = xmalloc(((size_t)p->n + 1) * sizeof *p->rank);
+	for (i = 0; i < p->n; i++)
+		p->rank[ids[i]] = i;
+	free(ids);
+}
+
+static void
+pool_free(struct pool *p)
+{
+	free(p->buf);
+	free(p->off);
+	free(p->hash);
+	free(p->slot);
+	free(p->rank);
+	memset(p, 0, sizeof *p);
+}
+
+/*
+ * A set of string indices, sorted by index; up to two are held in place
+ * (most values come from a document or two).
+ */
+struct idset {
+	union {
+		uint32_t *v;
+		uint32_t in[2];
+	} u;
+	uint32_t n, cap;       /* cap 0: the elements are in u.in */
+};
+
+static uint32_t *
+idset_v(struct idset *s)
+{
+	return s->cap ? s->u.v : s->u.in;
+}
+
+static const uint32_t *
+idset_cv(const struct idset *s)
+{
+	return s->cap ? s->u.v : s->u.in;
+}
+
+static void
+idset_add(struct idset *s, uint32_t id)
+{
+	uint32_t lo = 0, hi = s->n, mid, *v = idset_v(s);
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (v[mid] == id)
+			return;
+		if (v[mid] < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (s->cap == 0 && s->n == 2) {
+		uint32_t *nv = xmalloc(4 * sizeof *nv);
+
+		memcpy(nv, s->u.in, 2 * sizeof *nv);
+		s->u.v = nv;
+		s->cap = 4;
+	} else if (s->cap && s->n == s->cap) {
+		s->cap *= 2;
+		s->u.v = xrealloc(s->u.v, (size_t)s->cap * sizeof *s->u.v);
+	}
+	v = idset_v(s);
+	memmove(v + lo + 1, v + lo, (size_t)(s->n - lo) * sizeof *v);
+	v[lo] = id;
+	s->n++;
+}
+
+static void
+idset_free(struct idset *s)
+{
+	if (s->cap)
+		free(s->u.v);
+	memset(s, 0, sizeof *s);
+}
+
+static const struct pool *ranking;
+
+static int
+by_rank(const void *a, const void *b)
+{
+	uint32_t x = ranking->rank[*(const uint32_t *)a], y = ranking->rank[*(const uint32_t *)b];
+
+	return x < y ? -1 : x > y;
+}
+
+/* The strings of IDS (N of them, sorted in place by name) as an array. */
+static json_t *
+names_json(const struct pool *p, uint32_t *ids, size_t n)
+{
+	json_t *a = json_array();
+	size_t i;
+
+	ranking = p;
+	if (n > 1)
+		qsort(ids, n, sizeof *ids, by_rank);
+	for (i = 0; i < n; i++)
+		json_array_append_new(a, json_string(pool_str(p, ids[i])));
+	return a;
+}
+
+static json_t *
+idset_json(const struct pool *p, const struct idset *s)
+{
+	uint32_t *ids = xmalloc(((size_t)s->n + 1) * sizeof *ids);
+	json_t *a;
+
+	memcpy(ids, idset_cv(s), (size_t)s->n * sizeof *ids);
+	a = names_json(p, ids, s->n);
+	free(ids);
+	return a;
+}
+
+struct val {
+	double v;
+	long long n;           /* facts that gave v */
+	struct idset docs;     /* documents that gave v */
+};
+
+struct gfield {
+	long long n;           /* records where the field is a number */
+	double min, max;
+	struct agg_sum sum;
+};
+
+struct group {
+	char *key;             /* the canonical JSON of the key values, each ended by \n */
+	size_t klen;
+	uint64_t hash;
+	json_t *keyvals;       /* array of the by fields' values */
+	struct val *vals;      /* fact mode: sorted by v */
+	size_t nvals, capvals;
+	struct idset langs, quals;
+	long long count;       /* generic mode */
+	struct gfield *gf;     /* generic mode: one per spec field */
+};
+
+struct agg_table {
+	const struct agg_spec *spec;
+	struct group **slot;
+	size_t cap, n;
+	struct pool pool;      /* documents, languages, qualifiers */
+	char *kbuf;            /* the key of the record at hand */
+	size_t klen, kcap;
+	/*
+	 * Raw records: the member names read (each once), a hash of them,
+	 * which name each key field and numeric field is, and the members
+	 * found in the record at hand.
+	 */
+	const char **names;
+	size_t nnames;
+	int *nslot;            /* name index + 1, 0 for empty */
+	size_t nnslot;
+	int *byname, *fieldname;
+	int nvalue, ndoc, nlang, nqual;
+	const struct nd_member **found;
+};
+
+static void
+key_put(agg_table *t, const char *s, size_t n)
+{
+	if (t->klen + n + 1 > t->kcap) {
+		t->kcap = t->klen + n + 1 > 2 * t->kcap ? t->klen + n + 64 : 2 * t->kcap;
+		t->kbuf = xrealloc(t->kbuf, t->kcap);
+	}
+	memcpy(t->kbuf + t->klen, s, n);
+	t->klen += n;
+	t->kbuf[t->klen++] = '\n';
+}
+
+/* The index of member name NAME among those T reads, added when new. */
+static int
+want(agg_table *t, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < t->nnames; i++)
+		if (strcmp(t->names[i], name) == 0)
+			return (int)i;
+	t->names[t->nnames] = name;
+	return (int)t->nnames++;
+}
+
+/* The index of the member name KEY among those T reads, or -1. */
+static int
+wanted(const agg_table *t, const char *key)
+{
+	size_t j, n = strlen(key);
+	int i;
+
+	for (j = hashn(key, n) & (t->nnslot - 1); (i = t->nslot[j]); j = (j + 1) & (t->nnslot - 1))
+		if (strcmp(t->names[i - 1], key) == 0)
+			return i - 1;
+	return -1;
+}
+
+/* Keys and the hash table. */
+
 /* A key value as it will be written: reals at 15 digits, missing as null. */
 static json_t *
-key_value(const json_t *rec, const char *name)
+key_value(const json_t *v)
 {
-	json_t *v = json_object_get(rec, name);
-
 	if (!v)
 		return json_null();
 	if (json_is_real(v))
@@ -220,42 +430,70 @@ key_value(const json_t *rec, const char *name)
 	return json_deep_copy(v);
 }
 
-/* The key string of REC and its values (a new array) in *VALS. */
-static char *
-make_key(const struct agg_spec *spec, const json_t *rec, json_t **vals)
+/* Appends the canonical text of key value V (new reference, stolen) to T's key buffer. */
+static void
+key_append(agg_table *t, json_t *v)
 {
-	char *key = NULL, *s;
-	size_t len = 0, l, i;
+	char *s = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY | JSON_SORT_KEYS | JSON_REAL_PRECISION(15));
+
+	if (!s)
+		die("out of memory");
+	key_put(t, s, strlen(s));
+	free(s);
+	json_decref(v);
+}
+
+/* The key of REC into T's key buffer, and its values (a new array) in *VALS. */
+static void
+make_key(agg_table *t, const json_t *rec, json_t **vals)
+{
+	size_t i;
 	json_t *v;
 
+	t->klen = 0;
 	*vals = json_array();
-	for (i = 0; i < spec->nby; i++) {
-		v = key_value(rec, spec->by[i]);
-		s = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY | JSON_SORT_KEYS | JSON_REAL_PRECISION(15));
-		if (!s)
-			die("out of memory");
-		l = strlen(s);
-		key = xrealloc(key, len + l + 2);
-		memcpy(key + len, s, l);
-		len += l;
-		key[len++] = '\n';
-		key[len] = '\0';
-		free(s);
-		json_array_append_new(*vals, v);
+	for (i = 0; i < t->spec->nby; i++) {
+		v = key_value(json_object_get(rec, t->spec->by[i]));
+		json_array_append(*vals, v);
+		key_append(t, v);
 	}
-	if (!key)
-		key = xstrdup("");
-	return key;
 }
 
 agg_table *
 agg_new(const struct agg_spec *spec)
 {
 	agg_table *t = xcalloc(1, sizeof *t);
+	size_t i;
 
 	t->spec = spec;
 	t->cap = 64;
 	t->slot = xcalloc(t->cap, sizeof *t->slot);
+	/* The members a record is read for, each name once. */
+	t->names = xcalloc(spec->nby + spec->nfields + 4, sizeof *t->names);
+	t->byname = xcalloc(spec->nby + 1, sizeof *t->byname);
+	t->fieldname = xcalloc(spec->nfields + 1, sizeof *t->fieldname);
+	for (i = 0; i < spec->nby; i++)
+		t->byname[i] = want(t, spec->by[i]);
+	for (i = 0; i < spec->nfields; i++)
+		t->fieldname[i] = want(t, spec->fields[i].name);
+	t->nvalue = want(t, "value");
+	t->ndoc = want(t, "doc");
+	t->nlang = want(t, "lang");
+	t->nqual = want(t, "qualifier");
+	t->found = xcalloc(t->nnames + 1, sizeof *t->found);
+	for (t->nnslot = 8; t->nnslot < 2 * t->nnames; t->nnslot *= 2)
+		;
+	t->nslot = xcalloc(t->nnslot, sizeof *t->nslot);
+	for (i = 0; i < t->nnames; i++) {
+		size_t j;
+
+		for (j = hashn(t->names[i], strlen(t->names[i])) & (t->nnslot - 1); t->nslot[j];
+		     j = (j + 1) & (t->nnslot - 1))
+			;
+		t->nslot[j] = (int)i + 1;
+	}
+	t->kcap = 256;
+	t->kbuf = xmalloc(t->kcap);
 	return t;
 }
 
@@ -277,31 +515,56 @@ grow(agg_table *t)
 	free(old);
 }
 
+/*
+ * The group of the key in T's key buffer, or NULL; *SLOT is where a new
+ * one goes.
+ */
 static struct group *
-lookup(agg_table *t, const json_t *rec)
+find(agg_table *t, uint64_t h, size_t *slot)
 {
-	json_t *vals;
-	char *key = make_key(t->spec, rec, &vals);
-	uint64_t h = fnv1a(key);
 	struct group *g;
 	size_t j;
 
 	for (j = h & (t->cap - 1); (g = t->slot[j]); j = (j + 1) & (t->cap - 1))
-		if (g->hash == h && strcmp(g->key, key) == 0) {
-			free(key);
-			json_decref(vals);
-			return g;
-		}
-	g = xcalloc(1, sizeof *g);
-	g->key = key;
+		if (g->hash == h && g->klen == t->klen && memcmp(g->key, t->kbuf, t->klen) == 0)
+			break;
+	*slot = j;
+	return g;
+}
+
+/* A new group for the key in T's key buffer, with its values VALS (stolen). */
+static struct group *
+create(agg_table *t, uint64_t h, size_t slot, json_t *vals)
+{
+	struct group *g = xcalloc(1, sizeof *g);
+
+	g->key = xstrndup(t->kbuf, t->klen);
+	g->klen = t->klen;
 	g->hash = h;
 	g->keyvals = vals;
 	if (t->spec->generic)
 		g->gf = xcalloc(t->spec->nfields ? t->spec->nfields : 1, sizeof *g->gf);
-	t->slot[j] = g;
+	t->slot[slot] = g;
 	if (++t->n * 10 > t->cap * 7)
 		grow(t);
 	return g;
+}
+
+static struct group *
+lookup(agg_table *t, const json_t *rec)
+{
+	json_t *vals;
+	struct group *g;
+	uint64_t h;
+	size_t slot;
+
+	make_key(t, rec, &vals);
+	h = hashn(t->kbuf, t->klen);
+	if ((g = find(t, h, &slot))) {
+		json_decref(vals);
+		return g;
+	}
+	return create(t, h, slot, vals);
 }
 
 static void
@@ -312,10 +575,10 @@ group_free(struct group *g, size_t nfields)
 	free(g->key);
 	json_decref(g->keyvals);
 	for (i = 0; i < g->nvals; i++)
-		strset_free(&g->vals[i].docs);
+		idset_free(&g->vals[i].docs);
 	free(g->vals);
-	strset_free(&g->langs);
-	strset_free(&g->quals);
+	idset_free(&g->langs);
+	idset_free(&g->quals);
 	if (g->gf)
 		for (i = 0; i < nfields; i++)
 			agg_sum_free(&g->gf[i].sum);
@@ -334,6 +597,13 @@ agg_free(agg_table *t)
 		if (t->slot[i])
 			group_free(t->slot[i], t->spec->nfields);
 	free(t->slot);
+	pool_free(&t->pool);
+	free(t->kbuf);
+	free(t->names);
+	free(t->byname);
+	free(t->fieldname);
+	free(t->found);
+	free(t->nslot);
 	free(t);
 }
 
@@ -370,6 +640,12 @@ val_get(struct group *g, double v)
 	return &g->vals[lo];
 }
 
+static void
+add_str(agg_table *t, struct idset *s, const char *x)
+{
+	idset_add(s, pool_add(&t->pool, x, strlen(x)));
+}
+
 static int
 add_fact(agg_table *t, const json_t *rec, const char **why)
 {
@@ -386,11 +662,11 @@ add_fact(agg_table *t, const json_t *rec, const char **why)
 	v = val_get(g, agg_canon(json_number_value(jv)));
 	v->n++;
 	if ((doc = nd_str(rec, "doc")))
-		strset_add(&v->docs, doc);
+		add_str(t, &v->docs, doc);
 	if ((lang = nd_str(rec, "lang")) && *lang)
-		strset_add(&g->langs, lang);
+		add_str(t, &g->langs, lang);
 	if ((q = nd_str(rec, "qualifier")) && *q)
-		strset_add(&g->quals, q);
+		add_str(t, &g->quals, q);
 	return 0;
 }
 
@@ -439,12 +715,12 @@ merge_fact_agg(agg_table *t, const json_t *rec, const char **why)
 		v = val_get(g, agg_canon(json_number_value(json_array_get(e, 0))));
 		v->n += json_integer_value(json_array_get(e, 1));
 		json_array_foreach(json_array_get(e, 2), k, d)
-			strset_add(&v->docs, json_string_value(d));
+			idset_add(&v->docs, pool_add(&t->pool, json_string_value(d), json_string_length(d)));
 	}
 	json_array_foreach(langs, i, d)
-		strset_add(&g->langs, json_string_value(d));
+		idset_add(&g->langs, pool_add(&t->pool, json_string_value(d), json_string_length(d)));
 	json_array_foreach(quals, i, d)
-		strset_add(&g->quals, json_string_value(d));
+		idset_add(&g->quals, pool_add(&t->pool, json_string_value(d), json_string_length(d)));
 	return 0;
 }
 
@@ -487,28 +763,46 @@ consensus(const struct group *g)
 	return best;
 }
 
+static int
+cmp_id(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
 static json_t *
 fact_result(const agg_table *t, const struct group *g)
 {
 	json_t *rec = json_object(), *vals = json_array(), *e;
-	struct strset docs = { NULL, 0, 0 };
+	uint32_t *all;
 	double c, lo, hi, d;
 	long long n = 0;
-	size_t i, k;
+	size_t i, k, nall = 0;
 
 	json_object_set_new(rec, "type", json_string("agg"));
 	for (i = 0; i < t->spec->nby; i++)
 		json_object_set(rec, t->spec->by[i], json_array_get(g->keyvals, i));
+	for (i = 0; i < g->nvals; i++)
+		nall += g->vals[i].docs.n;
+	all = xmalloc((nall + 1) * sizeof *all);
+	nall = 0;
 	for (i = 0; i < g->nvals; i++) {
 		n += g->vals[i].n;
-		for (k = 0; k < g->vals[i].docs.n; k++)
-			strset_add(&docs, g->vals[i].docs.v[k]);
+		memcpy(all + nall, idset_cv(&g->vals[i].docs), g->vals[i].docs.n * sizeof *all);
+		nall += g->vals[i].docs.n;
 		e = json_array();
 		json_array_append_new(e, nd_number(g->vals[i].v));
 		json_array_append_new(e, json_integer(g->vals[i].n));
-		json_array_append_new(e, strset_json(&g->vals[i].docs));
+		json_array_append_new(e, idset_json(&t->pool, &g->vals[i].docs));
 		json_array_append_new(vals, e);
 	}
+	/* The documents of all the values, each once. */
+	if (nall > 1)
+		qsort(all, nall, sizeof *all, cmp_id);
+	for (i = k = 0; i < nall; i++)
+		if (k == 0 || all[i] != all[k - 1])
+			all[k++] = all[i];
 	c = consensus(g);
 	lo = g->vals[0].v;
 	hi = g->vals[g->nvals - 1].v;
@@ -517,15 +811,181 @@ fact_result(const agg_table *t, const struct group *g)
 	json_object_set_new(rec, "min", nd_number(lo));
 	json_object_set_new(rec, "max", nd_number(hi));
 	json_object_set_new(rec, "n", json_integer(n));
-	json_object_set_new(rec, "docs", strset_json(&docs));
-	json_object_set_new(rec, "langs", strset_json(&g->langs));
-	json_object_set_new(rec, "qualifiers", strset_json(&g->quals));
+	json_object_set_new(rec, "docs", names_json(&t->pool, all, k));
+	json_object_set_new(rec, "langs", idset_json(&t->pool, &g->langs));
+	json_object_set_new(rec, "qualifiers", idset_json(&t->pool, &g->quals));
 	/* A hair of slack, so that exactly 2% off is not "more than 2%". */
 	json_object_set_new(rec, "conflict",
 	                    json_boolean(d > t->spec->tolerance * fabs(c) * (1 + 1e-9)));
 	json_object_set_new(rec, "values", vals);
-	strset_free(&docs);
+	free(all);
 	return rec;
+}
+
+/*
+ * Raw records (lib/ndjson.h): only the members named in the spec, the
+ * value, the document, the language and the qualifier are read, and no
+ * tree is built unless a key value is one that its JSON text does not
+ * give as it is written (a real, an escaped string, an object...).
+ */
+
+/* Finds the members of R that T reads: the last one of a repeated key. */
+static void
+raw_members(agg_table *t, const nd_raw *r)
+{
+	size_t i;
+	int k;
+
+	memset(t->found, 0, t->nnames * sizeof *t->found);
+	for (i = 0; i < r->n; i++)
+		if ((k = wanted(t, r->m[i].key)) >= 0)
+			t->found[k] = &r->m[i];
+}
+
+static int
+raw_isnum(const struct nd_member *m)
+{
+	return m && (m->val[0] == '-' || (m->val[0] >= '0' && m->val[0] <= '9'));
+}
+
+static int
+raw_isint(const struct nd_member *m)
+{
+	return raw_isnum(m) && !memchr(m->val, '.', m->vlen) && !memchr(m->val, 'e', m->vlen) &&
+	       !memchr(m->val, 'E', m->vlen);
+}
+
+/*
+ * A number member's value as jansson reads it, rounded as agg_canon()
+ * rounds it.  A number written with at most 15 significant digits reads
+ * as a double that agg_canon() keeps, so only longer ones go through it.
+ */
+static double
+raw_canon(const struct nd_member *m)
+{
+	const char *p = m->val, *e = m->val + m->vlen;
+	int sig = 0, lead = 1;
+	double v;
+
+	v = raw_isint(m) ? (double)strtoll(m->val, NULL, 10) : strtod(m->val, NULL);
+	for (; p < e && *p != 'e' && *p != 'E'; p++) {
+		if (*p < '0' || *p > '9' || (lead && *p == '0'))
+			continue;
+		lead = 0;
+		sig++;
+	}
+	if (sig > 15 || (v != 0 && fabs(v) < DBL_MIN))
+		return agg_canon(v);
+	return v == 0 ? 0 : v;
+}
+
+static json_t *
+raw_tree(const struct nd_member *m)
+{
+	return m ? json_loadb(m->val, m->vlen, JSON_DECODE_ANY, NULL) : NULL;
+}
+
+/*
+ * The key of the members found, written as make_key() writes it, into T's
+ * key buffer.  Returns 0 when a value needs its tree for that.
+ */
+static int
+raw_key(agg_table *t)
+{
+	const struct nd_member *m;
+	size_t i;
+	char c;
+
+	t->klen = 0;
+	for (i = 0; i < t->spec->nby; i++) {
+		m = t->found[t->byname[i]];
+		if (!m) {
+			key_put(t, "null", 4);
+			continue;
+		}
+		c = m->val[0];
+		if (c == '"' ? memchr(m->val, '\\', m->vlen) != NULL
+		    : raw_isnum(m) ? !raw_isint(m) || (m->vlen == 2 && m->val[1] == '0')
+		    : c == '{' || c == '[')
+			return 0;
+		key_put(t, m->val, m->vlen);
+	}
+	return 1;
+}
+
+/* The same through trees; with VALS, the values too (a new array). */
+static void
+raw_key_tree(agg_table *t, json_t **vals)
+{
+	json_t *tv, *v;
+	size_t i;
+
+	t->klen = 0;
+	if (vals)
+		*vals = json_array();
+	for (i = 0; i < t->spec->nby; i++) {
+		tv = raw_tree(t->found[t->byname[i]]);
+		v = key_value(tv);
+		json_decref(tv);
+		if (vals)
+			json_array_append(*vals, v);
+		key_append(t, v);
+	}
+}
+
+static struct group *
+raw_lookup(agg_table *t)
+{
+	struct group *g;
+	json_t *vals;
+	uint64_t h;
+	size_t slot;
+
+	if (!raw_key(t))
+		raw_key_tree(t, NULL);
+	h = hashn(t->kbuf, t->klen);
+	if ((g = find(t, h, &slot)))
+		return g;
+	raw_key_tree(t, &vals);
+	return create(t, h, slot, vals);
+}
+
+/* String member M of R (named KEY), unescaped, of *N bytes; NULL when it is none. */
+static const char *
+raw_string(const nd_raw *r, const struct nd_member *m, const char *key, size_t *n)
+{
+	if (!m || m->val[0] != '"')
+		return NULL;
+	if (!memchr(m->val, '\\', m->vlen)) {
+		*n = m->vlen - 2;
+		return m->val + 1;
+	}
+	return nd_raw_str(r, key, n);
+}
+
+static int
+add_fact_raw(agg_table *t, const nd_raw *r, const char **why)
+{
+	const struct nd_member *m = t->found[t->nvalue];
+	const char *s;
+	struct group *g;
+	struct val *v;
+	size_t n;
+
+	if (!raw_isnum(m)) {
+		*why = "fact without a numeric \"value\"";
+		return -1;
+	}
+	g = raw_lookup(t);
+	v = val_get(g, raw_canon(m));
+	v->n++;
+	if ((s = raw_string(r, t->found[t->ndoc], "doc", &n)))
+		idset_add(&v->docs, pool_add(&t->pool, s, n));
+	if ((s = raw_string(r, t->found[t->nlang], "lang", &n)) && n)
+		idset_add(&g->langs, pool_add(&t->pool, s, n));
+	if ((s = raw_string(r, t->found[t->nqual], "qualifier", &n)) && n)
+		idset_add(&g->quals, pool_add(&t->pool, s, n));
+	return 0;
 }
 
 /* Generic mode. */
@@ -554,6 +1014,20 @@ add_generic(agg_table *t, const json_t *rec)
 		if (json_is_number(v))
 			gfield_add(&g->gf[i], agg_canon(json_number_value(v)));
 	}
+	return 0;
+}
+
+static int
+add_generic_raw(agg_table *t)
+{
+	struct group *g = raw_lookup(t);
+	const struct nd_member *m;
+	size_t i;
+
+	g->count++;
+	for (i = 0; i < t->spec->nfields; i++)
+		if (raw_isnum(m = t->found[t->fieldname[i]]))
+			gfield_add(&g->gf[i], raw_canon(m));
 	return 0;
 }
 
@@ -702,6 +1176,15 @@ agg_add(agg_table *t, const json_t *rec, const char **why)
 }
 
 int
+agg_add_raw(agg_table *t, const nd_raw *rec, const char **why)
+{
+	raw_members(t, rec);
+	if (t->spec->generic)
+		return add_generic_raw(t);
+	return add_fact_raw(t, rec, why);
+}
+
+int
 agg_add_agg(agg_table *t, const json_t *rec, const char **why)
 {
 	if (t->spec->generic)
@@ -726,6 +1209,7 @@ agg_each(agg_table *t, void (*fn)(const json_t *rec, void *ctx), void *ctx)
 		if (t->slot[i])
 			gs[n++] = t->slot[i];
 	qsort(gs, n, sizeof *gs, bykey);
+	pool_rank(&t->pool);
 	for (i = 0; i < n; i++) {
 		rec = t->spec->generic ? generic_result(t, gs[i]) : fact_result(t, gs[i]);
 		fn(rec, ctx);

@@ -25,6 +25,8 @@
 
 #include <jansson.h>
 
+#include "ndjson.h"
+
 enum agg_op {
 	AGG_SUM = 1,
 	AGG_MIN = 2,
@@ -63,6 +65,8 @@ void agg_free(agg_table *t);
  * used (it is then left out).
  */
 int agg_add(agg_table *t, const json_t *rec, const char **why);
+/* The same for a raw record (lib/ndjson.h), reading only what it needs. */
+int agg_add_raw(agg_table *t, const nd_raw *rec, const char **why);
 
 /*
  * Merges an agg record written by agg_result() under the same spec.

@@ -16,8 +16,10 @@
  * --merge also reads agg records (this tool's own output, made with the
  * same options) and merges their state: aggregating parts and merging the
  * results gives, byte for byte, what one run over all the input gives.
- * Memory grows with the number of groups; the records themselves are not
- * kept.
+ * Memory grows with the number of groups, their distinct values and the
+ * documents each value came from (each document's name is kept once); the
+ * records themselves are not kept.  A fact is read without a tree: only
+ * its key fields, value, document, language and qualifier.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -145,28 +147,33 @@ emit(const json_t *rec, void *ctx)
 }
 
 static void
-step(json_t *rec, const struct nd_src *src, void *vctx)
+step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 {
 	struct ctx *c = vctx;
 	const char *type, *why = NULL;
+	json_t *tree;
 
 	if (!rec) {
 		/* End of stream: the aggregates, in byte order of their keys. */
 		agg_each(c->t, emit, NULL);
 		return;
 	}
-	type = nd_type(rec);
+	type = nd_raw_type(rec);
 	if (c->mflag && strcmp(type, "agg") == 0) {
-		if (agg_add_agg(c->t, rec, &why) != 0)
+		/* An aggregate's state is read whole. */
+		if (!(tree = nd_raw_load(rec)))
+			die("cannot read back a record of \"%s\" line %lld", src->file, src->line);
+		if (agg_add_agg(c->t, tree, &why) != 0)
 			bad_at(src->file, src->line, "%s", why);
+		json_decref(tree);
 		return;
 	}
 	if (c->generic ? (!c->type || strcmp(type, c->type) == 0) : strcmp(type, "fact") == 0) {
-		if (agg_add(c->t, rec, &why) != 0)
+		if (agg_add_raw(c->t, rec, &why) != 0)
 			bad_at(src->file, src->line, "%s", why);
 		return;
 	}
-	nd_pass(rec);
+	nd_raw_pass(rec);
 }
 
 int
@@ -239,7 +246,7 @@ main(int argc, char **argv)
 	c.generic = spec.generic;
 	c.t = agg_new(&spec);
 
-	nd_run(argc, argv, step, &c);
+	nd_run_raw(argc, argv, step, &c);
 
 	agg_free(c.t);
 	for (i = 0; i < spec.nby; i++)
