@@ -435,55 +435,63 @@ unmapped(struct ctx *c, const nd_raw *rec, const char *t, size_t n, const char *
 	free(q);
 }
 
-/* Appends N bytes at S to the output line. */
+/* Makes room for MORE bytes in the output line. */
 static void
-out_put(struct ctx *c, const char *s, size_t n)
+out_room(struct ctx *c, size_t more)
 {
-	if (c->nout + n > c->capout) {
-		c->capout = c->nout + n > 2 * c->capout ? c->nout + n + 4096 : 2 * c->capout;
+	if (c->nout + more > c->capout) {
+		c->capout = c->nout + more > 2 * c->capout ? c->nout + more + 4096 : 2 * c->capout;
 		c->out = xrealloc(c->out, c->capout);
 	}
+}
+
+/* Appends N bytes at S to the output line (room made). */
+static inline void
+out_put(struct ctx *c, const char *s, size_t n)
+{
 	memcpy(c->out + c->nout, s, n);
 	c->nout += n;
 }
 
-/* Appends S (N bytes of valid UTF-8) as a JSON string, escaped as jansson escapes it. */
+/*
+ * Appends S (N bytes of valid UTF-8) as a JSON string, escaped as jansson
+ * escapes it: at most 6 N + 2 bytes (room made).
+ */
 static void
 out_str(struct ctx *c, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789ABCDEF";
-	size_t i, run = 0;
-	char esc[6];
+	char *o = c->out + c->nout;
+	size_t i;
 
-	out_put(c, "\"", 1);
+	*o++ = '"';
 	for (i = 0; i < n; i++) {
 		unsigned char ch = (unsigned char)s[i];
 
-		if (ch >= 0x20 && ch != '"' && ch != '\\')
-			continue;
-		out_put(c, s + run, i - run);
-		run = i + 1;
-		esc[0] = '\\';
-		switch (ch) {
-		case '"': case '\\': esc[1] = (char)ch; break;
-		case '\b': esc[1] = 'b'; break;
-		case '\f': esc[1] = 'f'; break;
-		case '\n': esc[1] = 'n'; break;
-		case '\r': esc[1] = 'r'; break;
-		case '\t': esc[1] = 't'; break;
-		default:
-			memcpy(esc + 1, "u00", 3);
-			esc[4] = hex[ch >> 4];
-			esc[5] = hex[ch & 15];
-			out_put(c, esc, 6);
+		if (ch >= 0x20 && ch != '"' && ch != '\\') {
+			*o++ = (char)ch;
 			continue;
 		}
-		out_put(c, esc, 2);
+		*o++ = '\\';
+		switch (ch) {
+		case '"': case '\\': *o++ = (char)ch; break;
+		case '\b': *o++ = 'b'; break;
+		case '\f': *o++ = 'f'; break;
+		case '\n': *o++ = 'n'; break;
+		case '\r': *o++ = 'r'; break;
+		case '\t': *o++ = 't'; break;
+		default:
+			memcpy(o, "u00", 3);
+			o[3] = hex[ch >> 4];
+			o[4] = hex[ch & 15];
+			o += 5;
+		}
 	}
-	out_put(c, s + run, n - run);
-	out_put(c, "\"", 1);
+	*o++ = '"';
+	c->nout = (size_t)(o - c->out);
 }
 
+/* Appends V in decimal (room made: 20 bytes). */
 static void
 out_num(struct ctx *c, size_t v)
 {
@@ -615,21 +623,27 @@ step(const nd_raw *rec, const struct nd_src *src, void *arg)
 	}
 	if (c->rawids && plain_line(rec)) {
 		c->nout = 0;
+		out_room(c, rec->len + 16);
 		out_put(c, rec->line, rec->len - 1);
 		out_put(c, ",\"terms\":[", 10);
 		for (k = 0; k < nterm; k++) {
+			size_t len = terms[k].end - terms[k].start, ilen = strlen(terms[k].id);
+			size_t clen = strlen(terms[k].cls);
+
+			out_room(c, 6 * (len + ilen + clen) + 100);
 			out_put(c, k ? ",{\"start\":" : "{\"start\":", k ? 10 : 9);
 			out_num(c, terms[k].start);
 			out_put(c, ",\"end\":", 7);
 			out_num(c, terms[k].end);
 			out_put(c, ",\"text\":", 8);
-			out_str(c, text + terms[k].start, terms[k].end - terms[k].start);
+			out_str(c, text + terms[k].start, len);
 			out_put(c, ",\"id\":", 6);
-			out_str(c, terms[k].id, strlen(terms[k].id));
+			out_str(c, terms[k].id, ilen);
 			out_put(c, ",\"class\":", 9);
-			out_str(c, terms[k].cls, strlen(terms[k].cls));
+			out_str(c, terms[k].cls, clen);
 			out_put(c, "}", 1);
 		}
+		out_room(c, 3);
 		out_put(c, "]}\n", 3);
 		if (fwrite(c->out, 1, c->nout, stdout) != c->nout || ferror(stdout))
 			cf_flush();
