@@ -2,7 +2,8 @@
  * Unit tests of lib/dict (the matcher of cf-translate-map) and lib/hans:
  * folding, leftmost-longest matching, word boundaries, Traditional
  * characters, accents, replacement and stop entries, languages, offsets
- * with characters that fold to several or to none.
+ * with characters that fold to several or to none, where surfaces can
+ * start.
  */
 #include <stdlib.h>
 #include <unistd.h>
@@ -123,6 +124,41 @@ test_match(void)
 	dict_free(d);
 }
 
+/*
+ * Surfaces of one, two and three code points and longer, one that begins
+ * beyond the BMP, a node with more children than fit in a word, text that
+ * ends inside a surface, a character that folds into three, a bad byte.
+ */
+static void
+test_starts(void)
+{
+	dict *d = dict_new();
+	char s[16], id[32];
+	int k;
+
+	CHECK_INT(dict_add(d, "将", "zh", "cue:target", NULL, "t", 1), DICT_ADDED, "add 将");
+	CHECK_INT(dict_add(d, "达到", "zh", "cue:reach", NULL, "t", 2), DICT_ADDED, "add 达到");
+	CHECK_INT(dict_add(d, "人工智能企业", "zh", "metric:ai_enterprises", NULL, "t", 3), DICT_ADDED,
+	          "add 人工智能企业");
+	CHECK_INT(dict_add(d, "\xF0\xA0\xAE\xB7野家", "zh", "org:Yoshinoya", NULL, "t", 4), DICT_ADDED,
+	          "add a name that begins beyond the BMP");
+	CHECK_INT(dict_add(d, "office", "en", "metric:office", NULL, "t", 5), DICT_ADDED, "add office");
+	for (k = 0; k < 12; k++) {
+		snprintf(s, sizeof s, "zq%c", "0123456789ab"[k]);
+		snprintf(id, sizeof id, "cue:zq%d", k);
+		dict_add(d, s, "en", id, NULL, "t", 6 + k);
+	}
+	CHECK_STR(terms(d, "将达到人工智能企业", "zh"), "0-3 cue:target 3-9 cue:reach 9-27 metric:ai_enterprises",
+	          "surfaces of one, two and six characters");
+	CHECK_STR(terms(d, "在\xF0\xA0\xAE\xB7野家", "zh"), "3-13 org:Yoshinoya", "a surface that begins beyond the BMP");
+	CHECK_STR(terms(d, "人工智能企", "zh"), "", "text that ends inside a surface");
+	CHECK_STR(terms(d, "O\xEF\xAC\x83" "ce", "en"), "0-6 metric:office", "a ligature folds into three letters");
+	CHECK_STR(terms(d, "zq0 zq7 zqb zqc zq", "en"), "0-3 cue:zq0 4-7 cue:zq7 8-11 cue:zq11",
+	          "a node with twelve children");
+	CHECK_STR(terms(d, "\xFF将", "zh"), "1-4 cue:target", "a bad byte, then a surface");
+	dict_free(d);
+}
+
 static void
 test_csv(void)
 {
@@ -163,6 +199,7 @@ main(void)
 	cf_init("unit-dict");
 	test_fold();
 	test_match();
+	test_starts();
 	test_csv();
 	return unit_failed;
 }
