@@ -29,23 +29,29 @@ struct qs {
 	struct qt_result *r;
 };
 
-/* Code point at I (0 past the end) and its length in *L. */
+/*
+ * Code point at I (0 past the end) and its length in *L.  ASCII and the
+ * three-byte characters with E1-EC or EE-EF leads (Han, CJK signs, full
+ * width: no range to check) are decoded inline, the rest by qs_cp_slow().
+ */
 uint32_t qs_cp_slow(const struct qs *s, size_t i, size_t *l);
 
 static inline uint32_t
 qs_cp(const struct qs *s, size_t i, size_t *l)
 {
-	const unsigned char *p = (const unsigned char *)s->f + i;
+	const unsigned char *p;
 
-	if (i < s->n && p[0] < 0x80) {
-		*l = 1;
-		return p[0];
-	}
-	/* three bytes, E1-EC and EE-EF leads (no range to check): Han, CJK signs, full width */
-	if (i + 2 < s->n && p[0] >= 0xE1 && p[0] <= 0xEF && p[0] != 0xED && (p[1] & 0xC0) == 0x80 &&
-	    (p[2] & 0xC0) == 0x80) {
-		*l = 3;
-		return (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+	if (i < s->n) {
+		p = (const unsigned char *)s->f + i;
+		if (p[0] < 0x80) {
+			*l = 1;
+			return p[0];
+		}
+		if (i + 2 < s->n && p[0] >= 0xE1 && p[0] <= 0xEF && p[0] != 0xED && (p[1] & 0xC0) == 0x80 &&
+		    (p[2] & 0xC0) == 0x80) {
+			*l = 3;
+			return (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+		}
 	}
 	return qs_cp_slow(s, i, l);
 }
@@ -74,8 +80,8 @@ size_t qs_wstart(const struct qs *s, size_t i);
 
 /*
  * The lower-case text at I starts with STR (ASCII/UTF-8); returns its
- * length or 0.  Most calls fail on the first byte: it is tested before
- * STR is measured, inline.
+ * length or 0.  Most calls fail on the first or second byte: they are
+ * tested inline, before STR is measured.
  */
 size_t qs_at_rest(const struct qs *s, size_t i, const char *str);
 

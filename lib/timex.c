@@ -824,7 +824,7 @@ zh_time_start(uint32_t c)
  * forms the word may start (T_BY ...), 0 for none.
  */
 static unsigned
-latin_time_start(const struct qs *s, size_t i)
+latin_time_start(const struct qs *s, size_t i, size_t *we)
 {
 	static const struct {
 		const char *w;
@@ -881,12 +881,18 @@ latin_time_start(const struct qs *s, size_t i)
 	}
 	while (qs_wordc(s, e))
 		e++;
+	*we = e;
 	n = e - i;
 	if (n > 15 || (unsigned char)*lw >= 0x80)
 		return 0;
-	for (m = 0; tab[(unsigned char)*lw][n][m]; m++)
-		if (!memcmp(lw, tab[(unsigned char)*lw][n][m], n))
+	for (m = 0; tab[(unsigned char)*lw][n][m]; m++) {
+		const char *t = tab[(unsigned char)*lw][n][m];
+
+		for (k = 1; k < n && lw[k] == t[k]; k++)
+			;
+		if (k == n)
 			return fam[(unsigned char)*lw][n][m];
+	}
 	return 0;
 }
 
@@ -896,6 +902,7 @@ tx_scan(struct qs *s)
 	size_t i = 0, e, l;
 	uint32_t c;
 	unsigned fam;
+	size_t we;
 
 	while (i < s->n) {
 		c = qs_cp(s, i, &l);
@@ -906,8 +913,9 @@ tx_scan(struct qs *s)
 			}
 		}
 		fam = 0;
+		we = 0;
 		if (qs_wordc(s, i) && !(i > 0 && qs_wordc(s, i - 1)))
-			fam = latin_time_start(s, i);
+			fam = latin_time_start(s, i, &we);
 		else if (dig(s->f[i]) && !(i > 0 && (dig(s->f[i - 1]) || qs_wordc(s, i - 1))))
 			fam = T_ALL;
 		if (fam) {
@@ -917,7 +925,7 @@ tx_scan(struct qs *s)
 			}
 		}
 		if (qs_wordc(s, i))
-			i = qs_wend(s, i);
+			i = we > i && s->f[we] != '\'' ? we : qs_wend(s, i);  /* the letters latin_time_start() read */
 		else if (dig(s->f[i]))
 			while (i < s->n && dig(s->f[i]))
 				i++;
