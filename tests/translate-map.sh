@@ -113,6 +113,21 @@ check_grep "seg without text: file and line" "^cf-translate-map: $TMP/notext.ndj
 check "seg without text: both records out" '{"type":"seg","seg":1}|2: 0 6 Pequim city:Beijing city' \
 	"$(sed -n 1p "$TMP/out")|$(sed -n 2p "$TMP/out" >"$TMP/o2"; terms "$TMP/o2")"
 
+# A seg line as an upstream stage writes it gets its terms appended to the
+# line; any other (spaces, an escaped key, escapes in the text, "terms"
+# already there) is written anew with the same terms.
+cat >"$TMP/w.ndjson" <<'EOF'
+{"type":"seg","seg":1,"lang":"en","text":"Shanghai and \"Beijing\"\n"}
+{ "type" : "seg", "seg":1, "lang":"en", "text":"Shanghai and \"Beijing\"\n" }
+{"\u0074ype":"seg","seg":1,"lang":"en","text":"Shanghai and \u0022Beijing\"\n"}
+{"type":"seg","seg":1,"lang":"en","text":"Shanghai and \"Beijing\"\n","terms":[1]}
+EOF
+check_rc "lines written otherwise: exit 0" 0 "$T" "$TMP/w.ndjson"
+check "lines written otherwise: the first appended to, as it was" \
+	'{"type":"seg","seg":1,"lang":"en","text":"Shanghai and \"Beijing\"\n","terms":[{"start":0,"end":8,"text":"Shanghai","id":"city:Shanghai","class":"city"},{"start":14,"end":21,"text":"Beijing","id":"city:Beijing","class":"city"}]}' \
+	"$(head -1 "$TMP/out")"
+check "lines written otherwise: the same terms each time" "1" "$(jqr .terms "$TMP/out" | sort -u | wc -l | tr -d ' ')"
+
 # The scale of another industry (digital, chips, software) is no AI metric.
 printf '%s\n' '{"type":"seg","seg":1,"lang":"zh","text":"全市数字产业规模和集成电路产业规模都在增长，人工智能产业规模达到500亿元。"}' >"$TMP/other.ndjson"
 check_rc "other industries' scale: exit 0" 0 "$T" "$TMP/other.ndjson"
