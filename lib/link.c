@@ -254,6 +254,11 @@ holds_quantity(const char *t, size_t len, size_t i, const size_t *qs, size_t nq)
 void
 lk_split(struct lk_clauses *cl, const char *t, size_t len, const size_t *qs, size_t nq)
 {
+	/* Most bytes end or open nothing: only these can (0xE3, 0xEF lead 。！？；，、：（）). */
+	static const unsigned char stops[256] = {
+		['('] = 1, [')'] = 1, ['\n'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1, ['.'] = 1, [','] = 1,
+		[':'] = 1, [0xE3] = 1, [0xEF] = 1,
+	};
 	int sent = 0, clause = 0, sub = 0, nclause = 0, nsub = 0;
 	int stack[8][2], depth = 0, sepdepth = 0, sep[8];
 	size_t i = 0, n, p;
@@ -266,8 +271,7 @@ lk_split(struct lk_clauses *cl, const char *t, size_t len, const size_t *qs, siz
 	while (i < len) {
 		b = (unsigned char)t[i];
 		n = 1;
-		/* Most bytes end or open nothing: only these can. */
-		if (!(b < 0x80 ? b && strchr("()\n!?;.,:", b) : b == 0xE3 || b == 0xEF)) {
+		if (!stops[b]) {
 			i++;
 			continue;
 		}
@@ -676,7 +680,11 @@ jv_str(struct lk_ctx *c, size_t *used, const struct jv *v)
 		return NULL;
 	out = c->scratch + *used;
 	*used += v->n - 1;
-	return unescape(v->p + 1, v->p + v->n - 1, out);
+	if (memchr(v->p + 1, '\\', v->n - 2))
+		return unescape(v->p + 1, v->p + v->n - 1, out);
+	memcpy(out, v->p + 1, v->n - 2);
+	out[v->n - 2] = '\0';
+	return out;
 }
 
 /* Reads start and end of item V; checks them against the text length. */
@@ -1346,7 +1354,19 @@ struct seg_in {
 	size_t arrlen[3];
 	const char *segv;             /* JSON text of "seg", or NULL */
 	size_t segvlen;
+	size_t used;                  /* bytes of C->scratch taken already */
 };
+
+/* Makes room for N bytes in C->scratch (its content is lost). */
+static void
+scratch_reserve(struct lk_ctx *c, size_t n)
+{
+	if (n > c->capscratch) {
+		free(c->scratch);
+		c->capscratch = n > 2 * c->capscratch ? n : 2 * c->capscratch;
+		c->scratch = xmalloc(c->capscratch);
+	}
+}
 
 /* Grows S's array *V of *CAP items of SIZE bytes by one, zeroed. */
 static void *
@@ -1378,15 +1398,9 @@ read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 	struct jv v[K_N];
 	struct jarr a;
 	const char *p, *e, *val;
-	size_t i, st, en, used = 0, need, capq = 0, capt = 0, capm = 0;
+	size_t i, st, en, used = in->used, capq = 0, capt = 0, capm = 0;
 	const char *cls, *id;
 
-	need = in->arrlen[0] + in->arrlen[1] + in->arrlen[2] + 1;
-	if (need > c->capscratch) {
-		free(c->scratch);
-		c->capscratch = need > 2 * c->capscratch ? need : 2 * c->capscratch;
-		c->scratch = xmalloc(c->capscratch);
-	}
 	s->q = grow_items(NULL, 0, &capq, sizeof *s->q);
 	for (i = 0, arr_open(&a, in->arr[0], in->arrlen[0]); arr_next(&a, &p, &e); i++) {
 		struct qty *q;
@@ -1992,64 +2006,75 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 	for (i = 0; i < 3; i++)
 		d[i] = dump_member(seg, arrays[i], &in.arr[i], &in.arrlen[i]);
 	d[3] = dump_member(seg, "seg", &in.segv, &in.segvlen);
+	scratch_reserve(c, in.arrlen[0] + in.arrlen[1] + in.arrlen[2] + 1);
 	r = link_seg(c, &in, facts);
 	for (i = 0; i < 4; i++)
 		free(d[i]);
 	return r;
 }
 
+/* Integer member V as nd_int() reads it, or DEF. */
+static long long
+jv_intdef(const struct jv *v, long long def)
+{
+	double d;
+
+	if (jv_isint(v))
+		return jv_int(v);
+	if (!jv_isnum(v))
+		return def;
+	d = strtod(v->p, NULL);
+	if (!(d >= -9.2e18 && d <= 9.2e18) || d != floor(d))
+		return def;
+	return (long long)d;
+}
+
 int
 lk_seg_raw(struct lk_ctx *c, const nd_raw *seg, json_t *facts)
 {
-	const struct nd_member *m, *text = NULL, *para = NULL, *block = NULL;
+	enum { M_TEXT, M_SEG, M_Q, M_T, M_M, M_PARA, M_BLOCK, M_DOC, M_LANG, M_START, M_END, M_N };
+	static const char *const names[M_N] = {
+		"text", "seg", "quantities", "times", "terms", "para", "block", "doc", "lang", "start", "end",
+	};
+	struct jv mv[M_N], *v;
 	struct seg_in in;
-	struct jv v;
-	size_t i;
+	const char *str;
+	size_t i, k, need;
 
-	memset(&in, 0, sizeof in);
-	in.segno = -1;
-	in.end = -1;
 	/* One pass over the members; a repeated key counts by its last value. */
-	for (i = 0; i < seg->n; i++) {
-		m = &seg->m[i];
-		if (strcmp(m->key, "text") == 0) {
-			text = m;
-		} else if (strcmp(m->key, "seg") == 0) {
-			in.segv = m->val;
-			in.segvlen = m->vlen;
-		} else if (strcmp(m->key, "quantities") == 0) {
-			in.arr[0] = m->val;
-			in.arrlen[0] = m->vlen;
-		} else if (strcmp(m->key, "times") == 0) {
-			in.arr[1] = m->val;
-			in.arrlen[1] = m->vlen;
-		} else if (strcmp(m->key, "terms") == 0) {
-			in.arr[2] = m->val;
-			in.arrlen[2] = m->vlen;
-		} else if (strcmp(m->key, "para") == 0) {
-			para = m;
-		} else if (strcmp(m->key, "block") == 0) {
-			block = m;
-		}
+	memset(mv, 0, sizeof mv);
+	for (i = 0; i < seg->n; i++)
+		for (k = 0; k < M_N; k++)
+			if (seg->m[i].key[0] == names[k][0] && strcmp(seg->m[i].key, names[k]) == 0) {
+				mv[k].p = seg->m[i].val;
+				mv[k].n = seg->m[i].vlen;
+				break;
+			}
+	memset(&in, 0, sizeof in);
+	for (k = 0; k < 3; k++) {
+		in.arr[k] = mv[M_Q + k].p;
+		in.arrlen[k] = mv[M_Q + k].n;
 	}
-	in.doc = nd_raw_str(seg, "doc", NULL);
-	in.lang = nd_raw_str(seg, "lang", NULL);
-	in.segno = nd_raw_int(seg, "seg", -1);
-	in.start = nd_raw_int(seg, "start", 0);
-	in.end = nd_raw_int(seg, "end", -1);
+	in.segv = mv[M_SEG].p;
+	in.segvlen = mv[M_SEG].n;
+	in.segno = jv_intdef(&mv[M_SEG], -1);
+	in.start = jv_intdef(&mv[M_START], 0);
+	in.end = jv_intdef(&mv[M_END], -1);
+	v = mv[M_PARA].p ? &mv[M_PARA] : &mv[M_BLOCK];
+	in.paraint = jv_isint(v);
+	in.para = in.paraint ? jv_int(v) : -1;
+	/* The document and language go first in C->scratch, the items after. */
+	need = mv[M_DOC].n + mv[M_LANG].n + in.arrlen[0] + in.arrlen[1] + in.arrlen[2] + 1;
+	scratch_reserve(c, need);
+	in.doc = jv_str(c, &in.used, &mv[M_DOC]);
+	in.lang = jv_str(c, &in.used, &mv[M_LANG]);
 	/* Text without escapes is read where it stands, not copied. */
-	if (text && text->val[0] == '"' && !memchr(text->val + 1, '\\', text->vlen - 2)) {
-		in.text = text->val + 1;
-		in.len = text->vlen - 2;
-	} else if (text) {
-		in.text = nd_raw_str(seg, "text", &in.len);
-	}
-	m = para ? para : block;
-	if (m) {
-		v.p = m->val;
-		v.n = m->vlen;
-		in.paraint = jv_isint(&v);
-		in.para = in.paraint ? jv_int(&v) : -1;
+	v = &mv[M_TEXT];
+	if (v->p && *v->p == '"' && !memchr(v->p + 1, '\\', v->n - 2)) {
+		in.text = v->p + 1;
+		in.len = v->n - 2;
+	} else if ((str = nd_raw_str(seg, "text", &in.len))) {
+		in.text = str;
 	}
 	return link_seg(c, &in, facts);
 }
