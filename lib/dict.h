@@ -7,8 +7,10 @@
  * characters to Simplified (hans.h), every run of white space, hyphens
  * and dashes to one space, typographic apostrophes to "'".  The folded
  * entries form a byte trie; dict_match() walks it from each position of
- * the folded text, so the cost per byte depends on the length of the
- * longest entry, not on how many entries there are.
+ * the folded text where a surface can begin (the first byte of a
+ * character, not inside a word, whose first three code points pass a
+ * prefilter built from the trie), so the cost per byte depends on the
+ * length of the longest entry, not on how many entries there are.
  *
  * Matching is leftmost-longest.  A match that begins (ends) with a letter
  * or digit of an alphabetic script must not touch another such letter or
