@@ -250,9 +250,10 @@ static struct first *ftab[HSIZE];
 /*
  * Before the hash: bit N of flt[A][B] is set when a first word of N bytes
  * (31: more) starts with a byte A and ends with a byte B (both taken
- * modulo 128).  Most words of a text find their bit clear.
+ * modulo 32, which keeps the letters apart and the table in 4 KB).  Most
+ * words of a text find their bit clear.
  */
-static uint32_t flt[128][128];
+static uint32_t flt[32][32];
 
 static uint32_t
 fltbit(size_t n)
@@ -283,7 +284,7 @@ hbuild(void)
 			f = ftab[h] = &firsts[nf++];
 			f->w = words[i].w;
 			f->n = n;
-			flt[(unsigned char)f->w[0] & 0x7F][(unsigned char)f->w[n - 1] & 0x7F] |= fltbit(n);
+			flt[(unsigned char)f->w[0] & 0x1F][(unsigned char)f->w[n - 1] & 0x1F] |= fltbit(n);
 		}
 		{
 			int nw = 1;
@@ -315,7 +316,7 @@ hfirst(const char *w, size_t n, int l, int t)
 
 	if (!hready)
 		hbuild();
-	if (n == 0 || !(flt[(unsigned char)w[0] & 0x7F][(unsigned char)w[n - 1] & 0x7F] & fltbit(n)))
+	if (n == 0 || !(flt[(unsigned char)w[0] & 0x1F][(unsigned char)w[n - 1] & 0x1F] & fltbit(n)))
 		return NULL;
 	for (h = hash(w, n) & (HSIZE - 1); (f = ftab[h]); h = (h + 1) & (HSIZE - 1))
 		if (f->n == n && memcmp(f->w, w, n) == 0) {

@@ -842,16 +842,22 @@ latin_time_start(const struct qs *s, size_t i, size_t *we)
 		{ "ontem", T_REL }, { "amanhã", T_REL }, { "atualmente", T_REL }, { "sept", T_MONTH },
 	};
 	/*
-	 * The words above, the months and their abbreviations, by first byte
-	 * and length (at most five share both), with their families.
+	 * The words above, the months and their abbreviations, with their
+	 * lengths and families, grouped by first byte (all ASCII): word
+	 * first[c] to first[c + 1] - 1 of tab start with byte c.
 	 */
-	static const char *tab[128][16][6];  /* all start with ASCII, none is longer than 15 */
-	static unsigned fam[128][16][6];
-	static int ready;
+	static struct {
+		const char *w;
+		unsigned char n;
+		unsigned char fam;
+	} tab[sizeof w / sizeof w[0] + 36];
+	static unsigned char first[129];
+	static size_t ntab;
 	size_t e = i, n, k, m;
 	const char *lw = s->lc + i;
+	unsigned c;
 
-	if (!ready) {
+	if (!ntab) {
 		const char *all[sizeof w / sizeof w[0] + 36];
 		unsigned allf[sizeof w / sizeof w[0] + 36];
 		size_t na = 0;
@@ -863,35 +869,40 @@ latin_time_start(const struct qs *s, size_t i, size_t *we)
 			all[na] = months_pt[k], allf[na++] = T_MONTH;
 			all[na] = mon3_en[k], allf[na++] = T_MONTH;
 		}
-		for (k = 0; k < na; k++) {
-			const char **b;
-			size_t l = strlen(all[k]);
-
-			if ((unsigned char)all[k][0] >= 0x80 || l > 15)
-				die("latin_time_start: \"%s\" does not fit the table", all[k]);
-			b = tab[(unsigned char)all[k][0]][l];
-			for (m = 0; m < 5 && b[m] && strcmp(b[m], all[k]); m++)
-				;
-			if (m == 5)
-				die("latin_time_start: too many words of one first byte and length");
-			b[m] = all[k];
-			fam[(unsigned char)all[k][0]][l][m] |= allf[k];
+		for (k = 0; k < na; k++)
+			if ((unsigned char)all[k][0] >= 0x80)
+				die("latin_time_start: \"%s\" does not start with ASCII", all[k]);
+		for (c = 0; c < 128; c++) {
+			first[c] = (unsigned char)ntab;
+			for (k = 0; k < na; k++) {
+				if ((unsigned char)all[k][0] != c)
+					continue;
+				/* a word twice ("may"): one entry, both families */
+				for (m = first[c]; m < ntab && strcmp(tab[m].w, all[k]); m++)
+					;
+				if (m == ntab) {
+					tab[ntab].w = all[k];
+					tab[ntab++].n = (unsigned char)strlen(all[k]);
+				}
+				tab[m].fam |= (unsigned char)allf[k];
+			}
 		}
-		ready = 1;
+		first[128] = (unsigned char)ntab;
 	}
 	while (qs_wordc(s, e))
 		e++;
 	*we = e;
 	n = e - i;
-	if (n > 15 || (unsigned char)*lw >= 0x80)
+	c = (unsigned char)*lw;
+	if (c >= 0x80)
 		return 0;
-	for (m = 0; tab[(unsigned char)*lw][n][m]; m++) {
-		const char *t = tab[(unsigned char)*lw][n][m];
-
-		for (k = 1; k < n && lw[k] == t[k]; k++)
+	for (m = first[c]; m < first[c + 1]; m++) {
+		if (tab[m].n != n)
+			continue;
+		for (k = 1; k < n && lw[k] == tab[m].w[k]; k++)
 			;
 		if (k == n)
-			return fam[(unsigned char)*lw][n][m];
+			return tab[m].fam;
 	}
 	return 0;
 }
