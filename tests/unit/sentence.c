@@ -98,6 +98,43 @@ test_lang(void)
 	CHECK_STR(lang_detect("", 0), "und", "empty: und");
 }
 
+/*
+ * cf-extract counts the language of a document as the sum of its
+ * sentences' counts: they must equal the counts of the whole text.
+ */
+static int
+counts_add_up(const char *s, const char *lang)
+{
+	struct sent_span sp[64];
+	struct lang_counts whole, sum, one;
+	size_t n = strlen(s), k, i;
+
+	k = sent_split(s, n, lang, sp, 64);
+	if (k > 64)
+		return 0;
+	memset(&sum, 0, sizeof sum);
+	for (i = 0; i < k; i++) {
+		lang_count(s + sp[i].start, sp[i].end - sp[i].start, &one);
+		lang_add(&sum, &one);
+	}
+	lang_count(s, n, &whole);
+	return memcmp(&whole, &sum, sizeof whole) == 0 && strcmp(lang_decide(&sum), lang_detect(s, n)) == 0;
+}
+
+static void
+test_counts(void)
+{
+	CHECK(counts_add_up("The city said so. \"It works.\" Then l'idea.Today it is 3.5 percent! Dr. Smith\nagreed, "
+	                    "and more of them joined them in the new year.\n\nNão é o Sr. Costa. Dell'arte 1) a 2) b",
+	                    "en"), "counts of the sentences add up: en");
+	CHECK(counts_add_up("A cidade é grande. O Sr. Silva disse que não.  Às vezes, d'Ávila.\n• um • dois", "pt"),
+	      "counts of the sentences add up: pt");
+	CHECK(counts_add_up("上海发布了《人工智能。计划》。记者：王小明！这是真的吗？是的…… カタカナ。한국어 문장.", "zh"),
+	      "counts of the sentences add up: zh");
+	CHECK(counts_add_up("Bad \xFF by\xE4\xB8" "te. N\xC3" "ext one.\xE2\x80", "en"), "counts add up with ill-formed bytes");
+	CHECK_STR(lang_decide_prior(&(struct lang_counts){ 0 }, "pt"), "pt", "no letters: the prior");
+}
+
 /* Trims S and makes each inner run of white space one space. */
 static char *
 squeeze(const char *s, size_t n)
@@ -196,5 +233,6 @@ main(int argc, char **argv)
 		return golden(argv[2]);
 	test_split();
 	test_lang();
+	test_counts();
 	return unit_failed;
 }
