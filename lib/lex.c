@@ -14,55 +14,56 @@ hash(const char *s, size_t n)
 
 	while (n--)
 		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
-	return h ^ h >> 32;  /* FNV's low bits alone cluster the slots */
+	return h ^ h >> 29;  /* FNV's low bits alone cluster the slots */
 }
 
 void
 lex_build(struct lex *l, const struct lex_entry *e, size_t n)
 {
-	size_t cap = 16, i, j;
+	size_t cap = 16, i, j, m;
 	uint64_t h;
+	struct lex_slot *t;
 
-	while (cap < 4 * n)
-		cap *= 2;  /* a quarter full: a word not in the list ends its probe soon */
+	while (cap < 2 * n + 1)
+		cap *= 2;
 	l->slot = xcalloc(cap, sizeof *l->slot);
-	l->hash = xcalloc(cap, sizeof *l->hash);
-	l->len = xcalloc(cap, sizeof *l->len);
+	l->e = e;
 	l->mask = cap - 1;
 	for (i = 0; i < n; i++) {
-		size_t m = strlen(e[i].word);
-
+		m = strlen(e[i].word);
 		h = hash(e[i].word, m);
-		j = h & l->mask;
-		while (l->slot[j])
-			j = (j + 1) & l->mask;
-		l->slot[j] = &e[i];
-		l->hash[j] = h;
-		l->len[j] = m;
+		for (j = h & l->mask; (t = &l->slot[j])->len; j = (j + 1) & l->mask)
+			if (t->hash == (uint32_t)(h >> 32) && t->len == m && strcmp(e[t->entry].word, e[i].word) == 0)
+				break;
+		if (!t->len) {
+			t->hash = (uint32_t)(h >> 32);
+			t->len = (uint32_t)m;
+			t->entry = (uint32_t)i;
+		}
+		t->flags |= e[i].flags;
 	}
 }
 
 unsigned
 lex_get(const struct lex *l, const char *w, size_t n)
 {
-	size_t j;
+	const struct lex_slot *t;
+	size_t j, k;
 	uint64_t h;
-	unsigned f = 0;
 
 	if (!l->slot || n == 0)
 		return 0;
 	h = hash(w, n);
-	for (j = h & l->mask; l->slot[j]; j = (j + 1) & l->mask)
-		if (l->hash[j] == h && l->len[j] == n) {
-			const char *e = l->slot[j]->word;
-			size_t k;
+	for (j = h & l->mask; (t = &l->slot[j])->len; j = (j + 1) & l->mask)
+		if (t->hash == (uint32_t)(h >> 32) && t->len == n) {
+			const char *e = l->e[t->entry].word;
 
 			for (k = 0; k < n && e[k] == w[k]; k++)
 				;
 			if (k == n)
-				f |= l->slot[j]->flags;
+				return t->flags;
 		}
-	return f;
+	return 0;
 }
 
 uint32_t

@@ -16,10 +16,16 @@ struct lex_entry {
 	unsigned flags;
 };
 
+/* A word of the table: its hash and length, to skip the others at a glance. */
+struct lex_slot {
+	uint32_t hash, len;  /* len 0: an empty slot */
+	unsigned flags;      /* those of every entry of the word */
+	uint32_t entry;      /* the index of its first entry */
+};
+
 struct lex {
-	const struct lex_entry **slot;
-	uint64_t *hash;     /* each slot's hash and length, to skip the others */
-	size_t *len;
+	struct lex_slot *slot;
+	const struct lex_entry *e;
 	size_t mask;
 };
 
