@@ -120,8 +120,8 @@ agg_sum_free(struct agg_sum *s)
 struct pool {
 	char *buf;             /* the strings, NUL-terminated, one after another */
 	size_t len, cap;
-	size_t *off;           /* where each string starts in buf */
-	uint64_t *hash;
+	uint32_t *off;         /* where each string starts in buf */
+	uint32_t *hash;        /* the low half of its hash */
 	uint32_t n, capn;
 	uint32_t *slot;        /* open addressing: index + 1, 0 for empty */
 	size_t nslot;
@@ -159,9 +159,8 @@ pool_rehash(struct pool *p)
 static uint32_t
 pool_add(struct pool *p, const char *s, size_t n)
 {
-	uint64_t h = hashn(s, n);
+	uint32_t h = (uint32_t)hashn(s, n), id;
 	size_t j;
-	uint32_t id;
 	const char *x;
 
 	if (2 * ((size_t)p->n + 1) > p->nslot)
@@ -172,8 +171,8 @@ pool_add(struct pool *p, const char *s, size_t n)
 		if (p->hash[id] == h && strncmp(x, s, n) == 0 && x[n] == '\0')
 			return id;
 	}
-	if (p->n == UINT32_MAX - 1)
-		die("too many distinct strings");
+	if (p->n == UINT32_MAX - 1 || p->len + n + 1 > UINT32_MAX)
+		die("too many distinct document names");
 	if (p->n == p->capn) {
 		p->capn = p->capn ? 2 * p->capn : 64;
 		p->off = xrealloc(p->off, p->capn * sizeof *p->off);
@@ -186,7 +185,7 @@ pool_add(struct pool *p, const char *s, size_t n)
 	memcpy(p->buf + p->len, s, n);
 	p->buf[p->len + n] = '\0';
 	id = p->n++;
-	p->off[id] = p->len;
+	p->off[id] = (uint32_t)p->len;
 	p->hash[id] = h;
 	p->len += n + 1;
 	p->slot[j] = id + 1;
