@@ -178,11 +178,8 @@ lang_count(const char *s, size_t n, struct lang_counts *k)
 		if ((unsigned char)s[i] < 0x80) {
 			/* a run of ASCII letters at once: one letter of it stands for all */
 			c = (unsigned char)s[i];
-			len = 1;
-			if (((c | 32) >= 'a' && (c | 32) <= 'z'))
-				while (i + len < n && (((unsigned char)s[i + len] | 32) >= 'a' &&
-				                       ((unsigned char)s[i + len] | 32) <= 'z'))
-					len++;
+			if ((len = lex_ascii_letters(s + i, n - i)) == 0)
+				len = 1;
 		} else
 			c = lex_cp(s + i, n - i, &len);
 		if (lex_han(c))

@@ -79,6 +79,17 @@ lex_cp(const char *s, size_t n, size_t *len)
 /* Character classes shared by the text modules. */
 int lex_category(uint32_t c);  /* utf8proc_category() */
 
+/* How many ASCII letters S (N bytes) starts with: a run of them is taken at once. */
+static inline size_t
+lex_ascii_letters(const char *s, size_t n)
+{
+	size_t k = 0;
+
+	while (k < n && ((unsigned char)s[k] | 32) >= 'a' && ((unsigned char)s[k] | 32) <= 'z')
+		k++;
+	return k;
+}
+
 /* white space, no-break and ideographic spaces included */
 static inline int
 lex_space(uint32_t c)

@@ -11,6 +11,7 @@
  * in memory at a time.
  */
 #include <malloc.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -150,6 +151,20 @@ out_escaped(const char *s, size_t n)
 		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
 			*o++ = (char)c;
 			i++;
+			/* then eight bytes at a time while none is a control, ", \\ or past ASCII */
+			while (n - i >= 8) {
+				const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+				uint64_t x, q, b;
+
+				memcpy(&x, s + i, 8);
+				q = x ^ 0x2222222222222222ULL;
+				b = x ^ 0x5C5C5C5C5C5C5C5CULL;
+				if (((x | ((x - 0x20 * ones) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high) != 0)
+					break;
+				memcpy(o, &x, 8);
+				o += 8;
+				i += 8;
+			}
 			continue;
 		}
 		if (c >= 0x80) {
