@@ -126,16 +126,32 @@ utf8_encode(uint32_t cp, char *out)
 size_t
 utf8_check(const char *s, size_t n)
 {
+	const unsigned char *u;
 	size_t i = 0, k;
 	uint32_t cp;
 
 	while (i < n) {
-		if ((unsigned char)s[i] < 0x80) {
+		if (n - i >= 8) {
+			uint64_t x;
+
+			memcpy(&x, s + i, 8);
+			if (!(x & 0x8080808080808080ULL)) {
+				i += 8;  /* eight ASCII bytes */
+				continue;
+			}
+		}
+		u = (const unsigned char *)s + i;
+		if (u[0] < 0x80) {
 			i++;
 			continue;
 		}
-		k = utf8_decode(s + i, n - i, &cp);
-		if (k == 0)
+		/* two bytes, and three outside E0 and ED, checked here */
+		if (u[0] >= 0xC2 && u[0] < 0xE0 && n - i >= 2 && (u[1] & 0xC0) == 0x80)
+			k = 2;
+		else if (u[0] > 0xE0 && u[0] < 0xF0 && u[0] != 0xED && n - i >= 3 && (u[1] & 0xC0) == 0x80 &&
+		         (u[2] & 0xC0) == 0x80)
+			k = 3;
+		else if ((k = utf8_decode(s + i, n - i, &cp)) == 0)
 			return i;
 		i += k;
 	}
