@@ -852,6 +852,7 @@ latin_time_start(const struct qs *s, size_t i, size_t *we)
 		unsigned char fam;
 	} tab[sizeof w / sizeof w[0] + 36];
 	static unsigned char first[129];
+	static uint32_t lens[128];  /* bit N: a word of N bytes starts with byte c */
 	static size_t ntab;
 	size_t e = i, n, k, m;
 	const char *lw = s->lc + i;
@@ -870,8 +871,8 @@ latin_time_start(const struct qs *s, size_t i, size_t *we)
 			all[na] = mon3_en[k], allf[na++] = T_MONTH;
 		}
 		for (k = 0; k < na; k++)
-			if ((unsigned char)all[k][0] >= 0x80)
-				die("latin_time_start: \"%s\" does not start with ASCII", all[k]);
+			if ((unsigned char)all[k][0] >= 0x80 || strlen(all[k]) > 31)
+				die("latin_time_start: \"%s\" does not fit the table", all[k]);
 		for (c = 0; c < 128; c++) {
 			first[c] = (unsigned char)ntab;
 			for (k = 0; k < na; k++) {
@@ -883,6 +884,7 @@ latin_time_start(const struct qs *s, size_t i, size_t *we)
 				if (m == ntab) {
 					tab[ntab].w = all[k];
 					tab[ntab++].n = (unsigned char)strlen(all[k]);
+					lens[c] |= 1u << strlen(all[k]);
 				}
 				tab[m].fam |= (unsigned char)allf[k];
 			}
@@ -894,7 +896,7 @@ latin_time_start(const struct qs *s, size_t i, size_t *we)
 	*we = e;
 	n = e - i;
 	c = (unsigned char)*lw;
-	if (c >= 0x80)
+	if (c >= 0x80 || n > 31 || !(lens[c] >> n & 1))
 		return 0;
 	for (m = first[c]; m < first[c + 1]; m++) {
 		if (tab[m].n != n)
