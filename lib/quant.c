@@ -459,8 +459,16 @@ fold(struct qs *s, const char *t, size_t len)
 		unsigned char c = (unsigned char)t[i];
 
 		if (c < 0x80) {
-			s->map[o] = i;
-			s->f[o++] = t[i++];
+			/* a run of ASCII, copied as it is */
+			size_t r = i + 1, m;
+
+			while (r < len && (unsigned char)t[r] < 0x80)
+				r++;
+			memcpy(s->f + o, t + i, r - i);
+			for (m = 0; m < r - i; m++)
+				s->map[o + m] = i + m;
+			o += r - i;
+			i = r;
 			continue;
 		}
 		if (c >= 0xE4 && c <= 0xE9 && len - i >= 3 && ((unsigned char)t[i + 1] & 0xC0) == 0x80 &&
