@@ -279,7 +279,7 @@ idset_add(struct idset *s, uint32_t id)
 		s->u.v = nv;
 		s->cap = 4;
 	} else if (s->cap && s->n == s->cap) {
-		s->cap *= 2;
+		s->cap += s->cap / 2;   /* sets are many and most small: no doubling */
 		s->u.v = xrealloc(s->u.v, (size_t)s->cap * sizeof *s->u.v);
 	}
 	v = idset_v(s);
@@ -629,7 +629,7 @@ val_get(struct group *g, double v)
 			hi = mid;
 	}
 	if (g->nvals == g->capvals) {
-		g->capvals = g->capvals ? 2 * g->capvals : 4;
+		g->capvals = g->capvals ? g->capvals + g->capvals / 2 : 4;
 		g->vals = xrealloc(g->vals, g->capvals * sizeof *g->vals);
 	}
 	memmove(g->vals + lo + 1, g->vals + lo, (g->nvals - lo) * sizeof *g->vals);
