@@ -898,7 +898,8 @@ static size_t
 znum1(struct qs *s, size_t i, struct num *nm)
 {
 	double lv[4] = { 0, 0, 0, 0 }, sec = 0, num = 0, shmul = 0, lastsmall = 0;
-	int have = 0, zero = 0, ntok = 0, nchar = 0, lastbig = 0, neg = 0, prevunit = 0, prevbig = 0;
+	double prevunit = 0;  /* the unit just read: 十 .. 兆 (1e12 does not fit an int) */
+	int have = 0, zero = 0, ntok = 0, nchar = 0, lastbig = 0, neg = 0, prevbig = 0;
 	size_t p = i, l, q, end = i;
 	uint32_t c;
 	struct num dn;

@@ -116,6 +116,11 @@ check "zh: 人民币, a conversion (约合), computing power, 1000亿, 20万, �
 两千万|20000000|count|=|number" \
 "$(q zh "" '投资70亿元人民币（约合10亿美元），算力达到1000P，规模1000亿，人口20万，两千万。')"
 
+check "zh: a numeral after its unit is the next order down (三万五, 三兆五)" \
+"三万五|35000|count|=|number
+三兆五|3500000000000|count|=|number" \
+"$(q zh "" '三万五，三兆五')"
+
 check "zh: round numbers after a word of approximation; 数百, 几千 and idioms are no numbers" \
 "千家|1000|count|~|number
 百家|100|count|>|number
