@@ -409,21 +409,38 @@ sc_value(struct scan *s)
 	}
 }
 
-/* Unescapes the JSON string at P (opening quote; already checked). */
-static char *
-unescape(const char *p, size_t *len)
+/*
+ * The closing quote of a checked JSON string whose text starts at Q: the
+ * line is NUL-terminated, and a checked string holds no NUL byte.
+ */
+static const char *
+str_end(const char *q)
+{
+	for (q = strpbrk(q, "\"\\"); *q == '\\'; q = strpbrk(q + 2, "\"\\"))
+		;
+	return q;
+}
+
+/*
+ * Unescapes the JSON string at P (its opening quote; checked by the
+ * scanner) into OUT, NUL-terminated; returns its length.
+ */
+static size_t
+unescape_to(const char *p, char *out)
 {
 	const char *q = p + 1, *e;
-	char *out, *o;
+	char *o = out;
 	unsigned u, lo;
 
-	for (e = q; *e != '"'; e++)
-		if (*e == '\\')
-			e++;
-	out = o = arena_alloc((size_t)(e - q) + 1);
+	e = str_end(q);
 	while (q < e) {
 		if (*q != '\\') {
-			*o++ = *q++;
+			const char *b = memchr(q, '\\', (size_t)(e - q));
+			size_t run = b ? (size_t)(b - q) : (size_t)(e - q);
+
+			memcpy(o, q, run);
+			o += run;
+			q += run;
 			continue;
 		}
 		switch (q[1]) {
@@ -460,13 +477,26 @@ unescape(const char *p, size_t *len)
 		}
 	}
 	*o = '\0';
-	*len = (size_t)(o - out);
+	return (size_t)(o - out);
+}
+
+/* The same into the record's arena. */
+static char *
+unescape(const char *p, size_t *len)
+{
+	const char *e;
+	char *out;
+
+	e = str_end(p + 1);
+	out = arena_alloc((size_t)(e - p));
+	*len = unescape_to(p, out);
 	return out;
 }
 
 static struct nd_member *members;
+static size_t *klens;          /* key lengths, for the duplicate check */
 static size_t members_cap;
-static int raw_dups, raw_compact;
+static int raw_dups, raw_compact, raw_plainkeys;
 
 /* Scans LINE as a JSON object, filling R.  Returns 0 when it is not one. */
 static int
@@ -483,6 +513,7 @@ raw_scan(nd_raw *r, const char *line, size_t len)
 	r->m = members;
 	raw_dups = 0;
 	raw_compact = 1;
+	raw_plainkeys = 1;
 	sc_ws(&s);
 	if (s.p != line)
 		raw_compact = 0;
@@ -502,6 +533,7 @@ raw_scan(nd_raw *r, const char *line, size_t len)
 		if (n == members_cap) {
 			members_cap = members_cap ? 2 * members_cap : 16;
 			members = xrealloc(members, members_cap * sizeof *members);
+			klens = xrealloc(klens, members_cap * sizeof *klens);
 		}
 		if (esc) {
 			members[n].key = unescape(kp, &klen);
@@ -513,6 +545,9 @@ raw_scan(nd_raw *r, const char *line, size_t len)
 			members[n].key = kc;
 		}
 		members[n].plainkey = !esc;
+		if (esc)
+			raw_plainkeys = 0;
+		klens[n] = esc ? klen : (size_t)(s.p - kp) - 2;
 		ws = s.p;
 		sc_ws(&s);
 		if (s.p >= s.end || *s.p != ':')
@@ -558,7 +593,8 @@ done:
 		for (i = 1; i < n && !raw_dups; i++) {
 			k = members[i].key;
 			for (j = 0; j < i; j++)
-				if (strcmp(members[j].key, k) == 0) {
+				if (klens[j] == klens[i] && members[j].key[0] == k[0] &&
+				    memcmp(members[j].key, k, klens[i]) == 0) {
 					raw_dups = 1;
 					break;
 				}
@@ -689,6 +725,13 @@ nd_raw_get(const nd_raw *r, const char *key)
 {
 	size_t i;
 
+	if (r->m == members && !raw_dups) {
+		/* the usual record: keys are unique, "type" comes first */
+		for (i = 0; i < r->n; i++)
+			if (r->m[i].key[0] == key[0] && strcmp(r->m[i].key, key) == 0)
+				return &r->m[i];
+		return NULL;
+	}
 	for (i = r->n; i-- > 0;)
 		if (strcmp(r->m[i].key, key) == 0)
 			return &r->m[i];
@@ -708,6 +751,29 @@ nd_raw_str(const nd_raw *r, const char *key, size_t *len)
 	if (len)
 		*len = n;
 	return s;
+}
+
+int
+nd_raw_is(const nd_raw *r, const char *key, const char *s)
+{
+	const struct nd_member *m = nd_raw_get(r, key);
+	size_t n = strlen(s);
+	const char *v;
+
+	if (!m || m->val[0] != '"')
+		return 0;
+	if (m->vlen == n + 2 && memcmp(m->val + 1, s, n) == 0)
+		return 1;
+	if (!memchr(m->val, '\\', m->vlen))
+		return 0;
+	v = unescape(m->val, &n);
+	return n == strlen(s) && memcmp(v, s, n) == 0;
+}
+
+size_t
+nd_unescape(const char *p, char *out)
+{
+	return unescape_to(p, out);
 }
 
 const char *
@@ -902,6 +968,27 @@ nd_raw_write(const nd_raw *r, size_t n, const char *const *keys, json_t *const *
 		out_put(keys[j], strlen(keys[j]));
 		out_put("\":", 2);
 		out_json(vals[j]);
+	}
+	out_put("}", 1);
+	out_flush();
+	nd_stats.written++;
+}
+
+int
+nd_raw_plain(const nd_raw *r)
+{
+	return r->m == members && raw_compact && raw_plainkeys && !raw_dups;
+}
+
+void
+nd_raw_append(const nd_raw *r, const char *text, size_t n)
+{
+	olen = 0;
+	out_put(r->line, r->len - 1);
+	if (n) {
+		if (r->n)
+			out_put(",", 1);
+		out_put(text, n);
 	}
 	out_put("}", 1);
 	out_flush();

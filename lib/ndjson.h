@@ -118,6 +118,17 @@ const char *nd_raw_str(const nd_raw *r, const char *key, size_t *len);
 /* The record's "type", or "". */
 const char *nd_raw_type(const nd_raw *r);
 
+/* 1 when member KEY is the string S. */
+int nd_raw_is(const nd_raw *r, const char *key, const char *s);
+
+/*
+ * Unescapes the JSON string whose opening quote is at P (text that
+ * nd_foreach_raw() has checked: a member's value or a string inside one)
+ * into OUT, which has room for the string's JSON length; NUL-terminates
+ * it and returns its length.
+ */
+size_t nd_unescape(const char *p, char *out);
+
 /* Numeric member KEY as nd_num() and nd_int() read it. */
 double nd_raw_num(const nd_raw *r, const char *key, double def);
 long long nd_raw_int(const nd_raw *r, const char *key, long long def);
@@ -138,6 +149,19 @@ void nd_raw_write(const nd_raw *r, size_t n, const char *const *keys, json_t *co
 
 /* Writes R unchanged, counting it as passed through. */
 void nd_raw_pass(const nd_raw *r);
+
+/*
+ * 1 when R (the record of the current step) is written compactly, with
+ * plain keys and none repeated: members can then be added to it as text.
+ */
+int nd_raw_plain(const nd_raw *r);
+
+/*
+ * Writes R, which must be nd_raw_plain() and hold none of the keys added,
+ * with TEXT (N bytes of encoded members, "\"key\":value" joined by commas)
+ * added at its end; counts it as written.
+ */
+void nd_raw_append(const nd_raw *r, const char *text, size_t n);
 
 
 /* Prints the --stats line on stderr. */

@@ -75,6 +75,26 @@ step_raw(const nd_raw *r, const struct nd_src *src, void *ctx)
 	if (!back || !json_equal(back, t))
 		abort();
 	json_decref(back);
+	if (nd_raw_plain(r) && !nd_raw_get(r, "appended")) {
+		/* a plain line takes members as text; a repeated key would not be plain */
+		free(buf);
+		buf = NULL;
+		f = open_memstream(&buf, &len);
+		if (!f)
+			abort();
+		stdout = f;
+		nd_raw_append(r, "\"appended\":[2]", 14);
+		fflush(f);
+		stdout = old;
+		fclose(f);
+		back = json_loadb(buf, len - 1, 0, NULL);
+		json_decref(t);
+		t = nd_raw_load(r);
+		json_object_set_new(t, "appended", json_pack("[i]", 2));
+		if (!back || !json_equal(back, t))
+			abort();
+		json_decref(back);
+	}
 	json_decref(t);
 	free(buf);
 	json_decref(vals[0]);

@@ -153,6 +153,8 @@ write_new(const nd_raw *r, const struct nd_src *src, void *ctx)
 	stdout = f;
 	nd_raw_write(r, 2, keys, vals);
 	nd_raw_pass(r);
+	if (nd_raw_plain(r))
+		nd_raw_append(r, "\"a\":1", 5);
 	fflush(f);
 	stdout = old;
 	rewind(f);
@@ -170,8 +172,13 @@ test_write(void)
 	CHECK_STR(wrote,
 	          "{\"type\":\"seg\",\"text\":\"a\\/b\",\"n\":[1, 2],"
 	          "\"quantities\":[{\"start\":3,\"value\":0.4}],\"k\":\"new\"}\n"
-	          "{\"type\":\"seg\",\"text\":\"a\\/b\",\"n\":[1, 2]}\n",
-	          "new members are appended; a compact line passes as it is");
+	          "{\"type\":\"seg\",\"text\":\"a\\/b\",\"n\":[1, 2]}\n"
+	          "{\"type\":\"seg\",\"text\":\"a\\/b\",\"n\":[1, 2],\"a\":1}\n",
+	          "new members are appended; a compact line passes as it is, or takes text");
+	nd_foreach_raw(put("w.ndjson", "{}\n"), write_new, NULL);
+	CHECK_STR(wrote,
+	          "{\"quantities\":[{\"start\":3,\"value\":0.4}],\"k\":\"new\"}\n{}\n{\"a\":1}\n",
+	          "members added to an empty object");
 	nd_foreach_raw(put("w.ndjson", "{ \"k\" : 1, \"type\":\"x\", \"k\":2 }\n"), write_new, NULL);
 	CHECK_STR(wrote,
 	          "{\"k\":\"new\",\"type\":\"x\",\"quantities\":[{\"start\":3,\"value\":0.4}]}\n"
