@@ -465,77 +465,6 @@ skip_value(const char *p, const char *e)
 	return p < e ? p : e;
 }
 
-static unsigned
-hex4(const char *p)
-{
-	unsigned v = 0;
-	int i;
-
-	for (i = 0; i < 4; i++)
-		v = v * 16 + (unsigned)(isdigit((unsigned char)p[i]) ? p[i] - '0'
-		                        : (tolower((unsigned char)p[i]) - 'a' + 10));
-	return v;
-}
-
-/*
- * Unescapes the JSON string between P (after its opening quote) and its
- * closing quote at Q into OUT, which holds Q - P + 1 bytes; returns OUT.
- */
-static char *
-unescape(const char *p, const char *q, char *out)
-{
-	char *o = out;
-	unsigned u, l;
-
-	while (p < q) {
-		if (*p != '\\') {
-			*o++ = *p++;
-			continue;
-		}
-		p++;
-		switch (*p) {
-		case 'b': *o++ = '\b'; break;
-		case 'f': *o++ = '\f'; break;
-		case 'n': *o++ = '\n'; break;
-		case 'r': *o++ = '\r'; break;
-		case 't': *o++ = '\t'; break;
-		case 'u':
-			if (q - p < 5)
-				break;
-			u = hex4(p + 1);
-			p += 4;
-			if (u >= 0xD800 && u < 0xDC00 && q - p >= 7 && p[1] == '\\' && p[2] == 'u') {
-				l = hex4(p + 3);
-				if (l >= 0xDC00 && l < 0xE000) {
-					u = 0x10000 + ((u - 0xD800) << 10) + (l - 0xDC00);
-					p += 6;
-				}
-			}
-			if (u < 0x80) {
-				*o++ = (char)u;
-			} else if (u < 0x800) {
-				*o++ = (char)(0xC0 | u >> 6);
-				*o++ = (char)(0x80 | (u & 0x3F));
-			} else if (u < 0x10000) {
-				*o++ = (char)(0xE0 | u >> 12);
-				*o++ = (char)(0x80 | (u >> 6 & 0x3F));
-				*o++ = (char)(0x80 | (u & 0x3F));
-			} else {
-				*o++ = (char)(0xF0 | u >> 18);
-				*o++ = (char)(0x80 | (u >> 12 & 0x3F));
-				*o++ = (char)(0x80 | (u >> 6 & 0x3F));
-				*o++ = (char)(0x80 | (u & 0x3F));
-			}
-			break;
-		default:   /* " \ / */
-			*o++ = *p;
-		}
-		p++;
-	}
-	*o = '\0';
-	return out;
-}
-
 /* Which of KNAMES the key at P (its opening quote) ending at Q is, or -1. */
 static int
 key_index(const char *p, const char *q)
@@ -547,9 +476,8 @@ key_index(const char *p, const char *q)
 	if (memchr(k, '\\', n)) {
 		if (n >= sizeof buf)
 			return -1;
-		unescape(k, q - 1, buf);
+		n = nd_unescape(p, buf);
 		k = buf;
-		n = strlen(buf);
 	}
 	for (i = 0; i < K_N; i++)
 		if (knames[i][0] == k[0] && klens[i] == n && memcmp(knames[i], k, n) == 0)
@@ -680,10 +608,12 @@ jv_str(struct lk_ctx *c, size_t *used, const struct jv *v)
 		return NULL;
 	out = c->scratch + *used;
 	*used += v->n - 1;
-	if (memchr(v->p + 1, '\\', v->n - 2))
-		return unescape(v->p + 1, v->p + v->n - 1, out);
-	memcpy(out, v->p + 1, v->n - 2);
-	out[v->n - 2] = '\0';
+	if (memchr(v->p + 1, '\\', v->n - 2)) {
+		nd_unescape(v->p, out);
+	} else {
+		memcpy(out, v->p + 1, v->n - 2);
+		out[v->n - 2] = '\0';
+	}
 	return out;
 }
 

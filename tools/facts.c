@@ -33,20 +33,6 @@ struct counts {
 	long long segs, facts, nolink;
 };
 
-/* Whether REC's type is TYPE (read in place when written without escapes). */
-static int
-is_type(const nd_raw *rec, const char *type)
-{
-	const struct nd_member *m = nd_raw_get(rec, "type");
-	size_t n = strlen(type);
-
-	if (m && m->vlen == n + 2 && m->val[0] == '"' && memcmp(m->val + 1, type, n) == 0)
-		return 1;
-	if (!m || m->val[0] != '"' || !memchr(m->val, '\\', m->vlen))
-		return 0;
-	return strcmp(nd_raw_type(rec), type) == 0;
-}
-
 static void
 step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 {
@@ -65,12 +51,12 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 		lk_free(&lk);
 		return;
 	}
-	if (is_type(rec, "doc")) {
+	if (nd_raw_is(rec, "type", "doc")) {
 		lk_doc_raw(&lk, rec);
 		nd_raw_pass(rec);
 		return;
 	}
-	if (!is_type(rec, "seg")) {
+	if (!nd_raw_is(rec, "type", "seg")) {
 		nd_raw_pass(rec);
 		return;
 	}
