@@ -503,34 +503,6 @@ out_num(struct ctx *c, size_t v)
 	out_put(c, p, (size_t)(buf + sizeof buf - p));
 }
 
-/*
- * Whether R is a compact line that nd_raw_write() would copy as it is,
- * with "terms" appended: its keys written without escapes, none twice,
- * none "terms", and no white space between the tokens (then the line is
- * exactly as long as its members' keys and values with the punctuation).
- */
-static int
-plain_line(const nd_raw *r)
-{
-	size_t klen[64], i, j, want = 1;
-
-	if (r->n == 0 || r->n > sizeof klen / sizeof klen[0] || r->len < 2 || r->line[0] != '{' ||
-	    r->line[r->len - 1] != '}')
-		return 0;
-	for (i = 0; i < r->n; i++) {
-		if (!r->m[i].plainkey)
-			return 0;
-		klen[i] = strlen(r->m[i].key);
-		if (klen[i] == 5 && memcmp(r->m[i].key, "terms", 5) == 0)
-			return 0;
-		for (j = 0; j < i; j++)
-			if (klen[j] == klen[i] && memcmp(r->m[j].key, r->m[i].key, klen[i]) == 0)
-				return 0;
-		want += klen[i] + r->m[i].vlen + 4;
-	}
-	return want == r->len;
-}
-
 /* The members a step reads, each the last of its key (as nd_raw_get() finds it), or NULL. */
 struct fields {
 	const struct nd_member *type, *text, *lang;
@@ -574,7 +546,7 @@ field_str(const nd_raw *r, const struct nd_member *m, const char *key, size_t *l
 /*
  * A record is read raw (see ndjson.h): a seg goes out as its own line
  * with "terms" appended, and only the terms are encoded.  When the line is
- * plain (see plain_line()), the terms are encoded here, byte for byte as
+ * plain (nd_raw_plain()), the terms are encoded here, byte for byte as
  * jansson writes them, and the line is written without a tree at all.
  */
 static void
@@ -621,11 +593,10 @@ step(const nd_raw *rec, const struct nd_src *src, void *arg)
 		unmapped(c, rec, text, n, lang ? lang : "", terms, nterm);
 		return;
 	}
-	if (c->rawids && plain_line(rec)) {
+	if (c->rawids && nd_raw_plain(rec) && !nd_raw_get(rec, "terms")) {
 		c->nout = 0;
-		out_room(c, rec->len + 16);
-		out_put(c, rec->line, rec->len - 1);
-		out_put(c, ",\"terms\":[", 10);
+		out_room(c, 16);
+		out_put(c, "\"terms\":[", 9);
 		for (k = 0; k < nterm; k++) {
 			size_t len = terms[k].end - terms[k].start, ilen = strlen(terms[k].id);
 			size_t clen = strlen(terms[k].cls);
@@ -643,11 +614,9 @@ step(const nd_raw *rec, const struct nd_src *src, void *arg)
 			out_str(c, terms[k].cls, clen);
 			out_put(c, "}", 1);
 		}
-		out_room(c, 3);
-		out_put(c, "]}\n", 3);
-		if (fwrite(c->out, 1, c->nout, stdout) != c->nout || ferror(stdout))
-			cf_flush();
-		nd_stats.written++;
+		out_room(c, 1);
+		out_put(c, "]", 1);
+		nd_raw_append(rec, c->out, c->nout);
 		return;
 	}
 	arr = json_array();
