@@ -164,30 +164,6 @@ time_text(struct buf *b, const struct qt_time *t, const char *text)
 	BLIT(b, "}");
 }
 
-/*
- * Is REC's line the compact encoding of its members, none repeated, no
- * quantities or times among them?  Then the arrays go on the end of it;
- * else nd_raw_write() puts the record together.
- */
-static int
-plain_line(const nd_raw *rec)
-{
-	size_t i, j, n = 1;
-
-	for (i = 0; i < rec->n; i++) {
-		const struct nd_member *m = &rec->m[i];
-
-		if (!m->plainkey || (m->key[0] == 'q' && !strcmp(m->key, "quantities")) ||
-		    (m->key[0] == 't' && !strcmp(m->key, "times")))
-			return 0;
-		for (j = 0; j < i; j++)
-			if (rec->m[j].key[0] == m->key[0] && !strcmp(rec->m[j].key, m->key))
-				return 0;
-		n += (i > 0) + strlen(m->key) + 3 + m->vlen;
-	}
-	return rec->n > 0 && n + 1 == rec->len && rec->line[0] == '{';
-}
-
 struct ctx {
 	const char *lang;     /* --lang, or NULL */
 	char *doc;            /* id of the last doc record */
@@ -254,14 +230,17 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 	c->nq += (long long)c->r.nq;
 	c->nt += (long long)c->r.nt;
 
-	/* the line up to its closing brace, then the arrays */
+	/*
+	 * A compact line without the two arrays gets them appended as text;
+	 * any other is put together by nd_raw_write().
+	 */
 	c->out.n = 0;
-	plain = plain_line(rec);
-	if (plain)
-		bput(&c->out, rec->line, rec->len - 1);
+	plain = nd_raw_plain(rec) && !nd_raw_get(rec, keys[0]) && !nd_raw_get(rec, keys[1]);
 	for (a = 0; a < 2; a++) {
 		if (plain) {
-			BLIT(&c->out, ",\"");
+			if (a)
+				BLIT(&c->out, ",");
+			BLIT(&c->out, "\"");
 			bput(&c->out, keys[a], strlen(keys[a]));
 			BLIT(&c->out, "\":");
 		}
@@ -278,10 +257,7 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 		BLIT(&c->out, "]");
 	}
 	if (plain) {
-		BLIT(&c->out, "}\n");
-		if (fwrite(c->out.p, 1, c->out.n, stdout) != c->out.n || ferror(stdout))
-			cf_flush();
-		nd_stats.written++;
+		nd_raw_append(rec, c->out.p, c->out.n);
 		return;
 	}
 	/* an odd line: the arrays read back as trees, the record put together by the library */
