@@ -119,35 +119,33 @@ static struct lex vlex;
 
 /*
  * The last characters of the vocabulary's words, for the Han windows of
- * features(): a run of Han characters that ends in none of them is no
- * word of the vocabulary, and most do not.
+ * features(): bit W-1 is set when a word of W characters ends in the
+ * character.  A window of W Han characters whose last one has no such
+ * word is no word of the vocabulary, and most are not.
  */
-static unsigned char vlast[0x10000 / 8];
-static int vlast_astral;
+static unsigned char vlast[0x10000];
 
 static void
 vocab_build(void)
 {
-	size_t i, m, j, len;
-	uint32_t c;
+	size_t i, m, j, len, w;
+	uint32_t c = 0;
 
 	lex_build(&vlex, vocab, sizeof vocab / sizeof vocab[0]);
 	for (i = 0; i < sizeof vocab / sizeof vocab[0]; i++) {
 		m = strlen(vocab[i].word);
-		for (j = m - 1; j > 0 && ((unsigned char)vocab[i].word[j] & 0xC0) == 0x80; j--)
-			;
-		c = lex_cp(vocab[i].word + j, m - j, &len);
-		if (c < 0x10000)
-			vlast[c >> 3] |= (unsigned char)(1u << (c & 7));
-		else
-			vlast_astral = 1;
+		for (j = w = 0; j < m; j += len, w++)
+			c = lex_cp(vocab[i].word + j, m - j, &len);
+		if (c < 0x10000 && w <= 8)
+			vlast[c] |= (unsigned char)(1u << (w - 1));
 	}
 }
 
-static int
+/* The window lengths to look up for a run of Han characters that ends in C. */
+static unsigned
 vocab_last(uint32_t c)
 {
-	return c < 0x10000 ? vlast[c >> 3] >> (c & 7) & 1 : vlast_astral;
+	return c < 0x10000 ? vlast[c] : 0xFF;
 }
 
 struct line {
@@ -237,12 +235,14 @@ token(struct feat *f, const char *s, size_t n, char before, char after, unsigned
 
 /* Looks up the Han words that end at the Han character starting at POS[K-1]. */
 static void
-han_windows(struct feat *f, const char *s, const size_t *pos, size_t k, size_t end, size_t a)
+han_windows(struct feat *f, const char *s, const size_t *pos, size_t k, size_t end, size_t a, unsigned lens)
 {
 	size_t w;
 	unsigned fl;
 
 	for (w = 1; w <= 4 && w <= k; w++) {
+		if (!(lens >> (w - 1) & 1))
+			continue;  /* no word of W characters ends here */
 		fl = lex_get(&vlex, s + pos[k - w], end - pos[k - w]);
 		if (w == 1)
 			fl &= V_END;  /* single characters only as end marks */
@@ -275,7 +275,7 @@ features(const char *s, size_t a, size_t b, struct feat *f)
 {
 	size_t i = a, len, ws = 0, pos[4], k = 0, hanrun = 0, pat = 0;
 	int inw = 0;
-	unsigned prev = 0, sm = 0;
+	unsigned prev = 0, sm = 0, lens;
 	uint32_t c;
 
 	memset(f, 0, sizeof *f);
@@ -299,8 +299,8 @@ features(const char *s, size_t a, size_t b, struct feat *f)
 					memmove(pos, pos + 1, 3 * sizeof *pos), k = 3;
 				pos[k++] = i;
 				hanrun++;
-				if (vocab_last(c))
-					han_windows(f, s, pos, k, i + len, a);
+				if ((lens = vocab_last(c)) != 0)
+					han_windows(f, s, pos, k, i + len, a, lens);
 			} else {
 				k = 0;
 				if (sc == 3)
