@@ -78,6 +78,14 @@ nd_write(const json_t *rec)
 }
 
 void
+nd_write_text(const char *s, size_t n)
+{
+	if (fwrite(s, 1, n, stdout) != n || putchar('\n') == EOF || ferror(stdout))
+		cf_flush();
+	nd_stats.written++;
+}
+
+void
 nd_pass(const json_t *rec)
 {
 	nd_write(rec);

@@ -57,6 +57,9 @@ void nd_write(const json_t *rec);
 /* Writes REC unchanged, counting it as passed through. */
 void nd_pass(const json_t *rec);
 
+/* Writes S, N bytes of one record's JSON text (lib/jtext.h), as a line; counts it as written. */
+void nd_write_text(const char *s, size_t n);
+
 /*
  * A new JSON number for V: an integer when V is integral and exactly
  * representable, else a real.  Returns NULL for inf and nan.

@@ -11,7 +11,6 @@
  * in memory at a time.
  */
 #include <malloc.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -21,6 +20,7 @@
 #include "die.h"
 #include "html.h"
 #include "input.h"
+#include "jtext.h"
 #include "lang.h"
 #include "ndjson.h"
 #include "sentence.h"
@@ -105,128 +105,10 @@ seen_add(struct seen *t, unsigned long long h)
 
 /*
  * The records are written as jansson's compact encoding writes them, from
- * one buffer, without a jansson tree per seg (building and freeing it cost
- * more than finding the sentences): members in the order they are put,
- * strings escaped as jansson escapes them (\" \\ \b \f \n \r \t, other
- * control characters \u00XX, everything else as it is).
+ * one buffer (lib/jtext.h), without a jansson tree per seg: building and
+ * freeing it cost more than finding the sentences.
  */
-static struct {
-	char *b;
-	size_t n, cap;
-} out;
-
-static void
-out_need(size_t n)
-{
-	if (out.n + n > out.cap) {
-		out.cap = out.n + n > 2 * out.cap ? out.n + n + 4096 : 2 * out.cap;
-		out.b = xrealloc(out.b, out.cap);
-	}
-}
-
-static void
-out_put(const char *s, size_t n)
-{
-	out_need(n);
-	memcpy(out.b + out.n, s, n);
-	out.n += n;
-}
-
-/* Appends S (N bytes) as a JSON string; returns 0 when S is not valid UTF-8. */
-static int
-out_escaped(const char *s, size_t n)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	size_t i = 0, k, n0 = out.n;
-	char *o;
-	uint32_t cp;
-
-	/* room for S as it is; an escape makes room for itself */
-	out_need(n + 2);
-	o = out.b + out.n;
-	*o++ = '"';
-	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-			*o++ = (char)c;
-			i++;
-			/* then eight bytes at a time while none is a control, ", \\ or past ASCII */
-			while (n - i >= 8) {
-				const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
-				uint64_t x, q, b;
-
-				memcpy(&x, s + i, 8);
-				q = x ^ 0x2222222222222222ULL;
-				b = x ^ 0x5C5C5C5C5C5C5C5CULL;
-				if (((x | ((x - 0x20 * ones) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high) != 0)
-					break;
-				memcpy(o, &x, 8);
-				o += 8;
-				i += 8;
-			}
-			continue;
-		}
-		if (c >= 0x80) {
-			/* two and three bytes outside E0 and ED (lex_cp) checked here */
-			const unsigned char *u = (const unsigned char *)s + i;
-
-			if (c >= 0xC2 && c < 0xE0 && n - i >= 2 && (u[1] & 0xC0) == 0x80)
-				k = 2;
-			else if (c > 0xE0 && c < 0xF0 && c != 0xED && n - i >= 3 && (u[1] & 0xC0) == 0x80 &&
-			         (u[2] & 0xC0) == 0x80)
-				k = 3;
-			else if ((k = utf8_decode(s + i, n - i, &cp)) == 0) {
-				out.n = n0;
-				return 0;
-			}
-			while (k--)
-				*o++ = s[i++];
-			continue;
-		}
-		if ((size_t)(out.b + out.cap - o) < n - i + 7) {
-			out.n = (size_t)(o - out.b);
-			out_need(n - i + 7);
-			o = out.b + out.n;
-		}
-		*o++ = '\\';
-		switch (c) {
-		case '"': *o++ = '"'; break;
-		case '\\': *o++ = '\\'; break;
-		case '\b': *o++ = 'b'; break;
-		case '\f': *o++ = 'f'; break;
-		case '\n': *o++ = 'n'; break;
-		case '\r': *o++ = 'r'; break;
-		case '\t': *o++ = 't'; break;
-		default:
-			*o++ = 'u';
-			*o++ = '0';
-			*o++ = '0';
-			*o++ = hex[c >> 4];
-			*o++ = hex[c & 15];
-		}
-		i++;
-	}
-	*o++ = '"';
-	out.n = (size_t)(o - out.b);
-	return 1;
-}
-
-/* Starts member KEY: ',"KEY":' (no comma after the opening brace). */
-static void
-out_key(const char *key)
-{
-	size_t k = strlen(key);
-
-	out_need(k + 4);
-	if (out.b[out.n - 1] != '{')
-		out.b[out.n++] = ',';
-	out.b[out.n++] = '"';
-	memcpy(out.b + out.n, key, k);
-	out.n += k;
-	out.b[out.n++] = '"';
-	out.b[out.n++] = ':';
-}
+static struct jtext out;
 
 /* Member KEY, the string S (N bytes); left out when S is not valid UTF-8, as jansson does. */
 static void
@@ -234,8 +116,8 @@ out_str(const char *key, const char *s, size_t n)
 {
 	size_t n0 = out.n;
 
-	out_key(key);
-	if (!out_escaped(s, n))
+	jt_key(&out, key);
+	if (!jt_str(&out, s, n))
 		out.n = n0;
 }
 
@@ -246,44 +128,34 @@ out_text(const char *key, const char *s, size_t n)
 	size_t outlen;
 	char *r;
 
-	out_key(key);
-	if (out_escaped(s, n))
+	jt_key(&out, key);
+	if (jt_str(&out, s, n))
 		return;
 	r = utf8_repair(s, n, &outlen, NULL);
-	out_escaped(r, outlen);
+	jt_str(&out, r, outlen);
 	free(r);
 }
 
 static void
 out_int(const char *key, long long v)
 {
-	char d[24], *p = d + sizeof d;
-	unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
-
-	do
-		*--p = (char)('0' + u % 10);
-	while (u /= 10);
-	if (v < 0)
-		*--p = '-';
-	out_key(key);
-	out_put(p, (size_t)(d + sizeof d - p));
+	jt_key(&out, key);
+	jt_int(&out, v);
 }
 
 static void
 out_begin(const char *type)
 {
 	out.n = 0;
-	out_put("{", 1);
+	JT_LIT(&out, "{");
 	out_str("type", type, strlen(type));
 }
 
 static void
 out_end(void)
 {
-	out_put("}\n", 2);
-	if (fwrite(out.b, 1, out.n, stdout) != out.n || ferror(stdout))
-		cf_flush();
-	nd_stats.written++;
+	JT_LIT(&out, "}");
+	nd_write_text(out.b, out.n);
 }
 
 /* A metadata member: absent when S is NULL or empty (up to its first NUL, as json_string() reads it). */

@@ -18,9 +18,9 @@
 
 #include "cli.h"
 #include "die.h"
+#include "jtext.h"
 #include "ndjson.h"
 #include "quant.h"
-#include "utf8.h"
 
 static const char usage[] = "cf-normalize [--lang en|zh|pt] [--strict] [--stats] [file ...]";
 
@@ -33,135 +33,69 @@ static const char help[] =
 	CF_COMMON_HELP;
 
 /*
- * The two arrays are written as JSON text here, byte for byte what
- * jansson writes for them (a real and an odd string, one with control
- * characters or not UTF-8, go through jansson itself), and appended to
- * the seg's own line.
+ * The two arrays are written as JSON text (lib/jtext.h), byte for byte
+ * what jansson writes for them, and appended to the seg's own line.
  */
-struct buf {
-	char *p;
-	size_t n, cap;
-};
-
-static void
-bput(struct buf *b, const char *s, size_t n)
-{
-	if (b->n + n > b->cap) {
-		b->cap = b->n + n > 2 * b->cap ? b->n + n + 256 : 2 * b->cap;
-		b->p = xrealloc(b->p, b->cap);
-	}
-	memcpy(b->p + b->n, s, n);
-	b->n += n;
-}
-
-#define BLIT(b, s) bput((b), (s), sizeof(s) - 1)
-
-/* Appends jansson's encoding of V, which it steals; 0 when V is NULL. */
-static int
-bjson(struct buf *b, json_t *v)
-{
-	const size_t flags = JSON_COMPACT | JSON_REAL_PRECISION(15) | JSON_ENCODE_ANY;
-	size_t n;
-
-	if (!v)
-		return 0;
-	n = json_dumpb(v, NULL, 0, flags);
-	if (n == 0)
-		die("cannot encode a record as JSON");
-	if (b->n + n > b->cap) {
-		b->cap = b->n + n > 2 * b->cap ? b->n + n + 256 : 2 * b->cap;
-		b->p = xrealloc(b->p, b->cap);
-	}
-	b->n += json_dumpb(v, b->p + b->n, n, flags);
-	json_decref(v);
-	return 1;
-}
 
 /* A string member "KEY":S, left out as jansson leaves out a string that is not UTF-8. */
 static void
-bstr(struct buf *b, const char *key, const char *s, size_t n)
+bstr(struct jtext *b, const char *key, const char *s, size_t n)
 {
-	size_t i, mark = b->n;
+	size_t mark = b->n;
 
-	bput(b, key, strlen(key));
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c < 0x20 || c == '"' || c == '\\' || c == 0x7F || c >= 0xE2)
-			break;  /* escapes, and the line separators U+2028-9 */
-	}
-	if (i == n && utf8_check(s, n) == n) {
-		BLIT(b, "\"");
-		bput(b, s, n);
-		BLIT(b, "\"");
-	} else if (!bjson(b, json_stringn(s, n))) {
+	jt_put(b, key, strlen(key));
+	if (!jt_str(b, s, n))
 		b->n = mark;
-	}
-}
-
-/* V in decimal, as printf's %lld (and jansson) write it. */
-static void
-bint(struct buf *b, long long v)
-{
-	char t[24], *p = t + sizeof t;
-	unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
-
-	do
-		*--p = (char)('0' + u % 10);
-	while (u /= 10);
-	if (v < 0)
-		*--p = '-';
-	bput(b, p, (size_t)(t + sizeof t - p));
 }
 
 /* A number as nd_number() makes it: an integer when V is integral and exact, null when not finite. */
 static void
-bnum(struct buf *b, double v)
+bnum(struct jtext *b, double v)
 {
 	if (isfinite(v) && v == floor(v) && fabs(v) < 9007199254740992.0)
-		bint(b, (long long)v);
-	else if (!bjson(b, nd_number(v)))
-		BLIT(b, "null");
+		jt_int(b, (long long)v);
+	else if (!jt_json(b, nd_number(v)))
+		JT_LIT(b, "null");
 }
 
 /* Opens the object of a quantity or a time: its span of TEXT. */
 static void
-span_text(struct buf *b, size_t start, size_t end, const char *text)
+span_text(struct jtext *b, size_t start, size_t end, const char *text)
 {
-	BLIT(b, "{\"start\":");
-	bint(b, (long long)start);
-	BLIT(b, ",\"end\":");
-	bint(b, (long long)end);
+	JT_LIT(b, "{\"start\":");
+	jt_int(b, (long long)start);
+	JT_LIT(b, ",\"end\":");
+	jt_int(b, (long long)end);
 	bstr(b, ",\"text\":", text + start, end - start);
 }
 
 static void
-quant_text(struct buf *b, const struct qt_quant *q, const char *text)
+quant_text(struct jtext *b, const struct qt_quant *q, const char *text)
 {
 	span_text(b, q->start, q->end, text);
-	BLIT(b, ",\"value\":");
+	JT_LIT(b, ",\"value\":");
 	bnum(b, q->value);
 	bstr(b, ",\"unit\":", q->unit, strlen(q->unit));
 	bstr(b, ",\"qualifier\":", q->qual, strlen(q->qual));
 	bstr(b, ",\"kind\":", qt_kind_name(q->kind), strlen(qt_kind_name(q->kind)));
 	if (q->conv_of >= 0) {
-		BLIT(b, ",\"conversion_of\":");
-		bint(b, q->conv_of);
+		JT_LIT(b, ",\"conversion_of\":");
+		jt_int(b, q->conv_of);
 	}
-	BLIT(b, "}");
+	JT_LIT(b, "}");
 }
 
 static void
-time_text(struct buf *b, const struct qt_time *t, const char *text)
+time_text(struct jtext *b, const struct qt_time *t, const char *text)
 {
 	span_text(b, t->start, t->end, text);
 	if (t->value[0])
 		bstr(b, ",\"value\":", t->value, strlen(t->value));
 	else
-		BLIT(b, ",\"value\":null");
+		JT_LIT(b, ",\"value\":null");
 	if (t->deadline)
-		BLIT(b, ",\"deadline\":true");
-	BLIT(b, "}");
+		JT_LIT(b, ",\"deadline\":true");
+	JT_LIT(b, "}");
 }
 
 struct ctx {
@@ -170,7 +104,7 @@ struct ctx {
 	char *date;           /* its date, or NULL */
 	struct qt_result r;
 	long long nq, nt;
-	struct buf out;       /* the line written */
+	struct jtext out;       /* the line written */
 };
 
 /*
@@ -239,30 +173,30 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 	for (a = 0; a < 2; a++) {
 		if (plain) {
 			if (a)
-				BLIT(&c->out, ",");
-			BLIT(&c->out, "\"");
-			bput(&c->out, keys[a], strlen(keys[a]));
-			BLIT(&c->out, "\":");
+				JT_LIT(&c->out, ",");
+			JT_LIT(&c->out, "\"");
+			jt_put(&c->out, keys[a], strlen(keys[a]));
+			JT_LIT(&c->out, "\":");
 		}
 		at[a] = c->out.n;
-		BLIT(&c->out, "[");
+		JT_LIT(&c->out, "[");
 		for (k = 0; k < (a ? c->r.nt : c->r.nq); k++) {
 			if (k)
-				BLIT(&c->out, ",");
+				JT_LIT(&c->out, ",");
 			if (a)
 				time_text(&c->out, &c->r.t[k], text);
 			else
 				quant_text(&c->out, &c->r.q[k], text);
 		}
-		BLIT(&c->out, "]");
+		JT_LIT(&c->out, "]");
 	}
 	if (plain) {
-		nd_raw_append(rec, c->out.p, c->out.n);
+		nd_raw_append(rec, c->out.b, c->out.n);
 		return;
 	}
 	/* an odd line: the arrays read back as trees, the record put together by the library */
-	vals[0] = json_loadb(c->out.p, at[1], 0, NULL);
-	vals[1] = json_loadb(c->out.p + at[1], c->out.n - at[1], 0, NULL);
+	vals[0] = json_loadb(c->out.b, at[1], 0, NULL);
+	vals[1] = json_loadb(c->out.b + at[1], c->out.n - at[1], 0, NULL);
 	if (!vals[0] || !vals[1])
 		die("cannot read back the quantities of \"%s\" line %lld", src->file, src->line);
 	nd_raw_write(rec, 2, keys, vals);
@@ -304,7 +238,7 @@ main(int argc, char **argv)
 		fprintf(stderr, "%s: %lld quantities, %lld times\n", cf_prog, c.nq, c.nt);
 	}
 	qt_free(&c.r);
-	free(c.out.p);
+	free(c.out.b);
 	free(c.doc);
 	free(c.date);
 	return cf_end();

@@ -28,6 +28,7 @@
 #include "cli.h"
 #include "dict.h"
 #include "die.h"
+#include "jtext.h"
 #include "ndjson.h"
 #include "utf8.h"
 
@@ -74,8 +75,7 @@ struct ctx {
 	dict *d;
 	int uflag;
 	int rawids;          /* every id and class is valid UTF-8: terms are encoded here */
-	char *out;           /* a seg's line with its terms */
-	size_t nout, capout;
+	struct jtext out;    /* a seg's terms as JSON text */
 	struct cand *tab;
 	size_t ntab, captab;
 };
@@ -435,74 +435,6 @@ unmapped(struct ctx *c, const nd_raw *rec, const char *t, size_t n, const char *
 	free(q);
 }
 
-/* Makes room for MORE bytes in the output line. */
-static void
-out_room(struct ctx *c, size_t more)
-{
-	if (c->nout + more > c->capout) {
-		c->capout = c->nout + more > 2 * c->capout ? c->nout + more + 4096 : 2 * c->capout;
-		c->out = xrealloc(c->out, c->capout);
-	}
-}
-
-/* Appends N bytes at S to the output line (room made). */
-static inline void
-out_put(struct ctx *c, const char *s, size_t n)
-{
-	memcpy(c->out + c->nout, s, n);
-	c->nout += n;
-}
-
-/*
- * Appends S (N bytes of valid UTF-8) as a JSON string, escaped as jansson
- * escapes it: at most 6 N + 2 bytes (room made).
- */
-static void
-out_str(struct ctx *c, const char *s, size_t n)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	char *o = c->out + c->nout;
-	size_t i;
-
-	*o++ = '"';
-	for (i = 0; i < n; i++) {
-		unsigned char ch = (unsigned char)s[i];
-
-		if (ch >= 0x20 && ch != '"' && ch != '\\') {
-			*o++ = (char)ch;
-			continue;
-		}
-		*o++ = '\\';
-		switch (ch) {
-		case '"': case '\\': *o++ = (char)ch; break;
-		case '\b': *o++ = 'b'; break;
-		case '\f': *o++ = 'f'; break;
-		case '\n': *o++ = 'n'; break;
-		case '\r': *o++ = 'r'; break;
-		case '\t': *o++ = 't'; break;
-		default:
-			memcpy(o, "u00", 3);
-			o[3] = hex[ch >> 4];
-			o[4] = hex[ch & 15];
-			o += 5;
-		}
-	}
-	*o++ = '"';
-	c->nout = (size_t)(o - c->out);
-}
-
-/* Appends V in decimal (room made: 20 bytes). */
-static void
-out_num(struct ctx *c, size_t v)
-{
-	char buf[24], *p = buf + sizeof buf;
-
-	do
-		*--p = (char)('0' + v % 10);
-	while (v /= 10);
-	out_put(c, p, (size_t)(buf + sizeof buf - p));
-}
-
 /* The members a step reads, each the last of its key (as nd_raw_get() finds it), or NULL. */
 struct fields {
 	const struct nd_member *type, *text, *lang;
@@ -594,29 +526,26 @@ step(const nd_raw *rec, const struct nd_src *src, void *arg)
 		return;
 	}
 	if (c->rawids && nd_raw_plain(rec) && !nd_raw_get(rec, "terms")) {
-		c->nout = 0;
-		out_room(c, 16);
-		out_put(c, "\"terms\":[", 9);
+		c->out.n = 0;
+		JT_LIT(&c->out, "\"terms\":[");
 		for (k = 0; k < nterm; k++) {
-			size_t len = terms[k].end - terms[k].start, ilen = strlen(terms[k].id);
-			size_t clen = strlen(terms[k].cls);
-
-			out_room(c, 6 * (len + ilen + clen) + 100);
-			out_put(c, k ? ",{\"start\":" : "{\"start\":", k ? 10 : 9);
-			out_num(c, terms[k].start);
-			out_put(c, ",\"end\":", 7);
-			out_num(c, terms[k].end);
-			out_put(c, ",\"text\":", 8);
-			out_str(c, text + terms[k].start, len);
-			out_put(c, ",\"id\":", 6);
-			out_str(c, terms[k].id, ilen);
-			out_put(c, ",\"class\":", 9);
-			out_str(c, terms[k].cls, clen);
-			out_put(c, "}", 1);
+			JT_LIT(&c->out, "{");
+			jt_key(&c->out, "start");
+			jt_int(&c->out, (long long)terms[k].start);
+			jt_key(&c->out, "end");
+			jt_int(&c->out, (long long)terms[k].end);
+			jt_key(&c->out, "text");
+			jt_str(&c->out, text + terms[k].start, terms[k].end - terms[k].start);
+			jt_key(&c->out, "id");
+			jt_str(&c->out, terms[k].id, strlen(terms[k].id));
+			jt_key(&c->out, "class");
+			jt_str(&c->out, terms[k].cls, strlen(terms[k].cls));
+			JT_LIT(&c->out, "}");
+			if (k + 1 < nterm)
+				JT_LIT(&c->out, ",");
 		}
-		out_room(c, 1);
-		out_put(c, "]", 1);
-		nd_raw_append(rec, c->out, c->nout);
+		JT_LIT(&c->out, "]");
+		nd_raw_append(rec, c->out.b, c->out.n);
 		return;
 	}
 	arr = json_array();
@@ -845,7 +774,7 @@ main(int argc, char **argv)
 		free(c.tab);
 	}
 	dict_free(c.d);
-	free(c.out);
+	free(c.out.b);
 	free(found);
 	return cf_end();
 }
