@@ -8,8 +8,9 @@
  * date of the last "doc" record of the same document), both arrays,
  * possibly empty.  Every other record passes through unchanged.  A number
  * too large to be one ("1e400", forty digits) is reported on standard
- * error with its file and line and left out; it does not change the exit
- * status, as the record itself is sound.
+ * error with its file and line and left out; its seg still comes out with
+ * the rest of its quantities, and the run exits 1 at the end, as for any
+ * other bad input.
  */
 #include <math.h>
 #include <stdio.h>
@@ -158,7 +159,7 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 		date = c->date;
 	qt_scan(text, len, l, date, &c->r);
 	for (k = 0; k < c->r.nbad; k++)
-		warnx("%s:%lld: number too large to be one: \"%.*s\" (left out)", src->file, src->line,
+		bad_at(src->file, src->line, "number too large to be one: \"%.*s\" (left out)",
 		       (int)(c->r.bad[k].end - c->r.bad[k].start > 60 ? 60 : c->r.bad[k].end - c->r.bad[k].start),
 		       text + c->r.bad[k].start);
 	c->nq += (long long)c->r.nq;
