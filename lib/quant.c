@@ -63,6 +63,7 @@ static const struct word words[] = {
 	{ "dozen", W_DOZEN, 12, 0, LE }, { "dozens", W_DOZEN, 12, 0, LE }, { "dzs", W_DOZEN, 12, 0, LE },
 	{ "dozs", W_DOZEN, 12, 0, LE }, { "doz", W_DOZEN, 12, 0, LE },
 	{ "half", W_HALF, 2, 0, LE }, { "halves", W_DEN, 2, 0, LE },
+	{ "first", W_DEN, 1, 0, LE }, { "firsts", W_DEN, 1, 0, LE },
 	{ "third", W_DEN, 3, 0, LE }, { "thirds", W_DEN, 3, 0, LE },
 	{ "quarter", W_DEN, 4, 0, LE }, { "quarters", W_DEN, 4, 0, LE },
 	{ "fourth", W_DEN, 4, 0, LE }, { "fourths", W_DEN, 4, 0, LE },
@@ -72,6 +73,14 @@ static const struct word words[] = {
 	{ "eighth", W_DEN, 8, 0, LE }, { "eighths", W_DEN, 8, 0, LE },
 	{ "ninth", W_DEN, 9, 0, LE }, { "ninths", W_DEN, 9, 0, LE },
 	{ "tenth", W_DEN, 10, 0, LE }, { "tenths", W_DEN, 10, 0, LE },
+	{ "twentieth", W_DEN, 20, 0, LE }, { "twentieths", W_DEN, 20, 0, LE },
+	{ "thirtieth", W_DEN, 30, 0, LE }, { "thirtieths", W_DEN, 30, 0, LE },
+	{ "fortieth", W_DEN, 40, 0, LE }, { "fortieths", W_DEN, 40, 0, LE },
+	{ "fiftieth", W_DEN, 50, 0, LE }, { "fiftieths", W_DEN, 50, 0, LE },
+	{ "sixtieth", W_DEN, 60, 0, LE }, { "sixtieths", W_DEN, 60, 0, LE },
+	{ "seventieth", W_DEN, 70, 0, LE }, { "seventieths", W_DEN, 70, 0, LE },
+	{ "eightieth", W_DEN, 80, 0, LE }, { "eightieths", W_DEN, 80, 0, LE },
+	{ "ninetieth", W_DEN, 90, 0, LE }, { "ninetieths", W_DEN, 90, 0, LE },
 	{ "hundredth", W_DEN, 100, 0, LE }, { "hundredths", W_DEN, 100, 0, LE },
 	{ "thousandth", W_DEN, 1000, 0, LE }, { "thousandths", W_DEN, 1000, 0, LE },
 	{ "millionth", W_DEN, 1e6, 0, LE }, { "millionths", W_DEN, 1e6, 0, LE },
@@ -1176,6 +1185,21 @@ wdecimals(struct qs *s, size_t i, double *frac)
 }
 
 /*
+ * "twenty-fifth", "thirty firsts": a unit ordinal after the ten ending at E
+ * makes one denominator with it (25, 31).  Its value (*DE: its end), or 0.
+ */
+static double
+ten_ordinal(const struct qs *s, size_t e, double ten, size_t *de)
+{
+	const struct word *w;
+	size_t q = (e < s->n && s->f[e] == '-') ? e + 1 : qs_skipsp(s, e);
+
+	if (q == e || !(w = wordat(s, q, W_DEN, de)) || w->v >= 10 || w->w[0] == 'q' || w->w[0] == 'h')
+		return 0;
+	return ten + w->v;
+}
+
+/*
  * Reads a spelled-out number at I: "two hundred and two thousand",
  * "quatrocentos e cinquenta e dois mil", "two-thirds", "one and a half",
  * "dois milhões e meio".  In English an "and" after a unit or a ten starts
@@ -1187,7 +1211,7 @@ wdecimals(struct qs *s, size_t i, double *frac)
 static size_t
 wnum(struct qs *s, size_t i, struct num *nm)
 {
-	double total = 0, cur = 0, base = 0, snap = -1, safev = 0, scalebase = 0, lastscale = 0;
+	double total = 0, cur = 0, base = 0, snap = -1, safev = 0, scalebase = 0, lastscale = 0, den;
 	int ntok = 0, last = W_NONE, joinprev = W_NONE, neg = 0, seg = 0, needden = 0, segn = 0;
 	int segunit = 0, lonew = 0, en = s->lang != QT_PT, comjoin = 0;
 	size_t p = i, e, end = i, q, safee = i;
@@ -1253,7 +1277,8 @@ wnum(struct qs *s, size_t i, struct num *nm)
 				goto done;
 			w2 = wordat(s, qs_skipsp(s, e), 0, &e2);
 			if (!w2 || (w2->type != W_HUND && w2->type != W_SCALE && w2->type != W_DOZEN &&
-			            w2->type != W_DEN && w2->type != W_HALF))
+			            w2->type != W_DEN && w2->type != W_HALF &&
+			            !(w2->type == W_TEN && en && ten_ordinal(s, e2, w2->v, &e2) > 0)))
 				goto done;
 			if (w2->type == W_HUND && !en)
 				goto done;
@@ -1275,6 +1300,20 @@ wnum(struct qs *s, size_t i, struct num *nm)
 			segn++, segunit = w->v < 10;
 			break;
 		case W_TEN:
+			if (en && (den = ten_ordinal(s, e, w->v, &e2)) > 0 &&
+			    (ntok || s->lc[e2 - 1] != 's') && !seg && last != W_JOIN && last != W_POINT) {
+				/* "three twenty-firsts", "one hundred thirty fifths", "a twenty-first";
+				   alone and singular, an ordinal ("the twenty-first century"); alone
+				   and plural, the ten counts ("twenty fifths") */
+				if (!ntok)
+					goto done;
+				total = (total + cur) / den;
+				cur = 0;
+				nm->frac = 1;
+				end = p = e2;
+				ntok += 2;
+				goto done;
+			}
 			if (ntok && last != W_JOIN && last != W_HUND && last != W_SCALE)
 				goto done;
 			if (fmod(cur, 100) != 0)
@@ -1359,6 +1398,8 @@ wnum(struct qs *s, size_t i, struct num *nm)
 			double num, whole = 0, frac, sc = 0;
 			size_t q2;
 
+			if (w->v == 1)
+				goto done;  /* "first" only after a ten */
 			if (!ntok) {
 				/* "half", "quarter million", "half a dozen" */
 				w2 = wordat(s, qs_skipsp(s, e), 0, &e2);
@@ -1375,7 +1416,10 @@ wnum(struct qs *s, size_t i, struct num *nm)
 					goto done;
 				num = 1;  /* "e meio" */
 			} else if (last == W_SCALE || last == W_HUND) {
-				goto done;
+				/* "five hundred fifths", "cem mil bilionésimos": a plural denominator */
+				if (seg || s->lc[e - 1] != 's')
+					goto done;
+				num = total + cur;
 			} else {
 				if (w->type == W_HALF && !(last == W_UNIT && cur - (seg ? 0 : 0) == 1 && segn == 1))
 					goto done;
@@ -2010,7 +2054,7 @@ word_fraction(struct qs *s, size_t e, struct num *nm)
 	struct num d;
 	int strong = 0;
 
-	if (nm->frac || nm->scaled || nm->v < 0 || nm->v != floor(nm->v))
+	if (nm->frac || nm->scaled || nm->v != floor(nm->v))
 		return e;
 	if (s->lang != QT_PT) {
 		if ((k = qs_atw(s, j, "over")))
@@ -2032,7 +2076,9 @@ word_fraction(struct qs *s, size_t e, struct num *nm)
 			return e;
 		if (d.v <= 0 || be == b)
 			return e;
-		if (!(nm->v < d.v || (strong && qs_skipsp(s, be) >= s->n)))
+		if (nm->v < 0 && !strong)
+			return e;
+		if (!(fabs(nm->v) < d.v || (strong && qs_skipsp(s, be) >= s->n)))
 			return e;
 		if (!strong && !(nm->v < d.v))
 			return e;

@@ -86,6 +86,19 @@ check "en: not quantities (names, phone, house number, ordinals, versions, words
 check "en: clock times, ratios and list markers are not quantities" "12|12|count|=|number" \
 "$(q en "" '1. Posted Nov 19, 6:55 AM, a 16:9 screen and 12 stores.')"
 
+check "en: spelled fractions with a compound denominator, a plural one after a scale, a negative one over" \
+"three twenty-firsts|0.142857142857143|fraction|=|fraction
+one hundred forty-fifths|2.22222222222222|fraction|=|fraction
+a thirtieth|0.0333333333333333|fraction|=|fraction
+sixty fourths|15|fraction|=|fraction
+two hundred thousandths|0.2|fraction|=|fraction
+six hundred and twelve and a fortieth|612.025|fraction|=|fraction
+minus two over 40|-0.05|fraction|=|fraction" \
+"$(q en "" 'Sales took three twenty-firsts of the land, one hundred forty-fifths of a plot, a thirtieth, sixty fourths, two hundred thousandths, six hundred and twelve and a fortieth; the index stood at minus two over 40.')"
+
+check "en: a lone compound ordinal, and first, are not quantities" "" \
+"$(q en "" 'In the twenty-first century the thirty-third firm hit its first million in the first quarter.')"
+
 # --- Chinese quantities
 check "zh: 万, 超过, 百分之, 个百分点" \
 "1.2万家|12000|count|=|number
