@@ -669,6 +669,56 @@ wordat(const struct qs *s, size_t i, int t, size_t *e)
 	return NULL;
 }
 
+/*
+ * English digits grouped another way, after the FIRST digits that end at P:
+ * lakhs and crores ("12,34,567", two-digit groups then one of three) or
+ * thousands by points with a decimal comma ("1.111,11", the comma's one or
+ * two digits telling it from a list).  Appends the digits to BUF (a point
+ * before the decimals) and returns the end, or P when neither is there.
+ */
+static size_t
+digits_other(const struct qs *s, size_t p, int first, char *buf, size_t *bl, int *nd)
+{
+	const char *f = s->f;
+	size_t n = s->n, r = p, k;
+	int m = 0;
+
+	if (first <= 2) {
+		while (r + 3 < n && f[r] == ',' && isd(f[r + 1]) && isd(f[r + 2]) && f[r + 3] == ',' &&
+		       s->map[r + 1] - s->map[r] == 1)
+			r += 3, m++;
+		if (m && r + 3 < n && f[r] == ',' && s->map[r + 1] - s->map[r] == 1 && isd(f[r + 1]) &&
+		    isd(f[r + 2]) && isd(f[r + 3]) && !(r + 4 < n && (isd(f[r + 4]) || qs_wordc(s, r + 4) ||
+		                                                     (f[r + 4] == ',' && r + 5 < n && isd(f[r + 5]))))) {
+			for (k = p; k < r + 4; k++)
+				if (isd(f[k]) && *bl < 60)
+					buf[(*bl)++] = f[k];
+			*nd += 2 * m + 3;
+			return r + 4;
+		}
+	}
+	r = p, m = 0;
+	while (r + 4 < n && f[r] == '.' && isd(f[r + 1]) && isd(f[r + 2]) && isd(f[r + 3]) && !isd(f[r + 4]))
+		r += 4, m++;
+	if (m && r + 1 < n && f[r] == ',' && isd(f[r + 1])) {
+		size_t d = r + 1, de = d;
+
+		while (de < n && isd(f[de]))
+			de++;
+		if (de - d <= 2 && !(de + 1 < n && (f[de] == '.' || f[de] == ',') && isd(f[de + 1])) &&
+		    !qs_wordc(s, de)) {
+			for (k = p; k < de; k++)
+				if (isd(f[k]) && *bl < 60)
+					buf[(*bl)++] = f[k];
+				else if (k == r && *bl < 60)
+					buf[(*bl)++] = '.';
+			*nd += 3 * m;
+			return de;
+		}
+	}
+	return p;
+}
+
 /* Reads digits at I (see the file comment); fills NM, returns its end or I. */
 static size_t
 digits(struct qs *s, size_t i, struct num *nm)
@@ -717,6 +767,8 @@ digits(struct qs *s, size_t i, struct num *nm)
 				break;
 		}
 	}
+	if (s->lang == QT_EN && first > 0 && first <= 3 && p == i + first)
+		p = digits_other(s, p, first, buf, &bl, &nd);
 	if (p + 1 < n && f[p] == dec && isd(f[p + 1])) {
 		buf[bl++] = '.';
 		p++;

@@ -99,6 +99,13 @@ minus two over 40|-0.05|fraction|=|fraction" \
 check "en: a lone compound ordinal, and first, are not quantities" "" \
 "$(q en "" 'In the twenty-first century the thirty-third firm hit its first million in the first quarter.')"
 
+check "en: lakh grouping and dotted thousands with a decimal comma" \
+"3,25,000 rupees|325000|INR|=|money
+1,50,00,000|15000000|count|=|number
+€2.345,50|2345.5|EUR|=|money
+12,345|12345|count|=|number" \
+"$(q en "" 'The plant cost 3,25,000 rupees for 1,50,00,000 users and €2.345,50 in fees; 12,345 firms.')"
+
 # --- Chinese quantities
 check "zh: 万, 超过, 百分之, 个百分点" \
 "1.2万家|12000|count|=|number
