@@ -15,9 +15,10 @@
  *
  * Reports (md, html) hold the fact and agg records: they are small.  Agg
  * records give the indicators; facts give each indicator its evidence, and
- * facts that no agg record covers are aggregated here, by city, area,
- * metric, period, kind and unit (the value most sources give, ties to the
- * median; a conflict when sources differ by more than 2%).
+ * facts that no agg record covers are aggregated here by lib/agg, as
+ * cf-aggregate aggregates them (by city, area, metric, period, kind and
+ * unit; the value the most documents give, ties to the median; a conflict
+ * when sources differ by more than 2%).
  */
 #include <errno.h>
 #include <math.h>
@@ -27,6 +28,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "agg.h"
 #include "cli.h"
 #include "csvout.h"
 #include "die.h"
@@ -640,14 +642,6 @@ fref_cmp(const void *a, const void *b)
 	       (nd_num(x->rec, "start", 0) < nd_num(y->rec, "start", 0));
 }
 
-static int
-dbl_cmp(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
-
 /* A period on a time axis: "2020", "2020-07", "2020-07-08", "2018-2020" (its end). */
 static double
 period_x(const char *p)
@@ -699,61 +693,6 @@ add_evidence(struct ind *d, const json_t *f)
 	json_array_append_new(d->evid, json_pack("[ss]", doc, ev));
 }
 
-/* The indicator of facts F[0..N-1], which share one group key. */
-static void
-from_facts(struct ind *d, const struct fref *f, size_t n)
-{
-	double *v = xmalloc(n * sizeof *v), best = NAN, x;
-	size_t i, j, run, bestrun = 0, nbest = 0, nv = 0;
-
-	d->city = str_or(f[0].rec, "city", "");
-	d->area = str_or(f[0].rec, "area", "");
-	d->metric = str_or(f[0].rec, "metric", "");
-	d->period = str_or(f[0].rec, "period", "");
-	d->kind = str_or(f[0].rec, "kind", "");
-	d->unit = str_or(f[0].rec, "unit", "");
-	d->n = (long long)n;
-	/* Facts without a numeric value count, but have no say in it. */
-	for (i = 0; i < n; i++)
-		if (isfinite(x = nd_num(f[i].rec, "value", NAN)))
-			v[nv++] = x;
-	qsort(v, nv, sizeof *v, dbl_cmp);
-	for (i = 0; i < nv; i = j) {
-		for (j = i + 1; j < nv && v[j] == v[i]; j++)
-			;
-		run = j - i;
-		if (run > bestrun) {
-			bestrun = run;
-			best = v[i];
-			nbest = 1;
-		} else if (run == bestrun) {
-			nbest++;
-		}
-	}
-	d->value = d->min = d->max = NAN;
-	d->conflict = 0;
-	if (nv > 0) {
-		d->value = nbest == 1 ? best : v[(nv - 1) / 2];
-		d->min = v[0];
-		d->max = v[nv - 1];
-		if (d->value == 0)
-			d->conflict = d->max != d->min;
-		else
-			d->conflict = d->max - d->min > 0.02 * fabs(d->value);
-	}
-	d->qual = "";
-	for (i = 0; i < n; i++)
-		if (nd_num(f[i].rec, "value", NAN) == d->value) {
-			d->qual = str_or(f[i].rec, "qualifier", "");
-			break;
-		}
-	for (i = 0; i < n; i++) {
-		add_unique(d->docs, nd_str(f[i].rec, "doc"));
-		add_evidence(d, f[i].rec);
-	}
-	free(v);
-}
-
 static void
 from_agg(struct ind *d, const json_t *a)
 {
@@ -799,6 +738,7 @@ struct report {
 	json_t *docs;    /* the set of every document, for the summary */
 	size_t nfacts;
 	const json_t *docrecs;   /* doc records by name (borrowed) */
+	json_t *made;            /* aggs made here of facts no agg covered */
 };
 
 static int
@@ -823,16 +763,35 @@ doc_list(const struct report *r, size_t *n)
 }
 
 static void
+keep_agg(const json_t *rec, void *arr)
+{
+	json_array_append(arr, (json_t *)rec);
+}
+
+/*
+ * The indicators: one per agg record read, and one per group of the facts
+ * that no agg record covers, aggregated by lib/agg as cf-aggregate would
+ * (the same consensus, conflict and documents); each with the evidence of
+ * its facts.
+ */
+static void
 build(struct ctx *c, struct report *r)
 {
-	size_t nf = json_array_size(c->facts), na = json_array_size(c->aggs), i, j, lo, hi, mid;
+	static char *by[16];
+	struct agg_spec spec = { by, 0, 0, 0, NULL, 0, 0.02 };
+	size_t nf = json_array_size(c->facts), na, i, j, lo, hi, mid;
 	struct fref *f = xcalloc(nf, sizeof *f);
 	char *used = xcalloc(nf + 1, 1), *key;
+	const char *why;
+	agg_table *t;
+	json_t *a;
 	struct ind *d;
-	int cmp;
+	int cmp, pass, qfix;
 
-	r->ind = xcalloc(nf + na + 1, sizeof *r->ind);
-	r->nind = 0;
+	for (i = 0; i < agg_fact_nkey && i < sizeof by / sizeof by[0]; i++)
+		by[i] = (char *)agg_fact_key[i];
+	spec.nby = i;
+	r->made = json_array();
 	r->nfacts = nf;
 	r->docs = json_object();
 	for (i = 0; i < nf; i++) {
@@ -840,39 +799,87 @@ build(struct ctx *c, struct report *r)
 		f[i].key = group_key(f[i].rec);
 	}
 	qsort(f, nf, sizeof *f, fref_cmp);
-	for (i = 0; i < na; i++) {
-		d = &r->ind[r->nind++];
-		d->docs = json_array();
-		d->evid = json_array();
-		from_agg(d, json_array_get(c->aggs, i));
-		/* The facts of this agg: the first with its key, by bisection. */
-		key = group_key(json_array_get(c->aggs, i));
-		lo = 0;
-		hi = nf;
-		while (lo < hi) {
-			mid = (lo + hi) / 2;
-			cmp = strcmp(f[mid].key, key);
-			if (cmp < 0)
-				lo = mid + 1;
-			else
-				hi = mid;
+	/* pass 0: the aggs read; pass 1: those made of the facts left over */
+	r->ind = NULL;
+	r->nind = 0;
+	for (pass = 0; pass < 2; pass++) {
+		json_t *aggs = pass ? r->made : c->aggs;
+
+		if (pass) {
+			t = agg_new(&spec);
+			for (i = 0; i < nf; i++)
+				if (!used[i] && agg_add(t, f[i].rec, &why) != 0)
+					used[i] = 2;   /* no numeric value: shown as "?" below */
+			agg_each(t, keep_agg, r->made);
+			agg_free(t);
 		}
-		for (j = lo; j < nf && strcmp(f[j].key, key) == 0; j++) {
-			used[j] = 1;
-			add_unique(d->docs, nd_str(f[j].rec, "doc"));
-			add_evidence(d, f[j].rec);
+		na = json_array_size(aggs);
+		r->ind = xrealloc(r->ind, (r->nind + na + 1) * sizeof *r->ind);
+		for (i = 0; i < na; i++) {
+			a = json_array_get(aggs, i);
+			d = &r->ind[r->nind++];
+			memset(d, 0, sizeof *d);
+			d->docs = json_array();
+			d->evid = json_array();
+			from_agg(d, a);
+			qfix = !*d->qual;
+			/* The facts of this agg: the first with its key, by bisection. */
+			key = group_key(a);
+			lo = 0;
+			hi = nf;
+			while (lo < hi) {
+				mid = (lo + hi) / 2;
+				cmp = strcmp(f[mid].key, key);
+				if (cmp < 0)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			for (j = lo; j < nf && strcmp(f[j].key, key) == 0; j++) {
+				if (pass && used[j] == 1)
+					continue;
+				/* mixed qualifiers: that of the first fact giving the value */
+				if (qfix && nd_num(f[j].rec, "value", NAN) == d->value) {
+					d->qual = str_or(f[j].rec, "qualifier", "");
+					qfix = 0;
+				}
+				if (used[j] == 2)
+					d->n++;   /* counted, with no say in the value */
+				used[j] = 1;
+				add_unique(d->docs, nd_str(f[j].rec, "doc"));
+				add_evidence(d, f[j].rec);
+			}
+			free(key);
 		}
-		free(key);
 	}
+	/* Facts without a numeric value whose group has none: counted, value unknown. */
 	for (i = 0; i < nf; i = j) {
-		for (j = i; j < nf && strcmp(f[j].key, f[i].key) == 0; j++)
+		for (j = i + 1; j < nf && strcmp(f[j].key, f[i].key) == 0; j++)
 			;
-		if (used[i])
+		for (mid = i; mid < j && used[mid] != 2; mid++)
+			;
+		if (mid == j)
 			continue;
+		r->ind = xrealloc(r->ind, (r->nind + 1) * sizeof *r->ind);
 		d = &r->ind[r->nind++];
+		memset(d, 0, sizeof *d);
 		d->docs = json_array();
 		d->evid = json_array();
-		from_facts(d, f + i, j - i);
+		d->city = str_or(f[i].rec, "city", "");
+		d->area = str_or(f[i].rec, "area", "");
+		d->metric = str_or(f[i].rec, "metric", "");
+		d->period = str_or(f[i].rec, "period", "");
+		d->kind = str_or(f[i].rec, "kind", "");
+		d->unit = str_or(f[i].rec, "unit", "");
+		d->qual = "";
+		d->value = d->min = d->max = NAN;
+		for (mid = i; mid < j; mid++) {
+			if (used[mid] != 2)
+				continue;
+			d->n++;
+			add_unique(d->docs, nd_str(f[mid].rec, "doc"));
+			add_evidence(d, f[mid].rec);
+		}
 	}
 	for (i = 0; i < r->nind; i++) {
 		r->ind[i].x = period_x(r->ind[i].period);
@@ -898,6 +905,7 @@ free_report(struct report *r)
 	}
 	free(r->ind);
 	json_decref(r->docs);
+	json_decref(r->made);
 }
 
 /* Escapes for HTML text and attribute values. */
