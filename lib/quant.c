@@ -1412,7 +1412,10 @@ wnum(struct qs *s, size_t i, struct num *nm)
 		case W_DOZEN:
 			if (!ntok || last == W_JOIN)
 				goto done;
-			cur = (cur ? cur : 1) * w->v;
+			if (en && !seg && snap >= 0 && joinprev == W_HUND && cur > snap)
+				cur = snap + (cur - snap) * w->v;  /* "a hundred and two dozen": 124 */
+			else
+				cur = (cur ? cur : 1) * w->v;
 			break;
 		case W_JOIN:
 			if (!ntok || last == W_JOIN)
@@ -2155,6 +2158,66 @@ word_fraction(struct qs *s, size_t e, struct num *nm)
 static void conversions(struct qs *s);
 
 /*
+ * Is the digit at P, after a comma, an item of a list of numbers ("nos.
+ * 22,24,26,31")?  Outside Portuguese: three or more items of one or two
+ * digits each, which neither grouping nor a decimal comma can make.
+ */
+static int
+digit_list(const struct qs *s, size_t p)
+{
+	size_t a = p, b = p, g;
+	int items = 0;
+
+	if (s->lang == QT_PT)
+		return 0;
+	while (a > 0 && (isd(s->f[a - 1]) || s->f[a - 1] == ','))
+		a--;
+	if (a > 0 && (qs_wordc(s, a - 1) || s->f[a - 1] == '.'))
+		return 0;
+	while (b < s->n && (isd(s->f[b]) || (s->f[b] == ',' && b + 1 < s->n && isd(s->f[b + 1]))))
+		b++;
+	if (b < s->n && (qs_wordc(s, b) || (s->f[b] == '.' && b + 1 < s->n && isd(s->f[b + 1]))))
+		return 0;
+	for (g = a; g < b; items++) {
+		size_t d = g;
+
+		if (!isd(s->f[g]))
+			return 0;
+		while (g < b && isd(s->f[g]))
+			g++;
+		if (g - d > 2)
+			return 0;
+		if (g < b)
+			g++;
+	}
+	return items >= 3;
+}
+
+/*
+ * 七成六 (76%): a digit after 成 adds a point, when what follows it cannot
+ * go on a word (七成一线城市): no Han character but 的, 以 (以上), 左 (左右)
+ * or 上.  The end, or E.
+ */
+static size_t
+zh_tenth(const struct qs *s, size_t e, double *v)
+{
+	size_t z = qs_skipsp(s, e), l, l2;
+	uint32_t d = qs_cp(s, z, &l), nx;
+	int dv = zdigit(d);
+
+	if (dv <= 0 || d == 0x4E24 || d == 0x5169)
+		return e;
+	nx = qs_cp(s, z + l, &l2);
+	if (qs_han(nx) && nx != 0x7684 /* 的 */ && nx != 0x4EE5 /* 以 */ && nx != 0x5DE6 /* 左 */ &&
+	    nx != 0x4E0A /* 上 */)
+		return e;
+	if (isd(s->f[z + l]) || (z + l < s->n && (s->f[z + l] == '.' || s->f[z + l] == '%')))
+		return e;
+	*v += dv;
+	return z + l;
+}
+
+/*
  * Numbers that name rather than count, at the digits at P: telephone
  * numbers (+86 21 ..., 021-6123 4567, a leading zero), registration
  * numbers (沪ICP备12345678号, 4 digit groups joined by hyphens), house
@@ -2315,7 +2378,7 @@ quantity(struct qs *s, size_t i)
 		    qs_wordc(s, p - 2))
 			return i;
 		if (p > 1 && (s->f[p - 1] == '.' || s->f[p - 1] == ',') && isd(s->f[p - 2]) &&
-		    s->map[p] - s->map[p - 1] == 1)
+		    s->map[p] - s->map[p - 1] == 1 && !(s->f[p - 1] == ',' && digit_list(s, p)))
 			return i;
 		if (p > 0 && s->f[p] == '.' && s->f[p - 1] == '.')
 			return i + 1;
@@ -2552,6 +2615,8 @@ quantity(struct qs *s, size_t i)
 				pct = 1;
 				if (qs_at(s, b.e, "半"))
 					b.v += 5, b.e += 3;
+				else if (b.v < 100)
+					b.e = zh_tenth(s, b.e, &b.v);
 			} else if (c2 == 0x6298 /* 折 */ && !nm.frac && b.v > 0 && b.v < 100 && b.v != 10 && !nm.scaled) {
 				b.e = j + l;
 				if (b.v < 10)

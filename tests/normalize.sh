@@ -106,6 +106,14 @@ check "en: lakh grouping and dotted thousands with a decimal comma" \
 12,345|12345|count|=|number" \
 "$(q en "" 'The plant cost 3,25,000 rupees for 1,50,00,000 users and €2.345,50 in fees; 12,345 firms.')"
 
+check "en: dozens after 'and' count alone; a list of one- and two-digit numbers" \
+"a hundred and three dozen|136|count|=|number
+4|4|count|=|number
+9|9|count|=|number
+15|15|count|=|number
+2|2|count|=|number" \
+"$(q en "" 'The shop sold a hundred and three dozen bottles; see tables 4,9,15 and note 2.')"
+
 # --- Chinese quantities
 check "zh: 万, 超过, 百分之, 个百分点" \
 "1.2万家|12000|count|=|number
@@ -160,6 +168,11 @@ check "zh: a bare year is no count, nor is a number with a leading zero" \
 check "zh: a bare year is a time" "2008|2008" "$(tm zh "" '▪ 2008 第八届，2000家企业')"
 check "zh: reference marks are no quantities; 2013-06 is a month" "" "$(q zh "" '发行专辑 [10] ，入围 [1-2] ；2013-06')"
 check "zh: 2013-06 is a month" "2013-06|2013-06" "$(tm zh "" '发行专辑 [10] ，入围 [1-2] ；2013-06')"
+
+check "zh: 成 with a digit after it (七成六), not before a word (八成一线城市)" \
+"六成四|64|percent|=|percent
+八成|80|percent|~|percent" \
+"$(q zh "" '受访企业中六成四的员工使用人工智能，近八成一线城市已开放数据。')"
 
 # --- Portuguese quantities
 check "pt: decimal comma, R\$, cerca de, mais de, pelo menos, até, P, terço, metade, por cento" \
