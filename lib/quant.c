@@ -1252,6 +1252,22 @@ ten_ordinal(const struct qs *s, size_t e, double ten, size_t *de)
 }
 
 /*
+ * "dois milésimos", "two-thousandths" after another number: the number
+ * V ending at E times the ordinal of a hundred or more after it makes a
+ * denominator.  Its value (*DE: its end), or 0.
+ */
+static double
+scaled_den(const struct qs *s, size_t e, double v, size_t *de)
+{
+	const struct word *w;
+	size_t q = (e < s->n && s->f[e] == '-') ? e + 1 : qs_skipsp(s, e);
+
+	if (q == e || v < 2 || !(w = wordat(s, q, W_DEN, de)) || w->v < 100)
+		return 0;
+	return v * w->v;
+}
+
+/*
  * Reads a spelled-out number at I: "two hundred and two thousand",
  * "quatrocentos e cinquenta e dois mil", "two-thirds", "one and a half",
  * "dois milhões e meio".  In English an "and" after a unit or a ten starts
@@ -1341,6 +1357,17 @@ wnum(struct qs *s, size_t i, struct num *nm)
 			p = e;
 			continue;
 		case W_UNIT:
+			if (ntok && !seg && (last == W_UNIT || (last == W_TEN && w->v >= 10)) &&
+			    (den = scaled_den(s, e, w->v, &e2)) > 0) {
+				/* "três dois milésimos", "three two-thousandths": the second number
+				   times the ordinal is the denominator */
+				total = (total + cur) / den;
+				cur = 0;
+				nm->frac = 1;
+				end = p = e2;
+				ntok += 2;
+				goto done;
+			}
 			if (ntok && last != W_JOIN && last != W_HUND && last != W_SCALE &&
 			    !(last == W_TEN && w->v < 10 && w->v > 0))
 				goto done;
@@ -1360,6 +1387,15 @@ wnum(struct qs *s, size_t i, struct num *nm)
 				if (!ntok)
 					goto done;
 				total = (total + cur) / den;
+				cur = 0;
+				nm->frac = 1;
+				end = p = e2;
+				ntok += 2;
+				goto done;
+			}
+			if (ntok && !seg && (last == W_UNIT || last == W_TEN) &&
+			    (den = scaled_den(s, e, w->v, &e2)) > 0) {
+				total = (total + cur) / den;  /* "três vinte milésimos" */
 				cur = 0;
 				nm->frac = 1;
 				end = p = e2;

@@ -201,6 +201,12 @@ check "pt: a lone meio is no half ('em meio a', 'por meio de'); meia dúzia is s
 "meia dúzia|6|count|=|number" \
 "$(q pt "" 'Em meio a tudo e por meio de nota, meia dúzia.')"
 
+check "pt: a number before another and a thousandth-like ordinal: the two make the denominator" \
+"quatro dois milésimos|0.002|fraction|=|fraction
+dois vinte milésimos|0.0001|fraction|=|fraction
+trinta centésimos|0.3|fraction|=|fraction" \
+"$(q pt "" 'A perda foi de quatro dois milésimos do total, dois vinte milésimos da meta e trinta centésimos do lucro.')"
+
 # --- full-width digits: offsets stay those of the original bytes
 out=$(feed zh "" '增长５０％，达到１２３亿元' | "$N" | jq -r -c 'select(.type=="seg") | [.quantities[] | [.start, .end, .text, .value, .unit]]')
 check "zh: full-width digits, byte offsets of the original text" \
