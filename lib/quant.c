@@ -1357,17 +1357,11 @@ wnum(struct qs *s, size_t i, struct num *nm)
 			p = e;
 			continue;
 		case W_UNIT:
+			/* "três dois milésimos", "three two-thousandths": the second number
+			   times the ordinal is the denominator */
 			if (ntok && !seg && (last == W_UNIT || (last == W_TEN && w->v >= 10)) &&
-			    (den = scaled_den(s, e, w->v, &e2)) > 0) {
-				/* "três dois milésimos", "three two-thousandths": the second number
-				   times the ordinal is the denominator */
-				total = (total + cur) / den;
-				cur = 0;
-				nm->frac = 1;
-				end = p = e2;
-				ntok += 2;
-				goto done;
-			}
+			    (den = scaled_den(s, e, w->v, &e2)) > 0)
+				goto divide;
 			if (ntok && last != W_JOIN && last != W_HUND && last != W_SCALE &&
 			    !(last == W_TEN && w->v < 10 && w->v > 0))
 				goto done;
@@ -1386,6 +1380,7 @@ wnum(struct qs *s, size_t i, struct num *nm)
 				   and plural, the ten counts ("twenty fifths") */
 				if (!ntok)
 					goto done;
+			divide:
 				total = (total + cur) / den;
 				cur = 0;
 				nm->frac = 1;
@@ -1394,14 +1389,8 @@ wnum(struct qs *s, size_t i, struct num *nm)
 				goto done;
 			}
 			if (ntok && !seg && (last == W_UNIT || last == W_TEN) &&
-			    (den = scaled_den(s, e, w->v, &e2)) > 0) {
-				total = (total + cur) / den;  /* "três vinte milésimos" */
-				cur = 0;
-				nm->frac = 1;
-				end = p = e2;
-				ntok += 2;
-				goto done;
-			}
+			    (den = scaled_den(s, e, w->v, &e2)) > 0)
+				goto divide;  /* "três vinte milésimos" */
 			if (ntok && last != W_JOIN && last != W_HUND && last != W_SCALE)
 				goto done;
 			if (fmod(cur, 100) != 0)
