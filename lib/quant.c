@@ -1973,11 +1973,12 @@ static int plain_int(const struct qs *s, size_t a, size_t b);
  * centavos", "thirteen dollars and forty-five cents".  Adds them to *V.
  */
 static size_t
-cents(struct qs *s, size_t e, double *v)
+cents(struct qs *s, size_t e, double *v, const char *iso)
 {
 	size_t j = qs_skipsp(s, e), k, be, a;
 	const struct word *w;
 	struct num d;
+	int cny = iso && !strcmp(iso, "CNY");
 
 	if (*v != floor(*v) || *v >= 1e4 || *v < 0 || j == e)
 		return e;
@@ -1993,6 +1994,25 @@ cents(struct qs *s, size_t e, double *v)
 	if (d.v <= 0 || d.v >= 100 || d.v != floor(d.v))
 		return e;
 	a = qs_skipsp(s, be);
+	if (cny && ((k = qs_atw(s, a, "jiao")) || (k = qs_atw(s, a, "mao")) || (k = qs_atw(s, a, "fen")))) {
+		/* "3 yuan 5 jiao", "one kuai and five mao five": tenths, then hundredths */
+		if (s->lc[a] == 'f' || d.v >= 10)
+			return s->lc[a] == 'f' && d.v < 100 ? (*v += d.v / 100, a + k) : e;
+		*v += d.v / 10;
+		be = a + k;
+		j = qs_skipsp(s, be);
+		memset(&d, 0, sizeof d);
+		if (j > be && j < s->n) {
+			size_t fe = isd(s->f[j]) ? digits(s, j, &d) : wnum(s, j, &d), fa = qs_skipsp(s, fe);
+
+			if (fe > j && d.ok && !d.frac && d.v >= 1 && d.v < 10 && d.v == floor(d.v) &&
+			    ((k = qs_atw(s, fa, "fen")) || fa >= s->n || !(isd(s->f[fa]) || qs_wordc(s, fa)))) {
+				*v += d.v / 100;
+				be = k ? fa + k : fe;
+			}
+		}
+		return be;
+	}
 	if ((w = wordat(s, a, W_CUR, &k))) {
 		if (w->s && !strcmp(w->s, "USX")) {
 			*v += d.v / 100;
@@ -2714,7 +2734,7 @@ quantity(struct qs *s, size_t i)
 				b.unit = iso2;
 				if (!nm.scaled && qs_wordc(s, b.e - 1))
 					b.e = scale_after(s, b.e, &b.v, &nm.scaled);  /* "75 USD million" */
-				b.e = cents(s, b.e, &b.v);
+				b.e = cents(s, b.e, &b.v, iso2);
 			} else if (s->lang == QT_PT && nm.scaled && qs_atw(s, qs_skipsp(s, b.e), "de") &&
 			           (je2 = cur_after(s, qs_skipsp(s, b.e) + 2, &iso2, &m2)) > qs_skipsp(s, b.e) + 2) {
 				b.e = je2;

@@ -114,6 +114,13 @@ check "en: dozens after 'and' count alone; a list of one- and two-digit numbers"
 2|2|count|=|number" \
 "$(q en "" 'The shop sold a hundred and three dozen bottles; see tables 4,9,15 and note 2.')"
 
+check "en: yuan with jiao, mao and fen" \
+"2 yuan 5 jiao|2.5|CNY|=|money
+three kuai and two mao six|3.26|CNY|=|money
+7 yuan 9 fen|7.09|CNY|=|money
+4|4|count|=|number" \
+"$(q en "" 'A ticket is 2 yuan 5 jiao, a bun three kuai and two mao six, a stamp 7 yuan 9 fen for 4 riders.')"
+
 # --- Chinese quantities
 check "zh: 万, 超过, 百分之, 个百分点" \
 "1.2万家|12000|count|=|number
