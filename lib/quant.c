@@ -1874,7 +1874,7 @@ static const struct zcur syms[] = {
 	{ "nzd$", "NZD" }, { "r$", "BRL" }, { "mex$", "MXN" }, { "mxn$", "MXN" }, { "nt$", "TWD" },
 	{ "s$", "SGD" }, { "rmb", "CNY" }, { "cny", "CNY" }, { "usd", "USD" }, { "eur", "EUR" },
 	{ "gbp", "GBP" }, { "brl", "BRL" }, { "jpy", "JPY" }, { "hkd", "HKD" }, { "chf", "CHF" },
-	{ "$", "USD" }, { "€", "EUR" }, { "£", "GBP" }, { "¥", "CNY" }, { "₿", "BTC" }, { "₩", "KRW" },
+	{ "musd", "USD" }, { "meur", "EUR" }, { "mgbp", "GBP" }, { "maud", "AUD" }, { "$", "USD" }, { "€", "EUR" }, { "£", "GBP" }, { "¥", "CNY" }, { "₿", "BTC" }, { "₩", "KRW" },
 	{ "₹", "INR" }, { "人民币", "CNY" }, { "美元", "USD" }, { "dólares", "USD" }, { "dólar", "USD" },
 	{ "dollar", "USD" }, { "euros", "EUR" }, { "us $", "USD" }, { "hk $", "HKD" }, { "c $", "CAD" },
 };
@@ -2761,6 +2761,9 @@ quantity(struct qs *s, size_t i)
 		} else {
 			b.kind = QT_MONEY;
 			b.unit = iso;
+			/* "MUSD 60", "MEUR 3": a code after an M counts millions */
+			if (s->lc[i] == 'm' && qs_wend(s, i) == i + 4 && !nm.scaled)
+				b.v *= 1e6;
 		}
 	}
 qual:
@@ -2889,14 +2892,16 @@ zh_half(struct qs *s, size_t i)
 		emit(s, &b);
 		return b.e;
 	}
-	if (!(n = qs_at(s, i, "一半")) && !(n = qs_at(s, i, "半数")))
+	if (!(n = qs_at(s, i, "一半")) && !(n = qs_at(s, i, "半数")) &&
+	    !((n = qs_at(s, i, "半百")) && !qs_at(s, i + n, "分")))
 		return i;
 	memset(&b, 0, sizeof b);
 	b.s = i;
 	b.e = i + n;
-	b.v = 0.5;
-	b.kind = QT_FRACTION;
-	b.unit = "fraction";
+	if (qs_at(s, i, "半百"))
+		b.v = 50, b.kind = QT_NUMBER, b.unit = "count";  /* 年过半百 */
+	else
+		b.v = 0.5, b.kind = QT_FRACTION, b.unit = "fraction";
 	{
 		const char *q = zh_qual(s, i);
 		size_t k;

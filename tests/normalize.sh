@@ -121,6 +121,12 @@ three kuai and two mao six|3.26|CNY|=|money
 4|4|count|=|number" \
 "$(q en "" 'A ticket is 2 yuan 5 jiao, a bun three kuai and two mao six, a stamp 7 yuan 9 fen for 4 riders.')"
 
+check "en: a currency code after an M counts millions (MEUR 4.2)" \
+"MEUR 4.2|4200000|EUR|=|money
+MUSD 15|15000000|USD|>|money
+USD 15|15|USD|=|money" \
+"$(q en "" 'Sales were MEUR 4.2, above MUSD 15, with USD 15 in fees.')"
+
 # --- Chinese quantities
 check "zh: 万, 超过, 百分之, 个百分点" \
 "1.2万家|12000|count|=|number
@@ -180,6 +186,11 @@ check "zh: 成 with a digit after it (七成六), not before a word (八成一�
 "六成四|64|percent|=|percent
 八成|80|percent|~|percent" \
 "$(q zh "" '受访企业中六成四的员工使用人工智能，近八成一线城市已开放数据。')"
+
+check "zh: 半百 is fifty, 一半 a half" \
+"半百|50|count|~|number
+一半|0.5|fraction|=|fraction" \
+"$(q zh "" '这位年近半百的创始人把一半股份捐了出去。')"
 
 # --- Portuguese quantities
 check "pt: decimal comma, R\$, cerca de, mais de, pelo menos, até, P, terço, metade, por cento" \
