@@ -1,6 +1,7 @@
 /* NDJSON reading and writing. */
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -232,6 +233,18 @@ sc_string(struct scan *s, int *esc)
 
 	*esc = 0;
 	for (;;) {
+		/* eight bytes at a time while none is a control byte, " or \\ */
+		while (end - p >= 8) {
+			const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+			uint64_t x, q, b;
+
+			memcpy(&x, p, 8);
+			q = x ^ 0x2222222222222222ULL;
+			b = x ^ 0x5C5C5C5C5C5C5C5CULL;
+			if ((((x - 0x20 * ones) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high)
+				break;
+			p += 8;
+		}
 		while (p < end && *p != '"' && *p != '\\' && (unsigned char)*p >= 0x20)
 			p++;
 		if (p >= end || (unsigned char)*p < 0x20)
