@@ -1281,7 +1281,7 @@ wnum(struct qs *s, size_t i, struct num *nm)
 {
 	double total = 0, cur = 0, base = 0, snap = -1, safev = 0, scalebase = 0, lastscale = 0, den;
 	int ntok = 0, last = W_NONE, joinprev = W_NONE, neg = 0, seg = 0, needden = 0, segn = 0;
-	int segunit = 0, lonew = 0, en = s->lang != QT_PT, comjoin = 0;
+	int lonew = 0, en = s->lang != QT_PT, comjoin = 0;
 	size_t p = i, e, end = i, q, safee = i;
 	const struct word *w, *w2;
 	size_t e2;
@@ -1320,7 +1320,7 @@ wnum(struct qs *s, size_t i, struct num *nm)
 					break;
 			}
 			cur += dn.v;
-			segn++, segunit = dn.v < 10;
+			segn++;
 			last = dn.v < 10 ? W_UNIT : W_TEN;
 			ntok++;
 			p = end = de;
@@ -1351,7 +1351,7 @@ wnum(struct qs *s, size_t i, struct num *nm)
 			if (w2->type == W_HUND && !en)
 				goto done;
 			cur += 1;
-			segn++, segunit = 1;
+			segn++;
 			last = W_A;
 			ntok++;
 			p = e;
@@ -1370,7 +1370,7 @@ wnum(struct qs *s, size_t i, struct num *nm)
 			if (last == W_TEN && fmod(cur, 10) != 0)
 				goto done;
 			cur += w->v;
-			segn++, segunit = w->v < 10;
+			segn++;
 			break;
 		case W_TEN:
 			if (en && (den = ten_ordinal(s, e, w->v, &e2)) > 0 &&
@@ -1396,7 +1396,7 @@ wnum(struct qs *s, size_t i, struct num *nm)
 			if (fmod(cur, 100) != 0)
 				goto done;
 			cur += w->v;
-			segn++, segunit = 0;
+			segn++;
 			break;
 		case W_HUND:
 			if (w->v > 100 || !en) {
@@ -1406,7 +1406,7 @@ wnum(struct qs *s, size_t i, struct num *nm)
 				if (fmod(cur, 1000) != 0)
 					goto done;
 				cur += w->v;
-				segn++, segunit = 0;
+				segn++;
 				break;
 			}
 			if (cur >= 100 || last == W_JOIN)
@@ -1469,7 +1469,7 @@ wnum(struct qs *s, size_t i, struct num *nm)
 				lastscale = 0;
 			}
 			snap = total + cur;
-			segn = 0, segunit = 0;
+			segn = 0;
 			last = W_JOIN;
 			p = e;
 			continue;
@@ -1504,7 +1504,10 @@ wnum(struct qs *s, size_t i, struct num *nm)
 				if (w->type == W_HALF && !(last == W_UNIT && cur - (seg ? 0 : 0) == 1 && segn == 1))
 					goto done;
 				num = total + cur;
-				if (!seg && snap >= 0 && en && joinprev == W_HUND && segn == 1 && segunit) {
+				/* "two hundred and fifty-four hundredths": a proper fraction after the
+				   "and" (200.54); an improper one takes all ("one hundred and thirty fifths") */
+				if (!seg && snap >= 0 && en && joinprev == W_HUND && (segn == 1 || segn == 2) &&
+				    total + cur - snap < w->v) {
 					whole = snap;
 					num = total + cur - snap;
 				}
@@ -2712,8 +2715,12 @@ quantity(struct qs *s, size_t i)
 
 				if (lc0 == 0x4F0D || lc0 == 0x9646 || lc0 == 0x9678 || lc0 == 0x62FE || lc0 == 0x8086 ||
 				    lc0 == 0x67D2 || lc0 == 0x634C || lc0 == 0x7396 || lc0 == 0x53C1 || lc0 == 0x8D30 ||
-				    lc0 == 0x58F9 || lc0 == 0x4F70 || lc0 == 0x4EDF)
-					return nm.e;
+				    lc0 == 0x58F9 || lc0 == 0x4F70 || lc0 == 0x4EDF) {
+					size_t l2;
+
+					if (qs_cp(s, nm.e, &l2) != 0x6253 /* 壹打: a dozen, not a name */)
+						return nm.e;
+				}
 			}
 		}
 		if (pct == 1) {

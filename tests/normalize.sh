@@ -127,6 +127,11 @@ MUSD 15|15000000|USD|>|money
 USD 15|15|USD|=|money" \
 "$(q en "" 'Sales were MEUR 4.2, above MUSD 15, with USD 15 in fees.')"
 
+check "en: after 'hundred and', a proper fraction is added, an improper one takes all" \
+"three hundred and twenty-one hundredths|300.21|fraction|=|fraction
+one hundred and forty-two fifths|28.4|fraction|=|fraction" \
+"$(q en "" 'The gauge read three hundred and twenty-one hundredths, then one hundred and forty-two fifths.')"
+
 # --- Chinese quantities
 check "zh: 万, 超过, 百分之, 个百分点" \
 "1.2万家|12000|count|=|number
@@ -191,6 +196,10 @@ check "zh: 半百 is fifty, 一半 a half" \
 "半百|50|count|~|number
 一半|0.5|fraction|=|fraction" \
 "$(q zh "" '这位年近半百的创始人把一半股份捐了出去。')"
+
+check "zh: a financial numeral before 打 is a dozen, alone a name" \
+"叁打|36|count|=|number" \
+"$(q zh "" '他买了叁打鸡蛋，伍先生没买。')"
 
 # --- Portuguese quantities
 check "pt: decimal comma, R\$, cerca de, mais de, pelo menos, até, P, terço, metade, por cento" \
