@@ -87,7 +87,8 @@ long long nd_int(const json_t *obj, const char *key, long long def);
  * jansson trees of the whole record; a raw record is the line itself,
  * checked by a validating scanner as strictly as jansson checks it, with
  * the spans of its top-level members.  Everything a step gets from it (the
- * record, strings, trees) lives until the step returns.
+ * record, strings) lives until the step returns; one raw reader runs at a
+ * time (its buffers are the module's own).
  */
 struct nd_member {
 	const char *key;      /* unescaped, NUL-terminated */
