@@ -175,13 +175,7 @@ lang_count(const char *s, size_t n, struct lang_counts *k)
 	}
 	memset(k, 0, sizeof *k);
 	while (i < n) {
-		if ((unsigned char)s[i] < 0x80) {
-			/* a run of ASCII letters at once: one letter of it stands for all */
-			c = (unsigned char)s[i];
-			if ((len = lex_ascii_letters(s + i, n - i)) == 0)
-				len = 1;
-		} else
-			c = lex_cp(s + i, n - i, &len);
+		c = lex_step(s + i, n - i, &len);
 		if (lex_han(c))
 			k->han++;
 		else if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF))

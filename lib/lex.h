@@ -90,6 +90,22 @@ lex_ascii_letters(const char *s, size_t n)
 	return k;
 }
 
+/*
+ * The next step of a scan that counts characters by class: a run of ASCII
+ * letters at once (its first letter stands for all), else one code point.
+ * Sets *LEN to the bytes stepped over.
+ */
+static inline uint32_t
+lex_step(const char *s, size_t n, size_t *len)
+{
+	if ((unsigned char)s[0] < 0x80) {
+		if ((*len = lex_ascii_letters(s, n)) == 0)
+			*len = 1;
+		return (unsigned char)s[0];
+	}
+	return lex_cp(s, n, len);
+}
+
 /* white space, no-break and ideographic spaces included */
 static inline int
 lex_space(uint32_t c)

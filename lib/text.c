@@ -280,13 +280,7 @@ features(const char *s, size_t a, size_t b, struct feat *f)
 
 	memset(f, 0, sizeof *f);
 	while (i < b) {
-		if ((unsigned char)s[i] < 0x80) {
-			/* a run of ASCII letters at once: one letter of it stands for all */
-			c = (unsigned char)s[i];
-			if ((len = lex_ascii_letters(s + i, b - i)) == 0)
-				len = 1;
-		} else
-			c = lex_cp(s + i, b - i, &len);
+		c = lex_step(s + i, b - i, &len);
 		if (lex_letter(c)) {
 			int sc = script(c);
 
