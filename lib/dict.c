@@ -570,6 +570,14 @@ is_upper(uint32_t cp)
  * is not "apple juice"), and one written in CAPITALS, an acronym, must be
  * in capitals (2: "MIT" is not the German "mit").  Other entries: 0.
  */
+/* Names of places and organisations, which match in text of any language. */
+static int
+is_name_class(const char *cls)
+{
+	return strcmp(cls, "city") == 0 || strcmp(cls, "region") == 0 || strcmp(cls, "area") == 0 ||
+	       strcmp(cls, "org") == 0;
+}
+
 static int
 surface_cap(const char *s, const char *cls)
 {
@@ -577,7 +585,7 @@ surface_cap(const char *s, const char *cls)
 	size_t i, len, n = strlen(s);
 	int upper = 0, lower = 0;
 
-	if (strcmp(cls, "city") != 0 && strcmp(cls, "area") != 0 && strcmp(cls, "org") != 0)
+	if (!is_name_class(cls))
 		return 0;
 	if (utf8_decode(s, n, &cp) == 0 || !is_upper(cp) || is_cjk(cp))
 		return 0;
@@ -676,7 +684,7 @@ node_add(dict *d, uint32_t n, const char *surface, const char *lang, const char 
 	e->line = line;
 	e->dead = 0;
 	e->variant = (unsigned char)variant;
-	e->name = strcmp(cls, "city") == 0 || strcmp(cls, "area") == 0 || strcmp(cls, "org") == 0;
+	e->name = is_name_class(cls);
 	lang_base(lang, e->base);
 	e->cap = (unsigned char)surface_cap(surface, cls);
 	/* Chinese words cannot be mistaken for words of another language. */

@@ -29,7 +29,7 @@
  * juice"); one written in CAPITALS must be in capitals ("MIT" is not the
  * German "mit").  Otherwise case does not matter.
  *
- * Names (classes city, area and org) and Chinese entries match in text of
+ * Names (classes city, region, area and org) and Chinese entries match in text of
  * every language; other entries match only in segs of their own language
  * ("zh-Hant" counts as "zh"), or in any with lang "*" or empty.
  */

@@ -14,7 +14,7 @@
 #include "ndjson.h"
 
 /* How a metric's figures look. */
-enum fit { FIT_COUNT, FIT_MONEY, FIT_PERCENT, FIT_FRACTION, FIT_POWER, FIT_SCORE };
+enum fit { FIT_COUNT, FIT_MONEY, FIT_PERCENT, FIT_FRACTION, FIT_POWER, FIT_SCORE, FIT_ANY };
 
 static const struct metric {
 	const char *name;
@@ -33,6 +33,13 @@ static const struct metric {
 	{ "investment", FIT_MONEY },
 	{ "talent_share", FIT_FRACTION },
 };
+
+/*
+ * A wider economy than the AI industry (the digital economy, GDP, the
+ * culture industry): its terms take figures as a metric would, so that a
+ * figure of theirs is never given to an AI metric, and give no fact.
+ */
+static const struct metric wider = { "wider", FIT_ANY };
 
 /* Longest distance, in characters, between a figure and its metric term. */
 #define LK_NEAR_SUB 100   /* in the same sub-clause */
@@ -84,6 +91,7 @@ struct term {
 	struct lk_span sp;
 	size_t ps, pe;     /* span of the phrase the term heads */
 	int modifier;      /* a metric term that modifies another one */
+	int region;        /* a province or region, not a city */
 	int used;
 };
 
@@ -108,12 +116,13 @@ reset_doc(struct lk_ctx *c)
 	free(c->lang);
 	free(c->city);
 	free(c->area);
+	free(c->region);
 	free(c->prevtime);
 	for (i = 0; i < c->capkeys; i++) {
 		free(c->keys[i]);
 		c->keys[i] = NULL;
 	}
-	c->doc = c->lang = c->city = c->area = c->prevtime = NULL;
+	c->doc = c->lang = c->city = c->area = c->region = c->prevtime = NULL;
 	c->nkeys = 0;
 	c->date[0] = c->currency[0] = '\0';
 	c->prevseg = c->prevend = c->prevpara = -1;
@@ -672,6 +681,12 @@ classify(const char *id, const char *cls, const char **rest, const struct metric
 	*rest = id;
 	if (prefixed(id, "metric:", rest))
 		return (*m = find_metric(*rest)) ? T_METRIC : T_OTHER;
+	if (prefixed(id, "wider:", rest)) {
+		*m = &wider;
+		return T_METRIC;
+	}
+	if (prefixed(id, "region:", rest))
+		return T_CITY;
 	if (prefixed(id, "city:", rest) || prefixed(id, "country:", rest) ||
 	    prefixed(id, "nation:", rest))
 		return strcmp(*rest, "China") == 0 || (cls && strcmp(cls, "country") == 0)
@@ -780,6 +795,8 @@ fits(const struct qty *q, const struct metric *m, const char **unit, double *val
 			return 1;
 		}
 		return 0;
+	case FIT_ANY:
+		return 1;
 	case FIT_SCORE:
 		/* A score is written in digits: "cinco dimensões" counts things. */
 		*unit = "score";
@@ -937,6 +954,9 @@ phrases(struct seg *s, int cjk)
 			head = cjk ? b : a;
 			mod = cjk ? a : b;
 			mod->modifier = 1;
+			/* "数字经济核心产业增加值", "output value of the digital economy". */
+			if (mod->metric == &wider)
+				head->metric = &wider;
 			if (mod->start < head->ps)
 				head->ps = mod->start;
 			if (mod->end > head->pe)
@@ -1024,13 +1044,13 @@ place(const struct seg *s, const struct qty *q)
  * figure and its metric, is an organisation, or a place that an
  * organisation touches ("SenseTime's Hangzhou office", "上海商汤").
  */
-static int
+static const struct term *
 company_figure(const struct seg *s, const struct qty *q, const struct term *mt)
 {
 	size_t lo = q->start < mt->start ? q->start : mt->start;
 	size_t hi = q->start < mt->start ? mt->start : q->start;
 	long bd = -1;
-	int org = 0, near = -1;
+	int near = -1;
 	size_t i;
 
 	for (i = 0; i < s->nm; i++) {
@@ -1042,20 +1062,100 @@ company_figure(const struct seg *s, const struct qty *q, const struct term *mt)
 			continue;
 		if (m->start >= lo && m->end <= hi) {
 			if (m->cls == T_ORG)
-				return 1;
+				return m;
 			continue;
 		}
 		if (m->end <= lo && (bd < 0 || (long)(lo - m->end) < bd)) {
 			bd = (long)(lo - m->end);
-			org = m->cls == T_ORG;
 			near = (int)i;
 		}
 	}
-	if (org || near < 0)
-		return org;
+	if (near < 0 || s->m[near].cls == T_ORG)
+		return near < 0 ? NULL : &s->m[near];
 	for (i = 0; i < s->nm; i++)
 		if (s->m[i].cls == T_ORG && s->m[i].sp.sub == q->sp.sub &&
 		    gap_upto(s->text, s->m[i].start, s->m[i].end, s->m[near].start, s->m[near].end, 4) <= 4)
+			return &s->m[i];
+	return NULL;
+}
+
+/* Words that name the AI industry itself, in any of our languages. */
+static const char *const ai_words[] = {
+	"AI", "A.I.", "IA", "artificial intelligence", "Artificial Intelligence",
+	"intelig\xC3\xAAncia artificial", "Intelig\xC3\xAAncia Artificial",
+	"\xE4\xBA\xBA\xE5\xB7\xA5\xE6\x99\xBA\xE8\x83\xBD", /* 人工智能 */
+	"\xE4\xBA\xBA\xE5\xB7\xA5\xE6\x99\xBA\xE6\x85\xA7", /* 人工智慧 */
+	"\xE7\xAE\x97\xE5\x8A\x9B", /* 算力 */
+};
+
+/* Bytes A to B of T hold a word of ai_words (a Latin one as a whole word). */
+static int
+ai_between(const char *t, size_t a, size_t b)
+{
+	size_t i, n;
+	const char *p, *e = t + b;
+
+	for (i = 0; i < sizeof ai_words / sizeof ai_words[0]; i++) {
+		n = strlen(ai_words[i]);
+		for (p = t + a; p + n <= e && (p = memmem(p, (size_t)(e - p), ai_words[i], n)) != NULL; p++) {
+			unsigned char before = p > t ? (unsigned char)p[-1] : ' ';
+			unsigned char after = (unsigned char)p[n];
+
+			if ((unsigned char)ai_words[i][0] >= 0x80 ||
+			    (!isalnum(before) && !(p + n < t + b && isalnum(after))))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Sentence SENT of the seg names the AI industry. */
+static int
+ai_mention(const struct seg *s, const struct lk_clauses *cl, int sent)
+{
+	size_t a, b;
+
+	lk_sentence(cl, s->text, sent, &a, &b);
+	return ai_between(s->text, a, b);
+}
+
+/*
+ * A wider economy named before Q in its sentence is what Q measures when
+ * it stands between Q and Q's metric term MT ("o valor acrescentado da
+ * economia digital atingiu ..."), or before both with no word of the AI
+ * industry after it ("数字经济核心产业增加值4905亿元，同比增长11.5%").
+ * Computing power is the AI industry's whatever economy it serves.
+ */
+static const struct term *
+wider_before(const struct seg *s, const struct qty *q, const struct term *mt)
+{
+	const struct term *w = NULL;
+	size_t i;
+
+	for (i = 0; i < s->nm; i++) {
+		const struct term *m = &s->m[i];
+
+		if (m->cls == T_METRIC && m->metric == &wider && m->sp.sent == q->sp.sent &&
+		    m->end <= q->start && (!w || m->start > w->start))
+			w = m;
+	}
+	if (!w)
+		return NULL;
+	if (mt->end <= w->start)
+		return w;
+	if (mt->metric->fit == FIT_POWER)
+		return NULL;
+	return ai_between(s->text, w->end, q->start) ? NULL : w;
+}
+
+/* A metric term stands in Q's clause. */
+static int
+metric_in_clause(const struct seg *s, const struct qty *q)
+{
+	size_t i;
+
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].cls == T_METRIC && s->m[i].sp.clause == q->sp.clause)
 			return 1;
 	return 0;
 }
@@ -1329,7 +1429,7 @@ read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 	struct jarr a;
 	const char *p, *e, *val;
 	size_t i, st, en, used = in->used, capq = 0, capt = 0, capm = 0;
-	const char *cls, *id;
+	const char *cls, *id, *region = c->region;
 
 	s->q = grow_items(NULL, 0, &capq, sizeof *s->q);
 	for (i = 0, arr_open(&a, in->arr[0], in->arrlen[0]); arr_next(&a, &p, &e); i++) {
@@ -1398,10 +1498,20 @@ read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 			continue;
 		}
 		cls = jv_str(c, &used, &v[K_CLASS]);
+		/* "全省", "the province": the region the document named last. */
+		if (strcmp(id, "ref:region") == 0) {
+			if (!region)
+				continue;
+			id = region;
+		} else if (strncmp(id, "region:", 7) == 0) {
+			region = id;
+		}
 		s->m = grow_items(s->m, s->nm, &capm, sizeof *s->m);
 		m = &s->m[s->nm];
+		memset(m, 0, sizeof *m);
 		m->start = st, m->end = en;
 		m->cls = classify(id, cls, &m->id, &m->metric);
+		m->region = strncmp(id, "region:", 7) == 0;
 		if (m->cls != T_OTHER)
 			s->nm++;
 	}
@@ -1578,6 +1688,43 @@ money_metric(const struct seg *s)
 	return 0;
 }
 
+/*
+ * With C->explain, a skip record for quantity Q, which gives no fact:
+ * REASON, followed by the N bytes of EXTRA (the term that stopped it).
+ */
+static void
+explain(const struct lk_ctx *c, const struct seg_in *in, const struct seg *s,
+        const struct lk_clauses *cl, const struct qty *q, json_t *out, const char *reason,
+        const char *extra, size_t n)
+{
+	json_t *f, *jp;
+	size_t es, ee;
+	char *why;
+
+	if (!c->explain)
+		return;
+	why = xmalloc(strlen(reason) + n + 1);
+	memcpy(why, reason, strlen(reason));
+	memcpy(why + strlen(reason), extra ? extra : "", n);
+	why[strlen(reason) + n] = '\0';
+	lk_sentence(cl, s->text, q->sp.sent, &es, &ee);
+	f = json_object();
+	json_object_set_new(f, "type", json_string("skip"));
+	json_object_set_new(f, "doc", json_string(in->doc ? in->doc : ""));
+	jp = in->segv ? json_loadb(in->segv, in->segvlen, JSON_DECODE_ANY, NULL) : NULL;
+	json_object_set_new(f, "seg", jp ? jp : json_null());
+	json_object_set_new(f, "text", json_stringn(s->text + q->start, q->end - q->start));
+	jp = nd_number(q->value);
+	json_object_set_new(f, "value", jp ? jp : json_null());
+	json_object_set_new(f, "unit", json_string(q->unit ? q->unit : ""));
+	json_object_set_new(f, "reason", json_string(why));
+	json_object_set_new(f, "evidence", json_stringn(s->text + es, ee - es));
+	json_object_set_new(f, "start", json_integer(in->start + (long long)q->start));
+	json_object_set_new(f, "end", json_integer(in->start + (long long)q->end));
+	json_array_append_new(out, f);
+	free(why);
+}
+
 static int
 link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 {
@@ -1749,8 +1896,13 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 	for (i = 0; i < s.nq; i++) {
 		struct qty *q = &s.q[i];
 		struct term *mt, vt;
+		const struct term *w;
 		json_t *f;
 
+		if (q->conv) {
+			explain(c, in, &s, &cl, q, facts, "conversion", NULL, 0);
+			continue;
+		}
 		if (q->link >= 0) {
 			mt = &s.m[q->link];
 		} else if (q->orphan) {
@@ -1763,28 +1915,47 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 			vt.id = q->orphan->name;
 			mt = &vt;
 		} else {
+			explain(c, in, &s, &cl, q, facts, q->nolink ? "list not matched: numbers and places differ"
+			        : metric_in_clause(&s, q) ? "no metric in reach that fits the unit"
+			        : "no metric in clause", NULL, 0);
+			continue;
+		}
+		if (mt->metric == &wider || (w = wider_before(&s, q, mt)) != NULL) {
+			if (mt->metric == &wider)
+				w = mt;
+			explain(c, in, &s, &cl, q, facts, "wider economy: ", s.text + w->start, w->end - w->start);
 			continue;
 		}
 		fits(q, mt->metric, &unit, &value);
-		if (strcmp(mt->metric->name, "investment") != 0 && company_figure(&s, q, mt))
+		if (strcmp(mt->metric->name, "investment") != 0 && (w = company_figure(&s, q, mt)) != NULL) {
+			explain(c, in, &s, &cl, q, facts, "company figure: ", s.text + w->start, w->end - w->start);
 			continue;
+		}
+		if (strcmp(mt->metric->name, "investment") == 0 && !ai_mention(&s, &cl, q->sp.sent)) {
+			explain(c, in, &s, &cl, q, facts, "investment with no AI word in its sentence", NULL, 0);
+			continue;
+		}
 
 		/* Where. */
 		pi = q->place >= 0 ? q->place : place(&s, q);
 		if (pi >= 0) {
 			split_place(&s.m[pi], &city, &nc, &area, &na);
-		} else if (c->city) {
-			city = c->city, nc = strlen(city);
-			area = c->area ? c->area : "", na = strlen(area);
+		} else if (c->city || c->region) {
+			city = c->city ? c->city : c->region + 7, nc = strlen(city);
+			area = c->city && c->area ? c->area : "", na = strlen(area);
 		} else {
 			city = area = "", nc = na = 0;
 		}
 		snprintf(cityb, sizeof cityb, "%.*s", (int)nc, city);
 		/* A share of the nation's talent belongs to a place within it. */
-		if (mt->metric->fit == FIT_FRACTION && pi >= 0 && s.m[pi].cls == T_NATION)
+		if (mt->metric->fit == FIT_FRACTION && pi >= 0 && s.m[pi].cls == T_NATION) {
+			explain(c, in, &s, &cl, q, facts, "share of the nation itself", NULL, 0);
 			continue;
-		if (mt->metric->fit == FIT_PERCENT && growth_of_other(&s, mt))
+		}
+		if (mt->metric->fit == FIT_PERCENT && growth_of_other(&s, mt)) {
+			explain(c, in, &s, &cl, q, facts, "growth of another figure", NULL, 0);
 			continue;
+		}
 		snprintf(areab, sizeof areab, "%.*s", (int)na, area);
 
 		/* When. */
@@ -1815,12 +1986,16 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 			kind = "actual";
 		else if (cue_governs(&s, q, T_TARGET) || (ti >= 0 && s.t[ti].deadline))
 			kind = "target";
+		else if (strcmp(mt->metric->name, "investment") == 0 && rel != 0)
+			/* A committed investment is a plan until a past time says it was made. */
+			kind = "target";
 		else
 			kind = "actual";
 
 		snprintf(key, sizeof key, "%s|%s|%.9g|%s|%s", cityb, mt->metric->name, value,
 		         period, kind);
 		if (!remember(c, key)) {
+			explain(c, in, &s, &cl, q, facts, "stated before in the document", NULL, 0);
 			free(period);
 			continue;
 		}
@@ -1856,10 +2031,18 @@ context:
 		if (s.m[i].cls == T_METRIC && !s.m[i].modifier && s.m[i].metric->fit == FIT_MONEY)
 			c->paramoney = s.m[i].metric;
 	lastplace = -1;
-	for (i = 0; i < s.nm; i++)
+	for (i = 0; i < s.nm; i++) {
+		if (s.m[i].region) {
+			/* Kept as "region:NAME", the id a reference to it takes. */
+			free(c->region);
+			c->region = xmalloc(strlen(s.m[i].id) + 8);
+			sprintf(c->region, "region:%s", s.m[i].id);
+			continue;
+		}
 		if ((s.m[i].cls == T_CITY || s.m[i].cls == T_AREA) &&
 		    (lastplace < 0 || s.m[i].start > s.m[lastplace].start))
 			lastplace = (int)i;
+	}
 	if (lastplace >= 0) {
 		split_place(&s.m[lastplace], &city, &nc, &area, &na);
 		set_str(&c->city, city, nc);

@@ -23,6 +23,7 @@ struct lk_ctx {
 	char *lang;         /* its language ("" when unknown) */
 	char date[11];      /* its date as YYYY-MM-DD, YYYY-MM or YYYY; "" when unknown */
 	char *city, *area;  /* last city (and area) named in the document */
+	char *region;       /* last province or region named in the document */
 	char currency[8];   /* last currency of a money amount; "" when none yet */
 	char *prevtime;     /* last explicit time of the previous seg */
 	long long prevseg;  /* number of the previous seg, -1 at the start */
@@ -33,6 +34,7 @@ struct lk_ctx {
 	size_t nkeys, capkeys;
 	char err[160];      /* what was wrong with the last seg's items */
 	long long nerr;     /* items skipped in the last seg */
+	int explain;        /* also write a skip record per figure that gives no fact */
 	char *scratch;      /* the strings of the current seg's items */
 	size_t capscratch;
 };

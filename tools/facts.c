@@ -6,7 +6,8 @@
  * is linked (lib/link.c): every figure that measures a known metric in the
  * same clause becomes one fact record, with its city, period and kind.
  * Segs are then dropped, unless --keep-segs; every other record is passed
- * through unchanged and in order.  Memory is O(1) per record, plus the
+ * through unchanged and in order.  With --explain, each figure that gives
+ * no fact gets a skip record saying why.  Memory is O(1) per record, plus the
  * facts of the current document (for dedupe).
  */
 #include <stdio.h>
@@ -18,16 +19,18 @@
 #include "link.h"
 #include "ndjson.h"
 
-static const char usage[] = "cf-facts [--keep-segs] [--strict] [--stats] [file ...]";
+static const char usage[] = "cf-facts [--explain] [--keep-segs] [--strict] [--stats] [file ...]";
 static const char help[] =
-	"usage: cf-facts [--keep-segs] [--strict] [--stats] [file ...]\n"
+	"usage: cf-facts [--explain] [--keep-segs] [--strict] [--stats] [file ...]\n"
 	"Link the figures of seg records (after cf-normalize and cf-translate-map)\n"
 	"to metrics, cities, periods and kinds; write one fact record per indicator.\n"
 	"\n"
+	"  -x, --explain        also write a skip record for each figure that gives no\n"
+	"                       fact, with the rule that stopped it (\"reason\")\n"
 	"  -k, --keep-segs      write each seg too (before its facts)\n"
 	CF_COMMON_HELP;
 
-static int kflag;
+static int kflag, xflag;
 
 struct counts {
 	long long segs, facts, nolink;
@@ -45,6 +48,7 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 
 	if (!init) {
 		lk_init(&lk);
+		lk.explain = xflag;
 		init = 1;
 	}
 	if (!rec) {
@@ -84,6 +88,7 @@ int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
+		{ "explain", no_argument, NULL, 'x' },
 		{ "keep-segs", no_argument, NULL, 'k' },
 		CF_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 },
@@ -92,12 +97,15 @@ main(int argc, char **argv)
 	int c;
 
 	cf_init(argv[0]);
-	while ((c = getopt_long(argc, argv, "k", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "kx", longopts, NULL)) != -1) {
 		if (cf_option(c, optarg, usage, help))
 			continue;
 		switch (c) {
 		case 'k':
 			kflag = 1;
+			break;
+		case 'x':
+			xflag = 1;
 			break;
 		default:
 			cf_usage(usage);
