@@ -41,6 +41,20 @@ static const struct metric {
  */
 static const struct metric wider = { "wider", FIT_ANY };
 
+/*
+ * The AI industry named as such ("the AI industry", 人工智能产业) measures
+ * its scale, but only where no other metric term stands beside it: "the AI
+ * industry fund" is a fund, "人工智能产业从业人员" employees.
+ */
+static const struct metric ai_industry = { "industry_scale", FIT_MONEY };
+
+/*
+ * A bare word of growth ("rose", "an increase of", "aumentou") is the
+ * industry's growth only after the industry's scale in its sentence: "the
+ * number of researchers rose 26%" is not.
+ */
+static const struct metric growth_word = { "industry_growth", FIT_PERCENT };
+
 /* Longest distance, in characters, between a figure and its metric term. */
 #define LK_NEAR_SUB 100   /* in the same sub-clause */
 #define LK_NEAR_SUB_CJK 45 /* the same in Chinese, where a character is a word */
@@ -127,6 +141,7 @@ reset_doc(struct lk_ctx *c)
 	c->date[0] = c->currency[0] = '\0';
 	c->prevseg = c->prevend = c->prevpara = -1;
 	c->paramoney = NULL;
+	c->nation = 0;
 }
 
 void
@@ -679,6 +694,14 @@ classify(const char *id, const char *cls, const char **rest, const struct metric
 {
 	*m = NULL;
 	*rest = id;
+	if (strcmp(id, "subject:ai_industry") == 0) {
+		*m = &ai_industry;
+		return T_METRIC;
+	}
+	if (strcmp(id, "verb:growth") == 0) {
+		*m = &growth_word;
+		return T_METRIC;
+	}
 	if (prefixed(id, "metric:", rest))
 		return (*m = find_metric(*rest)) ? T_METRIC : T_OTHER;
 	if (prefixed(id, "wider:", rest)) {
@@ -903,6 +926,8 @@ growth_of_other(const struct seg *s, const struct term *g)
 		if (best < 0 || m->start > s->m[best].start)
 			best = (int)i;
 	}
+	if (g->metric == &growth_word && best < 0)
+		return 1;
 	return best >= 0 && strcmp(s->m[best].metric->name, "industry_scale") != 0;
 }
 
@@ -933,11 +958,12 @@ phrases(struct seg *s, int cjk)
 
 	for (i = 0; i < s->nm; i++) {
 		a = &s->m[i];
-		if (a->cls != T_METRIC)
+		/* A verb of growth heads no noun phrase. */
+		if (a->cls != T_METRIC || a->metric == &growth_word)
 			continue;
 		for (j = 0; j < s->nm; j++) {
 			b = &s->m[j];
-			if (b->cls != T_METRIC || b->start < a->end || b->sp.sub != a->sp.sub || i == j)
+			if (b->cls != T_METRIC || b->metric == &growth_word || b->start < a->end || b->sp.sub != a->sp.sub || i == j)
 				continue;
 			if (gap_upto(s->text, a->start, a->end, b->start, b->end, LK_PHRASE) >
 			    (cjk ? LK_PHRASE_CJK : LK_PHRASE))
@@ -953,6 +979,12 @@ phrases(struct seg *s, int cjk)
 				continue;
 			head = cjk ? b : a;
 			mod = cjk ? a : b;
+			if (head->metric == &ai_industry) {
+				struct term *t = head;
+
+				head = mod;
+				mod = t;
+			}
 			mod->modifier = 1;
 			/* "数字经济核心产业增加值", "output value of the digital economy". */
 			if (mod->metric == &wider)
@@ -1001,6 +1033,18 @@ figure_between(const struct seg *s, size_t qi, size_t mi, int pass)
  * its seg; else the document's last one.  Returns the term index, -1 for
  * the document context, -2 for none.
  */
+/* A city or area term stands in Q's clause. */
+static int
+city_in_clause(const struct seg *s, const struct qty *q)
+{
+	size_t i;
+
+	for (i = 0; i < s->nm; i++)
+		if ((s->m[i].cls == T_CITY || s->m[i].cls == T_AREA) && s->m[i].sp.clause == q->sp.clause)
+			return 1;
+	return 0;
+}
+
 static int
 place(const struct seg *s, const struct qty *q)
 {
@@ -1017,7 +1061,8 @@ place(const struct seg *s, const struct qty *q)
 
 				if (m->cls != T_CITY && m->cls != T_AREA && m->cls != T_NATION)
 					continue;
-				if (m->cls == T_NATION && level > 0)
+				/* The nation speaks for its clause only where no city does. */
+				if (m->cls == T_NATION && (level > 1 || (level == 1 && city_in_clause(s, q))))
 					continue;
 				if (level == 0 && m->sp.sub != q->sp.sub)
 					continue;
@@ -1327,8 +1372,11 @@ remember(struct lk_ctx *c, const char *key)
 static void
 set_str(char **dst, const char *src, size_t n)
 {
-	free(*dst);
+	char *old = *dst;
+
+	/* SRC may point into *DST ("全市" names the last city again). */
 	*dst = src ? xstrndup(src, n) : NULL;
+	free(old);
 }
 
 /* City and area of a city or area term's id ("Shanghai/Pudong"). */
@@ -1422,6 +1470,56 @@ too_many(struct lk_ctx *c, const char *what, size_t i, struct jarr *a)
 }
 
 /* Reads the arrays of IN into S; bad items are reported in C and left out. */
+/*
+ * A place name at byte END of T opens the name of an organisation: "Shenzhen
+ * AI Industry Association", "Hefei Institute of ...", "深圳市人工智能行业协会".
+ * The words after it, capitalised (or 人工智能 and the like), end in a noun
+ * that names a body.
+ */
+static int
+opens_name(const char *t, size_t len, size_t end)
+{
+	static const char *const bodies[] = {
+		"Association", "Institute", "University", "Academy", "Federation", "Society",
+		"Council", "Commission", "Bureau", "Committee", "Alliance", "Chamber", "Group",
+		"Bank", "Exchange", "Company", "Corporation", "Administration", "Department",
+	};
+	static const char *const zbodies[] = {
+		"\xE5\x8D\x8F\xE4\xBC\x9A", /* 协会 */
+		"\xE7\xA0\x94\xE7\xA9\xB6\xE9\x99\xA2", /* 研究院 */
+		"\xE5\xA4\xA7\xE5\xAD\xA6", /* 大学 */
+		"\xE8\x81\x94\xE7\x9B\x9F", /* 联盟 */
+		"\xE5\x95\x86\xE4\xBC\x9A", /* 商会 */
+	};
+	size_t i = end, w, k, words = 0;
+
+	if (end < len && (unsigned char)t[end] >= 0xE0) {
+		/* Chinese: a body noun within 8 characters, no punctuation before it. */
+		for (k = 0; k < 8 && i < len && (unsigned char)t[i] >= 0xE0; k++) {
+			for (w = 0; w < sizeof zbodies / sizeof zbodies[0]; w++)
+				if (strncmp(t + i, zbodies[w], strlen(zbodies[w])) == 0)
+					return 1;
+			if (strncmp(t + i, "\xEF\xBC", 2) == 0 || strncmp(t + i, "\xE3\x80", 2) == 0)
+				return 0;   /* full-width punctuation */
+			i += 3;
+		}
+		return 0;
+	}
+	while (words < 6 && i < len && t[i] == ' ') {
+		size_t a = ++i;
+
+		while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '-'))
+			i++;
+		if (i == a || !(isupper((unsigned char)t[a]) || (i - a == 2 && strncmp(t + a, "of", 2) == 0)))
+			return 0;
+		for (w = 0; w < sizeof bodies / sizeof bodies[0]; w++)
+			if (i - a == strlen(bodies[w]) && strncmp(t + a, bodies[w], i - a) == 0)
+				return 1;
+		words++;
+	}
+	return 0;
+}
+
 static void
 read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 {
@@ -1498,6 +1596,18 @@ read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 			continue;
 		}
 		cls = jv_str(c, &used, &v[K_CLASS]);
+		/* "全市", "the city": the city the document named last. */
+		if (strcmp(id, "ref:city") == 0) {
+			if (!c->city)
+				continue;
+			s->m = grow_items(s->m, s->nm, &capm, sizeof *s->m);
+			m = &s->m[s->nm++];
+			memset(m, 0, sizeof *m);
+			m->start = st, m->end = en;
+			m->cls = T_CITY;
+			m->id = c->city;
+			continue;
+		}
 		/* "全省", "the province": the region the document named last. */
 		if (strcmp(id, "ref:region") == 0) {
 			if (!region)
@@ -1512,6 +1622,10 @@ read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 		m->start = st, m->end = en;
 		m->cls = classify(id, cls, &m->id, &m->metric);
 		m->region = strncmp(id, "region:", 7) == 0;
+		if ((m->cls == T_CITY || m->cls == T_AREA) && opens_name(s->text, s->len, en)) {
+			m->cls = T_ORG;
+			m->id = "";
+		}
 		if (m->cls != T_OTHER)
 			s->nm++;
 	}
@@ -1940,6 +2054,9 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 		pi = q->place >= 0 ? q->place : place(&s, q);
 		if (pi >= 0) {
 			split_place(&s.m[pi], &city, &nc, &area, &na);
+		} else if (c->nation) {
+			city = "China", nc = 5;
+			area = "", na = 0;
 		} else if (c->city || c->region) {
 			city = c->city ? c->city : c->region + 7, nc = strlen(city);
 			area = c->city && c->area ? c->area : "", na = strlen(area);
@@ -2039,9 +2156,24 @@ context:
 			sprintf(c->region, "region:%s", s.m[i].id);
 			continue;
 		}
-		if ((s.m[i].cls == T_CITY || s.m[i].cls == T_AREA) &&
+		if ((s.m[i].cls == T_CITY || s.m[i].cls == T_AREA || s.m[i].cls == T_NATION) &&
 		    (lastplace < 0 || s.m[i].start > s.m[lastplace].start))
 			lastplace = (int)i;
+	}
+	/*
+	 * A figure that names no place after this seg is the nation's when
+	 * the seg names no other place ("Xi'an, a hub of western China" is
+	 * Xi'an's), else its last city's.
+	 */
+	if (lastplace >= 0 && s.m[lastplace].cls == T_NATION) {
+		for (i = 0; i < s.nm; i++)
+			if (s.m[i].cls == T_CITY || s.m[i].cls == T_AREA)
+				lastplace = (int)i;
+		c->nation = s.m[lastplace].cls == T_NATION;
+		if (c->nation)
+			lastplace = -1;
+	} else if (lastplace >= 0) {
+		c->nation = 0;
 	}
 	if (lastplace >= 0) {
 		split_place(&s.m[lastplace], &city, &nc, &area, &na);

@@ -24,6 +24,7 @@ struct lk_ctx {
 	char date[11];      /* its date as YYYY-MM-DD, YYYY-MM or YYYY; "" when unknown */
 	char *city, *area;  /* last city (and area) named in the document */
 	char *region;       /* last province or region named in the document */
+	int nation;         /* the last place named was the nation */
 	char currency[8];   /* last currency of a money amount; "" when none yet */
 	char *prevtime;     /* last explicit time of the previous seg */
 	long long prevseg;  /* number of the previous seg, -1 at the start */

@@ -92,3 +92,89 @@ reasons "explain: an investment with no AI word says so" en 2022-03-01 \
 	'Xiamen signed 30 projects with a total investment of 20 billion yuan.' \
 	'30: no metric in reach that fits the unit
 20 billion yuan: investment with no AI word in its sentence'
+
+# --- the nation: its words, and what follows it ---
+facts "en: the country is the nation" en 2022-03-01 \
+	'The country is home to 4,100 AI companies.' \
+	'China  ai_enterprises 4100 count = 2022 actual'
+facts "pt: empresas chinesas are the nation's" pt 2022-03-01 \
+	'Em 2022, as empresas de inteligência artificial chinesas ultrapassaram 3.000.' \
+	'China  ai_enterprises 3000 count > 2022 actual'
+facts "en: a figure after the nation's, naming no place, is the nation's" en 2022-03-01 \
+	"China's AI industry grew quickly. The amount of financing reached 40 billion yuan in 2021." \
+	'China  financing 40000000000 CNY = 2021 actual'
+facts "en: a figure after a city's stays the city's" en 2022-03-01 \
+	"Xi'an, a hub of western China, has a plan. The amount of financing reached 4 billion yuan in 2021." \
+	"Xi'an  financing 4000000000 CNY = 2021 actual"
+facts "en: the city refers to the city, not the nation" en 2022-03-01 \
+	"Shanghai is China's largest city. The AI industry in the city was worth 90 billion yuan in 2021." \
+	'Shanghai  industry_scale 90000000000 CNY = 2021 actual'
+facts "zh: 全市 refers to the city named before" zh 2022-03-01 \
+	'南京发布规划。2021年全市人工智能产业规模达到450亿元。' \
+	'Nanjing  industry_scale 45000000000 CNY = 2021 actual'
+facts "pt: da cidade refers to the city named before" pt 2022-03-01 \
+	'Xangai lançou um plano. Em 2021, o volume de negócios da indústria de IA da cidade atingiu 80 mil milhões de yuans.' \
+	'Shanghai  industry_scale 80000000000 CNY = 2021 actual'
+
+# --- metric words ---
+facts "en: the AI industry named alone measures its scale" en 2022-03-01 \
+	'The AI industry in Tianjin is expected to reach 20 billion yuan in 2023.' \
+	'Tianjin  industry_scale 20000000000 CNY = 2023 forecast'
+facts "en: an AI industry fund is a fund, not the industry's scale" en 2022-03-01 \
+	'Tianjin set up an Artificial Intelligence Industry Investment Fund, raising 5 billion yuan.' \
+	'Tianjin  fund_size 5000000000 CNY = 2022 actual'
+facts "en: annual operating income is the scale" en 2022-03-01 \
+	"In 2021, the annual operating income of Wuxi's AI park reached 12 billion yuan." \
+	'Wuxi  industry_scale 12000000000 CNY = 2021 actual'
+facts "en: enterprises moved in are the zone's firms" en 2022-03-01 \
+	'In 2021, more than 120 innovative enterprises moved in to the Xiamen AI town.' \
+	'Xiamen  ai_enterprises 120 count > 2021 actual'
+facts "zh: 企业数 counts firms, 科研人员 are employees" zh 2022-03-01 \
+	'到2021年底，无锡人工智能园区企业数超过200家，科研人员超过5000人。' \
+	'Wuxi  ai_enterprises 200 count > 2021 actual
+Wuxi  employees 5000 count > 2021 actual'
+facts "zh: traditional script matches too" zh 2022-03-01 \
+	'2021年，廣州人工智能核心產業規模達到300億元。' \
+	'Guangzhou  industry_scale 30000000000 CNY = 2021 actual'
+facts "pt: volume de negócios na indústria principal is the scale" pt 2022-03-01 \
+	'Em 2021, Xangai atingiu um volume de negócios na indústria principal de 150 mil milhões de yuans.' \
+	'Shanghai  industry_scale 150000000000 CNY = 2021 actual'
+facts "pt: o setor central is the scale" pt 2022-03-01 \
+	'O setor central de inteligência artificial de Cantão ultrapassou RMB 90 bilhões em 2021.' \
+	'Guangzhou  industry_scale 90000000000 CNY > 2021 actual'
+facts "pt: empresas especializadas and pessoal qualificado" pt 2022-03-01 \
+	'Em 2021, Pequim concentrava 30% do pessoal qualificado do país, com mais de 900 empresas especializadas.' \
+	'Beijing  talent_share 0.3 fraction = 2021 actual
+Beijing  ai_enterprises 900 count > 2021 actual'
+
+# --- a place name that opens an organisation's name is not the figure's place ---
+facts "en: a city inside an association's name is no place" en 2022-03-01 \
+	"According to a report by the Nanjing AI Industry Association, the scale of China's AI industry reached 400 billion yuan in 2021." \
+	'China  industry_scale 400000000000 CNY = 2021 actual'
+facts "en: a city before a plain noun stays a place" en 2022-03-01 \
+	'In 2021, Nanjing AI companies reached 700.' \
+	'Nanjing  ai_enterprises 700 count = 2021 actual'
+facts "zh: a city inside a 协会's name is no place" zh 2022-03-01 \
+	'据苏州市人工智能行业协会统计，2021年全国人工智能企业超过5000家。' \
+	'China  ai_enterprises 5000 count > 2021 actual'
+facts "en: the nation speaks for its clause where no city does" en 2022-03-01 \
+	"In 2021, the scale of China's AI industry reached 500 billion yuan, an increase of 18 percent." \
+	'China  industry_scale 500000000000 CNY = 2021 actual
+China  industry_growth 18 percent = 2021 actual'
+
+# --- qualifiers of the verbs of growth ---
+facts "en: surpass is more than" en 2022-03-01 \
+	"Tianjin's computing power will surpass 3,000 PFLOPS by 2025." \
+	'Tianjin  computing_power 3000 PFLOPS > 2025 target'
+facts "pt: ultrapassaram and superar are more than" pt 2022-03-01 \
+	'Em 2021, as empresas de IA de Pequim ultrapassaram 1.900, e a escala da indústria de IA deve superar 300 mil milhões de yuans em 2023.' \
+	'Beijing  ai_enterprises 1900 count > 2021 actual
+Beijing  industry_scale 300000000000 CNY > 2023 forecast'
+facts "en: a bare word of growth after the industry's scale is its growth" en 2022-03-01 \
+	"In 2021, the market scale of Hefei's AI industry soared 31%." \
+	'Hefei  industry_growth 31 percent = 2021 actual'
+facts "en: a bare word of growth of something else gives no fact" en 2022-03-01 \
+	'In 2021, the number of AI researchers in Hefei rose 26%.' ''
+facts "pt: aumentou after the scale is the growth, of people it is not" pt 2022-03-01 \
+	'Em 2021, a escala da indústria de IA de Hefei aumentou 12%. O número de investigadores aumentou 26%.' \
+	'Hefei  industry_growth 12 percent = 2021 actual'

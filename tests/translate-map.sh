@@ -133,7 +133,7 @@ check "lines written otherwise: the same terms each time" "1" "$(jqr .terms "$TM
 printf '%s\n' '{"type":"seg","seg":1,"lang":"zh","text":"全市数字产业规模和集成电路产业规模都在增长，人工智能产业规模达到500亿元。"}' >"$TMP/other.ndjson"
 check_rc "other industries' scale: exit 0" 0 "$T" "$TMP/other.ndjson"
 check "other industries' scale: a wider economy, the AI industry's kept" \
-	"1: 6 24 数字产业规模 wider:digital_economy wider; 27 51 集成电路产业规模 wider:chips wider; 57 63 增长 metric:industry_growth metric; 66 90 人工智能产业规模 metric:industry_scale metric" \
+	"1: 0 6 全市 ref:city ref; 6 24 数字产业规模 wider:digital_economy wider; 27 51 集成电路产业规模 wider:chips wider; 57 63 增长 metric:industry_growth metric; 66 90 人工智能产业规模 metric:industry_scale metric" \
 	"$(terms "$TMP/out")"
 
 # A 30,000-entry map loads and matches (speed is measured by make bench).
@@ -173,7 +173,7 @@ check_grep "unknown option: usage" "^usage: cf-translate-map" "$TMP/err"
 check_rc "--check-maps: exit 0" 0 "$T" --check-maps
 check "--check-maps: no conflict reported" "" "$(cat "$TMP/err")"
 cp "$TMP/out" "$TMP/tally"
-check "--check-maps: one line per class" "area city cue metric org ref region wider" "$(cut -f1 "$TMP/tally" | tr '\n' ' ' | sed 's/ $//')"
+check "--check-maps: one line per class" "area city cue metric org ref region subject verb wider" "$(cut -f1 "$TMP/tally" | tr '\n' ' ' | sed 's/ $//')"
 ids() { awk -F'\t' -v c="$1" '$1 == c { print $3 }' "$TMP/tally"; }
 check "maps: at least 300 cities" "yes" "$([ "$(ids city)" -ge 300 ] && echo yes || echo "no: $(ids city)")"
 check "maps: at least 100 areas" "yes" "$([ "$(ids area)" -ge 100 ] && echo yes || echo "no: $(ids area)")"
