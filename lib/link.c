@@ -71,6 +71,8 @@ static const struct metric growth_word = { "industry_growth", FIT_PERCENT };
 #define LK_XSTR(x) LK_STR(x)
 /* Bytes a character takes at most: a gap of more bytes is too far. */
 #define LK_MAXCHAR 4
+/* Most items of a list that "respectively" reads. */
+#define LK_LIST 16
 /* A bare amount ("a 10 billion fund") is money from this size on. */
 #define LK_BARE_MONEY 1e6
 
@@ -84,7 +86,8 @@ struct qty {
 	struct lk_span sp;
 	int link;          /* index of its metric term, or -1 */
 	int place;         /* index of its place term when a list set it, or -1 */
-	int nolink;        /* in a list that could not be matched up */
+	int nolink;        /* in a list that could not be matched up, or a flow */
+	const char *why;   /* why it is left unlinked, when not for want of a metric */
 	const struct metric *orphan; /* unlinked money: the metric it takes */
 };
 
@@ -95,7 +98,7 @@ struct tim {
 	struct lk_span sp;
 };
 
-enum tclass { T_CITY, T_AREA, T_NATION, T_ORG, T_METRIC, T_TARGET, T_FORECAST, T_ASOF, T_OTHER };
+enum tclass { T_CITY, T_AREA, T_NATION, T_ORG, T_PROJECT, T_METRIC, T_TARGET, T_FORECAST, T_ASOF, T_OTHER };
 
 struct term {
 	size_t start, end;
@@ -698,6 +701,8 @@ classify(const char *id, const char *cls, const char **rest, const struct metric
 		*m = &ai_industry;
 		return T_METRIC;
 	}
+	if (strcmp(id, "subject:project") == 0)
+		return T_PROJECT;
 	if (strcmp(id, "verb:growth") == 0) {
 		*m = &growth_word;
 		return T_METRIC;
@@ -917,6 +922,11 @@ growth_of_other(const struct seg *s, const struct term *g)
 	size_t i;
 	int best = -1;
 
+	/* "人工智能产业增加值分别增长": the industry is the growth's own phrase. */
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].cls == T_METRIC && s->m[i].modifier && s->m[i].start >= g->ps &&
+		    s->m[i].end <= g->pe && strcmp(s->m[i].metric->name, "industry_scale") == 0)
+			return 0;
 	for (i = 0; i < s->nm; i++) {
 		const struct term *m = &s->m[i];
 
@@ -929,6 +939,62 @@ growth_of_other(const struct seg *s, const struct term *g)
 	if (g->metric == &growth_word && best < 0)
 		return 1;
 	return best >= 0 && strcmp(s->m[best].metric->name, "industry_scale") != 0;
+}
+
+/*
+ * The figure before quantity QI in its sentence is a count: a growth
+ * rate after it is that number's ("新增44家，增幅达259%"), not the industry's.
+ */
+static int
+count_before(const struct seg *s, size_t qi)
+{
+	size_t i;
+
+	for (i = qi; i-- > 0;) {
+		const struct qty *p = &s->q[i];
+
+		if (p->conv || p->sp.sent != s->q[qi].sp.sent)
+			continue;
+		return p->kind && strcmp(p->kind, "number") == 0 && p->value >= 2 &&
+		       (!p->unit || !*p->unit || strcmp(p->unit, "count") == 0);
+	}
+	return 0;
+}
+
+/*
+ * A project named before the figure and its metric in the sentence: its
+ * output or tax ("项目投产后，预计年产值60亿元") is the project's, not the
+ * industry's.  Its investment into the city is one (the caller lets that by).
+ */
+static const struct term *
+project_of(const struct seg *s, const struct qty *q, const struct term *mt)
+{
+	size_t i, lo = q->start < mt->start ? q->start : mt->start;
+
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].cls == T_PROJECT && s->m[i].sp.sent == q->sp.sent && s->m[i].end <= lo)
+			return &s->m[i];
+	return NULL;
+}
+
+/* An amount right before 企业 ("营收过亿元企业") is a size of firms, not an indicator. */
+static int
+threshold_of_firms(const struct seg *s, const struct qty *q)
+{
+	static const char *const firms[] = {
+		"\xE4\xBC\x81\xE4\xB8\x9A",                     /* 企业 */
+		"\xE7\x9A\x84\xE4\xBC\x81\xE4\xB8\x9A",         /* 的企业 */
+		"\xE4\xBB\xA5\xE4\xB8\x8A\xE4\xBC\x81\xE4\xB8\x9A", /* 以上企业 */
+		"\xE7\xBA\xA7\xE4\xBC\x81\xE4\xB8\x9A",         /* 级企业 */
+	};
+	size_t k, n;
+
+	for (k = 0; k < sizeof firms / sizeof firms[0]; k++) {
+		n = strlen(firms[k]);
+		if (q->end + n <= s->len && memcmp(s->text + q->end, firms[k], n) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 /* A metric term stands in Q's sub-clause. */
@@ -968,7 +1034,10 @@ phrases(struct seg *s, int cjk)
 			if (gap_upto(s->text, a->start, a->end, b->start, b->end, LK_PHRASE) >
 			    (cjk ? LK_PHRASE_CJK : LK_PHRASE))
 				continue;
-			between = 0;
+			/* Items of a list ("电子信息产业、人工智能产业") are no phrase. */
+			between = memmem(s->text + a->end, b->start - a->end, "\xE3\x80\x81", 3) != NULL ||
+			          memmem(s->text + a->end, b->start - a->end, ",", 1) != NULL ||
+			          memmem(s->text + a->end, b->start - a->end, "\xEF\xBC\x8C", 3) != NULL;
 			for (k = 0; k < s->nq; k++)
 				if (!s->q[k].conv && s->q[k].start >= a->end && s->q[k].end <= b->start)
 					between = 1;
@@ -1632,6 +1701,114 @@ read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 }
 
 /*
+ * The last N items of a list before byte AT in CLAUSE, separated by 、
+ * (or ", " and "and", "e", 和, 及 before the last): when exactly one of
+ * them names the AI industry, its index among the N; else -1.
+ */
+static int
+ai_list_item(const struct seg *s, const struct lk_clauses *cl, int clause, size_t at, size_t n)
+{
+	static const char *const seps[] = {
+		"\xE3\x80\x81", ", and ", ", ", " and ", " e ", "\xE5\x92\x8C", "\xE5\x8F\x8A",
+	};   /* 、 和 及 */
+	size_t a = at, i, k, nb = 0, bound[LK_LIST + 1];
+	int found = -1;
+
+	if (n < 2 || n > LK_LIST)
+		return -1;
+	for (i = 0; i < cl->n; i++)
+		if (cl->spans[i].clause == clause && cl->spans[i].start < a)
+			a = cl->spans[i].start;
+	/* item starts, from the last one back */
+	for (i = at; i > a && nb < n; i--) {
+		for (k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+			size_t l = strlen(seps[k]);
+
+			if (i >= a + l && i <= at && memcmp(s->text + i - l, seps[k], l) == 0) {
+				bound[nb++] = i;
+				i -= l - 1;
+				break;
+			}
+		}
+	}
+	if (nb < n - 1)
+		return -1;
+	bound[n - 1] = nb >= n ? bound[n - 1] : a;
+	/* bound[0] starts the last item, bound[n - 1] the first of the N */
+	for (k = 0; k < n; k++) {
+		size_t st = bound[k], en = k == 0 ? at : bound[k - 1];
+
+		if (ai_between(s->text, st, en)) {
+			if (found >= 0)
+				return -1;
+			found = (int)(n - 1 - k);
+		}
+	}
+	return found;
+}
+
+/* WORD ends within LIMIT bytes before POS of T, with no figure or punctuation between. */
+static int
+gap_word(const char *t, size_t pos, const char *word, size_t limit)
+{
+	size_t n = strlen(word), a, e;
+	const char *p;
+
+	a = pos > limit + n ? pos - limit - n : 0;
+	for (p = t + a; (p = memmem(p, pos - (size_t)(p - t), word, n)) != NULL; p++) {
+		e = (size_t)(p - t) + n;
+		if (e > pos)
+			break;
+		while (e < pos && !isdigit((unsigned char)t[e]) && t[e] != ',' && t[e] != '.' &&
+		       memcmp(t + e, "\xEF\xBC\x8C", 3) != 0 && memcmp(t + e, "\xE3\x80\x81", 3) != 0)
+			e++;
+		if (e == pos)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A count of what was added ("新增168家人工智能企业", "added 40 new AI
+ * companies", "120 novas empresas") is a flow, not the stock a metric
+ * counts: it is left unlinked, and its metric stays free for the total
+ * that follows ("，总数达到650家").
+ */
+static void
+flows(struct seg *s)
+{
+	static const char *const before[] = {
+		"\xE6\x96\xB0\xE5\xA2\x9E",                 /* 新增 */
+		"\xE6\x96\xB0\xE6\xB3\xA8\xE5\x86\x8C",     /* 新注册 */
+		"\xE6\x96\xB0\xE8\xAE\xBE\xE7\xAB\x8B",     /* 新设立 */
+		"added ", "adding ", "acrescentou ",
+	};
+	static const char *const after[] = { " new ", " novas ", " novos " };
+	size_t i, k, n;
+
+	for (i = 0; i < s->nq; i++) {
+		struct qty *q = &s->q[i];
+		const char *u = q->unit ? q->unit : "";
+
+		if (q->conv || (q->kind && strcmp(q->kind, "number") != 0) || (*u && strcmp(u, "count") != 0))
+			continue;
+		for (k = 0; k < sizeof before / sizeof before[0] && !q->nolink; k++)
+			/* right before the figure, or with a word of registration between (新增注册企业23万家) */
+			if (gap_word(s->text, q->start, before[k], 12)) {
+				q->nolink = 1;
+				q->why = "a count of additions, not a total";
+			}
+		for (k = 0; k < sizeof after / sizeof after[0] && !q->nolink; k++) {
+			n = strlen(after[k]);
+			if (q->end + n <= s->len && memcmp(s->text + q->end, after[k], n) == 0) {
+				q->nolink = 1;
+				q->why = "a count of additions, not a total";
+			}
+		}
+	}
+}
+
+/*
  * "Beijing, Shanghai and Shenzhen have 1,048, 800 and 600 AI companies
  * respectively" (respectivamente, 分别, 依次): in such a clause the figures
  * that fit its metric go, in order, to the places named before them.  When
@@ -1644,7 +1821,7 @@ respectively(struct seg *s, const struct lk_clauses *cl)
 	static const char *const words[] = { "respectively", "respectivamente", "\xE5\x88\x86\xE5\x88\xAB",
 	                                     "\xE4\xBE\x9D\xE6\xAC\xA1" };   /* 分别 依次 */
 	size_t w, i, j, k, nfit, best_n, nplace, seen = 0;
-	int clause, best, first;
+	int clause, best, first, ai_item;
 	const char *p;
 	const char *unit;
 	double value;
@@ -1658,7 +1835,8 @@ respectively(struct seg *s, const struct lk_clauses *cl)
 			best = -1;
 			best_n = 0;
 			for (j = 0; j < s->nm; j++) {
-				if (s->m[j].cls != T_METRIC || s->m[j].modifier || s->m[j].sp.clause != clause)
+				if (s->m[j].cls != T_METRIC || s->m[j].modifier || s->m[j].sp.clause != clause ||
+				    s->m[j].metric == &wider)
 					continue;
 				for (i = 0, nfit = 0; i < s->nq; i++)
 					if (!s->q[i].conv && s->q[i].sp.clause == clause &&
@@ -1682,13 +1860,25 @@ respectively(struct seg *s, const struct lk_clauses *cl)
 				if ((s->m[k].cls == T_CITY || s->m[k].cls == T_AREA) && s->m[k].sp.clause == clause &&
 				    s->m[k].end <= s->q[first].start)
 					nplace++;
+			/* the list stands before the figures ("…grew 9.1% and 21.5% respectively") */
+			ai_item = nplace < best_n
+			          ? ai_list_item(s, cl, clause, (size_t)(p - s->text) < s->q[first].start
+			                         ? (size_t)(p - s->text) : s->q[first].start, best_n)
+			          : -1;
 			k = 0;
 			for (i = 0; i < s->nq; i++) {
 				if (s->q[i].conv || s->q[i].sp.clause != clause ||
 				    !fits(&s->q[i], s->m[best].metric, &unit, &value))
 					continue;
 				if (nplace != best_n) {
+					/* "电子信息产业、人工智能产业增加值分别增长16.2%和26.9%": only the AI item's. */
+					if (ai_item >= 0 && k == (size_t)ai_item) {
+						s->q[i].link = best;
+						k++;
+						continue;
+					}
 					s->q[i].nolink = 1;
+					k++;
 					continue;
 				}
 				while (!((s->m[k].cls == T_CITY || s->m[k].cls == T_AREA) &&
@@ -1919,6 +2109,7 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 	drop_quoted(&s);
 	phrases(&s, cjk);
 	respectively(&s, &cl);
+	flows(&s);
 
 	/*
 	 * Figure-metric pairs of a clause, nearest first; each side used once.
@@ -2029,7 +2220,8 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 			vt.id = q->orphan->name;
 			mt = &vt;
 		} else {
-			explain(c, in, &s, &cl, q, facts, q->nolink ? "list not matched: numbers and places differ"
+			explain(c, in, &s, &cl, q, facts, q->why ? q->why
+			        : q->nolink ? "list not matched: numbers and places differ"
 			        : metric_in_clause(&s, q) ? "no metric in reach that fits the unit"
 			        : "no metric in clause", NULL, 0);
 			continue;
@@ -2043,6 +2235,16 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 		fits(q, mt->metric, &unit, &value);
 		if (strcmp(mt->metric->name, "investment") != 0 && (w = company_figure(&s, q, mt)) != NULL) {
 			explain(c, in, &s, &cl, q, facts, "company figure: ", s.text + w->start, w->end - w->start);
+			continue;
+		}
+		if (mt->metric->fit == FIT_MONEY && strcmp(mt->metric->name, "investment") != 0 &&
+		    (w = project_of(&s, q, mt)) != NULL) {
+			explain(c, in, &s, &cl, q, facts, "a single project's figure: ", s.text + w->start,
+			        w->end - w->start);
+			continue;
+		}
+		if (q->kind && strcmp(q->kind, "money") == 0 && threshold_of_firms(&s, q)) {
+			explain(c, in, &s, &cl, q, facts, "a threshold of the firms counted", NULL, 0);
 			continue;
 		}
 		if (strcmp(mt->metric->name, "investment") == 0 && !ai_mention(&s, &cl, q->sp.sent)) {
@@ -2071,6 +2273,10 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 		}
 		if (mt->metric->fit == FIT_PERCENT && growth_of_other(&s, mt)) {
 			explain(c, in, &s, &cl, q, facts, "growth of another figure", NULL, 0);
+			continue;
+		}
+		if (mt->metric->fit == FIT_PERCENT && count_before(&s, i)) {
+			explain(c, in, &s, &cl, q, facts, "growth of a count", NULL, 0);
 			continue;
 		}
 		snprintf(areab, sizeof areab, "%.*s", (int)na, area);

@@ -1725,11 +1725,16 @@ static const struct zqual zh_qual_before[] = {
 	{ "近", "~" }, { "大概", "~" }, { "左右", "~" },
 	{ "最多", "<=" }, { "至多", "<=" }, { "高达", "<=" },
 	{ "不到", "<" }, { "不足", "<" }, { "少于", "<" }, { "低于", "<" }, { "未满", "<" },
+	/* the same in Traditional characters */
+	{ "不超過", "<=" }, { "不多於", "<=" }, { "不高於", "<=" }, { "超過", ">" }, { "多於", ">" },
+	{ "高於", ">" }, { "大於", ">" }, { "不少於", ">=" }, { "不低於", ">=" }, { "約合", "~" },
+	{ "約", "~" }, { "接近", "~" }, { "大概", "~" }, { "高達", "<=" }, { "少於", "<" },
+	{ "低於", "<" }, { "未滿", "<" },
 };
 
 static const struct zqual zh_qual_after[] = {
 	{ "以上", ">" }, { "多", ">" }, { "余", ">" }, { "左右", "~" }, { "上下", "~" },
-	{ "以内", "<=" }, { "以下", "<=" },
+	{ "以内", "<=" }, { "以下", "<=" }, { "餘", ">" }, { "以內", "<=" },
 };
 
 /* ------------------------------------------------------------ building */
@@ -2374,6 +2379,35 @@ identifier(struct qs *s, size_t p)
 }
 
 /*
+ * Operations per second spelled out after a number, at I: their length,
+ * with *MULT set to what turns the number into PFLOPS; else 0.
+ */
+static size_t
+ops_per_second(const struct qs *s, size_t i, double *mult)
+{
+	static const struct { const char *w; double m; } ops[] = {
+		{ "quintilhões de operações por segundo", 1e3 },
+		{ "quintilhões de operações de ponto flutuante por segundo", 1e3 },
+		{ "quatrilhões de operações por segundo", 1 },
+		{ "quatrilhões de operações de ponto flutuante por segundo", 1 },
+		{ "quintillion operations per second", 1e3 },
+		{ "quintillion floating-point operations per second", 1e3 },
+		{ "quintillion calculations per second", 1e3 },
+		{ "quadrillion operations per second", 1 },
+		{ "quadrillion floating-point operations per second", 1 },
+		{ "quadrillion calculations per second", 1 },
+	};
+	size_t k, n;
+
+	for (k = 0; k < sizeof ops / sizeof ops[0]; k++)
+		if ((n = qs_atw(s, i, ops[k].w))) {
+			*mult = ops[k].m;
+			return n;
+		}
+	return 0;
+}
+
+/*
  * A quantity that starts at I, if any: returns its end (folded) or I.
  */
 static size_t
@@ -2490,8 +2524,8 @@ quantity(struct qs *s, size_t i)
 				m = 0;
 			size_t j;
 
-			if (s->f[e] == 'P' && !qs_wordc(s, e + 1)) {
-				/* 40.000P: petaflops */
+			if (s->f[e] == 'P' && (!qs_wordc(s, e + 1) || qs_han(qs_cp(s, e + 1, &ge)))) {
+				/* 40.000P, 10000P算力: petaflops */
 				b.e = e + 1;
 				b.v = nm.v;
 				b.kind = QT_POWER;
@@ -2761,6 +2795,12 @@ quantity(struct qs *s, size_t i)
 			} else if ((je = qs_atw(s, j, "eflops")) || (je = qs_atw(s, j, "exaflops")) ||
 			           (je = qs_atw(s, j, "eflop/s"))) {
 				b.e = j + je, b.v *= 1000, b.kind = QT_POWER, b.unit = "PFLOPS";
+			} else if (j > b.e && s->f[j] == 'P' && !qs_wordc(s, j + 1) && !nm.words) {
+				/* "20,000 P": petaflops, a capital P standing alone */
+				b.e = j + 1, b.kind = QT_POWER, b.unit = "PFLOPS";
+			} else if ((je = ops_per_second(s, j, &m2))) {
+				/* "159 quintilhões de operações por segundo" */
+				b.e = j + je, b.v *= m2, b.kind = QT_POWER, b.unit = "PFLOPS";
 			} else if (!nm.words && dimension_after(s, nm.e)) {
 				return qs_wend(s, qs_skipsp(s, nm.e));
 			}
@@ -2782,7 +2822,8 @@ quantity(struct qs *s, size_t i)
 		}
 	}
 qual:
-	if (!b.qual[0]) {
+	/* 近273.1万余家: an approximation before the number wins over 余 and 多 in it. */
+	if (!b.qual[0] || (isz && !strcmp(b.qual, ">") && (q = zh_qual(s, b.s)) && !strcmp(q, "~"))) {
 		q = NULL;
 		if (isz && (zsmall(qs_cp(s, b.s, &l)) > 0 || zbig(qs_cp(s, b.s, &l))) &&
 		    qs_cp_before(s, b.s, &bpos) == 0x4E0A /* 上百 */)
@@ -2799,9 +2840,11 @@ qual:
 
 		for (k = 0; k < sizeof zh_qual_after / sizeof zh_qual_after[0]; k++)
 			if ((n2 = qs_at(s, j, zh_qual_after[k].s))) {
-				if (!b.qual[0] || !strcmp(b.qual, "~"))
+				/* 将近90多家, 近…余: the word that comes first wins. */
+				if (!b.qual[0])
 					snprintf(b.qual, sizeof b.qual, "%s", zh_qual_after[k].q);
-				if (!strcmp(zh_qual_after[k].s, "多") || !strcmp(zh_qual_after[k].s, "余")) {
+				if (!strcmp(zh_qual_after[k].s, "多") || !strcmp(zh_qual_after[k].s, "余") ||
+				    !strcmp(zh_qual_after[k].s, "餘")) {
 					b.e = j + n2;
 					if ((n2 = zh_classifier(s, b.e)))
 						b.e += n2;

@@ -178,3 +178,57 @@ facts "en: a bare word of growth of something else gives no fact" en 2022-03-01 
 facts "pt: aumentou after the scale is the growth, of people it is not" pt 2022-03-01 \
 	'Em 2021, a escala da indústria de IA de Hefei aumentou 12%. O número de investigadores aumentou 26%.' \
 	'Hefei  industry_growth 12 percent = 2021 actual'
+
+# --- qualifiers in Chinese: Traditional characters, and the first word wins ---
+facts "zh: 超過 in Traditional characters is more than" zh 2022-03-01 \
+	'2021年，臺北人工智慧企業數量已超過300家。' \
+	'Taipei  ai_enterprises 300 count > 2021 actual'
+facts "zh: 近…余 is about: the first word wins" zh 2022-03-01 \
+	'2021年，全国人工智能相关企业近80.5万余家。' \
+	'China  ai_related_enterprises 805000 count ~ 2021 actual'
+facts "zh: 余 alone is more than" zh 2022-03-01 \
+	'2021年，全国人工智能相关企业80.5万余家。' \
+	'China  ai_related_enterprises 805000 count > 2021 actual'
+
+# --- computing power as written ---
+facts "en: a capital P after the figure is petaflops" en 2022-03-01 \
+	"Tianjin's computing power is expected to surpass 8,000 P by 2025." \
+	'Tianjin  computing_power 8000 PFLOPS > 2025 forecast'
+facts "zh: P glued before 算力 is petaflops" zh 2022-03-01 \
+	'到2025年，西安规划建设5000P算力。' \
+	"Xi'an  computing_power 5000 PFLOPS = 2025 target"
+facts "pt: quintilhões de operações por segundo are exaflops" pt 2022-03-01 \
+	'Em 2021, a capacidade de computação inteligente da China atingiu 90 quintilhões de operações por segundo.' \
+	'China  computing_power 90000 PFLOPS = 2021 actual'
+facts "en: quadrillion operations per second are petaflops" en 2022-03-01 \
+	"In 2021, Wuhan's computing power reached 400 quadrillion operations per second." \
+	'Wuhan  computing_power 400 PFLOPS = 2021 actual'
+facts "en: a P that is a name's letter is no computing power" en 2022-03-01 \
+	'Group P of 12 companies met in Wuhan in 2021.' ''
+
+# --- lists and flows ---
+facts "zh: respectively over industries: only the AI industry's figure" zh 2022-03-01 \
+	'2021年，成都电子信息产业、软件产业、人工智能产业增加值分别增长9.1%、7.3%和21.5%。' \
+	'Chengdu  industry_growth 21.5 percent = 2021 actual'
+facts "en: respectively over industries: only the AI industry's figure" en 2022-03-01 \
+	"In 2021, the output of Chengdu's chip industry, software industry and AI industry grew 9.1%, 7.3% and 21.5% respectively." \
+	'Chengdu  industry_growth 21.5 percent = 2021 actual'
+facts "zh: a count of additions is no total; the total after it is" zh 2022-03-01 \
+	'截至2021年底，西安新增90家人工智能企业，总数达到410家。' \
+	"Xi'an  ai_enterprises 410 count = 2021 actual"
+facts "en: added ... new companies is no total" en 2022-03-01 \
+	"In 2021, Xi'an added 90 new AI companies." ''
+facts "zh: the growth of a count is no growth of the industry" zh 2022-03-01 \
+	'2021年，西安“小巨人”企业新增20家，增幅达150%。' ''
+facts "zh: an amount before 企业 is a size of firms" zh 2022-03-01 \
+	'2021年，西安有30家营收过亿元企业。' ''
+reasons "explain: the reasons for a flow and a threshold" zh 2022-03-01 \
+	'2021年，西安新增90家人工智能企业，另有30家营收过亿元企业。' \
+	'90家: a count of additions, not a total
+30家: no metric in reach that fits the unit
+亿元: a threshold of the firms counted'
+facts "zh: a project's own output is no industry's scale; its investment is" zh 2022-03-01 \
+	'总投资80亿元的人工智能算力中心项目落户西安。项目投产后，预计年产值50亿元。' \
+	"Xi'an  investment 8000000000 CNY = 2022 target"
+facts "en: a project's own output is no industry's scale" en 2022-03-01 \
+	"Once running, the project's annual output value is expected to reach 5 billion yuan in Xi'an." ''
