@@ -88,6 +88,7 @@ struct qty {
 	int place;         /* index of its place term when a list set it, or -1 */
 	int nolink;        /* in a list that could not be matched up, or a flow */
 	const char *why;   /* why it is left unlinked, when not for want of a metric */
+	enum { R_NONE, R_LOW, R_HIGH, R_FROM, R_TO } range; /* a bound, or an end of a change */
 	const struct metric *orphan; /* unlinked money: the metric it takes */
 };
 
@@ -1559,12 +1560,15 @@ opens_name(const char *t, size_t len, size_t end)
 		"\xE5\xA4\xA7\xE5\xAD\xA6", /* 大学 */
 		"\xE8\x81\x94\xE7\x9B\x9F", /* 联盟 */
 		"\xE5\x95\x86\xE4\xBC\x9A", /* 商会 */
+		"\xE5\x85\xAC\xE5\x8F\xB8", /* 公司 */
+		"\xE9\x9B\x86\xE5\x9B\xA2", /* 集团 */
+		"\xE9\x93\xB6\xE8\xA1\x8C", /* 银行 */
 	};
 	size_t i = end, w, k, words = 0;
 
 	if (end < len && (unsigned char)t[end] >= 0xE0) {
-		/* Chinese: a body noun within 8 characters, no punctuation before it. */
-		for (k = 0; k < 8 && i < len && (unsigned char)t[i] >= 0xE0; k++) {
+		/* Chinese: a body noun within 12 characters, no punctuation before it. */
+		for (k = 0; k < 12 && i < len && (unsigned char)t[i] >= 0xE0; k++) {
 			for (w = 0; w < sizeof zbodies / sizeof zbodies[0]; w++)
 				if (strncmp(t + i, zbodies[w], strlen(zbodies[w])) == 0)
 					return 1;
@@ -1769,6 +1773,79 @@ gap_word(const char *t, size_t pos, const char *word, size_t limit)
 }
 
 /*
+ * Two figures joined as a range: "1,500 to 2,000 enterprises", 3至5家,
+ * "between 200 and 300", "de 1.500 a 2.000" are bounds (>= and <=);
+ * "from 30 to 60 EFLOPS", 从2000亿元攀升至3000亿元, "de 30 para 60" are a
+ * change, now and then.  The first takes the unit and scale of the second
+ * when it has none ("30 to 60 billion yuan").
+ */
+static void
+ranges(struct seg *s)
+{
+	static const char *const joins[] = {
+		"to", "-", "\xE2\x80\x93", "\xE2\x80\x94", "~", "a", "and", "e", "para",
+		"\xE8\x87\xB3", "\xE5\x88\xB0", "\xEF\xBD\x9E",   /* 至 到 ～ */
+	};
+	const char *t = s->text;
+	size_t i, k, a, b, n, p;
+
+	for (i = 0; i + 1 < s->nq; i++) {
+		struct qty *x = &s->q[i], *y = &s->q[i + 1];
+		const char *j = NULL;
+		int from, change;
+
+		if (x->conv || y->conv || x->end > y->start || !x->kind || !y->kind)
+			continue;
+		/* "grew 18% to 64 billion yuan": a rate and an amount are no range */
+		if (strcmp(x->kind, y->kind) != 0 && strcmp(x->kind, "number") != 0)
+			continue;
+		for (a = x->end; a < y->start && t[a] == ' '; a++)
+			;
+		for (b = y->start; b > a && t[b - 1] == ' '; b--)
+			;
+		n = b - a;
+		for (k = 0; k < sizeof joins / sizeof joins[0] && !j; k++)
+			if (n == strlen(joins[k]) && memcmp(t + a, joins[k], n) == 0)
+				j = joins[k];
+		/* 攀升至, 增长到, 提高到: a verb of change before 至 or 到 */
+		change = !j && n >= 6 && n <= 12 && (unsigned char)t[a] >= 0xE0 &&
+		         (memcmp(t + b - 3, "\xE8\x87\xB3", 3) == 0 || memcmp(t + b - 3, "\xE5\x88\xB0", 3) == 0);
+		if (!j && !change)
+			continue;
+		for (p = x->start; p > 0 && t[p - 1] == ' '; p--)
+			;
+		from = (p >= 4 && memcmp(t + p - 4, "from", 4) == 0) ||
+		       (p >= 3 && memcmp(t + p - 3, "\xE4\xBB\x8E", 3) == 0) ||   /* 从 */
+		       (p >= 2 && memcmp(t + p - 2, "de", 2) == 0 && (p == 2 || !isalpha((unsigned char)t[p - 3])));
+		/* "2007 and 2009", "A e B": no range without "between", "entre" */
+		if (j && (strcmp(j, "and") == 0 || strcmp(j, "e") == 0) &&
+		    !(p >= 7 && memcmp(t + p - 7, "between", 7) == 0) && !(p >= 5 && memcmp(t + p - 5, "entre", 5) == 0))
+			continue;
+		/* "de 1.500 a 2.000" is a range; a lone "a" otherwise is not */
+		if (j && strcmp(j, "a") == 0 && !from)
+			continue;
+		if (j && strcmp(j, "para") == 0 && !from)
+			continue;
+		change = change || (from && j && strcmp(j, "a") != 0);
+		x->range = change ? R_FROM : R_LOW;
+		y->range = change ? R_TO : R_HIGH;
+		if (x->kind && strcmp(x->kind, "number") == 0 && y->kind && strcmp(y->kind, "number") != 0 &&
+		    x->value > 0) {
+			double m = 1;
+
+			while (x->value * m * 1000 <= y->value && m < 1e12)
+				m *= 1000;
+			while (x->value * m * 10 <= y->value && m < 1e12)
+				m *= 10;
+			x->value *= m;
+			x->unit = y->unit;
+			x->kind = y->kind;
+		}
+		i++;
+	}
+}
+
+/*
  * A count of what was added ("新增168家人工智能企业", "added 40 new AI
  * companies", "120 novas empresas") is a flow, not the stock a metric
  * counts: it is left unlinked, and its metric stays free for the total
@@ -1794,7 +1871,7 @@ flows(struct seg *s)
 			continue;
 		for (k = 0; k < sizeof before / sizeof before[0] && !q->nolink; k++)
 			/* right before the figure, or with a word of registration between (新增注册企业23万家) */
-			if (gap_word(s->text, q->start, before[k], 12)) {
+			if (gap_word(s->text, q->start, before[k], 24)) {
 				q->nolink = 1;
 				q->why = "a count of additions, not a total";
 			}
@@ -2037,7 +2114,7 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 	struct pair *pairs = NULL;
 	size_t npairs = 0, cappairs = 0, i, j, *qs, nqs = 0, es, ee;
 	const char *doc = in->doc, *lang = in->lang;
-	const char *unit, *city, *area, *kind, *period_src;
+	const char *unit, *city, *area, *kind, *period_src, *qual;
 	char *period, key[512], cityb[128], areab[128];
 	size_t nc, na;
 	long long segno, start;
@@ -2110,6 +2187,7 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 	phrases(&s, cjk);
 	respectively(&s, &cl);
 	flows(&s);
+	ranges(&s);
 
 	/*
 	 * Figure-metric pairs of a clause, nearest first; each side used once.
@@ -2161,6 +2239,15 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 			s.m[pairs[i].m].used = 1;
 		}
 	}
+
+	/* The two ends of a range share one metric. */
+	for (i = 0; i + 1 < s.nq; i++)
+		if (s.q[i].range == R_LOW || s.q[i].range == R_FROM) {
+			if (s.q[i + 1].link >= 0 && s.q[i].link < 0 && !s.q[i].nolink)
+				s.q[i].link = s.q[i + 1].link;
+			else if (s.q[i].link >= 0 && s.q[i + 1].link < 0 && !s.q[i + 1].nolink)
+				s.q[i + 1].link = s.q[i].link;
+		}
 
 	/*
 	 * An amount of money left without a metric, in a sub-clause that names
@@ -2315,6 +2402,20 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 		else
 			kind = "actual";
 
+		/* A change from X to Y: X is now, Y the goal. */
+		if (q->range == R_FROM) {
+			kind = "actual";
+			free(period);
+			period = xstrndup(c->date, strlen(c->date) >= 4 ? 4 : 0);
+		} else if (q->range == R_TO && strcmp(kind, "actual") == 0) {
+			kind = "target";
+		}
+		qual = q->qual && *q->qual ? q->qual : "=";
+		if (q->range == R_LOW && strcmp(qual, "=") == 0)
+			qual = ">=";
+		else if (q->range == R_HIGH && strcmp(qual, "=") == 0)
+			qual = "<=";
+
 		snprintf(key, sizeof key, "%s|%s|%.9g|%s|%s", cityb, mt->metric->name, value,
 		         period, kind);
 		if (!remember(c, key)) {
@@ -2335,7 +2436,7 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 		jp = nd_number(value);
 		json_object_set_new(f, "value", jp ? jp : json_null());
 		json_object_set_new(f, "unit", json_string(unit));
-		json_object_set_new(f, "qualifier", json_string(q->qual ? q->qual : "="));
+		json_object_set_new(f, "qualifier", json_string(qual));
 		json_object_set_new(f, "period", json_string(period));
 		json_object_set_new(f, "kind", json_string(kind));
 		json_object_set_new(f, "evidence", json_stringn(s.text + es, ee - es));

@@ -232,3 +232,36 @@ facts "zh: a project's own output is no industry's scale; its investment is" zh 
 	"Xi'an  investment 8000000000 CNY = 2022 target"
 facts "en: a project's own output is no industry's scale" en 2022-03-01 \
 	"Once running, the project's annual output value is expected to reach 5 billion yuan in Xi'an." ''
+
+# --- ranges: bounds and changes ---
+facts "en: bounds of a range are >= and <=" en 2022-03-01 \
+	'By 2025, Hefei aims to have 1,200 to 1,800 AI companies.' \
+	'Hefei  ai_enterprises 1200 count >= 2025 target
+Hefei  ai_enterprises 1800 count <= 2025 target'
+facts "en: a change from X to Y: now, then the goal; the first takes the unit" en 2022-03-01 \
+	"Ningxia's computing power will rise from 20 to 50 EFLOPS by 2025." \
+	'Ningxia  computing_power 20000 PFLOPS = 2022 actual
+Ningxia  computing_power 50000 PFLOPS = 2025 target'
+facts "zh: 从X攀升至Y is a change" zh 2022-03-01 \
+	'到2025年，合肥人工智能产业规模将从800亿元攀升至1500亿元。' \
+	'Hefei  industry_scale 80000000000 CNY = 2022 actual
+Hefei  industry_scale 150000000000 CNY = 2025 target'
+facts "pt: de X a Y is a range of bounds" pt 2022-03-01 \
+	'Até 2025, Hefei terá de 1.200 a 1.800 empresas de IA.' \
+	'Hefei  ai_enterprises 1200 count >= 2025 target
+Hefei  ai_enterprises 1800 count <= 2025 target'
+facts "en: a rate and an amount are no range" en 2022-03-01 \
+	"In 2021, the industry scale of Hefei grew 18% to 64 billion yuan." \
+	'Hefei  industry_growth 18 percent = 2021 actual
+Hefei  industry_scale 64000000000 CNY = 2021 actual'
+facts "en: two figures joined by and are no range" en 2022-03-01 \
+	'In 2021, Hefei had 300 AI companies and 40,000 AI employees.' \
+	'Hefei  ai_enterprises 300 count = 2021 actual
+Hefei  employees 40000 count = 2021 actual'
+
+# --- places inside company names ---
+facts "zh: a city inside a company's name is no place" zh 2022-03-01 \
+	'由杭州某某数字科技有限公司投资的项目在宜昌点军区建设5000P算力。' \
+	'Yichang Dianjun computing_power 5000 PFLOPS = 2022 actual'
+facts "pt: a wider economy (digital security) gives no fact" pt 2022-03-01 \
+	'No campo da segurança digital, Pequim tem um volume de negócios de 90 mil milhões de yuans.' ''
