@@ -144,7 +144,7 @@ reset_doc(struct lk_ctx *c)
 	c->nkeys = 0;
 	c->date[0] = c->currency[0] = '\0';
 	c->prevseg = c->prevend = c->prevpara = -1;
-	c->paramoney = NULL;
+	c->paramoney = c->parafirms = NULL;
 	c->nation = 0;
 }
 
@@ -998,6 +998,48 @@ threshold_of_firms(const struct seg *s, const struct qty *q)
 	return 0;
 }
 
+/* A metric that counts firms. */
+static int
+firms_metric(const struct metric *m)
+{
+	return m && (strcmp(m->name, "ai_enterprises") == 0 || strcmp(m->name, "ai_related_enterprises") == 0);
+}
+
+/* Q counts by the measure word of firms: 家, or 间/間 (Hong Kong). */
+static int
+firms_count(const struct seg *s, const struct qty *q)
+{
+	static const char *const words[] = {
+		"\xE5\xAE\xB6", "\xE9\x97\xB4", "\xE9\x96\x93",
+	};
+	size_t k, n;
+
+	if (q->conv || !q->kind || strcmp(q->kind, "number") != 0 || q->value < 2)
+		return 0;
+	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+		n = strlen(words[k]);
+		if (q->end >= q->start + n && memcmp(s->text + q->end - n, words[k], n) == 0)
+			return 1;
+		if (q->end + n <= s->len && memcmp(s->text + q->end, words[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Q's sub-clause names firms of a kind of its own ("规上企业达224家", "13家上市企业"). */
+static int
+firms_named(const struct seg *s, const struct lk_clauses *cl, const struct qty *q)
+{
+	size_t a = q->start, b = q->end;
+
+	while (a > 0 && lk_at(cl, a - 1)->sub == q->sp.sub)
+		a--;
+	while (b < s->len && lk_at(cl, b)->sub == q->sp.sub)
+		b++;
+	return memmem(s->text + a, b - a, "\xE4\xBC\x81\xE4\xB8\x9A", 6) != NULL ||   /* 企业 */
+	       memmem(s->text + a, b - a, "\xE5\x85\xAC\xE5\x8F\xB8", 6) != NULL;     /* 公司 */
+}
+
 /* A metric term stands in Q's sub-clause. */
 static int
 metric_in_sub(const struct seg *s, const struct qty *q)
@@ -1705,6 +1747,42 @@ read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 }
 
 /*
+ * "江苏、北京分列二、三位，分别拥有22.8万余家以及22.1万余家": counts of firms by
+ * their measure word alone, as many as the places before them in CLAUSE,
+ * go to those places in order, counting the firms CARRY counts.
+ */
+static void
+respectively_firms(struct seg *s, int clause, const struct metric *carry)
+{
+	size_t i, k, n = 0, nplace = 0, first = s->nq;
+
+	for (i = 0; i < s->nq; i++)
+		if (s->q[i].sp.clause == clause && s->q[i].link < 0 && firms_count(s, &s->q[i])) {
+			if (first == s->nq)
+				first = i;
+			n++;
+		}
+	if (n < 2)
+		return;
+	for (k = 0; k < s->nm; k++)
+		if ((s->m[k].cls == T_CITY || s->m[k].cls == T_AREA) && s->m[k].sp.clause == clause &&
+		    s->m[k].end <= s->q[first].start)
+			nplace++;
+	if (nplace != n)
+		return;
+	k = 0;
+	for (i = 0; i < s->nq; i++) {
+		if (s->q[i].sp.clause != clause || s->q[i].link >= 0 || !firms_count(s, &s->q[i]))
+			continue;
+		while (!((s->m[k].cls == T_CITY || s->m[k].cls == T_AREA) && s->m[k].sp.clause == clause &&
+		         s->m[k].end <= s->q[first].start))
+			k++;
+		s->q[i].orphan = carry;
+		s->q[i].place = (int)k++;
+	}
+}
+
+/*
  * The last N items of a list before byte AT in CLAUSE, separated by 、
  * (or ", " and "and", "e", 和, 及 before the last): when exactly one of
  * them names the AI industry, its index among the N; else -1.
@@ -1893,7 +1971,7 @@ flows(struct seg *s)
  * guess.
  */
 static void
-respectively(struct seg *s, const struct lk_clauses *cl)
+respectively(struct seg *s, const struct lk_clauses *cl, const struct metric *carry)
 {
 	static const char *const words[] = { "respectively", "respectivamente", "\xE5\x88\x86\xE5\x88\xAB",
 	                                     "\xE4\xBE\x9D\xE6\xAC\xA1" };   /* 分别 依次 */
@@ -1924,6 +2002,8 @@ respectively(struct seg *s, const struct lk_clauses *cl)
 					best = (int)j;
 				}
 			}
+			if ((best < 0 || best_n < 2) && carry)
+				respectively_firms(s, clause, carry);
 			if (best < 0 || best_n < 2)
 				continue;
 			first = -1;
@@ -2069,6 +2149,18 @@ money_metric(const struct seg *s)
 	return 0;
 }
 
+/* The metric of firms a count by its measure word alone takes: its seg's, else its paragraph's. */
+static const struct metric *
+firms_carried(const struct lk_ctx *c, const struct seg *s, int para)
+{
+	size_t j;
+
+	for (j = 0; j < s->nm; j++)
+		if (s->m[j].cls == T_METRIC && firms_metric(s->m[j].metric))
+			return s->m[j].metric;
+	return para ? c->parafirms : NULL;
+}
+
 /*
  * With C->explain, a skip record for quantity Q, which gives no fact:
  * REASON, followed by the N bytes of EXTRA (the term that stopped it).
@@ -2185,7 +2277,7 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 	}
 	drop_quoted(&s);
 	phrases(&s, cjk);
-	respectively(&s, &cl);
+	respectively(&s, &cl, firms_carried(c, &s, para));
 	flows(&s);
 	ranges(&s);
 
@@ -2282,6 +2374,24 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 		}
 		if (!q->orphan && para)
 			q->orphan = c->paramoney;
+	}
+
+	/*
+	 * A count of firms by its measure word alone ("广东以40.7万余家位列首位"),
+	 * in a sub-clause that names no metric, counts the firms its sentence
+	 * or paragraph named last.
+	 */
+	for (i = 0; i < s.nq; i++) {
+		struct qty *q = &s.q[i];
+
+		if (q->link >= 0 || q->orphan || q->nolink || !firms_count(&s, q) || metric_in_sub(&s, q) ||
+		    firms_named(&s, &cl, q))
+			continue;
+		for (j = 0; j < s.nm && !q->orphan; j++)
+			if (s.m[j].cls == T_METRIC && firms_metric(s.m[j].metric) && s.m[j].sp.sent == q->sp.sent)
+				q->orphan = s.m[j].metric;
+		if (!q->orphan && para)
+			q->orphan = c->parafirms;
 	}
 
 	/* One fact per linked figure, in the order of the text. */
@@ -2450,10 +2560,13 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 	/* What later segs of the document may need. */
 context:
 	if (!para)
-		c->paramoney = NULL;
-	for (i = 0; i < s.nm; i++)
+		c->paramoney = c->parafirms = NULL;
+	for (i = 0; i < s.nm; i++) {
 		if (s.m[i].cls == T_METRIC && !s.m[i].modifier && s.m[i].metric->fit == FIT_MONEY)
 			c->paramoney = s.m[i].metric;
+		if (s.m[i].cls == T_METRIC && firms_metric(s.m[i].metric))
+			c->parafirms = s.m[i].metric;
+	}
 	lastplace = -1;
 	for (i = 0; i < s.nm; i++) {
 		if (s.m[i].region) {

@@ -31,6 +31,7 @@ struct lk_ctx {
 	long long prevend;  /* its end offset, -1 when unknown */
 	long long prevpara; /* its paragraph ("para" or "block" field), -1 when absent */
 	const void *paramoney; /* last money metric named in the paragraph so far */
+	const void *parafirms; /* last metric of firms named in the paragraph so far */
 	char **keys;        /* dedupe keys of the facts written for this document (a hash set) */
 	size_t nkeys, capkeys;
 	char err[160];      /* what was wrong with the last seg's items */

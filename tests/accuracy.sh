@@ -265,3 +265,17 @@ facts "zh: a city inside a company's name is no place" zh 2022-03-01 \
 	'Yichang Dianjun computing_power 5000 PFLOPS = 2022 actual'
 facts "pt: a wider economy (digital security) gives no fact" pt 2022-03-01 \
 	'No campo da segurança digital, Pequim tem um volume de negócios de 90 mil milhões de yuans.' ''
+
+# --- counts of firms by their measure word alone ---
+facts "zh: a count in 家 takes the firms its sentence names" zh 2022-03-01 \
+	'2021年，浙江以3.2万余家位列首位，安徽也拥有1.1万余家人工智能相关企业。' \
+	'Zhejiang  ai_related_enterprises 32000 count > 2021 actual
+Anhui  ai_related_enterprises 11000 count > 2021 actual'
+facts "zh: respectively over places with counts in 家" zh 2022-03-01 \
+	'2021年全国人工智能相关企业超过80万家。江苏、山东分列二、三位，分别拥有2.8万余家以及2.1万余家。' \
+	'China  ai_related_enterprises 800000 count > 2021 actual
+Jiangsu  ai_related_enterprises 28000 count > 2021 actual
+Shandong  ai_related_enterprises 21000 count > 2021 actual'
+facts "zh: sub-counts of a kind of firms of their own give no fact" zh 2022-03-01 \
+	'2021年，无锡人工智能企业达到500家，其中规上企业达120家，上市企业15家。' \
+	'Wuxi  ai_enterprises 500 count = 2021 actual'
