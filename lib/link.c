@@ -884,6 +884,9 @@ period_of(const char *v)
 
 	if (n == 10 && v[4] == '-' && v[7] == '-' && strspn(v, "0123456789") == 4)
 		n = 7;
+	/* "2025-01-2025-06", the first half of 2025: a part of a year is that year. */
+	if (n == 15 && v[4] == '-' && v[7] == '-' && v[12] == '-' && memcmp(v, v + 8, 4) == 0)
+		n = 4;
 	return xstrndup(v, n);
 }
 
@@ -1635,6 +1638,28 @@ opens_name(const char *t, size_t len, size_t end)
 	return 0;
 }
 
+/* A time ending at byte END of T closes a dateline: 电 or 電, or "(Agency)" and a dash. */
+static int
+dateline(const char *t, size_t len, size_t end)
+{
+	size_t i = end;
+
+	if (i + 3 <= len && (memcmp(t + i, "\xE7\x94\xB5", 3) == 0 || memcmp(t + i, "\xE9\x9B\xBB", 3) == 0))
+		return 1;
+	while (i < len && t[i] == ' ')
+		i++;
+	if (i >= len || t[i] != '(' || i + 1 >= len || !isupper((unsigned char)t[i + 1]))
+		return 0;
+	for (i++; i < len && isalpha((unsigned char)t[i]); i++)
+		;
+	if (i >= len || t[i] != ')')
+		return 0;
+	for (i++; i < len && t[i] == ' '; i++)
+		;
+	return i < len && (t[i] == '-' || (i + 3 <= len && (memcmp(t + i, "\xE2\x80\x93", 3) == 0 ||
+	                                                   memcmp(t + i, "\xE2\x80\x94", 3) == 0)));
+}
+
 static void
 read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 {
@@ -1686,6 +1711,9 @@ read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 			item_error(c, "time", i, "needs start and end within the text and a dated value");
 			continue;
 		}
+		/* "宜昌9月20日电", "Pequim, 21 jul (Lusa) –": a dateline dates the article, not a figure. */
+		if (dateline(s->text, s->len, en))
+			continue;
 		/* "较2021年增长15%", "up 15% from 2021": a base of comparison. */
 		if (!(strlen(val) == 9 && val[4] == '-') && comparison_base(s->text, st))
 			continue;

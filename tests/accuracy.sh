@@ -279,3 +279,17 @@ Shandong  ai_related_enterprises 21000 count > 2021 actual'
 facts "zh: sub-counts of a kind of firms of their own give no fact" zh 2022-03-01 \
 	'2021年，无锡人工智能企业达到500家，其中规上企业达120家，上市企业15家。' \
 	'Wuxi  ai_enterprises 500 count = 2021 actual'
+
+# --- periods ---
+facts "zh: a half of a year is that year" zh 2022-08-01 \
+	'2022年上半年，北京人工智能核心产业规模达到1200亿元。' \
+	'Beijing  industry_scale 120000000000 CNY = 2022 actual'
+facts "zh: a dateline's date is no figure's period" zh 2022-08-01 \
+	'新华网 合肥9月20日电 总投资60亿元的人工智能算力中心项目在合肥开工。' \
+	'Hefei  investment 6000000000 CNY = 2022 target'
+facts "pt: a dateline's date is no figure's period" pt 2022-08-01 \
+	'Pequim, 21 jul (Lusa) – Pequim tem mais de 1.500 empresas de IA.' \
+	'Beijing  ai_enterprises 1500 count > 2022 actual'
+facts "en: a date in a sentence still dates its figure" en 2022-08-01 \
+	'In July 2022, Hefei had 300 AI companies.' \
+	'Hefei  ai_enterprises 300 count = 2022-07 actual'
