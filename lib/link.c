@@ -1019,6 +1019,11 @@ firms_count(const struct seg *s, const struct qty *q)
 
 	if (q->conv || !q->kind || strcmp(q->kind, "number") != 0 || q->value < 2)
 		return 0;
+	/* "4.1万家不同等级的智能工厂": a noun phrase follows, of other things than firms */
+	for (k = q->end; k + 3 <= s->len && k < q->end + 36 && (unsigned char)s->text[k] >= 0xE4 &&
+	     (unsigned char)s->text[k] <= 0xE9; k += 3)
+		if (memcmp(s->text + k, "\xE7\x9A\x84", 3) == 0)   /* 的 */
+			return 0;
 	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
 		n = strlen(words[k]);
 		if (q->end >= q->start + n && memcmp(s->text + q->end - n, words[k], n) == 0)
@@ -1041,6 +1046,78 @@ firms_named(const struct seg *s, const struct lk_clauses *cl, const struct qty *
 		b++;
 	return memmem(s->text + a, b - a, "\xE4\xBC\x81\xE4\xB8\x9A", 6) != NULL ||   /* 企业 */
 	       memmem(s->text + a, b - a, "\xE5\x85\xAC\xE5\x8F\xB8", 6) != NULL;     /* 公司 */
+}
+
+/*
+ * What a count counts, when it is not its metric: a span of years or a
+ * number of times ("four consecutive years", 三次), events and projects
+ * after the metric term ("22 application scenario matchmaking meetings"),
+ * aspects and measures in Chinese (六个方面, 十八项举措).  Returns a term
+ * whose span is the word found (in *SCRATCH), or NULL.
+ */
+static const struct term *
+counts_other(const struct seg *s, const struct qty *q, const struct term *mt)
+{
+	static const char *const after_fig[] = {
+		"consecutive", "years", "year", "months", "month", "days", "times", "anos", "meses",
+		"vezes", "\xE5\xB9\xB4", "\xE4\xB8\xAA\xE6\x9C\x88", "\xE5\xA4\xA9",
+		"\xE6\xAC\xA1", "\xE6\x96\xB9\xE9\x9D\xA2", "\xE4\xB8\xAA\xE6\x96\xB9\xE9\x9D\xA2",
+		"\xE9\xA1\xB9\xE4\xB8\xBE\xE6\x8E\xAA", "\xE6\x89\xB9", "\xE5\xB1\x8A",
+	};   /* 年 个月 天 次 方面 个方面 项举措 批 届 */
+	static const char *const events[] = {
+		"meetings", "meeting", "events", "conferences", "forums", "sessions", "exhibitions",
+		"competitions", "contests", "projects", "programs", "programmes", "selections",
+		"reuniões", "eventos", "projetos", "concursos",
+	};
+	static struct term found;
+	const char *t = s->text;
+	size_t i, k, n, w, a;
+
+	for (i = q->end; i < s->len && t[i] == ' '; i++)
+		;
+	for (k = 0; k < sizeof after_fig / sizeof after_fig[0]; k++) {
+		n = strlen(after_fig[k]);
+		if (i + n <= s->len && memcmp(t + i, after_fig[k], n) == 0 &&
+		    ((unsigned char)t[i] >= 0x80 || i + n == s->len || !isalpha((unsigned char)t[i + n]))) {
+			found.start = i, found.end = i + n;
+			return &found;
+		}
+	}
+	/* Latin text: up to five words after a metric term that follows the figure */
+	if (mt->start < q->end || (unsigned char)t[mt->start] >= 0x80)
+		return NULL;
+	for (i = mt->end, w = 0; w < 5 && i < s->len; w++) {
+		while (i < s->len && (t[i] == ' ' || t[i] == '"'))
+			i++;
+		a = i;
+		while (i < s->len && (isalpha((unsigned char)t[i]) || t[i] == '-'))
+			i++;
+		if (i == a)
+			break;
+		for (k = 0; k < sizeof events / sizeof events[0]; k++)
+			if (i - a == strlen(events[k]) && strncmp(t + a, events[k], i - a) == 0) {
+				found.start = a, found.end = i;
+				return &found;
+			}
+	}
+	return NULL;
+}
+
+/* "the single largest transaction of RMB 190 million", 单笔: one deal, no indicator. */
+static int
+single_deal(const struct seg *s, const struct lk_clauses *cl, const struct qty *q)
+{
+	static const char *const words[] = {
+		"single", "\xE5\x8D\x95\xE7\xAC\x94", "\xE5\x96\xAE\xE7\xAD\x86", "maior transação",
+	};   /* 单笔 單筆 */
+	size_t a = q->start, k;
+
+	while (a > 0 && lk_at(cl, a - 1)->sub == q->sp.sub)
+		a--;
+	for (k = 0; k < sizeof words / sizeof words[0]; k++)
+		if (memmem(s->text + a, q->start - a, words[k], strlen(words[k])))
+			return 1;
+	return 0;
 }
 
 /* A metric term stands in Q's sub-clause. */
@@ -1160,6 +1237,18 @@ city_in_clause(const struct seg *s, const struct qty *q)
 	return 0;
 }
 
+/* A city or area term stands in the seg. */
+static int
+city_in_seg(const struct seg *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].cls == T_CITY || s->m[i].cls == T_AREA)
+			return 1;
+	return 0;
+}
+
 static int
 place(const struct seg *s, const struct qty *q)
 {
@@ -1176,8 +1265,9 @@ place(const struct seg *s, const struct qty *q)
 
 				if (m->cls != T_CITY && m->cls != T_AREA && m->cls != T_NATION)
 					continue;
-				/* The nation speaks for its clause only where no city does. */
-				if (m->cls == T_NATION && (level > 1 || (level == 1 && city_in_clause(s, q))))
+				/* The nation speaks for its clause, and its seg, only where no city does. */
+				if (m->cls == T_NATION && ((level == 1 && city_in_clause(s, q)) ||
+				                           (level == 2 && city_in_seg(s))))
 					continue;
 				if (level == 0 && m->sp.sub != q->sp.sub)
 					continue;
@@ -1660,6 +1750,27 @@ dateline(const char *t, size_t len, size_t end)
 	                                                   memcmp(t + i, "\xE2\x80\x94", 3) == 0)));
 }
 
+/* A year, a month or "the end of" follows byte POS of T. */
+static int
+before_time(const char *t, size_t len, size_t pos)
+{
+	static const char *const next[] = {
+		"the end", "end of", "the year", "the middle", "mid-", "January", "February", "March",
+		"April", "May", "June", "July", "August", "September", "October", "November", "December",
+		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+	};
+	size_t k;
+
+	while (pos < len && t[pos] == ' ')
+		pos++;
+	if (pos < len && isdigit((unsigned char)t[pos]))
+		return 1;
+	for (k = 0; k < sizeof next / sizeof next[0]; k++)
+		if (pos + strlen(next[k]) <= len && strncmp(t + pos, next[k], strlen(next[k])) == 0)
+			return 1;
+	return 0;
+}
+
 static void
 read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 {
@@ -1765,6 +1876,10 @@ read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 		m->start = st, m->end = en;
 		m->cls = classify(id, cls, &m->id, &m->metric);
 		m->region = strncmp(id, "region:", 7) == 0;
+		/* "by 2025" sets a goal; "released by the association" does not. */
+		if (m->cls == T_TARGET && en - st == 2 && strncasecmp(s->text + st, "by", 2) == 0 &&
+		    !before_time(s->text, s->len, en))
+			continue;
 		if ((m->cls == T_CITY || m->cls == T_AREA) && opens_name(s->text, s->len, en)) {
 			m->cls = T_ORG;
 			m->id = "";
@@ -2466,6 +2581,15 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 		    (w = project_of(&s, q, mt)) != NULL) {
 			explain(c, in, &s, &cl, q, facts, "a single project's figure: ", s.text + w->start,
 			        w->end - w->start);
+			continue;
+		}
+		if (mt->metric->fit == FIT_COUNT && (w = counts_other(&s, q, mt)) != NULL) {
+			explain(c, in, &s, &cl, q, facts, "counts something else: ", s.text + w->start,
+			        w->end - w->start);
+			continue;
+		}
+		if (single_deal(&s, &cl, q)) {
+			explain(c, in, &s, &cl, q, facts, "a single deal", NULL, 0);
 			continue;
 		}
 		if (q->kind && strcmp(q->kind, "money") == 0 && threshold_of_firms(&s, q)) {

@@ -293,3 +293,28 @@ facts "pt: a dateline's date is no figure's period" pt 2022-08-01 \
 facts "en: a date in a sentence still dates its figure" en 2022-08-01 \
 	'In July 2022, Hefei had 300 AI companies.' \
 	'Hefei  ai_enterprises 300 count = 2022-07 actual'
+
+# --- counts of other things, single deals, the nation for a whole seg ---
+facts "en: a span of years is no count" en 2022-03-01 \
+	'Ningbo has held AI application scenario selections for five consecutive years.' ''
+facts "en: a count of meetings is no count of scenarios" en 2022-03-01 \
+	'In 2021, Ningbo held 18 AI application scenario matchmaking meetings.' ''
+facts "en: a count of scenarios is one" en 2022-03-01 \
+	'In 2021, Ningbo released 18 AI application scenarios.' \
+	'Ningbo  application_scenarios 18 count = 2021 actual'
+facts "zh: a count of aspects is no count of scenarios" zh 2022-03-01 \
+	'《方案》从打造全域场景应用等六个方面提出举措。' ''
+facts "pt: a span of years is no count" pt 2022-03-01 \
+	'Em 2021, Ningbo completou 5 anos de cenários de aplicação de IA.' ''
+facts "en: a single deal is no financing of the industry" en 2022-03-01 \
+	'In 2021, financing of Ningbo AI firms reached 3 billion yuan, and the single largest deal was 400 million yuan.' \
+	'Ningbo  financing 3000000000 CNY = 2021 actual'
+facts "zh: 单笔 is a single deal" zh 2022-03-01 \
+	'2021年，宁波人工智能企业融资总额30亿元，单笔融资最高4亿元。' \
+	'Ningbo  financing 3000000000 CNY = 2021 actual'
+facts "pt: the nation named in a seg with no city is its figures' place" pt 2022-03-01 \
+	'A China tem muitos utilizadores de IA; o número de empresas de IA ultrapassa 5.000.' \
+	'China  ai_enterprises 5000 count > 2022 actual'
+facts "zh: 家 before a noun phrase of other things counts those things" zh 2022-03-01 \
+	'2021年，全国人工智能企业超过5000家，并建成逾4万家不同等级的智能工厂。' \
+	'China  ai_enterprises 5000 count > 2021 actual'
