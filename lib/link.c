@@ -1771,6 +1771,26 @@ before_time(const char *t, size_t len, size_t pos)
 	return 0;
 }
 
+/*
+ * A day of the month alone ("20日在宜昌开工", "on the 20th") dates an event
+ * of the story, not the period of a figure.
+ */
+static int
+bare_day(const char *t, size_t n)
+{
+	size_t i = 0, a;
+
+	if (n >= 4 && strncmp(t, "the ", 4) == 0)
+		i = 4;
+	for (a = i; i < n && isdigit((unsigned char)t[i]); i++)
+		;
+	if (i - a < 1 || i - a > 2)
+		return 0;
+	return (n - i == 3 && (memcmp(t + i, "\xE6\x97\xA5", 3) == 0 || memcmp(t + i, "\xE5\x8F\xB7", 3) == 0)) ||
+	       (n - i == 2 && (strncmp(t + i, "st", 2) == 0 || strncmp(t + i, "nd", 2) == 0 ||
+	                       strncmp(t + i, "rd", 2) == 0 || strncmp(t + i, "th", 2) == 0));
+}
+
 static void
 read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 {
@@ -1823,7 +1843,7 @@ read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 			continue;
 		}
 		/* "宜昌9月20日电", "Pequim, 21 jul (Lusa) –": a dateline dates the article, not a figure. */
-		if (dateline(s->text, s->len, en))
+		if (dateline(s->text, s->len, en) || bare_day(s->text + st, en - st))
 			continue;
 		/* "较2021年增长15%", "up 15% from 2021": a base of comparison. */
 		if (!(strlen(val) == 9 && val[4] == '-') && comparison_base(s->text, st))

@@ -418,6 +418,23 @@ check_grep "a seg without text named by file and line" "^cf-facts: $TMP/bad:3: s
 check "a seg without text is passed through, not lost" "1" "$(grep -c '"seg":3' "$TMP/out")"
 check_rc "--strict stops at the first bad line" 1 "$F" --strict "$TMP/bad"
 check "--strict: nothing after the bad line" "0" "$(grep -c '"type":"fact"' "$TMP/out")"
+# A day of the month alone dates an event of the story, not a figure.
+T='总投资80亿元的人工智能项目20日在宜昌开工。'
+{ doc bd.txt zh 2024-11-21
+  seg bd.txt 1 zh 0 "$T" 'q|80亿元|8000000000|CNY|=|money' 't|20日|2024-09-20' \
+      'm|总投资|metric:investment' 'm|宜昌|city:Yichang'; } >"$TMP/in"
+run "zh: a bare day is no period" "$TMP/in" "Yichang  investment 8000000000 CNY = 2024 target"
+T='Investment of 8 billion yuan in an AI computing center began in Yichang on the 20th.'
+{ doc be.txt en 2024-11-21
+  seg be.txt 1 en 0 "$T" 'q|8 billion yuan|8000000000|CNY|=|money' 't|the 20th|2024-09-20' \
+      'm|Investment|metric:investment' 'm|Yichang|city:Yichang'; } >"$TMP/in"
+run "en: a bare day is no period" "$TMP/in" "Yichang  investment 8000000000 CNY = 2024 target"
+T='Em setembro de 2024, o investimento de 8 mil milhões de yuans num centro de IA começou em Yichang.'
+{ doc bf.txt pt 2024-11-21
+  seg bf.txt 1 pt 0 "$T" 'q|8 mil milhões de yuans|8000000000|CNY|=|money' 't|setembro de 2024|2024-09' \
+      'm|investimento|metric:investment' 'm|Yichang|city:Yichang'; } >"$TMP/in"
+run "pt: a month with its year is a period" "$TMP/in" "Yichang  investment 8000000000 CNY = 2024-09 actual"
+
 
 printf '{"type":"seg","doc":"x","seg":1,"text":"Dalian has 9 AI companies.","quantities":[{"start":11,"end":99,"value":9}],"terms":[{"start":0,"end":6,"id":"city:Dalian"},{"start":13,"end":25,"id":"metric:ai_enterprises"}]}\n' >"$TMP/badq"
 check_rc "a quantity outside the text is reported" 1 "$F" "$TMP/badq"
