@@ -177,6 +177,16 @@ mkdir "$N/.nightly.AbC123" "$N/.report.XyZ789" && touch "$N/.nightly.AbC123/stat
 check_rc "older leftovers: exit 0" 0 night -o "$N" "$A"
 tidy "$N" "older leftovers"
 
+# The layout of older versions: the outputs and the state as plain files.
+L=$TMP/legacy
+mkdir -p "$L"
+for f in $FIVE; do cp "$N/$f" "$L/$f"; done
+sha256sum "$A/a.txt" > "$L/.nightly.state"
+check_rc "older layout: exit 0" 0 night -o "$L" "$A"
+check_grep "older layout: every article read again" "4 articles, 0 new, 0 changed, 0 gone, 4 read again; 4 facts added, 4 in the store" "$TMP/out"
+check "older layout: the files become links" "current/facts.ndjson current/.nightly.state" "$(readlink "$L/facts.ndjson") $(readlink "$L/.nightly.state")"
+same "older layout" "$L" "$A"
+
 # --- two runs at once ----------------------------------------------------------
 
 art "$A/b.txt" Shanghai 1650 2021
@@ -265,11 +275,11 @@ fill() { # KB: leaves KB kilobytes free on the disk
 	free=$(df -k --output=avail "$D" | tail -1)
 	dd if=/dev/zero of="$D/fill" bs=1k count=$((free - $1)) 2>/dev/null
 }
-for when in start middle; do
+for when in start middle end; do
 	art "$A/a.txt" Hangzhou $((n + 100)) 2021
 	n=$((n + 100))
 	before=$(sums "$D/n")
-	case $when in start) fill 0 ;; middle) fill $((k / 2)) ;; esac
+	case $when in start) fill 0 ;; middle) fill $((k / 2)) ;; end) fill $((k - 8)) ;; esac
 	check_rc "full disk at the $when: exit 2" 2 night -o "$D/n" "$A"
 	check_grep "full disk at the $when: a message" "cannot|failed|No space" "$TMP/err"
 	echo "# full disk at the $when: $(tr '\n' ' ' < "$TMP/err" | head -c 300)"

@@ -211,6 +211,11 @@ check "parallel.sh: the facts of 299 good articles" "299" "$(grep -c '"type":"do
 check "parallel.sh: the reduce merged several blocks of 20k" "yes" \
 	"$([ "$(wc -c < "$TMP/par/facts.ndjson")" -gt 60000 ] && echo yes)"
 check "parallel.sh: 18 indicators and a header" "19" "$(wc -l < "$TMP/par/indicators.csv")"
+check_rc "parallel.sh --progress" 1 env CF_BIN="$S" "$P/parallel.sh" --progress -j 4 -n 50 -o "$TMP/par" "$G"
+check_grep "parallel.sh --progress counts articles, as report.sh does" "parallel.sh: 299/300 articles in [0-9]+s" "$TMP/err"
+check_nogrep "parallel.sh --progress: no job bar, no file names" "ETA|%|art0001" "$TMP/err"
+check_grep "parallel.sh: says where the outputs went" \
+	"^parallel.sh: [0-9]+ facts, 18 indicators of 300 articles in $TMP/par/: facts.ndjson, facts.csv, indicators.csv, report.html, report.md$" "$TMP/err"
 
 # --- the real pipeline ---------------------------------------------------
 
