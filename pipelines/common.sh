@@ -331,9 +331,9 @@ cf_stop_at() {
 }
 
 # cf_publish DIR FILE...: makes CF_GEN, complete, the outputs of DIR: the
-# symbolic link DIR/current is switched to it by one rename, so that a
-# reader finds all the old files or all the new, never a mix; each DIR/FILE
-# is a link to current/FILE (made once).  Then removes the generation that
+# symbolic link DIR/current is switched to it by one rename, so that at
+# every moment the names show all the old files or all the new, never a
+# mix; each DIR/FILE is a link to current/FILE (made once).  Then removes the generation that
 # was current.  The steps, for CF_STOP_AT: gen (CF_GEN is complete), link
 # (the new link is made), switch (it replaced DIR/current), links.
 cf_publish() {

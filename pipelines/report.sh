@@ -13,8 +13,9 @@
 # named on standard error and left out.  The five files are written in a
 # new directory DIR/.gen.XXXXXX; once all are complete, the link
 # DIR/current is switched to it by one rename, and DIR/facts.ndjson and the
-# others are links to current/: a reader sees the old set or the new one,
-# never a mix, and what a killed run left is removed by the next run.
+# others are links to current/: at every moment they show the old set or
+# the new one, never a mix, and what a killed run left is removed by the
+# next run.
 #
 # A bad article is reported and the rest processed: the outputs are written
 # and the exit status is 1.  A stage that fails (exit 2, a signal), or a run

@@ -172,6 +172,29 @@ for step in gen link switch links; do
 	check "killed at $step, then a clean run: 4 docs, each once" "4 4" "$(docs "$N")"
 	tidy "$N" "killed at $step, then a clean run"
 done
+# report.sh switches its five files the same way.
+R=$TMP/rep
+"$P/report.sh" --quiet -o "$R" "$A" 2>/dev/null
+for step in gen link switch links; do
+	for f in $FIVE; do cp "$R/$f" "$TMP/old/$f"; done
+	n=$((n + 10))
+	art "$A/a.txt" Hangzhou $n 2021
+	env CF_STOP_AT=$step "$P/report.sh" --quiet -o "$R" "$A" >/dev/null 2>&1
+	check "report.sh killed at $step: the run died (SIGKILL)" "137" "$?"
+	d=
+	case $step in
+	gen | link) for f in $FIVE; do cmp -s "$TMP/old/$f" "$R/$f" || d="$d $f"; done
+		check "report.sh killed at $step: all five outputs are the old ones" "" "$d" ;;
+	*) same "report.sh killed at $step: all five outputs are the new ones" "$R" "$A" ;;
+	esac
+	"$P/report.sh" --quiet -o "$R" "$A" 2>/dev/null
+	check "report.sh killed at $step, then a clean run: one generation, nothing left" \
+		"1 .cityfacts.lock current facts.csv facts.ndjson indicators.csv report.html report.md " \
+		"$(cd "$R" && ls -A | grep -c '^\.gen\.') $(cd "$R" && ls -A | grep -v '^\.gen\.' | tr '\n' ' ')"
+done
+check_rc "report.sh and nightly.sh agree after the kills" 0 night -o "$N" "$A"
+same "report.sh and nightly.sh agree after the kills" "$N" "$A"
+
 # Temporary directories of the older scripts, killed with -9.
 mkdir "$N/.nightly.AbC123" "$N/.report.XyZ789" && touch "$N/.nightly.AbC123/state"
 check_rc "older leftovers: exit 0" 0 night -o "$N" "$A"
