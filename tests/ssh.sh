@@ -65,7 +65,7 @@ done > "$K/ssh_config"
 i=0
 until ssh -F "$K/ssh_config" cf-a true 2>/dev/null; do
 	i=$((i + 1))
-	if [ $i -ge 50 ] || ! kill -0 $sshd 2>/dev/null; then
+	if [ $i -ge 100 ] || ! kill -0 $sshd 2>/dev/null; then
 		skip "ssh" "sshd does not start here: $(head -c 300 "$K/sshd.log")"
 		exit 0
 	fi
