@@ -43,10 +43,11 @@ OBJDIR_1    = build/san
 OBJDIR      = $(OBJDIR_$(SANITIZE))
 BINDIR      = bin
 
-# Debian packages the build, the tests and the demo need.
+# Debian packages the build, the tests and the demo need (openssh-server
+# and openssh-client: tests/ssh.sh runs parallel.sh --sshlogin on 127.0.0.1).
 DEBS = build-essential pkg-config libjansson-dev libcsv-dev zlib1g-dev \
        libutf8proc-dev libxml2-dev python3 jq sqlite3 parallel \
-       clang libclang-rt-14-dev valgrind
+       clang libclang-rt-14-dev valgrind openssh-server openssh-client
 
 # Only the browser test (tests/render-browser.sh) needs these big ones (a
 # CJK font, so that the screenshot shows the Chinese evidence); `make check`

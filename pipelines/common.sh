@@ -16,7 +16,8 @@ cf_setup_bin() {
 	local here t
 	here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 	if [ -n "${CF_BIN:-}" ]; then
-		CF_P=$CF_BIN/cf-
+		# Absolute, so that jobs on other hosts or in other directories find them.
+		if [ -d "$CF_BIN" ]; then CF_P=$(cd "$CF_BIN" && pwd)/cf-; else CF_P=$CF_BIN/cf-; fi
 	elif [ -x "$here/../bin/cf-extract" ]; then
 		CF_P=$(cd "$here/../bin" && pwd)/cf-
 	else
@@ -27,26 +28,142 @@ cf_setup_bin() {
 	done
 }
 
-# cf_list_files INPUT...: the files cf-extract reads for these inputs, one
-# a line, in its order: a directory's entries in byte order of their names,
-# hidden ones left out, subdirectories walked where they sort.
+# cf_list_files INPUT...: sets CF_LIST to the articles of these inputs, in
+# cf-extract's order: a directory's entries in byte order of their names,
+# hidden ones left out, subdirectories walked where they sort; "-" stays
+# "-" (standard input).  Symbolic links are followed.  A file or directory
+# reached a second time (a second link to it, a hard link) is listed once,
+# at its first place, so that no article is read twice.  Left out, each
+# named on standard error: what does not exist or cannot be read, what is
+# not a regular file (a FIFO, a device, a socket), a symbolic link loop, an
+# input directory with no files.  Sets CF_LIST_BAD to the number of those.
+CF_LIST=() CF_LIST_BAD=0
+declare -A CF_SEEN
 cf_list_files() {
-	local p name
+	local p ty id n
+	CF_LIST=() CF_LIST_BAD=0 CF_SEEN=()
 	for p in "$@"; do
-		if [ -d "$p" ]; then
-			while IFS= read -r name; do
-				case $name in .*) continue ;; esac
-				case $p in */) cf_list_files "$p$name" ;; *) cf_list_files "$p/$name" ;; esac
-			done < <(LC_ALL=C ls -1 -- "$p")
-		else
-			printf '%s\n' "$p"   # a file; cf-extract reports one it cannot read
+		if [ "$p" = - ]; then
+			CF_LIST+=(-)
+			continue
+		fi
+		ty=$(cf_type "$p")
+		id=${ty#*	}
+		ty=${ty%%	*}
+		n=${#CF_LIST[@]}
+		cf_list_one "$p" "$ty" "$id" ""
+		if [ "$ty" = d ] && [ ${#CF_LIST[@]} -eq "$n" ] && [ "${CF_SEEN[d$id]:-}" = "$p" ]; then
+			cf_bad "$p" "no files in directory"
 		fi
 	done
 }
 
-# cf_bytes < LIST: total size of the files listed.
+cf_bad() { cf_warn "\"$1\": $2"; CF_LIST_BAD=$((CF_LIST_BAD + 1)); }
+
+# cf_type PATH: "T<tab>DEV:INODE" of what PATH names, links followed: T is
+# find's %Y (f, d, p, c, b, s; L a loop, N nothing there).
+cf_type() {
+	local p=$1 t
+	case $p in /*) ;; *) p=./$p ;; esac
+	t=$(find "$p" -maxdepth 0 -printf '%Y\t%D:%i' 2>/dev/null) || t=
+	case $t in
+	'') printf 'N\t' ;;
+	[df]*) printf '%s\t%s' "${t%%	*}" "$(stat -L -c %d:%i -- "$p" 2>/dev/null)" ;;
+	*) printf '%s' "$t" ;;
+	esac
+}
+
+# cf_list_one PATH TYPE DEV:INODE ANCESTORS: lists PATH, or says why not.
+cf_list_one() {
+	local p=$1 ty=$2 id=$3 up=$4
+	case $ty in
+	f)
+		if [ -n "${CF_SEEN[f$id]:-}" ]; then
+			cf_warn "\"$p\": the same file as \"${CF_SEEN[f$id]}\", read once"
+		elif [ ! -r "$p" ]; then
+			cf_bad "$p" "cannot open: permission denied"
+		else
+			CF_SEEN[f$id]=$p
+			CF_LIST+=("$p")
+		fi ;;
+	d)
+		case $up in
+		*" $id "*) cf_bad "$p" "a symbolic link loop (to \"${CF_SEEN[d$id]}\"), not followed" ;;
+		*) if [ -n "${CF_SEEN[d$id]:-}" ]; then
+			cf_warn "\"$p\": the same directory as \"${CF_SEEN[d$id]}\", read once"
+		   else
+			cf_list_dir "$p" "$id" "$up $id "
+		   fi ;;
+		esac ;;
+	L) cf_bad "$p" "cannot open: a symbolic link loop" ;;
+	N) cf_bad "$p" "cannot open: no such file or directory" ;;
+	p) cf_bad "$p" "a FIFO, not a regular file: skipped" ;;
+	c | b) cf_bad "$p" "a device, not a regular file: skipped" ;;
+	*) cf_bad "$p" "not a regular file: skipped" ;;
+	esac
+}
+
+# cf_list_dir DIR DEV:INODE ANCESTORS: lists what is below DIR.
+cf_list_dir() {
+	local dir=$1 id=$2 up=$3 rec ty lt di name p fd
+	CF_SEEN[d$id]=$dir
+	case $dir in /*) fd=$dir ;; *) fd=./$dir ;; esac
+	if [ ! -r "$dir" ] || [ ! -x "$dir" ]; then
+		cf_bad "$dir" "cannot open directory: permission denied"
+		return
+	fi
+	while IFS= read -r -d '' rec; do
+		ty=${rec%%	*} rec=${rec#*	}
+		lt=${rec%%	*} rec=${rec#*	}
+		di=${rec%%	*} name=${rec#*	}
+		case $dir in */) p=$dir$name ;; *) p=$dir/$name ;; esac
+		# A link's own inode is not its target's.
+		if [ "$lt" = l ] && { [ "$ty" = d ] || [ "$ty" = f ]; }; then
+			di=$(stat -L -c %d:%i -- "$fd/$name" 2>/dev/null) || ty=N
+		fi
+		cf_list_one "$p" "$ty" "$di" "$up"
+	done < <(find "$fd" -mindepth 1 -maxdepth 1 ! -name '.*' -printf '%Y\t%y\t%D:%i\t%f\0' 2>/dev/null \
+		| LC_ALL=C sort -z -t '	' -k4)
+}
+
+# cf_write_list FILE: writes CF_LIST to FILE, each name followed by a NUL.
+cf_write_list() {
+	[ ${#CF_LIST[@]} -eq 0 ] && { : > "$1"; return; }
+	printf '%s\0' "${CF_LIST[@]}" > "$1" || cf_die "cannot write $1"
+}
+
+# cf_bytes < LIST: total size of the files listed (NUL-separated).
 cf_bytes() {
-	tr '\n' '\0' | xargs -0 -r stat -c %s -- 2>/dev/null | awk '{ n += $1 } END { print n + 0 }'
+	xargs -0 -r stat -L -c %s -- 2>/dev/null | awk '{ n += $1 } END { print n + 0 }'
+}
+
+# cf_extract_list LIST: cf-extract over the files of LIST (NUL-separated),
+# as many at a time as a command line holds; returns the worst status.
+cf_extract_list() {
+	xargs -0 -r -a "$1" bash -c '"$0" -- "$@"; s=$?; [ "$s" -ge 2 ] && exit 255; exit "$s"' "${CF_P}extract"
+	case $? in
+	0) return 0 ;;
+	123) return 1 ;;
+	*) return 2 ;;
+	esac
+}
+
+# cf_extract_each LIST: cf-extract over each file of LIST alone, each
+# article's records followed by a record {"type":"cf-mark","n":N,"exit":S}
+# (N counts from 0, S is cf-extract's status for it), which the other stages
+# pass through: so each record is known to be of its article.  Returns the
+# worst status.
+cf_extract_each() {
+	local f n=0 s w=0
+	while IFS= read -r -d '' f; do
+		"${CF_P}extract" -- "$f"
+		s=$?
+		printf '{"type":"cf-mark","n":%d,"exit":%d}\n' "$n" "$s" || return 2
+		[ "$s" -ge 2 ] && return 2
+		[ "$s" -gt "$w" ] && w=$s
+		n=$((n + 1))
+	done < "$1"
+	return "$w"
 }
 
 # cf_progress TOTAL BYTES: passes NDJSON through and, on standard error,
@@ -99,19 +216,20 @@ cf_worst() {
 	echo "$w"
 }
 
-# cf_facts_stage OUT INPUT...: the fact pipeline over the inputs into OUT.
-# Names a stage that failed; returns the worst status of the stages.
+# cf_facts_stage OUT CMD...: CMD (cf_extract_list or cf_extract_each and
+# its list) | cf-normalize | cf-translate-map | cf-facts into OUT.  Names a
+# stage that failed; returns the worst status of the stages.
 cf_facts_stage() {
 	local out=$1 names st i
 	shift
 	names=(cf-extract cf-normalize cf-translate-map cf-facts)
 	if [ -n "${CF_PROGRESS_ARGS:-}" ]; then
-		"${CF_P}extract" "$@" | cf_progress $CF_PROGRESS_ARGS | "${CF_P}normalize" \
+		"$@" | cf_progress $CF_PROGRESS_ARGS | "${CF_P}normalize" \
 			| "${CF_P}translate-map" | "${CF_P}facts" > "$out"
 		st=("${PIPESTATUS[@]}")
 		st=("${st[0]}" "${st[2]}" "${st[3]}" "${st[4]}")
 	else
-		"${CF_P}extract" "$@" | "${CF_P}normalize" | "${CF_P}translate-map" | "${CF_P}facts" > "$out"
+		"$@" | "${CF_P}normalize" | "${CF_P}translate-map" | "${CF_P}facts" > "$out"
 		st=("${PIPESTATUS[@]}")
 	fi
 	for i in 0 1 2 3; do
@@ -120,9 +238,6 @@ cf_facts_stage() {
 	return "$(cf_worst "${st[@]}")"
 }
 
-# cf_bg CMD...: runs CMD in the background, in a process group of its own,
-# and waits for it; returns its status.  A signal to the script is then
-# handled at once (bash defers traps while a foreground command runs), and
 # cf_help SCRIPT: prints the script's opening comment (its usage) and
 # exits 0.
 cf_help() {
@@ -130,6 +245,9 @@ cf_help() {
 	exit 0
 }
 
+# cf_bg CMD...: runs CMD in the background, in a process group of its own,
+# and waits for it; returns its status.  A signal to the script is then
+# handled at once (bash defers traps while a foreground command runs), and
 # cf_abort ends CMD's whole group.
 CF_JOB=
 cf_bg() {
@@ -147,7 +265,11 @@ cf_bg() {
 # cf_abort: the trap of HUP, INT and TERM.
 cf_abort() {
 	[ -n "$CF_JOB" ] && kill -TERM -- "-$CF_JOB" 2>/dev/null
-	cf_warn "interrupted; the outputs are left as they were"
+	if [ -n "$CF_PUBLISHED" ]; then
+		cf_warn "interrupted; the new outputs are in place"
+	else
+		cf_warn "interrupted; the outputs are left as they were"
+	fi
 	exit 2
 }
 
@@ -156,11 +278,16 @@ cf_abort() {
 # agg records of AGGS; the CSVs for spreadsheets (cf-render --excel) when
 # CF_EXCEL is set.  Sets CF_RC to the worst status.
 cf_reports() {
-	local facts=$1 aggs=$2 dir=$3 s=()
+	local facts=$1 aggs=$2 dir=$3 s=() g=()
 	# Records are compact with "type" first: a grep is enough to choose them.
-	grep '^{"type":"fact"' "$facts" > "$dir/.facts.only"
-	grep '^{"type":"doc"' "$facts" > "$dir/.docs.only"
-	grep '^{"type":"agg"' "$aggs" > "$dir/.aggs.only"
+	grep '^{"type":"fact"' "$facts" > "$dir/.facts.only"; g+=($?)
+	grep '^{"type":"doc"' "$facts" > "$dir/.docs.only"; g+=($?)
+	grep '^{"type":"agg"' "$aggs" > "$dir/.aggs.only"; g+=($?)
+	if [ "${g[0]}" -ge 2 ] || [ "${g[1]}" -ge 2 ] || [ "${g[2]}" -ge 2 ]; then
+		cf_warn "cannot write in $dir"
+		CF_RC=2
+		return
+	fi
 	"${CF_P}render" -f csv ${CF_EXCEL:+--excel} -t fact "$dir/.facts.only" > "$dir/facts.csv"; s+=($?)
 	"${CF_P}render" -f csv ${CF_EXCEL:+--excel} -t agg "$dir/.aggs.only" > "$dir/indicators.csv"; s+=($?)
 	# The reports list their documents (title, date, language) from the doc records.
@@ -172,13 +299,68 @@ cf_reports() {
 	CF_RC=$(cf_worst "${s[@]}")
 }
 
-# cf_install TMPDIR DIR FILE...: renames each TMPDIR/FILE to DIR/FILE.
-# TMPDIR is inside DIR, so each rename is atomic: a reader sees the old
-# file or the new one, never half of one.
-cf_install() {
-	local tmp=$1 dir=$2 f
-	shift 2
+# cf_run_start DIR: takes a shared lock of DIR/.cityfacts.lock for the
+# rest of the run (descriptor 8).  When no other run holds it, first
+# removes what killed runs left in DIR: their temporary directories, and
+# generations that are not the current one.  Then makes CF_GEN, the new
+# generation: an empty directory in DIR, removed at exit unless published.
+CF_GEN= CF_PUBLISHED=
+cf_run_start() {
+	local dir=$1 cur g
+	exec 8>>"$dir/.cityfacts.lock" || cf_die "cannot write in $dir"
+	if flock -n -x 8; then
+		cur=$(readlink -- "$dir/current" 2>/dev/null)
+		for g in "$dir"/.gen.?????? "$dir"/.report.?????? "$dir"/.nightly.?????? \
+			"$dir"/.parallel.?????? "$dir"/.current.new.*; do
+			[ -e "$g" ] || [ -L "$g" ] || continue
+			[ "${g##*/}" = "$cur" ] || rm -rf -- "$g"
+		done
+	fi
+	flock -s 8 || cf_die "cannot lock $dir/.cityfacts.lock"
+	trap '[ -n "$CF_GEN" ] && [ -z "$CF_PUBLISHED" ] && rm -rf -- "$CF_GEN"' EXIT
+	CF_GEN=$(mktemp -d "$dir/.gen.XXXXXX") || cf_die "cannot write in $dir"
+	# mktemp makes it private; the outputs are for whoever the umask allows.
+	chmod -- "$(umask -S)" "$CF_GEN" || cf_die "cannot write in $dir"
+}
+
+# cf_stop_at STEP: when CF_STOP_AT is STEP, the run kills itself there
+# (SIGKILL: no trap runs), as a crash or kill -9 would; for the tests.
+cf_stop_at() {
+	[ "${CF_STOP_AT:-}" = "$1" ] && kill -KILL $$
+	return 0
+}
+
+# cf_publish DIR FILE...: makes CF_GEN, complete, the outputs of DIR: the
+# symbolic link DIR/current is switched to it by one rename, so that at
+# every moment the names show all the old files or all the new, never a
+# mix; each DIR/FILE is a link to current/FILE (made once).  Then removes the generation that
+# was current.  The steps, for CF_STOP_AT: gen (CF_GEN is complete), link
+# (the new link is made), switch (it replaced DIR/current), links.
+cf_publish() {
+	local dir=$1 gen=${CF_GEN##*/} old f tl
+	shift
+	cf_stop_at gen
+	old=$(readlink -- "$dir/current" 2>/dev/null)
+	tl=$dir/.current.new.$$
+	rm -f -- "$tl"
+	ln -s -- "$gen" "$tl" || cf_die "cannot write in $dir"
+	cf_stop_at link
+	mv -T -f -- "$tl" "$dir/current" || cf_die "cannot switch $dir/current to $gen"
+	CF_PUBLISHED=1
+	cf_stop_at switch
+	cf_link_outputs "$dir" "$@"
+	cf_stop_at links
+	case $old in .gen.??????) [ "$old" = "$gen" ] || rm -rf -- "${dir:?}/$old" ;; esac
+}
+
+# cf_link_outputs DIR FILE...: makes each DIR/FILE a link to current/FILE
+# where it is not one (a file of an older layout is replaced at once).
+cf_link_outputs() {
+	local dir=$1 f tl=$1/.current.new.$$
+	shift
 	for f in "$@"; do
-		mv -f "$tmp/$f" "$dir/$f" || cf_die "cannot rename $tmp/$f to $dir/$f"
+		[ "$(readlink -- "$dir/$f" 2>/dev/null)" = "current/$f" ] && continue
+		{ rm -f -- "$tl" && ln -s -- "current/$f" "$tl" && mv -T -f -- "$tl" "$dir/$f"; } \
+			|| cf_die "cannot link $dir/$f to current/$f"
 	done
 }

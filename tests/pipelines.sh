@@ -24,6 +24,7 @@ cat > "$S/cf-extract" <<'EOF'
 # holding BROKEN is bad input.  Logs every file read to $STUB_LOG.
 list=$(mktemp)
 for p in "$@"; do
+	[ "$p" = -- ] && continue
 	if [ -d "$p" ]; then find "$p" -type f ! -name '.*' | LC_ALL=C sort; else echo "$p"; fi
 done > "$list"
 [ -n "$STUB_LOG" ] && cat "$list" >> "$STUB_LOG"
@@ -60,11 +61,16 @@ printf 'Gamma employees 7\nGamma employees 7\n' > "$A/sub/c.txt"
 O=$TMP/rep
 check_rc "report.sh: exit 0" 0 env CF_BIN="$S" "$P/report.sh" -o "$O" "$A"
 check "report.sh: quiet when all went well" "" "$(cat "$TMP/err")"
-check "report.sh: the five files, no temporary left" "facts.csv
-facts.ndjson
-indicators.csv
-report.html
-report.md" "$(ls -A "$O")"
+check "report.sh: the five files, linked to one generation, no temporary left" ".cityfacts.lock
+.gen
+current
+facts.csv -> current/facts.csv
+facts.ndjson -> current/facts.ndjson
+indicators.csv -> current/indicators.csv
+report.html -> current/report.html
+report.md -> current/report.md" "$(cd "$O" && for f in $(ls -A); do case $f in .gen.*) echo .gen ;; *) if [ -L "$f" ] && [ "$f" != current ]; then echo "$f -> $(readlink "$f")"; else echo "$f"; fi ;; esac; done)"
+check "report.sh: current is the generation" "$(cd "$O" && ls -d .gen.*)" "$(readlink "$O/current")"
+check "report.sh: the generation holds the five files only" "facts.csv facts.ndjson indicators.csv report.html report.md" "$(ls -A "$O/current" | tr '\n' ' ' | sed 's/ $//')"
 check "report.sh: facts.ndjson" "5 3" \
 	"$(grep -c '"type":"fact"' "$O/facts.ndjson") $(grep -c '"type":"doc"' "$O/facts.ndjson")"
 check "report.sh: facts.csv has a row per fact" "6" "$(wc -l < "$O/facts.csv")"
@@ -86,11 +92,11 @@ rm "$A/bad.txt"
 mkdir -p "$TMP/stub2"
 cp -P "$S"/cf-* "$TMP/stub2/"
 printf '#!/bin/sh\ncat > /dev/null\necho "cf-facts: out of memory" >&2\nexit 2\n' > "$TMP/stub2/cf-facts"
-(cd "$O" && cksum ./*) > "$TMP/before"
+(cd "$O" && cksum facts.ndjson facts.csv indicators.csv report.html report.md) > "$TMP/before"
 check_rc "report.sh: a failed stage exits 2" 2 env CF_BIN="$TMP/stub2" "$P/report.sh" -o "$O" "$A"
 check_grep "report.sh: the failed stage is named" "cf-facts failed \(exit 2\)" "$TMP/err"
-check "report.sh: a failed run leaves the outputs as they were" "$(cat "$TMP/before")" "$(cd "$O" && cksum ./*)"
-check "report.sh: a failed run leaves no temporary" "5" "$(ls -A "$O" | wc -l)"
+check "report.sh: a failed run leaves the outputs as they were" "$(cat "$TMP/before")" "$(cd "$O" && cksum facts.ndjson facts.csv indicators.csv report.html report.md)"
+check "report.sh: a failed run leaves no temporary" "8 1" "$(ls -A "$O" | wc -l) $(ls -A "$O" | grep -c '^\.gen\.')"
 
 # A run killed in the middle leaves the outputs as they were.
 printf '#!/bin/sh\ntouch "$STARTED"\nsleep 30\n' > "$TMP/stub2/cf-facts"
@@ -101,8 +107,8 @@ while [ ! -f "$TMP/started" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); don
 kill -TERM "$pid"
 wait "$pid"
 check "report.sh: killed, exit 2" "2" "$?"
-check "report.sh: killed, the outputs are as they were" "$(cat "$TMP/before")" "$(cd "$O" && cksum ./*)"
-check "report.sh: killed, no temporary left" "5" "$(ls -A "$O" | wc -l)"
+check "report.sh: killed, the outputs are as they were" "$(cat "$TMP/before")" "$(cd "$O" && cksum facts.ndjson facts.csv indicators.csv report.html report.md)"
+check "report.sh: killed, no temporary left" "8 1" "$(ls -A "$O" | wc -l) $(ls -A "$O" | grep -c '^\.gen\.')"
 
 check_rc "report.sh: no -o is a usage error" 2 "$P/report.sh" "$A"
 check_rc "report.sh: a missing tool is an error" 2 env CF_BIN="$TMP/nowhere" "$P/report.sh" -o "$O" "$A"
@@ -121,13 +127,13 @@ export STUB_LOG="$L"
 : > "$L"
 check_rc "nightly.sh: first run" 0 env CF_BIN="$S" "$P/nightly.sh" -o "$N" "$A"
 check "nightly.sh: first run reads every article" "3" "$(wc -l < "$L")"
-check_grep "nightly.sh: one summary line" "^[0-9T:-]+Z nightly: 3 articles, 3 new, 0 changed; 5 facts added, 5 in the store" "$TMP/out"
+check_grep "nightly.sh: one summary line" "^[0-9T:-]+Z nightly: 3 articles, 3 new, 0 changed, 0 gone; 5 facts added, 5 in the store" "$TMP/out"
 check "nightly.sh: only that line" "1 0" "$(wc -l < "$TMP/out") $(wc -c < "$TMP/err")"
 
 : > "$L"
 check_rc "nightly.sh: second run" 0 env CF_BIN="$S" "$P/nightly.sh" -o "$N" "$A"
 check "nightly.sh: nothing new, nothing read" "0" "$(wc -l < "$L")"
-check_grep "nightly.sh: second summary" "nightly: 3 articles, 0 new, 0 changed; 0 facts added, 5 in the store" "$TMP/out"
+check_grep "nightly.sh: second summary" "nightly: 3 articles, 0 new, 0 changed, 0 gone; 0 facts added, 5 in the store" "$TMP/out"
 check "nightly.sh: quiet otherwise" "1 0" "$(wc -l < "$TMP/out") $(wc -c < "$TMP/err")"
 
 # One changed article (its facts are replaced), one new one, one the same
@@ -139,21 +145,24 @@ touch "$A/a.txt"
 check_rc "nightly.sh: third run" 0 env CF_BIN="$S" "$P/nightly.sh" -o "$N" "$A"
 check "nightly.sh: reads only the new and the changed" "$A/b.txt
 $A/d.txt" "$(sort "$L")"
-check_grep "nightly.sh: third summary" "nightly: 4 articles, 1 new, 1 changed; 2 facts added, 6 in the store" "$TMP/out"
+check_grep "nightly.sh: third summary" "nightly: 4 articles, 1 new, 1 changed, 0 gone; 2 facts added, 6 in the store" "$TMP/out"
 check "nightly.sh: a changed article's facts are replaced" "100 130" \
 	"$(grep '"metric":"ai_enterprises"' "$N/facts.ndjson" | jqr .value | sort -n | tr '\n' ' ' | sed 's/ $//')"
 check "nightly.sh: the indicators are those of the whole store" \
 	"Alpha,,ai_enterprises,2020,actual,count,100,100,130,2,$A/a.txt;$A/b.txt,true" \
 	"$(grep '^Alpha' "$N/indicators.csv")"
 check "nightly.sh: the log holds one line a run" "3" "$(wc -l < "$N/nightly.log")"
-check "nightly.sh: outputs and state, no temporary" ".nightly.lock
+check "nightly.sh: outputs and state, no temporary" ".cityfacts.lock
+.gen
+.nightly.lock
 .nightly.state
+current
 facts.csv
 facts.ndjson
 indicators.csv
 nightly.log
 report.html
-report.md" "$(ls -A "$N")"
+report.md" "$(ls -A "$N" | sed 's/^\.gen\..*/.gen/')"
 
 # The lock: a second run while one holds it does nothing.
 flock "$N/.nightly.lock" sleep 3 &
@@ -165,7 +174,7 @@ check_grep "nightly.sh: says the lock is held" "another run holds" "$TMP/err"
 check "nightly.sh: the lock held, nothing read" "0" "$(wc -l < "$L")"
 wait
 check_rc "nightly.sh: --wait for the lock" 0 env CF_BIN="$S" "$P/nightly.sh" --wait 5 -o "$N" "$A"
-check_grep "nightly.sh: then the new article" "1 new, 0 changed; 1 facts added, 7 in the store" "$TMP/out"
+check_grep "nightly.sh: then the new article" "1 new, 0 changed, 0 gone; 1 facts added, 7 in the store" "$TMP/out"
 rm "$A/e.txt"
 unset STUB_LOG
 
@@ -202,6 +211,11 @@ check "parallel.sh: the facts of 299 good articles" "299" "$(grep -c '"type":"do
 check "parallel.sh: the reduce merged several blocks of 20k" "yes" \
 	"$([ "$(wc -c < "$TMP/par/facts.ndjson")" -gt 60000 ] && echo yes)"
 check "parallel.sh: 18 indicators and a header" "19" "$(wc -l < "$TMP/par/indicators.csv")"
+check_rc "parallel.sh --progress" 1 env CF_BIN="$S" "$P/parallel.sh" --progress -j 4 -n 50 -o "$TMP/par" "$G"
+check_grep "parallel.sh --progress counts articles, as report.sh does" "parallel.sh: 299/300 articles in [0-9]+s" "$TMP/err"
+check_nogrep "parallel.sh --progress: no job bar, no file names" "ETA|%|art0001" "$TMP/err"
+check_grep "parallel.sh: says where the outputs went" \
+	"^parallel.sh: [0-9]+ facts, 18 indicators of 300 articles in $TMP/par/: facts.ndjson, facts.csv, indicators.csv, report.html, report.md$" "$TMP/err"
 
 # --- the real pipeline ---------------------------------------------------
 
@@ -218,7 +232,7 @@ fi
 D=$TMP/demo
 check_rc "demo: exit 0" 0 sh pipelines/demo.sh "$CF_BIN" "$D"
 check_grep "demo: says where the report is" "^the report: $D/report.html" "$TMP/out"
-check "demo: the five files" "facts.csv facts.ndjson indicators.csv report.html report.md" "$(ls "$D" | tr '\n' ' ' | sed 's/ $//')"
+check "demo: the five files and their generation" "current facts.csv facts.ndjson indicators.csv report.html report.md" "$(ls "$D" | tr '\n' ' ' | sed 's/ $//')"
 nfacts=$(grep -c '^{"type":"fact"' "$D/facts.ndjson")
 check "demo: facts.csv opens in Python's csv module, a row per fact" "$nfacts $nfacts" \
 	"$(python3 -c 'import csv, sys; r = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8"))); print(len(r), sum(1 for x in r if x["metric"] and x["city"]))' "$D/facts.csv")"
@@ -256,10 +270,10 @@ check "real: the good articles' facts are all there" "$nfacts" "$(grep -c '^{"ty
 
 # nightly.sh with the real tools: the second run reads nothing.
 check_rc "real nightly: first run" 1 "$P/nightly.sh" -o "$TMP/rn" "$TMP/mixed"
-check_grep "real nightly: every article new" "nightly: 6 articles, 6 new, 0 changed; $nfacts facts added" "$TMP/out"
+check_grep "real nightly: every article new" "nightly: 6 articles, 6 new, 0 changed, 0 gone; $nfacts facts added" "$TMP/out"
 check_rc "real nightly: second run" 0 "$P/nightly.sh" -o "$TMP/rn" "$TMP/mixed"
 check "real nightly: nothing new, one line, nothing on stderr" "1 0 yes" \
-	"$(wc -l < "$TMP/out") $(wc -c < "$TMP/err") $(grep -q '0 new, 0 changed; 0 facts added' "$TMP/out" && echo yes)"
+	"$(wc -l < "$TMP/out") $(wc -c < "$TMP/err") $(grep -q '0 new, 0 changed, 0 gone; 0 facts added' "$TMP/out" && echo yes)"
 
 # parallel.sh equals report.sh on 1,000 articles made from the samples:
 # digits 1 and 3-9 permuted (numbers and dates change; 0 and 2 stay, so

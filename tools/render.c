@@ -21,6 +21,7 @@
  * when sources differ by more than 2%).
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1530,6 +1531,32 @@ close_output(const char *path)
 	tmpname = NULL;
 }
 
+/*
+ * Whether one of the N inputs can be opened (none: standard input), so that
+ * -o does not replace a good file with an empty one when none can.
+ */
+static int
+any_input(int n, char **argv)
+{
+	struct stat st;
+	int i, fd, ok;
+
+	if (n == 0)
+		return 1;
+	for (i = 0; i < n; i++) {
+		if (strcmp(argv[i], "-") == 0)
+			return 1;
+		fd = open(argv[i], O_RDONLY | O_NONBLOCK);
+		if (fd < 0)
+			continue;
+		ok = fstat(fd, &st) == 0 && !S_ISDIR(st.st_mode);
+		close(fd);
+		if (ok)
+			return 1;
+	}
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1547,7 +1574,7 @@ main(int argc, char **argv)
 	struct ctx c;
 	const char *oflag = NULL;
 	size_t i;
-	int ch, rval;
+	int ch, rval, readable;
 
 	cf_init(argv[0]);
 	memset(&c, 0, sizeof c);
@@ -1609,7 +1636,10 @@ main(int argc, char **argv)
 	c.facts = json_array();
 	c.aggs = json_array();
 	c.docrecs = json_object();
+	readable = any_input(argc, argv);
 	nd_run(argc, argv, step, &c);
+	if (oflag && !readable)
+		die("no input could be read; \"%s\" is left as it was", oflag);
 	if (c.nskip > 0)
 		warnx("%lld record%s not rendered: the %s only holds \"%s\" records", c.nskip,
 		      c.nskip == 1 ? "" : "s", c.fmt == F_MD || c.fmt == F_HTML ? "report" : "table",
