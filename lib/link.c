@@ -1288,6 +1288,23 @@ place(const struct seg *s, const struct qty *q)
 	return -1;
 }
 
+/* Bytes A to B of T join items of a list: " and ", " e ", 和, 及 or 、. */
+static int
+listed_between(const char *t, size_t a, size_t b)
+{
+	static const char *const joins[] = {
+		" and ", " e ", "\xE5\x92\x8C", "\xE5\x8F\x8A", "\xE3\x80\x81",
+	};
+	size_t k;
+
+	if (b <= a)
+		return 0;
+	for (k = 0; k < sizeof joins / sizeof joins[0]; k++)
+		if (memmem(t + a, b - a, joins[k], strlen(joins[k])))
+			return 1;
+	return 0;
+}
+
 /*
  * A company's own figure ("SenseTime's staff grew to 500"): the nearest
  * named entity before the pair in its sub-clause, or one between the
@@ -1320,6 +1337,9 @@ company_figure(const struct seg *s, const struct qty *q, const struct term *mt)
 			near = (int)i;
 		}
 	}
+	/* "Baidu's center and more than 90 enterprises moved in": a list, not its owner */
+	if (near >= 0 && listed_between(s->text, s->m[near].end, lo))
+		return NULL;
 	if (near < 0 || s->m[near].cls == T_ORG)
 		return near < 0 ? NULL : &s->m[near];
 	for (i = 0; i < s->nm; i++)
@@ -2538,6 +2558,12 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 		if (!q->orphan && para)
 			q->orphan = c->paramoney;
 	}
+
+	/* Petaflops measure computing power, whatever the clause names. */
+	for (i = 0; i < s.nq; i++)
+		if (s.q[i].link < 0 && !s.q[i].orphan && !s.q[i].nolink && !s.q[i].conv && s.q[i].unit &&
+		    strcmp(s.q[i].unit, "PFLOPS") == 0)
+			s.q[i].orphan = find_metric("computing_power");
 
 	/*
 	 * A count of firms by its measure word alone ("广东以40.7万余家位列首位"),

@@ -318,3 +318,17 @@ facts "pt: the nation named in a seg with no city is its figures' place" pt 2022
 facts "zh: 家 before a noun phrase of other things counts those things" zh 2022-03-01 \
 	'2021年，全国人工智能企业超过5000家，并建成逾4万家不同等级的智能工厂。' \
 	'China  ai_enterprises 5000 count > 2021 actual'
+
+# --- a list of subjects has no owner; petaflops are computing power ---
+facts "en: a company in a list of subjects does not own the figure" en 2022-03-01 \
+	'On opening day, Tencent (Wuxi) Innovation Center and more than 60 innovative enterprises moved in to the Wuxi AI park.' \
+	'Wuxi  ai_enterprises 60 count > 2022 actual'
+facts "en: a company's own figure stays its own" en 2022-03-01 \
+	"In 2021, SenseTime's Wuxi center had 600 employees." ''
+facts "en: petaflops with no metric in reach are computing power" en 2022-03-01 \
+	"Wuxi's intelligent computing scale has exceeded 900 PFLOPS, and it is expected to surpass 5,000 P by 2027." \
+	'Wuxi  computing_power 900 PFLOPS > 2022 actual
+Wuxi  computing_power 5000 PFLOPS > 2027 forecast'
+facts "zh: petaflops with no metric in reach are computing power" zh 2022-03-01 \
+	'无锡该中心一期于2021年建成，规划建设3000P。' \
+	'Wuxi  computing_power 3000 PFLOPS = 2022 target'
