@@ -1358,9 +1358,41 @@ static const char *const ai_words[] = {
 	"\xE7\xAE\x97\xE5\x8A\x9B", /* 算力 */
 };
 
+/* The word at bytes P to E of T stands alone between list marks: "数字经济、人工智能、工业等". */
+static int
+list_item(const char *t, size_t a, size_t p, size_t e, size_t b)
+{
+	static const char *const marks[] = {
+		"\xE3\x80\x81", "\xE7\xAD\x89", "\xE5\x92\x8C", "\xE5\x8F\x8A", ", ", " and ", " e ",
+	};   /* 、 等 和 及 */
+	size_t k, n;
+	int before = 0, after = 0;
+
+	for (k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+		n = strlen(marks[k]);
+		if (p >= a + n && memcmp(t + p - n, marks[k], n) == 0)
+			before = 1;
+		if (e + n <= b && memcmp(t + e, marks[k], n) == 0)
+			after = 1;
+	}
+	return before && after;
+}
+
+static int ai_words_in(const char *t, size_t a, size_t b, int unlisted);
+
 /* Bytes A to B of T hold a word of ai_words (a Latin one as a whole word). */
 static int
 ai_between(const char *t, size_t a, size_t b)
+{
+	return ai_words_in(t, a, b, 0);
+}
+
+/*
+ * Bytes A to B of T hold a word of ai_words; with UNLISTED, not one that
+ * only stands as an item of a list of industries.
+ */
+static int
+ai_words_in(const char *t, size_t a, size_t b, int unlisted)
 {
 	size_t i, n;
 	const char *p, *e = t + b;
@@ -1371,8 +1403,9 @@ ai_between(const char *t, size_t a, size_t b)
 			unsigned char before = p > t ? (unsigned char)p[-1] : ' ';
 			unsigned char after = (unsigned char)p[n];
 
-			if ((unsigned char)ai_words[i][0] >= 0x80 ||
-			    (!isalnum(before) && !(p + n < t + b && isalnum(after))))
+			if (((unsigned char)ai_words[i][0] >= 0x80 ||
+			     (!isalnum(before) && !(p + n < t + b && isalnum(after)))) &&
+			    !(unlisted && list_item(t, a, (size_t)(p - t), (size_t)(p - t) + n, b)))
 				return 1;
 		}
 	}
@@ -1415,7 +1448,7 @@ wider_before(const struct seg *s, const struct qty *q, const struct term *mt)
 		return w;
 	if (mt->metric->fit == FIT_POWER)
 		return NULL;
-	return ai_between(s->text, w->end, q->start) ? NULL : w;
+	return ai_words_in(s->text, w->end, q->start, 1) ? NULL : w;
 }
 
 /* A metric term stands in Q's clause. */

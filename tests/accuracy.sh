@@ -332,3 +332,10 @@ Wuxi  computing_power 5000 PFLOPS > 2027 forecast'
 facts "zh: petaflops with no metric in reach are computing power" zh 2022-03-01 \
 	'无锡该中心一期于2021年建成，规划建设3000P。' \
 	'Wuxi  computing_power 3000 PFLOPS = 2022 target'
+facts "zh: AI as one item of a list of industries is not the AI industry" zh 2022-03-01 \
+	'本次签约涉及数字经济、人工智能、生物医药等领域项目20个，总投资150亿元。' ''
+facts "en: AI as one item of a list with the digital economy is not the AI industry" en 2022-03-01 \
+	'Wuxi signed 20 projects in the digital economy, AI, and biomedicine, with a total investment of 15 billion yuan.' ''
+facts "zh: the AI industry after the digital economy, not as a list item, stays" zh 2022-03-01 \
+	'2021年，无锡数字经济快速发展、人工智能产业规模达到500亿元。' \
+	'Wuxi  industry_scale 50000000000 CNY = 2021 actual'
