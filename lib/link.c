@@ -698,13 +698,13 @@ classify(const char *id, const char *cls, const char **rest, const struct metric
 {
 	*m = NULL;
 	*rest = id;
-	if (strcmp(id, "subject:ai_industry") == 0) {
+	if (id[0] == 's' && strcmp(id, "subject:ai_industry") == 0) {
 		*m = &ai_industry;
 		return T_METRIC;
 	}
-	if (strcmp(id, "subject:project") == 0)
+	if (id[0] == 's' && strcmp(id, "subject:project") == 0)
 		return T_PROJECT;
-	if (strcmp(id, "verb:growth") == 0) {
+	if (id[0] == 'v' && strcmp(id, "verb:growth") == 0) {
 		*m = &growth_word;
 		return T_METRIC;
 	}
@@ -1034,16 +1034,26 @@ firms_count(const struct seg *s, const struct qty *q)
 	return 0;
 }
 
+/* Bytes *A to *B of the sub-clause that holds byte POS. */
+static void
+sub_bounds(const struct lk_clauses *cl, size_t pos, size_t *a, size_t *b)
+{
+	const struct lk_span *sp = lk_at(cl, pos);
+	size_t i = (size_t)(sp - cl->spans);
+
+	*a = sp->start;
+	*b = i + 1 < cl->n ? cl->spans[i + 1].start : cl->len;
+}
+
 /* Q's sub-clause names firms of a kind of its own ("规上企业达224家", "13家上市企业"). */
 static int
 firms_named(const struct seg *s, const struct lk_clauses *cl, const struct qty *q)
 {
-	size_t a = q->start, b = q->end;
+	size_t a, b;
 
-	while (a > 0 && lk_at(cl, a - 1)->sub == q->sp.sub)
-		a--;
-	while (b < s->len && lk_at(cl, b)->sub == q->sp.sub)
-		b++;
+	sub_bounds(cl, q->start, &a, &b);
+	if (b > s->len)
+		b = s->len;
 	return memmem(s->text + a, b - a, "\xE4\xBC\x81\xE4\xB8\x9A", 6) != NULL ||   /* 企业 */
 	       memmem(s->text + a, b - a, "\xE5\x85\xAC\xE5\x8F\xB8", 6) != NULL;     /* 公司 */
 }
@@ -1110,10 +1120,9 @@ single_deal(const struct seg *s, const struct lk_clauses *cl, const struct qty *
 	static const char *const words[] = {
 		"single", "\xE5\x8D\x95\xE7\xAC\x94", "\xE5\x96\xAE\xE7\xAD\x86", "maior transação",
 	};   /* 单笔 單筆 */
-	size_t a = q->start, k;
+	size_t a, b, k;
 
-	while (a > 0 && lk_at(cl, a - 1)->sub == q->sp.sub)
-		a--;
+	sub_bounds(cl, q->start, &a, &b);
 	for (k = 0; k < sizeof words / sizeof words[0]; k++)
 		if (memmem(s->text + a, q->start - a, words[k], strlen(words[k])))
 			return 1;
@@ -2156,6 +2165,7 @@ flows(struct seg *s)
 	};
 	static const char *const after[] = { " new ", " novas ", " novos " };
 	size_t i, k, n;
+	int near;
 
 	for (i = 0; i < s->nq; i++) {
 		struct qty *q = &s->q[i];
@@ -2163,7 +2173,11 @@ flows(struct seg *s)
 
 		if (q->conv || (q->kind && strcmp(q->kind, "number") != 0) || (*u && strcmp(u, "count") != 0))
 			continue;
-		for (k = 0; k < sizeof before / sizeof before[0] && !q->nolink; k++)
+		/* Most figures have none of the words before them: look for 新, "add", "acres" once. */
+		n = q->start > 40 ? q->start - 40 : 0;
+		near = memmem(s->text + n, q->start - n, "\xE6\x96\xB0", 3) ||
+		       memmem(s->text + n, q->start - n, "add", 3) || memmem(s->text + n, q->start - n, "acres", 5);
+		for (k = 0; near && k < sizeof before / sizeof before[0] && !q->nolink; k++)
 			/* right before the figure, or with a word of registration between (新增注册企业23万家) */
 			if (gap_word(s->text, q->start, before[k], 24)) {
 				q->nolink = 1;
