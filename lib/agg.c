@@ -635,6 +635,7 @@ struct agg_table {
 	int *byname, *fieldname;
 	int nvalue, ndoc, nlang, nqual;
 	const struct nd_member **found;
+	char *seen;            /* per name: a record added had it */
 };
 
 static void
@@ -711,6 +712,8 @@ make_key(agg_table *t, const json_t *rec, json_t **vals)
 	t->klen = 0;
 	*vals = json_array();
 	for (i = 0; i < t->spec->nby; i++) {
+		if (json_object_get(rec, t->spec->by[i]))
+			t->seen[t->byname[i]] = 1;
 		v = key_value(json_object_get(rec, t->spec->by[i]));
 		json_array_append(*vals, v);
 		key_append(t, v);
@@ -739,6 +742,7 @@ agg_new(const struct agg_spec *spec)
 	t->nlang = want(t, "lang");
 	t->nqual = want(t, "qualifier");
 	t->found = xcalloc(t->nnames + 1, sizeof *t->found);
+	t->seen = xcalloc(t->nnames + 1, 1);
 	for (t->nnslot = 8; t->nnslot < 2 * t->nnames; t->nnslot *= 2)
 		;
 	t->nslot = xcalloc(t->nnslot, sizeof *t->nslot);
@@ -861,6 +865,7 @@ agg_free(agg_table *t)
 	free(t->byname);
 	free(t->fieldname);
 	free(t->found);
+	free(t->seen);
 	free(t->nslot);
 	free(t);
 }
@@ -869,6 +874,12 @@ size_t
 agg_ngroups(const agg_table *t)
 {
 	return t->n;
+}
+
+int
+agg_by_seen(const agg_table *t, size_t i)
+{
+	return i < t->spec->nby && t->seen[t->byname[i]];
 }
 
 /* Fact mode. */
@@ -1096,8 +1107,10 @@ raw_members(agg_table *t, const nd_raw *r)
 
 	memset(t->found, 0, t->nnames * sizeof *t->found);
 	for (i = 0; i < r->n; i++)
-		if ((k = wanted(t, r->m[i].key)) >= 0)
+		if ((k = wanted(t, r->m[i].key)) >= 0) {
 			t->found[k] = &r->m[i];
+			t->seen[k] = 1;
+		}
 }
 
 static int

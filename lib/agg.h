@@ -78,6 +78,9 @@ int agg_add_agg(agg_table *t, const json_t *rec, const char **why);
 /* Number of groups so far. */
 size_t agg_ngroups(const agg_table *t);
 
+/* 1 when a record added so far had the I-th "by" field (null included). */
+int agg_by_seen(const agg_table *t, size_t i);
+
 /*
  * Calls FN with each group's agg record (a borrowed reference, valid during
  * the call) in byte order of the groups' keys.

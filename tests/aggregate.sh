@@ -82,8 +82,32 @@ check "--by city" \
 	'{"type":"agg","city":"K","value":12,"min":10,"max":30,"n":3,"docs":["a.txt","b.txt"],"langs":["en"],"qualifiers":["="],"conflict":true,"values":[[10,1,["a.txt"]],[12,1,["b.txt"]],[30,1,["a.txt"]]]}
 {"type":"agg","city":"L","value":5,"min":5,"max":5,"n":1,"docs":["b.txt"],"langs":["zh"],"qualifiers":["="],"conflict":false,"values":[[5,1,["b.txt"]]]}' \
 	"$("$agg" --by city "$TMP/f5")"
-check "--by a field some facts lack groups them under null" 'null 4' \
-	"$("$agg" --by nosuchfield "$TMP/f5" | jqr '"\(.nosuchfield) \(.n)"')"
+{
+	fact a.txt en K employees 10
+	echo '{"type":"fact","doc":"b.txt","lang":"en","city":"K","metric":"employees","value":12}'
+	echo '{"type":"fact","doc":"c.txt","lang":"en","city":"K","metric":"employees","value":12,"unit":"count"}'
+} > "$TMP/f5b"
+check "--by a fact field some facts lack groups them under null" 'count 2
+null 1' "$("$agg" --by unit "$TMP/f5b" | jqr '"\(.unit) \(.n)"')"
+
+# A --by field no fact has is a typo: grouping by it would mix units.
+printf '%s\n' '{"type":"fact","doc":"a","city":"X","metric":"m","value":1,"unit":"CNY"}' \
+	'{"type":"fact","doc":"b","city":"X","metric":"m","value":2,"unit":"USD"}' > "$TMP/units"
+check_rc "--by city,bogus: exit 2" 2 "$agg" --by city,bogus "$TMP/units"
+check "--by city,bogus: no aggregate written" "" "$(cat "$TMP/out")"
+check "--by city,bogus: names it and the fields of facts" \
+	'cf-aggregate: --by: facts have no field "bogus" (their fields: doc, seg, lang, city, area, metric, value, unit, qualifier, period, kind, evidence, start, end)' \
+	"$(cat "$TMP/err")"
+check_rc "--by city,bogus on empty input: exit 2 too" 2 "$agg" --by city,bogus /dev/null
+check "--by city,unit keeps units apart" "X CNY 1
+X USD 2" "$("$agg" --by city,unit "$TMP/units" | jqr '"\(.city) \(.unit) \(.value)"')"
+printf '%s\n' '{"type":"fact","doc":"a","city":"X","metric":"m","value":1,"unit":"CNY","sector":"ai"}' > "$TMP/extra"
+check "--by a field some fact has, beyond the usual ones, is taken" "ai 1" \
+	"$("$agg" --by sector "$TMP/extra" | jqr '"\(.sector) \(.n)"')"
+check_rc "generic --by a field no record has: exit 2" 2 "$agg" --count --by bogus "$TMP/units"
+check "generic --by a field no record has: says so" \
+	'cf-aggregate: --by: no record aggregated has a field "bogus"' "$(cat "$TMP/err")"
+check_rc "generic --by on empty input: exit 0" 0 "$agg" --count --by bogus /dev/null
 
 # Records of other types pass through first, in order.
 {
