@@ -12,8 +12,9 @@
  *   sets of languages and qualifiers.  The consensus, min, max, n, docs and
  *   conflict are all functions of that state.
  * - generic mode (--sum/--min/--max/--mean/--count): per field the count,
- *   min, max and the exact sum as a canonical expansion of doubles written
- *   in C99 hex ("state"), so sums do not depend on the order of addition.
+ *   min, max and the exact sum as its canonical expansion written in C99
+ *   hex ("state"), so sums do not depend on the order of addition and do
+ *   not overflow.
  *
  * Numbers are read at 15 significant digits, the precision records are
  * written with, so a value read back from an aggregate is the same double.

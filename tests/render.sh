@@ -77,6 +77,10 @@ check "-t nosuch: nothing written" "" "$(cat "$TMP/out")"
 check "-t nosuch: names it and the types of the input" \
 	'cf-render: -t: no "nosuch" record in the input (its types: doc, fact; the pipeline'"'"'s: doc, seg, fact, agg)' \
 	"$(cat "$TMP/err")"
+echo keep >"$TMP/kept.csv"
+check_rc "-t nosuch -o FILE: exit 2" 2 "$R" -t nosuch -o "$TMP/kept.csv" "$F"
+check "-t nosuch -o FILE: FILE as it was, no temporary left" "keep kept.csv" \
+	"$(cat "$TMP/kept.csv") $(cd "$TMP" && ls | grep kept)"
 check_rc "-t of a type the input holds: exit 0" 0 "$R" -t note "$TMP/notes"
 check_rc "-t of a pipeline type the input lacks: exit 0, the header" 0 "$R" -t agg "$F"
 check "-t agg of facts: the agg header" "city,area,metric,period,kind,unit,value,min,max,n,docs,conflict" "$(cat "$TMP/out")"
