@@ -296,7 +296,7 @@ term_parse(const char *text, int *neg, uint64_t *m, int *e)
 	double f;
 	int k;
 
-	if (n == 0 || n >= sizeof buf || !(text[0] == '-' || text[0] == '+' || text[0] == '0'))
+	if (n == 0 || n >= sizeof buf)
 		return -1;
 	memcpy(buf, text, n);
 	buf[n] = '\0';

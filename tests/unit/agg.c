@@ -179,6 +179,10 @@ main(void)
 		CHECK(agg_sum_add_text(&a, "0x1p-1075") == -1, "a term finer than any double is refused");
 		CHECK(agg_sum_add_text(&a, "0x0.0000000000001p-1022") == 0 &&
 		      agg_sum_value(&a) == ldexp(1, -1074), "the subnormal form of %a reads back");
+		CHECK(agg_sum_add_text(&a, "1.5") == 0 && agg_sum_add_text(&a, "-1.5") == 0 &&
+		      agg_sum_value(&a) == ldexp(1, -1074), "a decimal term reads too");
+		CHECK(agg_sum_add_text(&a, "inf") == -1 && agg_sum_add_text(&a, "nan") == -1 &&
+		      agg_sum_add_text(&a, "") == -1, "inf, nan and nothing are refused");
 		agg_sum_free(&a);
 	}
 
