@@ -1,4 +1,5 @@
 /* Groups, their mergeable state, and exact sums: see agg.h. */
+#include <errno.h>
 #include <float.h>
 #include <math.h>
 #include <stdint.h>
@@ -25,90 +26,348 @@ agg_canon(double v)
 	return v == 0 ? 0 : v;  /* no -0 */
 }
 
-/* Exact sums (Shewchuk; the algorithm of Python's math.fsum). */
+/*
+ * Exact sums: a fixed-point accumulator (a "superaccumulator").  Digit i
+ * holds a multiple of 2^(32 * (lo + i) - 1074), so every double, the
+ * smallest subnormal included, lands on whole digits, and no sum of them
+ * overflows: the digits grow as far as the sum needs.  Only the digits a
+ * sum has touched are kept: a handful for the values of a report.  Digits
+ * take additions of up to 32 bits each without a carry, and are carried
+ * every 2^28 additions and before they are read; once carried, every digit
+ * but the top one is in [0, 2^32) and the top one carries the sign.
+ */
+
+#define SUM_EMIN (-1074)                /* the weight of bit 0 */
+#define SUM_EMAX 1100                   /* the largest exponent a state may give */
+#define SUM_RADIX 4294967296.0
+#define SUM_MASK 0xffffffffULL
+
+/* Makes the digits cover digit indices I0 to I1 (absolute). */
+static void
+sum_cover(struct agg_sum *s, int i0, int i1)
+{
+	int lo, hi;
+
+	if (s->n == 0) {
+		lo = i0;
+		hi = i1;
+	} else {
+		lo = i0 < s->lo ? i0 : s->lo;
+		hi = i1 > s->lo + s->n - 1 ? i1 : s->lo + s->n - 1;
+		if (lo == s->lo && hi == s->lo + s->n - 1)
+			return;
+	}
+	if (hi - lo + 1 > s->cap) {
+		s->cap = hi - lo + 1 + 4;
+		s->d = xrealloc(s->d, (size_t)s->cap * sizeof *s->d);
+	}
+	if (s->n > 0 && lo < s->lo)
+		memmove(s->d + (s->lo - lo), s->d, (size_t)s->n * sizeof *s->d);
+	if (s->n == 0) {
+		memset(s->d, 0, (size_t)(hi - lo + 1) * sizeof *s->d);
+	} else {
+		memset(s->d, 0, (size_t)(s->lo - lo) * sizeof *s->d);
+		memset(s->d + (s->lo - lo) + s->n, 0,
+		       (size_t)(hi - (s->lo + s->n - 1)) * sizeof *s->d);
+	}
+	s->lo = lo;
+	s->n = hi - lo + 1;
+}
+
+/* The low 32 bits of D as a digit, and in *C what is carried up. */
+static int64_t
+sum_split(int64_t d, int64_t *c)
+{
+	int64_t low = (int64_t)((uint64_t)d & SUM_MASK);
+
+	*c = (d - low) / 4294967296LL;
+	return low;
+}
+
+/* Carries the digits, and drops the ones that say nothing. */
+static void
+sum_carry(struct agg_sum *s)
+{
+	int64_t c;
+	int j;
+
+	for (j = 0; j + 1 < s->n; j++) {
+		s->d[j] = sum_split(s->d[j], &c);
+		s->d[j + 1] += c;
+	}
+	while (s->n > 0 && (s->d[s->n - 1] >= 2147483648LL || s->d[s->n - 1] < -2147483648LL)) {
+		s->d[s->n - 1] = sum_split(s->d[s->n - 1], &c);
+		sum_cover(s, s->lo, s->lo + s->n);
+		s->d[s->n - 1] = c;
+	}
+	while (s->n > 1 && ((s->d[s->n - 1] == 0 && s->d[s->n - 2] < 2147483648LL) ||
+	                    (s->d[s->n - 1] == -1 && s->d[s->n - 2] >= 2147483648LL))) {
+		if (s->d[s->n - 1] == -1)
+			s->d[s->n - 2] -= 4294967296LL;
+		s->n--;
+	}
+	if (s->n == 1 && s->d[0] == 0)
+		s->n = 0;
+	for (j = 0; j < s->n && s->d[j] == 0; j++)
+		;
+	if (j > 0 && j < s->n) {
+		memmove(s->d, s->d + j, (size_t)(s->n - j) * sizeof *s->d);
+		s->lo += j;
+		s->n -= j;
+	}
+	s->pend = 0;
+}
+
+/* Adds M * 2^E (negated when NEG); E >= SUM_EMIN once M's low zeros are shifted out. */
+static void
+sum_addm(struct agg_sum *s, int neg, uint64_t m, int e)
+{
+	uint64_t c0, c1, c2;
+	int b, i, r;
+
+	if (m == 0)
+		return;
+	for (; e < SUM_EMIN; e++)
+		m >>= 1;
+	b = e - SUM_EMIN;
+	i = b / 32;
+	r = b % 32;
+	c0 = (m << r) & SUM_MASK;
+	c1 = r ? (m >> (32 - r)) & SUM_MASK : (m >> 32) & SUM_MASK;
+	c2 = r ? m >> (64 - r) : 0;
+	sum_cover(s, i, i + 2);
+	i -= s->lo;
+	if (neg) {
+		s->d[i] -= (int64_t)c0;
+		s->d[i + 1] -= (int64_t)c1;
+		s->d[i + 2] -= (int64_t)c2;
+	} else {
+		s->d[i] += (int64_t)c0;
+		s->d[i + 1] += (int64_t)c1;
+		s->d[i + 2] += (int64_t)c2;
+	}
+	if (++s->pend >= 1 << 28)
+		sum_carry(s);
+}
 
 void
 agg_sum_add(struct agg_sum *s, double x)
 {
-	size_t i = 0, j;
-	double y, t, hi, lo;
+	int k;
+	double f;
 
-	for (j = 0; j < s->n; j++) {
-		y = s->p[j];
-		if (fabs(x) < fabs(y)) {
-			t = x;
-			x = y;
-			y = t;
+	if (x == 0 || !isfinite(x))
+		return;
+	f = frexp(fabs(x), &k);
+	sum_addm(s, x < 0, (uint64_t)ldexp(f, 53), k - 53);
+}
+
+/* A carried copy of S (free its digits). */
+static struct agg_sum
+sum_copy(const struct agg_sum *s)
+{
+	struct agg_sum c = *s;
+
+	c.d = xmalloc(((size_t)s->n + 1) * sizeof *c.d);
+	c.cap = s->n + 1;
+	if (s->n)
+		memcpy(c.d, s->d, (size_t)s->n * sizeof *c.d);
+	sum_carry(&c);
+	return c;
+}
+
+static int
+sum_bit(const struct agg_sum *s, int b)
+{
+	int j = b / 32 - s->lo;
+
+	return j >= 0 && j < s->n ? (int)((s->d[j] >> (b % 32)) & 1) : 0;
+}
+
+/*
+ * The sum C (carried; it is changed) rounded to 53 bits, half to even, with
+ * no bound on the exponent: *NEG, *M and *E with the sum near M * 2^E.
+ * Returns 0 for a zero sum.
+ */
+static int
+sum_round(struct agg_sum *c, int *neg, uint64_t *m, int *e)
+{
+	int j, t, p, sh, b, rb, sticky = 0;
+	uint64_t top;
+
+	if (c->n == 0)
+		return 0;
+	*neg = c->d[c->n - 1] < 0;
+	if (*neg) {
+		for (j = 0; j < c->n; j++)
+			c->d[j] = -c->d[j];
+		sum_carry(c);
+	}
+	for (t = c->n - 1; t > 0 && c->d[t] == 0; t--)
+		;
+	for (top = (uint64_t)c->d[t], p = -1; top; top >>= 1)
+		p++;
+	p += 32 * (c->lo + t);            /* the highest bit set */
+	sh = p < 52 ? 0 : p - 52;         /* below 2^53 units the sum is exact */
+	for (*m = 0, b = p; b >= sh; b--)
+		*m = *m << 1 | (uint64_t)sum_bit(c, b);
+	rb = sh > 0 ? sum_bit(c, sh - 1) : 0;
+	if (sh > 1) {
+		for (j = 0; j < c->n && 32 * (c->lo + j) + 31 < sh - 1; j++)
+			if (c->d[j])
+				sticky = 1;
+		if (j < c->n && 32 * (c->lo + j) < sh - 1)
+			sticky |= ((uint64_t)c->d[j] & ((1ULL << (sh - 1 - 32 * (c->lo + j))) - 1)) != 0;
+	}
+	if (rb && (sticky || (*m & 1))) {
+		if (++*m == 1ULL << 53) {
+			*m >>= 1;
+			sh++;
 		}
-		hi = x + y;
-		lo = y - (hi - x);
-		if (lo != 0)
-			s->p[i++] = lo;
-		x = hi;
 	}
-	if (i + 1 > s->cap) {
-		s->cap = s->cap ? 2 * s->cap : 8;
-		s->p = xrealloc(s->p, s->cap * sizeof *s->p);
-	}
-	s->p[i++] = x;
-	s->n = i;
+	*e = sh + SUM_EMIN;
+	return 1;
 }
 
 double
 agg_sum_value(const struct agg_sum *s)
 {
-	size_t n = s->n;
-	double hi = 0, lo = 0, x, y, yr;
+	struct agg_sum c = sum_copy(s);
+	uint64_t m;
+	int neg, e;
+	double v = 0;
 
-	if (n == 0)
-		return 0;
-	hi = s->p[--n];
-	while (n > 0) {
-		x = hi;
-		y = s->p[--n];
-		hi = x + y;
-		yr = hi - x;
-		lo = y - yr;
-		if (lo != 0)
-			break;
-	}
-	/* Round half to even across the partials that are left. */
-	if (n > 0 && ((lo < 0 && s->p[n - 1] < 0) || (lo > 0 && s->p[n - 1] > 0))) {
-		y = lo * 2;
-		x = hi + y;
-		yr = x - hi;
-		if (y == yr)
-			hi = x;
-	}
-	return hi;
+	if (sum_round(&c, &neg, &m, &e))
+		v = neg ? -ldexp((double)m, e) : ldexp((double)m, e);
+	free(c.d);
+	return v;
 }
 
-size_t
-agg_sum_expand(const struct agg_sum *s, double *out, size_t max)
+double
+agg_sum_mean(const struct agg_sum *s, long long n)
 {
-	struct agg_sum r = { NULL, 0, 0 };
-	size_t i, k = 0;
-	double c;
+	struct agg_sum c = sum_copy(s);
+	uint64_t m;
+	int neg, e;
+	double v = 0;
 
-	for (i = 0; i < s->n; i++)
-		agg_sum_add(&r, s->p[i]);
-	while (k < max) {
-		c = agg_sum_value(&r);
-		if (c == 0 || !isfinite(c))
-			break;
-		out[k++] = c;
-		agg_sum_add(&r, -c);
+	if (n > 0 && sum_round(&c, &neg, &m, &e)) {
+		/* A sum beyond the doubles may still have a mean among them. */
+		v = ldexp((double)m, e);
+		v = isfinite(v) ? v / (double)n : ldexp(ldexp((double)m, e - 128) / (double)n, 128);
+		if (neg)
+			v = -v;
 	}
-	agg_sum_free(&r);
-	return k;
+	free(c.d);
+	return v;
+}
+
+/*
+ * The text of the term M * 2^E: C99 hex ("%a") when it is a double, else
+ * the same form with its exponent beyond the doubles' ("0x1.1ccf385ebc8ap+1024").
+ */
+static void
+term_text(char *buf, size_t size, int neg, uint64_t m, int e)
+{
+	double v = ldexp((double)m, e);
+	int bl;
+	char *p;
+
+	if (isfinite(v)) {
+		snprintf(buf, size, "%a", neg ? -v : v);
+		return;
+	}
+	for (bl = 0; m >> bl; bl++)
+		;
+	v = ldexp((double)m, 1 - bl);
+	snprintf(buf, size, "%a", neg ? -v : v);
+	if ((p = strchr(buf, 'p')))
+		snprintf(p, size - (size_t)(p - buf), "p%+d", e + bl - 1);
+}
+
+/* Reads a term written by term_text(), or any C99 hex or decimal double. */
+static int
+term_parse(const char *text, int *neg, uint64_t *m, int *e)
+{
+	char buf[64], *end;
+	const char *p = strpbrk(text, "pP");
+	size_t n = p ? (size_t)(p - text) : strlen(text);
+	long x = 0;
+	double f;
+	int k;
+
+	if (n == 0 || n >= sizeof buf)
+		return -1;
+	memcpy(buf, text, n);
+	buf[n] = '\0';
+	f = strtod(buf, &end);
+	if (*end || !isfinite(f))
+		return -1;
+	if (p) {
+		errno = 0;
+		x = strtol(p + 1, &end, 10);
+		if (*end || end == p + 1 || errno || x < -2200 || x > 2200)
+			return -1;
+	}
+	*neg = f < 0;
+	if (f == 0) {
+		*m = 0;
+		*e = 0;
+		return 0;
+	}
+	f = frexp(fabs(f), &k);
+	*m = (uint64_t)ldexp(f, 53);
+	*e = k - 53 + (int)x;
+	if (*e + 53 > SUM_EMAX)
+		return -1;
+	for (; *e < SUM_EMIN; ++*e) {
+		if (*m & 1)
+			return -1;  /* finer than any double */
+		*m >>= 1;
+	}
+	return 0;
+}
+
+int
+agg_sum_add_text(struct agg_sum *s, const char *text)
+{
+	uint64_t m;
+	int neg, e;
+
+	if (term_parse(text, &neg, &m, &e) != 0)
+		return -1;
+	sum_addm(s, neg, m, e);
+	return 0;
+}
+
+json_t *
+agg_sum_state(const struct agg_sum *s)
+{
+	struct agg_sum c = sum_copy(s);
+	json_t *a = json_array();
+	char buf[64];
+	uint64_t m;
+	int neg, e, j;
+
+	while (sum_round(&c, &neg, &m, &e)) {
+		/* sum_round() left the magnitude in C: take the term off it. */
+		term_text(buf, sizeof buf, neg, m, e);
+		json_array_append_new(a, json_string(buf));
+		sum_addm(&c, 1, m, e);
+		if (neg)
+			for (j = 0; j < c.n; j++)
+				c.d[j] = -c.d[j];
+		sum_carry(&c);
+	}
+	free(c.d);
+	return a;
 }
 
 void
 agg_sum_free(struct agg_sum *s)
 {
-	free(s->p);
-	s->p = NULL;
-	s->n = s->cap = 0;
+	free(s->d);
+	memset(s, 0, sizeof *s);
 }
 
 /*
@@ -376,6 +635,7 @@ struct agg_table {
 	int *byname, *fieldname;
 	int nvalue, ndoc, nlang, nqual;
 	const struct nd_member **found;
+	char *seen;            /* per name: a record added had it */
 };
 
 static void
@@ -452,6 +712,8 @@ make_key(agg_table *t, const json_t *rec, json_t **vals)
 	t->klen = 0;
 	*vals = json_array();
 	for (i = 0; i < t->spec->nby; i++) {
+		if (json_object_get(rec, t->spec->by[i]))
+			t->seen[t->byname[i]] = 1;
 		v = key_value(json_object_get(rec, t->spec->by[i]));
 		json_array_append(*vals, v);
 		key_append(t, v);
@@ -480,6 +742,7 @@ agg_new(const struct agg_spec *spec)
 	t->nlang = want(t, "lang");
 	t->nqual = want(t, "qualifier");
 	t->found = xcalloc(t->nnames + 1, sizeof *t->found);
+	t->seen = xcalloc(t->nnames + 1, 1);
 	for (t->nnslot = 8; t->nnslot < 2 * t->nnames; t->nnslot *= 2)
 		;
 	t->nslot = xcalloc(t->nnslot, sizeof *t->nslot);
@@ -602,6 +865,7 @@ agg_free(agg_table *t)
 	free(t->byname);
 	free(t->fieldname);
 	free(t->found);
+	free(t->seen);
 	free(t->nslot);
 	free(t);
 }
@@ -610,6 +874,12 @@ size_t
 agg_ngroups(const agg_table *t)
 {
 	return t->n;
+}
+
+int
+agg_by_seen(const agg_table *t, size_t i)
+{
+	return i < t->spec->nby && t->seen[t->byname[i]];
 }
 
 /* Fact mode. */
@@ -837,8 +1107,10 @@ raw_members(agg_table *t, const nd_raw *r)
 
 	memset(t->found, 0, t->nnames * sizeof *t->found);
 	for (i = 0; i < r->n; i++)
-		if ((k = wanted(t, r->m[i].key)) >= 0)
+		if ((k = wanted(t, r->m[i].key)) >= 0) {
 			t->found[k] = &r->m[i];
+			t->seen[k] = 1;
+		}
 }
 
 static int
@@ -1047,11 +1319,10 @@ gstate_ok(const json_t *fs, const char *name)
 		return 0;
 	json_array_foreach(s, i, e) {
 		const char *x = json_string_value(e);
-		char *end;
+		uint64_t m;
+		int neg, ex;
 
-		if (!x)
-			return 0;
-		if (!isfinite(strtod(x, &end)) || *end || end == x)
+		if (!x || term_parse(x, &neg, &m, &ex) != 0)
 			return 0;
 	}
 	return 1;
@@ -1090,7 +1361,7 @@ merge_generic(agg_table *t, const json_t *rec, const char **why)
 			gf->n += n;
 		}
 		json_array_foreach(json_object_get(f, "sum"), k, e)
-			agg_sum_add(&gf->sum, strtod(json_string_value(e), NULL));
+			agg_sum_add_text(&gf->sum, json_string_value(e));
 	}
 	return 0;
 }
@@ -1119,12 +1390,11 @@ set_named(json_t *rec, const char *name, const char *suffix, json_t *v)
 static json_t *
 generic_result(const agg_table *t, const struct group *g)
 {
-	json_t *rec = json_object(), *st = json_object(), *fs = json_object(), *f, *sum;
+	json_t *rec = json_object(), *st = json_object(), *fs = json_object(), *f;
 	const struct agg_field *af;
 	const struct gfield *gf;
-	double terms[80], s;
-	char hex[64];
-	size_t i, k, nt;
+	double s;
+	size_t i;
 
 	json_object_set_new(rec, "type", json_string("agg"));
 	for (i = 0; i < t->spec->nby; i++)
@@ -1137,25 +1407,27 @@ generic_result(const agg_table *t, const struct group *g)
 		s = agg_sum_value(&gf->sum);
 		if (af->ops & AGG_SUM)
 			set_named(rec, af->name, "sum", nd_number(s));
+		if ((af->ops & AGG_SUM) && !isfinite(s)) {
+			char *k = t->spec->nby ? json_dumps(g->keyvals, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
+
+			warnx("\"%s_sum\" of %s%s is beyond the range of numbers: written as null "
+			      "(its \"state\" holds the exact sum)", af->name, k ? "the group " : "the records",
+			      k ? k : "");
+			free(k);
+		}
 		if (af->ops & AGG_MIN)
 			set_named(rec, af->name, "min", gf->n ? nd_number(gf->min) : NULL);
 		if (af->ops & AGG_MAX)
 			set_named(rec, af->name, "max", gf->n ? nd_number(gf->max) : NULL);
 		if (af->ops & AGG_MEAN)
-			set_named(rec, af->name, "mean", gf->n ? nd_number(s / (double)gf->n) : NULL);
+			set_named(rec, af->name, "mean", gf->n ? nd_number(agg_sum_mean(&gf->sum, gf->n)) : NULL);
 		f = json_object();
 		json_object_set_new(f, "n", json_integer(gf->n));
 		if (gf->n) {
 			json_object_set_new(f, "min", nd_number(gf->min));
 			json_object_set_new(f, "max", nd_number(gf->max));
 		}
-		sum = json_array();
-		nt = agg_sum_expand(&gf->sum, terms, sizeof terms / sizeof terms[0]);
-		for (k = 0; k < nt; k++) {
-			snprintf(hex, sizeof hex, "%a", terms[k]);
-			json_array_append_new(sum, json_string(hex));
-		}
-		json_object_set_new(f, "sum", sum);
+		json_object_set_new(f, "sum", agg_sum_state(&gf->sum));
 		json_object_set_new(fs, af->name, f);
 	}
 	json_object_set_new(st, "count", json_integer(g->count));

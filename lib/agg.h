@@ -12,8 +12,9 @@
  *   sets of languages and qualifiers.  The consensus, min, max, n, docs and
  *   conflict are all functions of that state.
  * - generic mode (--sum/--min/--max/--mean/--count): per field the count,
- *   min, max and the exact sum as a canonical expansion of doubles written
- *   in C99 hex ("state"), so sums do not depend on the order of addition.
+ *   min, max and the exact sum as its canonical expansion written in C99
+ *   hex ("state"), so sums do not depend on the order of addition and do
+ *   not overflow.
  *
  * Numbers are read at 15 significant digits, the precision records are
  * written with, so a value read back from an aggregate is the same double.
@@ -22,6 +23,7 @@
 #define CF_AGG_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <jansson.h>
 
@@ -77,6 +79,9 @@ int agg_add_agg(agg_table *t, const json_t *rec, const char **why);
 /* Number of groups so far. */
 size_t agg_ngroups(const agg_table *t);
 
+/* 1 when a record added so far had the I-th "by" field (null included). */
+int agg_by_seen(const agg_table *t, size_t i);
+
 /*
  * Calls FN with each group's agg record (a borrowed reference, valid during
  * the call) in byte order of the groups' keys.
@@ -84,24 +89,33 @@ size_t agg_ngroups(const agg_table *t);
 void agg_each(agg_table *t, void (*fn)(const json_t *rec, void *ctx), void *ctx);
 
 /*
- * Exact sums.  An agg_sum holds a sum of doubles exactly (Shewchuk's
- * non-overlapping partials, as in Python's math.fsum).
+ * Exact sums.  An agg_sum holds a sum of doubles exactly, in fixed point
+ * from 2^-1074 up as far as the sum needs, so no sum overflows on the way
+ * (1e308 + 1e308 - 1e308 is 1e308).  A zeroed struct is an empty sum.
  */
 struct agg_sum {
-	double *p;
-	size_t n, cap;
+	int64_t *d;    /* digits, radix 2^32, least significant first */
+	int lo;        /* d[0] weighs 2^(32 * lo - 1074) */
+	int n, cap;
+	int pend;      /* additions since the digits were last carried */
 };
 
+/* Adds X (a finite double; others are ignored). */
 void agg_sum_add(struct agg_sum *s, double x);
-/* The sum correctly rounded to a double. */
+/* The sum correctly rounded to a double (half to even); +-inf beyond them. */
 double agg_sum_value(const struct agg_sum *s);
+/* The sum divided by N, a double even when the sum is beyond them. */
+double agg_sum_mean(const struct agg_sum *s, long long n);
 /*
- * The canonical expansion of the exact sum: c1 = round(S), c2 = round(S -
- * c1), ... into OUT (at most MAX terms); returns the number of terms (0 for
- * a zero sum).  Equal sums give equal expansions, whatever the order in
- * which their terms were added.
+ * The canonical expansion of the exact sum, as an array of strings (a new
+ * reference): c1 = round(S), c2 = round(S - c1), ... each in C99 hex
+ * ("0x1.8p+3"), a term beyond the doubles with its exponent as it is
+ * ("0x1.1ccf385ebc8ap+1024").  Equal sums give equal expansions, whatever
+ * the order in which their terms were added; [] for a zero sum.
  */
-size_t agg_sum_expand(const struct agg_sum *s, double *out, size_t max);
+json_t *agg_sum_state(const struct agg_sum *s);
+/* Adds a term of such an expansion; returns -1 when TEXT is none. */
+int agg_sum_add_text(struct agg_sum *s, const char *text);
 void agg_sum_free(struct agg_sum *s);
 
 /* V rounded to 15 significant digits, the precision records are written with. */

@@ -61,9 +61,15 @@ co_text(struct csvout *co, const char *s, size_t n)
 		s = g;
 		n++;
 	}
+	/*
+	 * A spreadsheet set to split at semicolons (or tabs) would cut
+	 * "x;=cmd|..." there and run the second cell: in excel mode a cell
+	 * holding either is quoted, and stays one cell whatever the split.
+	 */
 	if (co->tsv)
 		tsv_cell(co, s, n);
-	else if (memchr(s, ',', n) || memchr(s, '"', n) || memchr(s, '\n', n) || memchr(s, '\r', n))
+	else if (memchr(s, ',', n) || memchr(s, '"', n) || memchr(s, '\n', n) || memchr(s, '\r', n) ||
+	         (co->excel && (memchr(s, ';', n) || memchr(s, '\t', n))))
 		csv_fwrite(co->fp, s, n);
 	else
 		fwrite(s, 1, n, co->fp);

@@ -7,7 +7,9 @@
  * Excel mode starts the output with a UTF-8 byte order mark, ends rows with
  * CRLF and puts an apostrophe before a text cell that starts with = + - @
  * tab or CR, so a spreadsheet never runs it as a formula; number cells are
- * left alone.  Numbers are formatted here, never through the locale.
+ * left alone.  A CSV cell holding a semicolon or a tab is quoted too, so
+ * that a spreadsheet splitting at those cannot start a cell inside it.
+ * Numbers are formatted here, never through the locale.
  */
 #ifndef CF_CSVOUT_H
 #define CF_CSVOUT_H

@@ -82,8 +82,32 @@ check "--by city" \
 	'{"type":"agg","city":"K","value":12,"min":10,"max":30,"n":3,"docs":["a.txt","b.txt"],"langs":["en"],"qualifiers":["="],"conflict":true,"values":[[10,1,["a.txt"]],[12,1,["b.txt"]],[30,1,["a.txt"]]]}
 {"type":"agg","city":"L","value":5,"min":5,"max":5,"n":1,"docs":["b.txt"],"langs":["zh"],"qualifiers":["="],"conflict":false,"values":[[5,1,["b.txt"]]]}' \
 	"$("$agg" --by city "$TMP/f5")"
-check "--by a field some facts lack groups them under null" 'null 4' \
-	"$("$agg" --by nosuchfield "$TMP/f5" | jqr '"\(.nosuchfield) \(.n)"')"
+{
+	fact a.txt en K employees 10
+	echo '{"type":"fact","doc":"b.txt","lang":"en","city":"K","metric":"employees","value":12}'
+	echo '{"type":"fact","doc":"c.txt","lang":"en","city":"K","metric":"employees","value":12,"unit":"count"}'
+} > "$TMP/f5b"
+check "--by a fact field some facts lack groups them under null" 'count 2
+null 1' "$("$agg" --by unit "$TMP/f5b" | jqr '"\(.unit) \(.n)"')"
+
+# A --by field no fact has is a typo: grouping by it would mix units.
+printf '%s\n' '{"type":"fact","doc":"a","city":"X","metric":"m","value":1,"unit":"CNY"}' \
+	'{"type":"fact","doc":"b","city":"X","metric":"m","value":2,"unit":"USD"}' > "$TMP/units"
+check_rc "--by city,bogus: exit 2" 2 "$agg" --by city,bogus "$TMP/units"
+check "--by city,bogus: no aggregate written" "" "$(cat "$TMP/out")"
+check "--by city,bogus: names it and the fields of facts" \
+	'cf-aggregate: --by: facts have no field "bogus" (their fields: doc, seg, lang, city, area, metric, value, unit, qualifier, period, kind, evidence, start, end)' \
+	"$(cat "$TMP/err")"
+check_rc "--by city,bogus on empty input: exit 2 too" 2 "$agg" --by city,bogus /dev/null
+check "--by city,unit keeps units apart" "X CNY 1
+X USD 2" "$("$agg" --by city,unit "$TMP/units" | jqr '"\(.city) \(.unit) \(.value)"')"
+printf '%s\n' '{"type":"fact","doc":"a","city":"X","metric":"m","value":1,"unit":"CNY","sector":"ai"}' > "$TMP/extra"
+check "--by a field some fact has, beyond the usual ones, is taken" "ai 1" \
+	"$("$agg" --by sector "$TMP/extra" | jqr '"\(.sector) \(.n)"')"
+check_rc "generic --by a field no record has: exit 2" 2 "$agg" --count --by bogus "$TMP/units"
+check "generic --by a field no record has: says so" \
+	'cf-aggregate: --by: no record aggregated has a field "bogus"' "$(cat "$TMP/err")"
+check_rc "generic --by on empty input: exit 0" 0 "$agg" --count --by bogus /dev/null
 
 # Records of other types pass through first, in order.
 {
@@ -153,6 +177,49 @@ check "generic: no --by is one group of all records" '5 1045' \
 check "generic: a field no record has is null" 'null null' \
 	"$("$agg" --mean nosuch --min nosuch "$TMP/g" | jqr '"\(.nosuch_mean) \(.nosuch_min)"')"
 check "generic: sums are exact (1e16 + 1 - 1e16)" '1 1' "$(printf '%s\n' '{"x":1e16}' '{"x":1}' '{"x":-1e16}' | "$agg" --sum x | jqr .x_sum) $(printf '%s\n' '{"x":1}' '{"x":1e16}' '{"x":-1e16}' | "$agg" --sum x | jqr .x_sum)"
+
+# Sums never overflow on the way: 1e308 + 1e308 - 1e308 is 1e308 in every
+# order, and so is the merge of a part holding 2e308 (beyond the doubles,
+# kept exactly in its state) with a part holding -1e308.
+for order in '1e308 1e308 -1e308' '1e308 -1e308 1e308' '-1e308 1e308 1e308'; do
+	check "generic: --sum of $order is 1e308" '1e+308 3.33333333333333e+307' \
+		"$(for x in $order; do echo "{\"x\":$x}"; done | "$agg" --sum x --mean x | jqr '"\(.x_sum) \(.x_mean)"')"
+done
+printf '%s\n' '{"x":1e308}' '{"x":1e308}' > "$TMP/big1"
+printf '%s\n' '{"x":-1e308}' > "$TMP/big2"
+"$agg" --sum x --mean x "$TMP/big1" > "$TMP/big1.agg" 2> "$TMP/err"
+check "generic: a sum beyond the doubles is null, its mean is not" 'null 1e+308 ["0x1.1ccf385ebc8ap+1024"]' \
+	"$(jqr '"\(.x_sum) \(.x_mean) \(.state.fields.x.sum)"' "$TMP/big1.agg")"
+check "generic: a sum beyond the doubles is reported" \
+	'cf-aggregate: "x_sum" of the records is beyond the range of numbers: written as null (its "state" holds the exact sum)' \
+	"$(cat "$TMP/err")"
+"$agg" --sum x --mean x "$TMP/big2" > "$TMP/big2.agg"
+check "--merge: 2e308 and -1e308 give 1e308" '1e+308 3.33333333333333e+307 3' \
+	"$("$agg" --merge --sum x --mean x "$TMP/big1.agg" "$TMP/big2.agg" | jqr '"\(.x_sum) \(.x_mean) \(.state.count)"')"
+check "--merge: in either order, the same bytes" \
+	"$("$agg" --sum x --mean x "$TMP/big1" "$TMP/big2")" \
+	"$("$agg" --merge --sum x --mean x "$TMP/big2.agg" "$TMP/big1.agg")"
+echo '{"type":"agg","state":{"count":1,"fields":{"x":{"n":1,"min":1,"max":1,"sum":["0x1p+5000"]}}}}' > "$TMP/badsum"
+check_rc "--merge: a sum term beyond any sum is bad state" 1 "$agg" --merge --sum x "$TMP/badsum"
+check_grep "--merge: says so at its line" 'badsum:1: agg record without a valid "state"' "$TMP/err"
+# Against Python's math.fsum (correctly rounded) on values of mixed
+# magnitudes and signs, in groups; values are read, and sums written, at
+# 15 significant digits.
+if command -v python3 > /dev/null; then
+	awk 'BEGIN { srand(7); for (i = 0; i < 3000; i++) {
+		e = int(rand() * 80) - 40; m = int(rand() * 2000000) - 1000000
+		printf "{\"g\":%d,\"x\":%.17g}\n", i % 7, m * 2 ^ e } }' > "$TMP/mixed"
+	check "generic: sums equal math.fsum, correctly rounded" \
+		"$(python3 -c 'import json,math,sys
+g={}
+for l in open(sys.argv[1]):
+    r=json.loads(l); g.setdefault(r["g"],[]).append(float("%.15g" % r["x"]))
+print(" ".join("%d:%.15g" % (k, math.fsum(v)) for k, v in sorted(g.items())))' "$TMP/mixed")" \
+		"$("$agg" --by g --sum x "$TMP/mixed" | python3 -c 'import json,sys
+print(" ".join("%d:%.15g" % (r["g"], r["x_sum"]) for r in map(json.loads, sys.stdin)))')"
+else
+	skip "generic: sums against math.fsum" "python3 is absent"
+fi
 
 # Usage errors exit 2.
 check_rc "unknown option exits 2" 2 "$agg" --bogus

@@ -47,6 +47,43 @@ check "csv: -c chooses and orders columns" "value,city,doc
 check_rc "csv: empty input" 0 "$R" /dev/null
 check "csv: empty input gives the fact header" \
 	"doc,city,area,metric,value,unit,qualifier,period,kind,evidence,start,end" "$(cat "$TMP/out")"
+check "csv: empty input with -t agg gives the agg header" \
+	"city,area,metric,period,kind,unit,value,min,max,n,docs,conflict" "$(: | "$R" -t agg)"
+check "csv: empty input with -t of another type gives nothing" "0" "$(: | "$R" -t seg | wc -c | tr -d ' ')"
+check "sql: empty input with -t seg is an empty transaction" "BEGIN;
+COMMIT;" "$(: | "$R" -f sql -t seg)"
+
+# Typos are usage errors, never an empty column or an empty table.
+check_rc "-c city,bogus: exit 2" 2 "$R" -c city,bogus "$F"
+check "-c city,bogus: nothing written" "" "$(cat "$TMP/out")"
+check "-c city,bogus: names it and the fields of facts" \
+	'cf-render: -c: "fact" records have no field "bogus" (their fields: type, doc, seg, lang, city, area, metric, value, unit, qualifier, period, kind, evidence, start, end)' \
+	"$(cat "$TMP/err")"
+check_rc "-c city,bogus on empty input: exit 2 too" 2 "$R" -c city,bogus /dev/null
+check_rc "-c of an agg: a generic aggregate's FIELD_sum is a field" 0 "$R" -t agg -c city,value_sum /dev/null
+printf '%s\n' '{"type":"agg","city":"A","sector":"ai","n":1}' >"$TMP/agg-by"
+check "-c of an agg: a field of the first record is a field" "sector,n
+ai,1" "$("$R" -c sector,n "$TMP/agg-by")"
+check_rc "-c of an agg: a typo is not" 2 "$R" -c city,valeu "$TMP/agg-by"
+check_grep "-c of an agg: the message lists the fields" '^cf-render: -c: "agg" records have no field "valeu" \(their fields: type, city, .*, FIELD_sum, FIELD_min, FIELD_max, FIELD_mean, and the fields of facts\)$' "$TMP/err"
+printf '%s\n' '{"type":"note","a":1}' '{"type":"note","b":2}' >"$TMP/notes"
+check "-c of another type: a field some record has" "a,b
+1,
+,2" "$("$R" -c a,b "$TMP/notes")"
+check_rc "-c of another type: a field no record has exits 2 at the end" 2 "$R" -c a,nosuch "$TMP/notes"
+check "-c of another type: says so" 'cf-render: -c: no record has a field "nosuch"' "$(cat "$TMP/err")"
+check_rc "-t nosuch: exit 2" 2 "$R" -t nosuch "$F"
+check "-t nosuch: nothing written" "" "$(cat "$TMP/out")"
+check "-t nosuch: names it and the types of the input" \
+	'cf-render: -t: no "nosuch" record in the input (its types: doc, fact; the pipeline'"'"'s: doc, seg, fact, agg)' \
+	"$(cat "$TMP/err")"
+echo keep >"$TMP/kept.csv"
+check_rc "-t nosuch -o FILE: exit 2" 2 "$R" -t nosuch -o "$TMP/kept.csv" "$F"
+check "-t nosuch -o FILE: FILE as it was, no temporary left" "keep kept.csv" \
+	"$(cat "$TMP/kept.csv") $(cd "$TMP" && ls | grep kept)"
+check_rc "-t of a type the input holds: exit 0" 0 "$R" -t note "$TMP/notes"
+check_rc "-t of a pipeline type the input lacks: exit 0, the header" 0 "$R" -t agg "$F"
+check "-t agg of facts: the agg header" "city,area,metric,period,kind,unit,value,min,max,n,docs,conflict" "$(cat "$TMP/out")"
 
 # Python's csv module reads one row per fact, with the fields intact.
 if command -v python3 >/dev/null; then
@@ -76,9 +113,31 @@ check_nogrep "excel: no cell starts with =" '(^|,)"?=' "$TMP/x.csv"
 printf '%s\n' '{"type":"row","n":-5,"s":"-5","p":"+1","a":"@SUM(A1)","t":"\tx","r":"\rx","ok":"a=b"}' \
 	| "$R" --excel >"$TMP/out" 2>&1
 check "excel: numbers stay numbers, text formulas get an apostrophe" \
-	"$(printf '\357\273\277type,n,s,p,a,t,r,ok\r\nrow,-5,'"'"'-5,'"'"'+1,'"'"'@SUM(A1),'"'"'\tx,"'"'"'\rx",a=b\r')" \
+	"$(printf '\357\273\277type,n,s,p,a,t,r,ok\r\nrow,-5,'"'"'-5,'"'"'+1,'"'"'@SUM(A1),"'"'"'\tx","'"'"'\rx",a=b\r')" \
 	"$(cat "$TMP/out")"
 check_rc "excel: only for csv and tsv" 2 "$R" --excel -f html "$F"
+# A cell that a spreadsheet splitting at semicolons (or tabs) would cut
+# into a formula is quoted; so is one with a tab.
+printf '%s\n' '{"type":"fact","doc":"x;=cmd|'"'"' /C calc'"'"'!A0","value":1,"evidence":"um;dois","unit":"a\tb"}' \
+	| "$R" --excel -c doc,value,evidence,unit >"$TMP/out"
+check "excel: cells with ; or a tab quoted" \
+	"$(printf '\357\273\277doc,value,evidence,unit\r\n"x;=cmd|'"'"' /C calc'"'"'!A0",1,"um;dois","a\tb"\r')" "$(cat "$TMP/out")"
+check "excel: without --excel a semicolon is not quoted" 'doc
+x;=cmd' "$(printf '%s\n' '{"type":"fact","doc":"x;=cmd"}' | "$R" -c doc)"
+# The qualifier column: "=" in the full-width form U+FF1D, which no
+# spreadsheet reads as a formula; the other qualifiers as they are.
+"$R" --excel -c qualifier "$F" 2>/dev/null | sed 1d | tr -d '\r' | sort | uniq -c | sed 's/^ *//' >"$TMP/out"
+check "excel: qualifiers readable, none guarded" "1 >
+1 >=
+1 ~
+5 ＝" "$(cat "$TMP/out")"
+check_nogrep "excel: no apostrophe in the qualifier column" "'" "$TMP/out"
+printf '%s\n' '{"type":"agg","city":"A","qualifiers":["=",">"],"value":1}' '{"type":"fact","qualifier":"=x"}' \
+	| "$R" -t '*' --excel -c qualifiers,qualifier | tr -d '\r' | sed 1d >"$TMP/out"
+check "excel: a list of qualifiers too; a qualifier that is a formula is guarded" '"＝;>",
+,'"'"'=x' "$(cat "$TMP/out")"
+"$R" -f tsv --excel -c doc,qualifier "$F" 2>/dev/null | sed -n 2p | tr -d '\r' >"$TMP/out"
+check "excel: tsv writes the qualifier the same way" "news/a.txt${TAB}＝" "$(cat "$TMP/out")"
 
 # ---- TSV ----
 "$R" -f tsv -c doc,value,evidence "$F" 2>/dev/null >"$TMP/out"
@@ -131,48 +190,162 @@ Hangzhou,Binjiang,ai_enterprises,2021,actual,count,1200,1149,1200,2,news/c.txt;n
 Wuhan,,computing_power,2022,actual,PFLOPS,40000,40000,40000,1,news/d.txt,false" "$(cat "$TMP/out")"
 
 # ---- SQL ----
+# Facts are keyed by where they are and what they count, aggs by their
+# group key, docs by their name: loading again, and loading after the
+# corpus grew, updates rows in place (an upsert) and never keeps an old
+# row beside its new one.
 "$R" -f sql -c doc,value,evidence,end "$F" 2>/dev/null >"$TMP/sql"
-check "sql: table with quoted identifiers, in one transaction" 'BEGIN;
+check "sql: docs and facts tables with quoted identifiers, in one transaction" 'BEGIN;
+CREATE TABLE IF NOT EXISTS "docs" (
+  "doc" TEXT PRIMARY KEY,
+  "title" TEXT,
+  "date" TEXT,
+  "lang" TEXT,
+  "source" TEXT
+);
+INSERT INTO "docs" ("doc","title","date","lang","source") VALUES ('"'news/a.txt','A',NULL,'en',NULL) ON CONFLICT (\"doc\") DO UPDATE SET \"title\"=excluded.\"title\",\"date\"=excluded.\"date\",\"lang\"=excluded.\"lang\",\"source\"=excluded.\"source\";"'
 CREATE TABLE IF NOT EXISTS "facts" (
   "row_id" TEXT PRIMARY KEY,
   "doc" TEXT,
   "value" DOUBLE PRECISION,
   "evidence" TEXT,
   "end" BIGINT
-);' "$(sed -n 1,8p "$TMP/sql")"
-check "sql: an insert, quotes doubled, idempotent" \
-	"INSERT INTO \"facts\" (\"row_id\",\"doc\",\"value\",\"evidence\",\"end\") VALUES ('ID','news/b.txt',180000000000,'Hangzhou''s AI output was 180 billion yuan in 2019',417) ON CONFLICT DO NOTHING;" \
-	"$(sed -n 10p "$TMP/sql" | sed "s/VALUES ('[0-9a-f]\{16\}'/VALUES ('ID'/")"
+);' "$(sed -n 1,16p "$TMP/sql")"
+check "sql: an upsert keyed by the fact's place and group key, quotes doubled" \
+	"INSERT INTO \"facts\" (\"row_id\",\"doc\",\"value\",\"evidence\",\"end\") VALUES ('[\"news/b.txt\",400,417,\"Hangzhou\",null,\"industry_scale\",\"2019\",\"actual\",\"CNY\"]','news/b.txt',180000000000,'Hangzhou''s AI output was 180 billion yuan in 2019',417) ON CONFLICT (\"row_id\") DO UPDATE SET \"doc\"=excluded.\"doc\",\"value\"=excluded.\"value\",\"evidence\"=excluded.\"evidence\",\"end\"=excluded.\"end\";" \
+	"$(sed -n 18p "$TMP/sql")"
 check "sql: ends with COMMIT" "COMMIT;" "$(tail -1 "$TMP/sql")"
+check "sql: 8 distinct row ids" "8" "$(grep -o "^INSERT INTO \"facts\" .* VALUES ('[^']*'" "$TMP/sql" | sort -u | wc -l | tr -d ' ')"
 printf '%s\n' '{"type":"fact","doc":"a","start":3.5,"end":1e300,"seg":7.0,"value":"n/a"}' \
-	| "$R" -f sql -c doc,start,end,seg,value | grep INSERT | sed "s/VALUES ('[0-9a-f]*'/VALUES ('ID'/" >"$TMP/out"
-check "sql: a BIGINT column takes integers only, a number column numbers only" \
-	"INSERT INTO \"facts\" (\"row_id\",\"doc\",\"start\",\"end\",\"seg\",\"value\") VALUES ('ID','a',NULL,NULL,7,NULL) ON CONFLICT DO NOTHING;" \
-	"$(cat "$TMP/out")"
-check "sql: 8 distinct row ids" "8" "$(grep -o "VALUES ('[0-9a-f]*'" "$TMP/sql" | sort -u | wc -l | tr -d ' ')"
-if command -v sqlite3 >/dev/null; then
+	| "$R" -f sql -c doc,start,end,seg,value >"$TMP/out" 2>"$TMP/err"
+check "sql: a value its column's type cannot take: exit 1" "1" "$?"
+check "sql: ... the row written with NULL there" \
+	"INSERT INTO \"facts\" (\"row_id\",\"doc\",\"start\",\"end\",\"seg\",\"value\") VALUES ('[\"a\",3.5,1e300,null,null,null,null,null,null]','a',NULL,NULL,7,NULL) ON CONFLICT (\"row_id\") DO UPDATE SET \"doc\"=excluded.\"doc\",\"start\"=excluded.\"start\",\"end\"=excluded.\"end\",\"seg\"=excluded.\"seg\",\"value\"=excluded.\"value\";" \
+	"$(grep INSERT "$TMP/out")"
+check "sql: ... and each such value reported at its line" 'cf-render: stdin:1: "start" is not an integer: 3.5 (written as NULL)
+cf-render: stdin:1: "end" is not an integer: 1e300 (written as NULL)
+cf-render: stdin:1: "value" is not a number: "n/a" (written as NULL)
+cf-render: 3 bad inputs reported' "$(cat "$TMP/err")"
+printf '%s\n' '{"type":"agg","city":"Q","area":"","metric":"m","period":"","kind":"actual","unit":"count","value":3,"n":1,"docs":["d"],"conflict":"no"}' \
+	| "$R" -f sql 2>"$TMP/err" | grep INSERT >"$TMP/out"
+check "sql: an agg keyed by its group key, empty area and period NULL" \
+	"INSERT INTO \"aggs\" (\"row_id\",\"city\",\"area\",\"metric\",\"period\",\"kind\",\"unit\",\"value\",\"min\",\"max\",\"n\",\"docs\",\"conflict\") VALUES ('{\"area\":null,\"city\":\"Q\",\"kind\":\"actual\",\"metric\":\"m\",\"period\":null,\"unit\":\"count\"}','Q',NULL,'m',NULL,'actual','count',3,NULL,NULL,1,'d',NULL)" \
+	"$(sed 's/ ON CONFLICT.*//' "$TMP/out")"
+check "sql: a boolean column that gets a string says so" \
+	'cf-render: stdin:1: "conflict" is not true or false: "no" (written as NULL)' "$(sed -n 1p "$TMP/err")"
+printf '%s\n' '{"type":"row","row_id":7,"City":"A","city":"B","":"e"}' '{"type":"row","row_id":8,"City":"C"}' \
+	| "$R" -f sql >"$TMP/out" 2>"$TMP/err"
+check "sql: generic records: a row_id member and case-different keys get their own columns" \
+	'CREATE TABLE IF NOT EXISTS "records" (
+  "row_id" TEXT PRIMARY KEY,
+  "type" TEXT,
+  "row_id_2" BIGINT,
+  "City" TEXT,
+  "city_2" TEXT,
+  "column" TEXT
+);' "$(sed -n 2,9p "$TMP/out")"
+check "sql: ... each renamed column named on stderr" 'cf-render: the field "row_id" is the SQL column "row_id_2" (SQL names ignore case)
+cf-render: the field "city" is the SQL column "city_2" (SQL names ignore case)
+cf-render: the field "" is the SQL column "column" (SQL names ignore case)' "$(cat "$TMP/err")"
+check_rc "--table docs is taken by the doc records" 2 "$R" -f sql --table DOCS "$F"
+
+# The facts, their aggs, and the same after the corpus grew: a new article
+# (news/f.txt) agrees with news/a.txt on Hangzhou's 2021 scale and adds a
+# group, and news/a.txt got a new title.
+if [ -x "$CF_BIN/cf-aggregate" ]; then
+	cp "$F" "$TMP/grown.ndjson"
+	cat >>"$TMP/grown.ndjson" <<'EOF2'
+{"type":"doc","doc":"news/a.txt","lang":"en","title":"A, revised","date":"2021-05-01"}
+{"type":"doc","doc":"news/f.txt","lang":"pt","title":"F","source":"Jornal"}
+{"type":"fact","doc":"news/f.txt","seg":1,"lang":"pt","city":"Hangzhou","area":"","metric":"industry_scale","value":224600000000,"unit":"CNY","qualifier":"=","period":"2021","kind":"actual","evidence":"224,6 mil milhões de yuans em 2021","start":5,"end":20}
+{"type":"fact","doc":"news/f.txt","seg":2,"lang":"pt","city":"Recife","area":"","metric":"ai_enterprises","value":12,"unit":"count","qualifier":"=","period":"","kind":"actual","evidence":"12 empresas de IA","start":30,"end":32}
+EOF2
+	"$CF_BIN/cf-aggregate" "$F" >"$TMP/aggs1.ndjson"
+	"$CF_BIN/cf-aggregate" "$TMP/grown.ndjson" >"$TMP/aggs2.ndjson"
+	check "sql: the grown corpus has 8 groups, 7 before" "7 8" \
+		"$(grep -c '"type":"agg"' "$TMP/aggs1.ndjson") $(grep -c '"type":"agg"' "$TMP/aggs2.ndjson")"
+fi
+# sql_load NAME LOADER: loads the facts and aggs twice, then the grown
+# corpus, with LOADER (a command reading SQL on stdin); QUERY runs SQL.
+sql_load() {
+	name=$1 loader=$2
+	rcs=
+	for f in "$F" "$F" "$TMP/aggs1.ndjson" "$TMP/aggs1.ndjson"; do
+		"$R" -f sql "$f" 2>/dev/null | $loader >/dev/null 2>"$TMP/load.err"
+		rcs="$rcs$? "
+	done
+	check "$name: facts and aggs load twice" "0 0 0 0 " "$rcs"
+	check "$name: loading again adds nothing" "8|1|7" \
+		"$(query 'SELECT (SELECT count(*) FROM facts), (SELECT count(*) FROM docs), (SELECT count(*) FROM aggs)')"
+	check "$name: empty area and period are NULL" "6|0" \
+		"$(query 'SELECT (SELECT count(*) FROM facts WHERE area IS NULL), (SELECT count(*) FROM facts WHERE area = '"''"' OR period IS NULL)')"
+	check "$name: the facts come back" "$(jq -r 'select(.type=="fact") | [.doc, .city, .metric, .value, .unit, .qualifier, .period, .kind, .start, .end] | map(tostring) | join("|")' "$F" | sort)" \
+		"$(query 'SELECT doc, city, metric, value, unit, qualifier, period, kind, start, "end" FROM facts' | sed 's/|\([0-9]*\)\.0|/|\1|/; s/|\([0-9]*\)e+11|/|\1|/' | sort)"
+	check "$name: evidence with quotes, tab and newline round-trips" \
+		"$(jq -r 'select(.type=="fact") | .evidence' "$F" | LC_ALL=C sort | md5sum)" \
+		"$(query 'SELECT evidence FROM facts' | LC_ALL=C sort | md5sum)"
+	check "$name: an agg's boolean, count and documents" "t|2|news/c.txt;news/e.txt" \
+		"$(query "SELECT conflict, n, docs FROM aggs WHERE city='Hangzhou' AND area='Binjiang'" | sed 's/^1|/t|/; s/^true|/t|/')"
+	rcs=
+	for f in "$TMP/grown.ndjson" "$TMP/aggs2.ndjson" "$TMP/grown.ndjson"; do
+		"$R" -f sql "$f" 2>/dev/null | $loader >/dev/null 2>>"$TMP/load.err"
+		rcs="$rcs$? "
+	done
+	check "$name: the grown corpus loads over the old" "0 0 0 " "$rcs"
+	check "$name: after growth, one row per fact, doc and group" "10|2|8" \
+		"$(query 'SELECT (SELECT count(*) FROM facts), (SELECT count(*) FROM docs), (SELECT count(*) FROM aggs)')"
+	check "$name: no group twice" "8" \
+		"$(query "SELECT count(*) FROM (SELECT DISTINCT city, coalesce(area, ''), metric, coalesce(period, ''), kind, unit FROM aggs) AS g")"
+	check "$name: the grown group updated in place" "2|news/a.txt;news/f.txt|224600000000" \
+		"$(query "SELECT n, docs, value FROM aggs WHERE city='Hangzhou' AND metric='industry_scale' AND period='2021'" | sed 's/|\([0-9]*\)\.0$/|\1/; s/|\([0-9]*\)e+11$/|\1/')"
+	check "$name: a document's record updated in place" "A, revised|2021-05-01|en|" \
+		"$(query "SELECT title, date, lang, coalesce(source, '') FROM docs WHERE doc='news/a.txt'")"
+	check "$name: a period left empty is NULL" "Recife||12" \
+		"$(query "SELECT city, coalesce(period, ''), value FROM aggs WHERE period IS NULL" | sed 's/|\([0-9]*\)\.0$/|\1/')"
+	check "$name: nothing on the loader's stderr" "" "$(cat "$TMP/load.err")"
+	printf '%s\n' '{"type":"row","row_id":7,"City":"A","city":"B"}' '{"type":"row","row_id":8,"City":"C"}' \
+		| "$R" -f sql 2>/dev/null | $loader >/dev/null 2>&1
+	check "$name: generic records with row_id and City/city load" "A|B|7
+C||8" "$(query 'SELECT "City", coalesce(city_2, '"''"'), row_id_2 FROM records ORDER BY row_id_2')"
+}
+if command -v sqlite3 >/dev/null && [ -x "$CF_BIN/cf-aggregate" ]; then
 	db=$TMP/facts.db
-	"$R" -f sql "$F" 2>/dev/null | sqlite3 "$db"
-	rc1=$?
-	"$R" -f sql "$F" 2>/dev/null | sqlite3 "$db"
-	rc2=$?
-	check "sql: loads into sqlite3 twice" "0 0" "$rc1 $rc2"
-	check "sql: re-loading the same facts adds nothing" "8" "$(sqlite3 "$db" 'SELECT count(*) FROM facts')"
-	sqlite3 -separator '|' "$db" \
-		'SELECT doc, city, area, metric, value, unit, qualifier, period, kind, start, "end" FROM facts ORDER BY doc, start' \
-		>"$TMP/got"
-	jq -r 'select(.type=="fact") | [.doc, .city, .area, .metric, .value, .unit, .qualifier, .period, .kind, .start, .end] | map(tostring) | join("|")' "$F" \
-		| sort -t'|' -k1,1 -k10,10n >"$TMP/want"
-	check "sql: the query gives back the facts" "$(cat "$TMP/want")" \
-		"$(sed 's/|224600000000.0|/|224600000000|/; s/|\([0-9]*\)\.0|/|\1|/' "$TMP/got")"
-	check "sql: evidence with quotes, tab and newline round-trips" \
-		"$(jq -r 'select(.type=="fact") | .evidence' "$F" | md5sum)" \
-		"$(sqlite3 "$db" 'SELECT evidence FROM facts ORDER BY rowid' | md5sum)"
-	"$R" -f sql "$TMP/aggs.ndjson" | sqlite3 "$db"
-	check "sql: aggs load into their own table, booleans and all" "1|2|news/c.txt;news/e.txt" \
-		"$(sqlite3 "$db" "SELECT conflict, n, docs FROM aggs WHERE city='Hangzhou'")"
+	sqlite_load() { sqlite3 -bail "$db"; }
+	query() { sqlite3 -separator '|' "$db" "$1"; }
+	sql_load sqlite3 sqlite_load
 else
-	skip "sql: sqlite3" "sqlite3 is absent (make deps installs it)"
+	skip "sql: sqlite3" "sqlite3 or cf-aggregate is absent (make deps installs sqlite3)"
+fi
+
+# PostgreSQL: a throwaway server on a socket of its own, where initdb is
+# installed (Debian's postgresql package) and can run.
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k5 -n | tail -1)
+pg_as=
+if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1 && command -v runuser >/dev/null; then
+	pg_as="runuser -u postgres --"
+fi
+pg_ok=
+if [ -x "$pg_bin/initdb" ] && [ -x "$pg_bin/pg_ctl" ] && command -v psql >/dev/null &&
+	[ -x "$CF_BIN/cf-aggregate" ] && { [ "$(id -u)" != 0 ] || [ -n "$pg_as" ]; }; then
+	pg=$TMP/pg
+	mkdir -p "$pg"
+	if [ -n "$pg_as" ]; then chmod 711 "$TMP" && chown postgres "$pg"; fi
+	if $pg_as "$pg_bin/initdb" -D "$pg/data" -A trust -U cf >"$TMP/pg.log" 2>&1 &&
+		$pg_as "$pg_bin/pg_ctl" -D "$pg/data" -w -t 60 -l "$pg/log" \
+			-o "-c listen_addresses= -k $pg -c fsync=off" start >>"$TMP/pg.log" 2>&1; then
+		pg_ok=1
+		trap '$pg_as "$pg_bin/pg_ctl" -D "$pg/data" -m immediate stop >/dev/null 2>&1; rm -rf "$TMP"' EXIT
+	fi
+fi
+if [ -n "$pg_ok" ]; then
+	PGOPTIONS='-c client_min_messages=warning'
+	export PGOPTIONS
+	pg_load() { psql -h "$pg" -U cf -d postgres -X -q -v ON_ERROR_STOP=1; }
+	query() { psql -h "$pg" -U cf -d postgres -X -q -A -t -F '|' -c "$1"; }
+	sql_load postgresql pg_load
+	$pg_as "$pg_bin/pg_ctl" -D "$pg/data" -m fast stop >/dev/null 2>&1
+else
+	skip "sql: postgresql" "no PostgreSQL server could be started here (initdb, pg_ctl, psql)"
 fi
 
 # ---- Markdown ----
@@ -353,9 +526,13 @@ cat >"$TMP/odd.ndjson" <<'ODD'
 {"type":"agg","docs":[1,null,"d"],"qualifiers":[5]}
 {"type":"doc","doc":"d","title":5}
 ODD
-for f in csv tsv json sql md html; do
+for f in csv tsv json md html; do
 	check_rc "odd records: -f $f exits 0" 0 timeout 20 "$R" -f "$f" "$TMP/odd.ndjson"
 done
+check_rc "odd records: -f sql exits 1" 1 timeout 20 "$R" -f sql "$TMP/odd.ndjson"
+check "odd records: -f sql reports each string where a number belongs" \
+	"cf-render: $TMP/odd.ndjson:2: \"value\" is not a number: \"12\" (written as NULL)
+cf-render: $TMP/odd.ndjson:3: \"value\" is not a number: \"12\" (written as NULL)" "$(grep 'not a number' "$TMP/err")"
 check "odd records: a value that is not a number shows as ?" \
 	"| A |  | M | 2020 | actual | ? |  | 1 |  |  |  |" \
 	"$("$R" -f md "$TMP/odd.ndjson" 2>/dev/null | grep '^| A .* 2020 ')"

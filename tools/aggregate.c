@@ -68,7 +68,14 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
+/* The fields of a fact record, which fact mode may group by. */
+static const char *const fact_fields[] = {
+	"doc", "seg", "lang", "city", "area", "metric", "value", "unit", "qualifier", "period",
+	"kind", "evidence", "start", "end", NULL,
+};
+
 struct ctx {
+	const struct agg_spec *spec;
 	agg_table *t;
 	int mflag;
 	const char *type;     /* generic mode: the type aggregated, or NULL for all */
@@ -146,6 +153,36 @@ emit(const json_t *rec, void *ctx)
 	nd_write(rec);
 }
 
+/*
+ * A --by field that is no fact field and that no record read had is a
+ * typo: grouping by it would mix what it was meant to part (units, say).
+ * Known only once the input is read, it is still a usage error, found
+ * before any aggregate is written.
+ */
+static void
+check_by(const struct ctx *c)
+{
+	char list[512];
+	size_t i, k, n;
+
+	for (i = 0; i < c->spec->nby; i++) {
+		if (agg_by_seen(c->t, i))
+			continue;
+		if (c->generic) {
+			if (agg_ngroups(c->t) == 0)
+				continue;
+			die("--by: no record aggregated has a field \"%s\"", c->spec->by[i]);
+		}
+		for (k = 0; fact_fields[k] && strcmp(fact_fields[k], c->spec->by[i]) != 0; k++)
+			;
+		if (fact_fields[k])
+			continue;
+		for (k = n = 0; fact_fields[k]; k++)
+			n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", k ? ", " : "", fact_fields[k]);
+		die("--by: facts have no field \"%s\" (their fields: %s)", c->spec->by[i], list);
+	}
+}
+
 static void
 step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 {
@@ -155,6 +192,7 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 
 	if (!rec) {
 		/* End of stream: the aggregates, in byte order of their keys. */
+		check_by(c);
 		agg_each(c->t, emit, NULL);
 		return;
 	}
@@ -180,7 +218,7 @@ int
 main(int argc, char **argv)
 {
 	struct agg_spec spec = { NULL, 0, 0, 0, NULL, 0, 0.02 };
-	struct ctx c = { NULL, 0, NULL, 0 };
+	struct ctx c = { NULL, NULL, 0, NULL, 0 };
 	int ch, bset = 0;
 	size_t i;
 
@@ -244,6 +282,7 @@ main(int argc, char **argv)
 		}
 	}
 	c.generic = spec.generic;
+	c.spec = &spec;
 	c.t = agg_new(&spec);
 
 	nd_run_raw(argc, argv, step, &c);

@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -80,7 +81,11 @@ struct ctx {
 	int hold;             /* holding records for the union of their keys */
 	int started;          /* header written */
 	json_t *held;
-	long long nrows, nskip;
+	long long nrows, nskip, nmatch;
+	char **sqlcols;       /* SQL: the column names as written */
+	char *colseen;        /* per column: a row had it */
+	int sqlbegun, sqldocs;  /* SQL: BEGIN written; the docs table created */
+	json_t *seentypes;    /* -t of a type of no schema: the types read */
 	struct csvout co;
 	struct sb cell;
 	json_t *facts, *aggs;   /* reports */
@@ -267,6 +272,110 @@ set_types(struct ctx *c)
 
 /* ---- table output ---- */
 
+/*
+ * The fields of the records the pipeline writes: -c names one of them, a
+ * field of the table's first record, or (for aggs) a generic aggregate's
+ * FIELD_sum, FIELD_min, FIELD_max, FIELD_mean; anything else is a typo.
+ */
+static const char *const fact_fields[] = { "type", "doc", "seg", "lang", "city", "area", "metric",
+                                           "value", "unit", "qualifier", "period", "kind",
+                                           "evidence", "start", "end", NULL };
+static const char *const agg_fields[] = { "type", "city", "area", "metric", "period", "kind", "unit",
+                                          "value", "min", "max", "n", "docs", "langs", "qualifiers",
+                                          "conflict", "values", "count", "state", NULL };
+static const char *const doc_fields[] = { "type", "doc", "lang", "title", "date", "author", "source",
+                                          "bytes", "offsets", NULL };
+static const char *const seg_fields[] = { "type", "doc", "seg", "lang", "start", "end", "text",
+                                          "quantities", "times", "terms", NULL };
+static const char *const agg_suffixes[] = { "_sum", "_min", "_max", "_mean", NULL };
+
+static int
+in_list(const char *const *l, const char *s)
+{
+	for (; *l; l++)
+		if (strcmp(*l, s) == 0)
+			return 1;
+	return 0;
+}
+
+/* The fields of TYPE, or NULL for a type the pipeline does not write. */
+static const char *const *
+schema(const char *type)
+{
+	if (strcmp(type, "fact") == 0)
+		return fact_fields;
+	if (strcmp(type, "agg") == 0)
+		return agg_fields;
+	if (strcmp(type, "doc") == 0)
+		return doc_fields;
+	if (strcmp(type, "seg") == 0)
+		return seg_fields;
+	return NULL;
+}
+
+/* 1 when NAME is a generic aggregate's FIELD_sum, FIELD_min, FIELD_max or FIELD_mean. */
+static int
+agg_suffixed(const char *name)
+{
+	size_t n = strlen(name), k;
+	const char *const *s;
+
+	for (s = agg_suffixes; *s; s++)
+		if (n > (k = strlen(*s)) && strcmp(name + n - k, *s) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+known_field(const char *type, const char *name)
+{
+	if (in_list(schema(type), name))
+		return 1;
+	/* An agg of --by FIELDS has them; of --sum FIELD, FIELD_sum. */
+	return strcmp(type, "agg") == 0 && (in_list(fact_fields, name) || agg_suffixed(name));
+}
+
+/*
+ * -c of a table of a pipeline type: each column is a field of that type or
+ * of FIRST, its first record (NULL when there is none).  A column of
+ * another type is checked at the end, against the records written.
+ */
+static void
+check_cols(const struct ctx *c, const json_t *first)
+{
+	const char *const *s = schema(c->type);
+	struct sb b = { 0 };
+	size_t i;
+
+	if (!c->cflag || !s)
+		return;
+	for (i = 0; i < c->ncols; i++) {
+		if (known_field(c->type, c->cols[i]) || json_object_get(first, c->cols[i]))
+			continue;
+		for (; *s; s++) {
+			if (b.n)
+				sb_add(&b, ", ");
+			sb_add(&b, *s);
+		}
+		if (strcmp(c->type, "agg") == 0)
+			sb_add(&b, ", FIELD_sum, FIELD_min, FIELD_max, FIELD_mean, and the fields of facts");
+		die("-c: \"%s\" records have no field \"%s\" (their fields: %s)", c->type, c->cols[i], b.s);
+	}
+}
+
+static void
+check_cols_seen(const struct ctx *c)
+{
+	size_t i;
+
+	if (!c->cflag || schema(c->type) || c->nrows == 0)
+		return;
+	for (i = 0; i < c->ncols; i++)
+		if (!c->colseen[i])
+			die("-c: no %s%s%srecord has a field \"%s\"", strcmp(c->type, "*") ? "\"" : "",
+			    strcmp(c->type, "*") ? c->type : "", strcmp(c->type, "*") ? "\" " : "", c->cols[i]);
+}
+
 static void
 sql_ident(const char *s)
 {
@@ -313,18 +422,63 @@ table_name(const struct ctx *c, char *buf, size_t size)
 	return buf;
 }
 
+/*
+ * SQL column names.  SQLite takes "City" and "city" for one column, so a
+ * name that equals the key column or an earlier column but for case gets
+ * _2 (_3, ...), with a message; an empty name becomes "column".
+ */
 static void
-start_table(struct ctx *c)
+sql_names(struct ctx *c)
+{
+	char *name;
+	size_t i, k, n;
+	int clash, suffix;
+
+	c->sqlcols = xcalloc(c->ncols + 1, sizeof *c->sqlcols);
+	for (i = 0; i < c->ncols; i++) {
+		n = strlen(c->cols[i]) + 24;
+		name = xmalloc(n);
+		snprintf(name, n, "%s", *c->cols[i] ? c->cols[i] : "column");
+		for (suffix = 1;; suffix++) {
+			if (suffix > 1)
+				snprintf(name, n, "%s_%d", *c->cols[i] ? c->cols[i] : "column", suffix);
+			clash = strcasecmp(name, "row_id") == 0;
+			for (k = 0; k < i && !clash; k++)
+				clash = strcasecmp(name, c->sqlcols[k]) == 0;
+			if (!clash)
+				break;
+		}
+		if (strcmp(name, c->cols[i]) != 0)
+			warnx("the field \"%s\" is the SQL column \"%s\" (SQL names ignore case)", c->cols[i], name);
+		c->sqlcols[i] = name;
+	}
+}
+
+static void
+sql_begin(struct ctx *c)
+{
+	if (!c->sqlbegun)
+		printf("BEGIN;\n");
+	c->sqlbegun = 1;
+}
+
+static void
+start_table(struct ctx *c, const json_t *first)
 {
 	static const char *sqlt[] = { "TEXT", "BIGINT", "DOUBLE PRECISION", "BOOLEAN" };
 	char tb[256];
 	size_t i;
 
 	c->started = 1;
+	check_cols(c, first);
 	set_types(c);
+	c->colseen = xcalloc(c->ncols + 1, 1);
 	switch (c->fmt) {
 	case F_CSV:
 	case F_TSV:
+		/* No columns (no records, and no -c): nothing at all. */
+		if (c->ncols == 0)
+			break;
 		co_init(&c->co, stdout, c->fmt == F_TSV, c->excel);
 		for (i = 0; i < c->ncols; i++)
 			co_text(&c->co, c->cols[i], strlen(c->cols[i]));
@@ -334,12 +488,16 @@ start_table(struct ctx *c)
 		putchar('[');
 		break;
 	case F_SQL:
-		printf("BEGIN;\nCREATE TABLE IF NOT EXISTS ");
+		sql_begin(c);
+		sql_names(c);
+		if (c->ncols == 0)
+			break;
+		printf("CREATE TABLE IF NOT EXISTS ");
 		sql_ident(table_name(c, tb, sizeof tb));
 		printf(" (\n  \"row_id\" TEXT PRIMARY KEY");
 		for (i = 0; i < c->ncols; i++) {
 			printf(",\n  ");
-			sql_ident(c->cols[i]);
+			sql_ident(c->sqlcols[i]);
 			printf(" %s", sqlt[c->types[i]]);
 		}
 		printf("\n);\n");
@@ -349,7 +507,7 @@ start_table(struct ctx *c)
 	}
 }
 
-/* FNV-1a, 64 bits, over the row's cells: the row's identity in SQL. */
+/* FNV-1a, 64 bits: the identity of a record of no pipeline type, from its cells. */
 static unsigned long long
 fnv(unsigned long long h, const char *s, size_t n)
 {
@@ -362,14 +520,64 @@ fnv(unsigned long long h, const char *s, size_t n)
 	return h;
 }
 
-static void
-sql_row(struct ctx *c, const json_t *rec)
+/* Area and period: an empty one is none, NULL in SQL. */
+static int
+empty_is_null(const char *name, const json_t *v)
 {
-	unsigned long long h = 14695981039346656037ULL;
-	char tb[256], num[40];
-	size_t i;
-	json_t *v;
+	return json_is_string(v) && json_string_length(v) == 0 &&
+	       (strcmp(name, "area") == 0 || strcmp(name, "period") == 0);
+}
 
+/* The members of an agg record that are results, not its group key. */
+static int
+agg_result(const char *name)
+{
+	static const char *const res[] = { "type", "value", "min", "max", "n", "docs", "langs",
+	                                   "qualifiers", "conflict", "values", "count", "state", NULL };
+
+	return in_list(res, name) || agg_suffixed(name);
+}
+
+/*
+ * A row's key in SQL, into c->cell: for a fact, where it is and what it
+ * counts, [doc, start, end, city, area, metric, period, kind, unit]; for an
+ * agg, its group key, {field: value} of every member that is not a
+ * result; for any other record, a hash of its cells.  Loading again after
+ * the corpus grew then updates a row in place.
+ */
+static void
+sql_key(struct ctx *c, const json_t *rec)
+{
+	static const char *const fk[] = { "doc", "start", "end", "city", "area", "metric", "period",
+	                                  "kind", "unit", NULL };
+	unsigned long long h = 14695981039346656037ULL;
+	const char *k;
+	json_t *key, *v;
+	char *js, hex[20];
+	size_t i;
+
+	if (strcmp(c->type, "fact") == 0 || strcmp(c->type, "agg") == 0) {
+		if (strcmp(c->type, "fact") == 0) {
+			key = json_array();
+			for (i = 0; fk[i]; i++) {
+				v = json_object_get(rec, fk[i]);
+				json_array_append(key, !v || empty_is_null(fk[i], v) ? json_null() : v);
+			}
+		} else {
+			key = json_object();
+			json_object_foreach((json_t *)rec, k, v)
+				if (!agg_result(k))
+					json_object_set(key, k, empty_is_null(k, v) ? json_null() : v);
+		}
+		js = json_dumps(key, JSON_COMPACT | JSON_SORT_KEYS | JSON_REAL_PRECISION(15));
+		json_decref(key);
+		if (!js)
+			die("out of memory");
+		sb_reset(&c->cell);
+		sb_add(&c->cell, js);
+		free(js);
+		return;
+	}
 	for (i = 0; i < c->ncols; i++) {
 		v = json_object_get(rec, c->cols[i]);
 		sb_reset(&c->cell);
@@ -381,18 +589,72 @@ sql_row(struct ctx *c, const json_t *rec)
 		}
 		h = fnv(h, c->cell.s, c->cell.n + 1);
 	}
+	snprintf(hex, sizeof hex, "%016llx", h);
+	sb_reset(&c->cell);
+	sb_add(&c->cell, hex);
+}
+
+/* Reports the value V of column NAME that its SQL type cannot take. */
+static void
+sql_mismatch(struct ctx *c, const struct nd_src *src, const char *name, const json_t *v,
+             const char *what)
+{
+	char *js = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY | JSON_REAL_PRECISION(15));
+	size_t n = js ? strlen(js) : 0;
+
+	if (n > 60)
+		memcpy(js + 57, "...", 4);
+	bad_at(src ? src->file : NULL, src ? src->line : 0, "\"%s\" is not %s: %s (written as NULL)",
+	       name, what, js ? js : "?");
+	free(js);
+}
+
+/* The upsert's tail: on a row already there, set the columns NAMES. */
+static void
+sql_upsert(const char *key, char **names, size_t n)
+{
+	size_t i;
+
+	printf(") ON CONFLICT (");
+	sql_ident(key);
+	if (n == 0) {
+		printf(") DO NOTHING;\n");
+		return;
+	}
+	printf(") DO UPDATE SET ");
+	for (i = 0; i < n; i++) {
+		if (i)
+			putchar(',');
+		sql_ident(names[i]);
+		printf("=excluded.");
+		sql_ident(names[i]);
+	}
+	printf(";\n");
+}
+
+static void
+sql_row(struct ctx *c, const json_t *rec, const struct nd_src *src)
+{
+	char tb[256], num[40];
+	size_t i;
+	json_t *v;
+
+	if (c->ncols == 0)
+		return;
+	sql_key(c, rec);
 	printf("INSERT INTO ");
 	sql_ident(table_name(c, tb, sizeof tb));
 	printf(" (\"row_id\"");
 	for (i = 0; i < c->ncols; i++) {
 		putchar(',');
-		sql_ident(c->cols[i]);
+		sql_ident(c->sqlcols[i]);
 	}
-	printf(") VALUES ('%016llx'", h);
+	printf(") VALUES (");
+	sql_string(c->cell.s, c->cell.n);
 	for (i = 0; i < c->ncols; i++) {
 		putchar(',');
 		v = json_object_get(rec, c->cols[i]);
-		if (!v || json_is_null(v)) {
+		if (!v || json_is_null(v) || empty_is_null(c->cols[i], v)) {
 			printf("NULL");
 			continue;
 		}
@@ -400,19 +662,28 @@ sql_row(struct ctx *c, const json_t *rec)
 		case S_INT:
 			/* A BIGINT takes integers only: PostgreSQL would refuse the rest. */
 			if (json_is_integer(v) || (json_is_real(v) && json_real_value(v) == floor(json_real_value(v)) &&
-			                           fabs(json_real_value(v)) < 9007199254740992.0))
+			                           fabs(json_real_value(v)) < 9007199254740992.0)) {
 				printf("%s", numtext(v, num, sizeof num));
-			else
+			} else {
+				sql_mismatch(c, src, c->cols[i], v, "an integer");
 				printf("NULL");
+			}
 			break;
 		case S_REAL:
-			if (json_is_number(v) && isfinite(json_number_value(v)))
+			if (json_is_number(v) && isfinite(json_number_value(v))) {
 				printf("%s", numtext(v, num, sizeof num));
-			else
+			} else {
+				sql_mismatch(c, src, c->cols[i], v, "a number");
 				printf("NULL");
+			}
 			break;
 		case S_BOOL:
-			printf("%s", json_is_true(v) ? "TRUE" : json_is_false(v) ? "FALSE" : "NULL");
+			if (json_is_boolean(v)) {
+				printf("%s", json_is_true(v) ? "TRUE" : "FALSE");
+			} else {
+				sql_mismatch(c, src, c->cols[i], v, "true or false");
+				printf("NULL");
+			}
 			break;
 		case S_TEXT:
 			sb_reset(&c->cell);
@@ -421,23 +692,110 @@ sql_row(struct ctx *c, const json_t *rec)
 			break;
 		}
 	}
-	printf(") ON CONFLICT DO NOTHING;\n");
+	sql_upsert("row_id", c->sqlcols, c->ncols);
+}
+
+/*
+ * SQL of facts or aggs: each doc record is a row of the table "docs", keyed
+ * by its name; a missing, null or empty field is NULL.
+ */
+static void
+sql_doc(struct ctx *c, const json_t *rec, const struct nd_src *src)
+{
+	static char *cols[] = { "doc", "title", "date", "lang", "source" };
+	const size_t ncol = sizeof cols / sizeof cols[0];
+	size_t i;
+	json_t *v;
+
+	if (!nd_str(rec, "doc")) {
+		bad_at(src->file, src->line, "doc record without a \"doc\" name: not in the docs table");
+		return;
+	}
+	sql_begin(c);
+	if (!c->sqldocs)
+		printf("CREATE TABLE IF NOT EXISTS \"docs\" (\n  \"doc\" TEXT PRIMARY KEY,\n  \"title\" TEXT,\n"
+		       "  \"date\" TEXT,\n  \"lang\" TEXT,\n  \"source\" TEXT\n);\n");
+	c->sqldocs = 1;
+	printf("INSERT INTO \"docs\" (");
+	for (i = 0; i < ncol; i++) {
+		if (i)
+			putchar(',');
+		sql_ident(cols[i]);
+	}
+	printf(") VALUES (");
+	for (i = 0; i < ncol; i++) {
+		if (i)
+			putchar(',');
+		v = json_object_get(rec, cols[i]);
+		sb_reset(&c->cell);
+		if (v)
+			celltext(&c->cell, v);
+		if (c->cell.n == 0)
+			printf("NULL");
+		else
+			sql_string(c->cell.s, c->cell.n);
+	}
+	sql_upsert("doc", cols + 1, ncol - 1);
+	nd_stats.written++;
+	if (ferror(stdout))
+		cf_flush();
+}
+
+/*
+ * --excel: the qualifier column's "=" (a figure as stated) would read as a
+ * formula, and "'=" is no better to read: it is written as U+FF1D, the
+ * full-width equals sign, which no spreadsheet takes for one.
+ */
+static int
+is_qualifier(const char *name)
+{
+	return strcmp(name, "qualifier") == 0 || strcmp(name, "qualifiers") == 0;
 }
 
 static void
-write_row(struct ctx *c, const json_t *rec)
+excel_qualifier(struct sb *b)
+{
+	struct sb o = { 0 };
+	const char *p = b->s, *e;
+
+	sb_reset(&o);
+	for (;;) {
+		e = strchr(p, ';');
+		if (!e)
+			e = p + strlen(p);
+		if (e - p == 1 && *p == '=')
+			sb_add(&o, "\xef\xbc\x9d");
+		else
+			sb_addn(&o, p, (size_t)(e - p));
+		if (!*e)
+			break;
+		sb_add(&o, ";");
+		p = e + 1;
+	}
+	sb_reset(b);
+	sb_addn(b, o.s, o.n);
+	free(o.s);
+}
+
+static void
+write_row(struct ctx *c, const json_t *rec, const struct nd_src *src)
 {
 	char num[40];
 	json_t *o, *v;
 	size_t i;
 
 	if (!c->started)
-		start_table(c);
+		start_table(c, rec);
 	c->nrows++;
 	nd_stats.written++;
+	for (i = 0; i < c->ncols; i++)
+		if (json_object_get(rec, c->cols[i]))
+			c->colseen[i] = 1;
 	switch (c->fmt) {
 	case F_CSV:
 	case F_TSV:
+		if (c->ncols == 0)
+			break;
 		for (i = 0; i < c->ncols; i++) {
 			v = json_object_get(rec, c->cols[i]);
 			if (json_is_number(v)) {
@@ -446,6 +804,8 @@ write_row(struct ctx *c, const json_t *rec)
 				sb_reset(&c->cell);
 				if (v)
 					celltext(&c->cell, v);
+				if (c->excel && is_qualifier(c->cols[i]))
+					excel_qualifier(&c->cell);
 				co_text(&c->co, c->cell.s, c->cell.n);
 			}
 		}
@@ -462,7 +822,7 @@ write_row(struct ctx *c, const json_t *rec)
 		json_decref(o);
 		break;
 	case F_SQL:
-		sql_row(c, rec);
+		sql_row(c, rec, src);
 		break;
 	default:
 		break;
@@ -475,7 +835,8 @@ static void
 end_table(struct ctx *c)
 {
 	if (!c->started)
-		start_table(c);
+		start_table(c, NULL);
+	check_cols_seen(c);
 	if (c->fmt == F_JSON)
 		fputs(c->nrows > 0 ? "\n]\n" : "]\n", stdout);
 	else if (c->fmt == F_SQL)
@@ -521,10 +882,41 @@ flush_held(struct ctx *c)
 			json_object_foreach(r, k, v)
 				add_col(c, k);
 		}
-	start_table(c);
+	start_table(c, json_array_get(c->held, 0));
 	for (i = 0; i < json_array_size(c->held); i++)
-		write_row(c, json_array_get(c->held, i));
+		write_row(c, json_array_get(c->held, i), NULL);
 	json_array_clear(c->held);
+}
+
+/*
+ * -t of a type the pipeline does not write, with input but no record of
+ * it, is a typo.
+ */
+static void
+check_type(const struct ctx *c)
+{
+	struct sb b = { 0 };
+	const char *k;
+	json_t *v;
+
+	if (!c->tflag || strcmp(c->tflag, "*") == 0 || schema(c->tflag) || c->nmatch > 0 ||
+	    json_object_size(c->seentypes) == 0)
+		return;
+	json_object_foreach(c->seentypes, k, v) {
+		if (b.n)
+			sb_add(&b, ", ");
+		sb_add(&b, k);
+	}
+	die("-t: no \"%s\" record in the input (its types: %s; the pipeline's: doc, seg, fact, agg)",
+	    c->tflag, b.s);
+}
+
+/* SQL of facts or aggs: doc records go to a table of their own. */
+static int
+sql_docs_wanted(const struct ctx *c)
+{
+	return c->fmt == F_SQL &&
+	       (!c->tflag || strcmp(c->tflag, "fact") == 0 || strcmp(c->tflag, "agg") == 0);
 }
 
 static void report(struct ctx *c);
@@ -535,7 +927,6 @@ step(json_t *rec, const struct nd_src *src, void *vctx)
 	struct ctx *c = vctx;
 	const char *t;
 
-	(void)src;
 	if (c->fmt == F_MD || c->fmt == F_HTML) {
 		if (!rec) {
 			report(c);
@@ -555,18 +946,25 @@ step(json_t *rec, const struct nd_src *src, void *vctx)
 	if (!rec) {
 		if (!c->decided) {
 			if (json_array_size(c->held) == 0) {
-				decide(c, "fact");
+				decide(c, c->tflag ? c->tflag : "fact");
 			} else {
 				c->type = "*";
 				c->decided = c->hold = 1;
 			}
 		}
+		check_type(c);
 		if (c->hold)
 			flush_held(c);
 		end_table(c);
 		return;
 	}
 	t = nd_type(rec);
+	if (c->tflag && !schema(c->tflag) && json_object_size(c->seentypes) < 32)
+		json_object_set(c->seentypes, t, json_true());
+	if (strcmp(t, "doc") == 0 && sql_docs_wanted(c)) {
+		sql_doc(c, rec, src);
+		return;
+	}
 	if (!c->decided) {
 		if (c->tflag) {
 			decide(c, c->tflag);
@@ -583,10 +981,11 @@ step(json_t *rec, const struct nd_src *src, void *vctx)
 		c->nskip++;
 		return;
 	}
+	c->nmatch++;
 	if (c->hold)
 		json_array_append(c->held, rec);
 	else
-		write_row(c, rec);
+		write_row(c, rec, src);
 }
 
 /* ---- reports ---- */
@@ -1614,6 +2013,10 @@ main(int argc, char **argv)
 				warnx("--table: empty name");
 				cf_usage(USAGE);
 			}
+			if (strcasecmp(optarg, "docs") == 0) {
+				warnx("--table: \"docs\" is the table of doc records");
+				cf_usage(USAGE);
+			}
 			c.table = optarg;
 			break;
 		default:
@@ -1636,6 +2039,7 @@ main(int argc, char **argv)
 	c.facts = json_array();
 	c.aggs = json_array();
 	c.docrecs = json_object();
+	c.seentypes = json_object();
 	readable = any_input(argc, argv);
 	nd_run(argc, argv, step, &c);
 	if (oflag && !readable)
@@ -1651,9 +2055,15 @@ main(int argc, char **argv)
 	json_decref(c.facts);
 	json_decref(c.aggs);
 	json_decref(c.docrecs);
-	for (i = 0; i < c.ncols; i++)
+	json_decref(c.seentypes);
+	for (i = 0; i < c.ncols; i++) {
 		free(c.cols[i]);
+		if (c.sqlcols)
+			free(c.sqlcols[i]);
+	}
 	free(c.cols);
+	free(c.sqlcols);
+	free(c.colseen);
 	free(c.types);
 	free(c.cell.s);
 	return rval;

@@ -94,8 +94,15 @@ test_cells(void)
 	CHECK_STR(cells(0, 0, row), "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",,-5,=1+1\n",
 	          "csv: RFC 4180 quoting only where needed");
 	CHECK_STR(cells(0, 1, guard),
-	          "\xEF\xBB\xBF\"'=HYPERLINK(\"\"u\"\")\",'+1,'-x,'@a,'\tt,\"'\rr\",-5,a=b\r\n",
-	          "excel: BOM, guards on text only, CRLF");
+	          "\xEF\xBB\xBF\"'=HYPERLINK(\"\"u\"\")\",'+1,'-x,'@a,\"'\tt\",\"'\rr\",-5,a=b\r\n",
+	          "excel: BOM, guards on text only, CRLF, a tab quoted");
+	{
+		const char *semi[] = { "x;=cmd|' /C calc'!A0", "a;b", "a b", NULL };
+
+		CHECK_STR(cells(0, 1, semi), "\xEF\xBB\xBF\"x;=cmd|' /C calc'!A0\",\"a;b\",a b\r\n",
+		          "excel: a cell with a semicolon quoted, so no split starts a formula");
+		CHECK_STR(cells(0, 0, semi), "x;=cmd|' /C calc'!A0,a;b,a b\n", "csv: semicolons unquoted otherwise");
+	}
 	CHECK_STR(cells(1, 0, tab), "a\\tb\tc\\\\d\te\\nf\t=g\n", "tsv: backslash escapes");
 	CHECK_STR(cells(1, 1, tab), "\xEF\xBB\xBF" "a\\tb\tc\\\\d\te\\nf\t'=g\r\n", "tsv excel: guard and CRLF");
 	CHECK(co_is_formula("=x", 2) && !co_is_formula("x=", 2) && !co_is_formula("", 0), "is_formula");
