@@ -146,6 +146,10 @@ reset_doc(struct lk_ctx *c)
 	c->prevseg = c->prevend = c->prevpara = -1;
 	c->paramoney = c->parafirms = NULL;
 	c->nation = 0;
+	if (c->held)
+		json_array_clear(c->held);
+	if (c->yuan)
+		json_array_clear(c->yuan);
 }
 
 void
@@ -158,6 +162,63 @@ lk_free(struct lk_ctx *c)
 	free(c->scratch);
 	c->scratch = NULL;
 	c->capscratch = 0;
+	json_decref(c->held);
+	json_decref(c->yuan);
+	c->held = c->yuan = NULL;
+}
+
+/* The yuan fact Y (an array) restates the dollar fact F. */
+static int
+restates(const json_t *y, const json_t *f)
+{
+	static const char *const keys[] = { "city", "metric", "period", "kind" };
+	double r;
+	size_t k;
+
+	for (k = 0; k < 4; k++)
+		if (!json_equal(json_array_get(y, k), json_object_get(f, keys[k])))
+			return 0;
+	r = json_number_value(json_array_get(y, 4)) / json_number_value(json_object_get(f, "value"));
+	return r >= 6 && r <= 7.5;
+}
+
+int
+lk_flush(struct lk_ctx *c, json_t *facts)
+{
+	size_t i, j, n = 0;
+	json_t *f, *y;
+
+	if (!c->held)
+		return 0;
+	json_array_foreach(c->held, i, f) {
+		json_array_foreach(c->yuan, j, y)
+			if (restates(y, f))
+				break;
+		if (j < json_array_size(c->yuan)) {
+			if (c->explain) {
+				json_t *k = json_object();
+
+				json_object_set_new(k, "type", json_string("skip"));
+				json_object_set(k, "doc", json_object_get(f, "doc"));
+				json_object_set(k, "seg", json_object_get(f, "seg"));
+				json_object_set(k, "text", json_object_get(f, "evidence"));
+				json_object_set(k, "value", json_object_get(f, "value"));
+				json_object_set(k, "unit", json_object_get(f, "unit"));
+				json_object_set_new(k, "reason",
+				                    json_string("a conversion stated first: the amount in yuan is the fact"));
+				json_object_set(k, "evidence", json_object_get(f, "evidence"));
+				json_object_set(k, "start", json_object_get(f, "start"));
+				json_object_set(k, "end", json_object_get(f, "end"));
+				json_array_append_new(facts, k);
+			}
+			continue;
+		}
+		json_array_append(facts, f);
+		n++;
+	}
+	json_array_clear(c->held);
+	json_array_clear(c->yuan);
+	return (int)n;
 }
 
 /* Copies the leading YYYY, YYYY-MM or YYYY-MM-DD of S into OUT (11 bytes). */
@@ -2459,6 +2520,7 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 		doc = "";
 	if (!c->doc || strcmp(c->doc, doc) != 0) {
 		/* A seg of a document whose doc record we did not see. */
+		nfacts += lk_flush(c, facts);
 		reset_doc(c);
 		c->doc = xstrdup(doc);
 		c->lang = xstrdup(lang ? lang : "");
@@ -2797,8 +2859,20 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 		json_object_set_new(f, "evidence", json_stringn(s.text + es, ee - es));
 		json_object_set_new(f, "start", json_integer(start + (long long)q->start));
 		json_object_set_new(f, "end", json_integer(start + (long long)q->end));
-		json_array_append_new(facts, f);
-		nfacts++;
+		if (mt->metric->fit == FIT_MONEY && strcmp(unit, "USD") == 0) {
+			if (!c->held)
+				c->held = json_array();
+			json_array_append_new(c->held, f);
+		} else {
+			if (mt->metric->fit == FIT_MONEY && strcmp(unit, "CNY") == 0) {
+				if (!c->yuan)
+					c->yuan = json_array();
+				json_array_append_new(c->yuan, json_pack("[ssssf]", cityb, mt->metric->name,
+				                                         period, kind, value));
+			}
+			json_array_append_new(facts, f);
+			nfacts++;
+		}
 		free(period);
 	}
 

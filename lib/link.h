@@ -37,6 +37,8 @@ struct lk_ctx {
 	char err[160];      /* what was wrong with the last seg's items */
 	long long nerr;     /* items skipped in the last seg */
 	int explain;        /* also write a skip record per figure that gives no fact */
+	json_t *held;       /* facts in dollars, held to the end of the document */
+	json_t *yuan;       /* [city, metric, period, kind, value] of its facts in yuan */
 	char *scratch;      /* the strings of the current seg's items */
 	size_t capscratch;
 };
@@ -61,6 +63,17 @@ void lk_doc_raw(struct lk_ctx *c, const nd_raw *doc);
  */
 int lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts);
 int lk_seg_raw(struct lk_ctx *c, const nd_raw *seg, json_t *facts);
+
+/*
+ * An amount in dollars is often a conversion stated first ("…to exceed
+ * $12.6 billion by 2023" in a headline, "80 billion yuan ($12.6 billion)" in
+ * the body): the facts in USD of a document are held until its end, and
+ * lk_flush() appends to FACTS those that no fact in yuan of the same place,
+ * metric, period and kind, worth 6 to 7.5 times as much, restates.  Call it
+ * before the next document's lk_doc() and at the end of the input; it
+ * returns how many facts it appended.
+ */
+int lk_flush(struct lk_ctx *c, json_t *facts);
 
 /*
  * Clause structure of a text, exposed for the tests.  Every byte offset

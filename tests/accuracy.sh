@@ -339,3 +339,20 @@ facts "en: AI as one item of a list with the digital economy is not the AI indus
 facts "zh: the AI industry after the digital economy, not as a list item, stays" zh 2022-03-01 \
 	'2021年，无锡数字经济快速发展、人工智能产业规模达到500亿元。' \
 	'Wuxi  industry_scale 50000000000 CNY = 2021 actual'
+
+# --- a conversion stated first ---
+art en 2022-03-01 "Wuxi's AI industry to exceed \$7 billion by 2025
+
+The scale of Wuxi's AI industry will exceed 45 billion yuan (\$7 billion) by 2025."
+check "en: a headline's dollars restated in yuan by the body: the yuan is the fact" \
+	'Wuxi  industry_scale 45000000000 CNY > 2025 target' \
+	"$(pipe | jq -r -c 'select(.type=="fact")|[.city,.area,.metric,.value,.unit,.qualifier,.period,.kind]|map(tostring)|join(" ")')"
+check "explain: the dollar amount is named a conversion stated first" \
+	'a conversion stated first: the amount in yuan is the fact' \
+	"$(pipe --explain | jq -r 'select(.type=="skip" and .unit=="USD" and (.reason|test("first")))|.reason')"
+facts "en: dollars that no yuan amount restates stay" en 2022-03-01 \
+	'In 2021, financing of Wuxi AI companies reached $2 billion.' \
+	'Wuxi  financing 2000000000 USD = 2021 actual'
+facts "pt: dollars that no yuan amount restates stay" pt 2022-03-01 \
+	'Em 2021, o financiamento das empresas de IA de Wuxi atingiu 2 mil milhões de dólares.' \
+	'Wuxi  financing 2000000000 USD = 2021 actual'

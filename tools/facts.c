@@ -51,6 +51,14 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 		lk.explain = xflag;
 		init = 1;
 	}
+	if (!rec || nd_raw_is(rec, "type", "doc")) {
+		/* the held facts of the document that ends here */
+		facts = json_array();
+		n->facts += lk_flush(&lk, facts);
+		json_array_foreach(facts, i, f)
+			nd_write(f);
+		json_decref(facts);
+	}
 	if (!rec) {
 		lk_free(&lk);
 		return;
