@@ -55,6 +55,13 @@ static const struct metric ai_industry = { "industry_scale", FIT_MONEY };
  */
 static const struct metric growth_word = { "industry_growth", FIT_PERCENT };
 
+/*
+ * Firms "above designated size" (规上企业) with no word of AI are the AI
+ * firms of an article that counts them no other way, else a sub-count:
+ * their facts are held to the end of the document (see lk_flush).
+ */
+static const struct metric above_size = { "ai_enterprises", FIT_COUNT };
+
 /* Longest distance, in characters, between a figure and its metric term. */
 #define LK_NEAR_SUB 100   /* in the same sub-clause */
 #define LK_NEAR_SUB_CJK 45 /* the same in Chinese, where a character is a word */
@@ -150,6 +157,7 @@ reset_doc(struct lk_ctx *c)
 		json_array_clear(c->held);
 	if (c->yuan)
 		json_array_clear(c->yuan);
+	c->firms = 0;
 }
 
 void
@@ -191,21 +199,28 @@ lk_flush(struct lk_ctx *c, json_t *facts)
 	if (!c->held)
 		return 0;
 	json_array_foreach(c->held, i, f) {
-		json_array_foreach(c->yuan, j, y)
-			if (restates(y, f))
-				break;
-		if (j < json_array_size(c->yuan)) {
+		const char *why = NULL;
+
+		if (strcmp(json_string_value(json_object_get(f, "unit")), "count") == 0) {
+			/* firms above designated size: a sub-count where the article counts AI firms otherwise */
+			if (c->firms)
+				why = "firms above designated size, a sub-count of the AI firms counted";
+		} else {
+			json_array_foreach(c->yuan, j, y)
+				if (restates(y, f))
+					why = "a conversion stated first: the amount in yuan is the fact";
+		}
+		if (why) {
 			if (c->explain) {
 				json_t *k = json_object();
 
 				json_object_set_new(k, "type", json_string("skip"));
 				json_object_set(k, "doc", json_object_get(f, "doc"));
 				json_object_set(k, "seg", json_object_get(f, "seg"));
-				json_object_set(k, "text", json_object_get(f, "evidence"));
+				json_object_set(k, "text", json_object_get(f, " text"));
 				json_object_set(k, "value", json_object_get(f, "value"));
 				json_object_set(k, "unit", json_object_get(f, "unit"));
-				json_object_set_new(k, "reason",
-				                    json_string("a conversion stated first: the amount in yuan is the fact"));
+				json_object_set_new(k, "reason", json_string(why));
 				json_object_set(k, "evidence", json_object_get(f, "evidence"));
 				json_object_set(k, "start", json_object_get(f, "start"));
 				json_object_set(k, "end", json_object_get(f, "end"));
@@ -213,11 +228,13 @@ lk_flush(struct lk_ctx *c, json_t *facts)
 			}
 			continue;
 		}
+		json_object_del(f, " text");
 		json_array_append(facts, f);
 		n++;
 	}
 	json_array_clear(c->held);
 	json_array_clear(c->yuan);
+	c->firms = 0;
 	return (int)n;
 }
 
@@ -765,6 +782,10 @@ classify(const char *id, const char *cls, const char **rest, const struct metric
 	}
 	if (id[0] == 's' && strcmp(id, "subject:project") == 0)
 		return T_PROJECT;
+	if (id[0] == 's' && strcmp(id, "subject:firms_above_size") == 0) {
+		*m = &above_size;
+		return T_METRIC;
+	}
 	if (id[0] == 'v' && strcmp(id, "verb:growth") == 0) {
 		*m = &growth_word;
 		return T_METRIC;
@@ -2859,11 +2880,15 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 		json_object_set_new(f, "evidence", json_stringn(s.text + es, ee - es));
 		json_object_set_new(f, "start", json_integer(start + (long long)q->start));
 		json_object_set_new(f, "end", json_integer(start + (long long)q->end));
-		if (mt->metric->fit == FIT_MONEY && strcmp(unit, "USD") == 0) {
+		if ((mt->metric->fit == FIT_MONEY && strcmp(unit, "USD") == 0) || mt->metric == &above_size) {
 			if (!c->held)
 				c->held = json_array();
+			/* the figure's text, for a skip record; taken off before the fact is written */
+			json_object_set_new(f, " text", json_stringn(s.text + q->start, q->end - q->start));
 			json_array_append_new(c->held, f);
 		} else {
+			if (strcmp(mt->metric->name, "ai_enterprises") == 0)
+				c->firms = 1;
 			if (mt->metric->fit == FIT_MONEY && strcmp(unit, "CNY") == 0) {
 				if (!c->yuan)
 					c->yuan = json_array();

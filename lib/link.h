@@ -39,6 +39,7 @@ struct lk_ctx {
 	int explain;        /* also write a skip record per figure that gives no fact */
 	json_t *held;       /* facts in dollars, held to the end of the document */
 	json_t *yuan;       /* [city, metric, period, kind, value] of its facts in yuan */
+	int firms;          /* it has a fact of AI firms */
 	char *scratch;      /* the strings of the current seg's items */
 	size_t capscratch;
 };

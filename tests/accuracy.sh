@@ -356,3 +356,15 @@ facts "en: dollars that no yuan amount restates stay" en 2022-03-01 \
 facts "pt: dollars that no yuan amount restates stay" pt 2022-03-01 \
 	'Em 2021, o financiamento das empresas de IA de Wuxi atingiu 2 mil milhões de dólares.' \
 	'Wuxi  financing 2000000000 USD = 2021 actual'
+
+# --- firms above designated size: the AI firms only where nothing else counts them ---
+facts "en: firms above designated size are the AI firms of an article that counts none else" en 2022-03-01 \
+	'In 2021, Wuxi had 2,000 AI-related enterprises, including 300 enterprises above designated size.' \
+	'Wuxi  ai_related_enterprises 2000 count = 2021 actual
+Wuxi  ai_enterprises 300 count = 2021 actual'
+facts "zh: 规上企业 are a sub-count where the AI firms are counted" zh 2022-03-01 \
+	'2021年，无锡人工智能企业达到500家。规上企业达120家。' \
+	'Wuxi  ai_enterprises 500 count = 2021 actual'
+reasons "explain: a sub-count of firms above designated size says so" zh 2022-03-01 \
+	'2021年，无锡人工智能企业达到500家。规上企业达120家。' \
+	'120家: firms above designated size, a sub-count of the AI firms counted'
