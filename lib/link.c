@@ -1127,6 +1127,19 @@ sub_bounds(const struct lk_clauses *cl, size_t pos, size_t *a, size_t *b)
 	*b = i + 1 < cl->n ? cl->spans[i + 1].start : cl->len;
 }
 
+/* Q's sub-clause opens with "with" or "com": it goes on with the statement before it. */
+static int
+continues(const struct seg *s, const struct lk_clauses *cl, const struct qty *q)
+{
+	size_t a, b;
+
+	sub_bounds(cl, q->start, &a, &b);
+	while (a < q->start && (s->text[a] == ' ' || s->text[a] == ','))
+		a++;
+	return (q->start - a >= 5 && strncmp(s->text + a, "with ", 5) == 0) ||
+	       (q->start - a >= 4 && strncmp(s->text + a, "com ", 4) == 0);
+}
+
 /* Q's sub-clause names firms of a kind of its own ("规上企业达224家", "13家上市企业"). */
 static int
 firms_named(const struct seg *s, const struct lk_clauses *cl, const struct qty *q)
@@ -2518,13 +2531,13 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 	struct pair *pairs = NULL;
 	size_t npairs = 0, cappairs = 0, i, j, *qs, nqs = 0, es, ee;
 	const char *doc = in->doc, *lang = in->lang;
-	const char *unit, *city, *area, *kind, *period_src, *qual;
+	const char *unit, *city, *area, *kind, *period_src, *qual, *prevkind = NULL;
 	char *period, key[512], cityb[128], areab[128];
 	size_t nc, na;
 	long long segno, start;
 	json_t *jp;
 	double value;
-	int nfacts = 0, ti, pi, rel, lastplace, cjk, para, pass;
+	int nfacts = 0, ti, pi, rel, lastplace, cjk, para, pass, prevsent = -1;
 
 	c->nerr = 0;
 	c->err[0] = '\0';
@@ -2839,6 +2852,12 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 			kind = "target";
 		else
 			kind = "actual";
+
+		/* "…is expected to hit 300 billion yuan, with 1,500 to 2,000 firms": the same statement. */
+		if (prevkind && prevsent == q->sp.sent && continues(&s, &cl, q))
+			kind = prevkind;
+		prevkind = kind;
+		prevsent = q->sp.sent;
 
 		/* A change from X to Y: X is now, Y the goal. */
 		if (q->range == R_FROM) {

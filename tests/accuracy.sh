@@ -368,3 +368,13 @@ facts "zh: 规上企业 are a sub-count where the AI firms are counted" zh 2022-
 reasons "explain: a sub-count of firms above designated size says so" zh 2022-03-01 \
 	'2021年，无锡人工智能企业达到500家。规上企业达120家。' \
 	'120家: firms above designated size, a sub-count of the AI firms counted'
+
+# --- a "with" sub-clause goes on with the statement before it ---
+facts "en: a with-clause takes the kind of the statement it continues" en 2022-03-01 \
+	"By 2025, Wuxi's AI industry scale is expected to hit 90 billion yuan, with 800 AI companies in the city." \
+	'Wuxi  industry_scale 90000000000 CNY = 2025 forecast
+Wuxi  ai_enterprises 800 count = 2025 forecast'
+facts "pt: a com-clause takes the kind of the statement it continues" pt 2022-03-01 \
+	'Até 2025, espera-se que a escala da indústria de IA de Wuxi atinja 90 mil milhões de yuans, com 800 empresas de IA.' \
+	'Wuxi  industry_scale 90000000000 CNY = 2025 forecast
+Wuxi  ai_enterprises 800 count = 2025 forecast'
