@@ -464,13 +464,15 @@ valid(int y, int m, int d)
 	return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
-size_t
-text_date(const char *s, size_t n, char out[11])
+/* text_date(), and where the date starts into *AT. */
+static size_t
+date_find(const char *s, size_t n, char out[11], size_t *at)
 {
 	size_t i, k, ml;
 	int y, m, d, nd;
 
 	for (i = 0; i < n; i++) {
+		*at = i;
 		if (i > 0 && isdigit((unsigned char)s[i - 1]))
 			continue;
 		if (isdigit((unsigned char)s[i]) && digits(s, n, i, 5, &y) == 4) {
@@ -565,6 +567,33 @@ text_date(const char *s, size_t n, char out[11])
 	return 0;
 }
 
+size_t
+text_date(const char *s, size_t n, char out[11])
+{
+	size_t at;
+
+	return date_find(s, n, out, &at);
+}
+
+/* A date that starts at S: the offset just past it, or 0. */
+static size_t
+date_here(const char *s, size_t n, char out[11])
+{
+	size_t at, k = date_find(s, n, out, &at);
+
+	return k && at == 0 ? k : 0;
+}
+
+/* What a page states of its date outside its header lines (text_read()). */
+static struct pagedate {
+	char foot[11];           /* a date in a footer or byline line */
+	char stamp[11];          /* the date of every machine time stamp, if they agree */
+	int nstamp, stamps_differ;
+	int dl_y, dl_m, dl_d;    /* the dateline's; 0 when it names none */
+	int have_dl;
+	int year;                /* a year a date field states without its day */
+} pd;
+
 /* Flags of the key S[A..B) folded, inner white space made one space. */
 static unsigned
 key_flags(const char *s, size_t a, size_t b)
@@ -588,6 +617,28 @@ key_flags(const char *s, size_t a, size_t b)
 		f[o++] = buf[i];
 	}
 	return lex_get(&vlex, f, o);
+}
+
+/*
+ * A date field's value that names a year but no day ("julho de 2017",
+ * "2017"): keeps the year, returns 1.
+ */
+static int
+year_only(const char *s, size_t n)
+{
+	size_t i;
+	int y;
+
+	if (n > 40)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (isdigit((unsigned char)s[i]) && (i == 0 || !isdigit((unsigned char)s[i - 1])) &&
+		    digits(s, n, i, 5, &y) == 4 && y >= 1900 && y <= 2100) {
+			if (!pd.year)
+				pd.year = y;
+			return 1;
+		}
+	return 0;
 }
 
 /*
@@ -637,7 +688,7 @@ meta_line(const char *s, size_t a, size_t b, struct article *art)
 		for (i = ks; i < b && i < ks + 40 && !isdigit((unsigned char)s[i]); i++)
 			;
 		if (i >= b || i == ks || b - a > 200 || !(key_flags(s, ks, i) & V_MDATE) ||
-		    !text_date(s + i, b - i, d) || text_date(s + i, 10, d) == 0)
+		    !date_here(s + i, b - i, d))
 			return 0;
 		set(&art->date, d, 10);
 		return 1;
@@ -648,7 +699,7 @@ meta_line(const char *s, size_t a, size_t b, struct article *art)
 		return 0;
 	if (f & V_MDATE) {
 		if (!text_date(s + i, b - i, d))
-			return 0;
+			return year_only(s + i, b - i);
 		set(&art->date, d, 10);
 	} else if (f & V_MAUTH)
 		set_name(&art->author, s + i, b - i);
@@ -666,17 +717,287 @@ date_line(const char *s, size_t a, size_t b, struct article *art)
 	char d[11];
 	size_t k, i;
 
-	if (b - a > 60 || !(k = text_date(s + a, b - a, d)))
+	if (b - a > 60)
 		return 0;
-	for (i = a; i < a + k && !isdigit((unsigned char)s[i]) && !lex_letter((unsigned char)s[i]); i++)
+	for (i = a; i < b && !isdigit((unsigned char)s[i]) && !lex_letter((unsigned char)s[i]); i++)
 		;
-	if (text_date(s + i, b - i, d) != k - (i - a))
+	/* a time of day before the date: "17:03 Sep 24 2025" */
+	if (i + 5 < b && isdigit((unsigned char)s[i]) && (s[i + 1] == ':' || s[i + 2] == ':')) {
+		for (k = i; k < b && (isdigit((unsigned char)s[k]) || s[k] == ':'); k++)
+			;
+		if (k < b && s[k] == ' ')
+			for (i = k; i < b && s[i] == ' '; i++)
+				;
+	}
+	if (!(k = date_here(s + i, b - i, d)))
 		return 0;
-	for (i = a + k; i < b; i++)
+	for (i += k; i < b; i++)
 		if (!strchr("0123456789:+-TZ |(),.hUTCGM\t", s[i]))
 			return 0;
 	set(&art->date, d, 10);
 	return 1;
+}
+
+
+/* A Portuguese month abbreviation of a dateline ("21 jul", "3 set."), 1-based. */
+static int
+month_pt3(const char *s, size_t n, size_t *len)
+{
+	static const char ab[] = "janfevmarabrmaijunjulagosetoutnovdez";
+	char buf[8];
+	size_t k = 0, m, j;
+
+	while (k < n && k < 6 && lex_letter(lex_cp(s + k, n - k, &m)))
+		k += m;
+	if (k != 3 || lex_fold(s, 3, buf, sizeof buf) != 3)
+		return 0;
+	for (j = 0; j < 12; j++)
+		if (memcmp(buf, ab + 3 * j, 3) == 0) {
+			*len = 3;
+			return (int)j + 1;
+		}
+	return 0;
+}
+
+/* A dash after a dateline: "-", "--", "–", "—"; its length, or 0. */
+static size_t
+dash(const char *s, size_t i, size_t b)
+{
+	if (i + 3 <= b && (memcmp(s + i, "\xE2\x80\x93", 3) == 0 || memcmp(s + i, "\xE2\x80\x94", 3) == 0))
+		return 3;
+	if (i < b && s[i] == '-')
+		return i + 1 < b && s[i + 1] == '-' ? 2 : 1;
+	return 0;
+}
+
+/*
+ * A wire dateline opening S[A..B): "BEIJING, July 21 (Xinhua) --",
+ * "Pequim, 21 jul (Lusa) –", "Rio de Janeiro, 3 de maio de 2024 -": a
+ * place of capitalized words, a comma, a day and a month (a year seldom),
+ * then an agency in parentheses or a dash.  Returns the offset just past
+ * it, or 0; fills *Y (0 when it names none), *M and *D.
+ */
+static size_t
+dateline_latin(const char *s, size_t a, size_t b, int *y, int *m, int *d)
+{
+	size_t i = a, len, ml, w = 0, k;
+	int nd, agency = 0, dsh;
+
+	*y = *m = *d = 0;
+	while (i < b && w < 5) {
+		uint32_t c = lex_cp(s + i, b - i, &len);
+		size_t e = i;
+
+		if (!lex_upper(c) && !(w > 0 && b - i > 3 && (memcmp(s + i, "de ", 3) == 0 ||
+		                                              memcmp(s + i, "do ", 3) == 0 ||
+		                                              memcmp(s + i, "da ", 3) == 0)))
+			return 0;
+		while (e < b && (lex_letter(lex_cp(s + e, b - e, &len)) || s[e] == '.' || s[e] == '\''))
+			e += len;
+		w++;
+		i = e;
+		if (i < b && s[i] == ',')
+			break;
+		if (i + 1 >= b || (s[i] != ' ' && s[i] != '-'))
+			return 0;
+		i++;
+	}
+	if (i >= b || s[i] != ',')
+		return 0;
+	for (i++; i < b && s[i] == ' '; i++)
+		;
+	if ((nd = digits(s, b, i, 3, d)) >= 1 && nd <= 2) {
+		i += nd;
+		while (i < b && s[i] == ' ')
+			i++;
+		if (b - i > 3 && memcmp(s + i, "de ", 3) == 0)
+			i += 3;
+		if ((*m = month(s + i, b - i, &ml)) == 0 && (*m = month_pt3(s + i, b - i, &ml)) == 0)
+			return 0;
+		i += ml;
+	} else {
+		if ((*m = month(s + i, b - i, &ml)) == 0)
+			return 0;
+		i += ml;
+		if (i < b && s[i] == '.')
+			i++;
+		while (i < b && s[i] == ' ')
+			i++;
+		if ((nd = digits(s, b, i, 3, d)) < 1 || nd > 2)
+			return 0;
+		i += nd;
+	}
+	if (i < b && s[i] == '.')
+		i++;
+	k = i;
+	while (k < b && (s[k] == ' ' || s[k] == ','))
+		k++;
+	if (b - k > 3 && memcmp(s + k, "de ", 3) == 0)
+		k += 3;
+	if (digits(s, b, k, 5, y) == 4)
+		i = k + 4;
+	else
+		*y = 0;
+	if (*d < 1 || *d > 31 || (*y && !valid(*y, *m, *d)))
+		return 0;
+	while (i < b && s[i] == ' ')
+		i++;
+	if (i < b && s[i] == '(') {
+		for (k = i + 1; k < b && k - i < 40 && s[k] != ')'; k++)
+			;
+		if (k >= b || s[k] != ')')
+			return 0;
+		agency = 1;
+		i = k + 1;
+		while (i < b && s[i] == ' ')
+			i++;
+	}
+	dsh = (int)dash(s, i, b);
+	if (!dsh && !agency)
+		return 0;
+	i += (size_t)dsh;
+	while (i < b && s[i] == ' ')
+		i++;
+	return i;
+}
+
+/*
+ * A Chinese dateline opening S[A..B): "新华社北京7月21日电", "中新网 南京5月16日电",
+ * "（中央社台北8日電）", "《某通訊社12日專訊》".  Returns the offset just past it,
+ * or 0; fills *Y, *M (0 when it names none) and *D.
+ */
+static size_t
+dateline_zh(const char *s, size_t a, size_t b, int *y, int *m, int *d)
+{
+	static const char *const ends[] = {
+		"专电", "專電", "专讯", "專訊", "电", "電", "讯", "訊",
+	};
+	size_t i = a, len, han = 0, k, j;
+	uint32_t c;
+	int v, nd, open = 0;
+
+	*y = *m = *d = 0;
+	c = lex_cp(s + i, b - i, &len);
+	if (c == '(' || c == 0xFF08 || c == 0x300A || c == 0x3010)
+		i += len, open = 1;
+	/* the outlet and the place */
+	while (i < b && han <= 24) {
+		c = lex_cp(s + i, b - i, &len);
+		if (lex_han(c))
+			han++;
+		else if (c != ' ')
+			break;
+		i += len;
+	}
+	if (han < 2 || i >= b || !isdigit((unsigned char)s[i]))
+		return 0;
+	for (;;) {
+		if ((nd = digits(s, b, i, 5, &v)) < 1)
+			return 0;
+		k = i + (size_t)nd;
+		if (k + 3 > b)
+			return 0;
+		if (memcmp(s + k, "年", 3) == 0 && nd == 4 && !*m && !*y)
+			*y = v;
+		else if (memcmp(s + k, "月", 3) == 0 && nd <= 2 && !*m)
+			*m = v;
+		else if (memcmp(s + k, "日", 3) == 0 && nd <= 2) {
+			*d = v;
+			i = k + 3;
+			break;
+		} else
+			return 0;
+		i = k + 3;
+	}
+	for (j = 0; j < sizeof ends / sizeof ends[0]; j++)
+		if (b - i >= strlen(ends[j]) && memcmp(s + i, ends[j], strlen(ends[j])) == 0)
+			break;
+	if (j == sizeof ends / sizeof ends[0] || *d < 1 || *d > 31 || (*m && (*m < 1 || *m > 12)))
+		return 0;
+	i += strlen(ends[j]);
+	/* 电力, 电网: a word goes on, no dateline */
+	if (i < b && lex_han(lex_cp(s + i, b - i, &len)))
+		return 0;
+	c = i < b ? lex_cp(s + i, b - i, &len) : 0;
+	if (open && (c == ')' || c == 0xFF09 || c == 0x300B || c == 0x3011))
+		i += len;
+	while (i < b && s[i] == ' ')
+		i++;
+	return i;
+}
+
+/* A dateline opening S[A..B), Latin or Chinese: dateline_latin(). */
+static size_t
+dateline(const char *s, size_t a, size_t b, int *y, int *m, int *d)
+{
+	size_t k = dateline_latin(s, a, b, y, m, d);
+
+	return k ? k : dateline_zh(s, a, b, y, m, d);
+}
+
+/*
+ * A date key and a date opening a line of text: "date 2021-05-25 The
+ * report ...".  Records the date; returns where the text after it (and
+ * a time of day) starts, or 0.
+ */
+static size_t
+date_lead(const char *s, size_t a, size_t b, struct article *art)
+{
+	size_t i, k;
+	char d[11];
+
+	for (i = a; i < b && i - a < 24 && !isdigit((unsigned char)s[i]); i++)
+		;
+	if (i >= b || i == a || i - a >= 24 || !(key_flags(s, a, i) & V_MDATE) ||
+	    !(k = date_here(s + i, b - i, d)))
+		return 0;
+	i += k;
+	/* a time of day: 10:30, 10:30:04, 16h06 */
+	k = i;
+	while (k < b && s[k] == ' ')
+		k++;
+	if (k + 4 < b && isdigit((unsigned char)s[k]) && (s[k + 1] == ':' || s[k + 2] == ':' ||
+	                                                  s[k + 1] == 'h' || s[k + 2] == 'h')) {
+		while (k < b && (isdigit((unsigned char)s[k]) || s[k] == ':' || s[k] == 'h'))
+			k++;
+		i = k;
+	}
+	while (i < b && (s[i] == ' ' || s[i] == ',' || s[i] == '|' || s[i] == '-'))
+		i++;
+	if (i >= b || b - i < 40)
+		return 0;
+	set(&art->date, d, 10);
+	return i;
+}
+
+/*
+ * Machine time stamps anywhere in S[A..B): a numeric date and a time of
+ * day ("2025-04-15 16:25", "2025/4/15 16:25").  Counts them in P, and
+ * whether their dates differ.
+ */
+static void
+stamps(const char *s, size_t a, size_t b, struct pagedate *p)
+{
+	size_t i, k, at;
+	char d[11];
+
+	for (i = a; i + 15 < b; i++) {
+		if (!isdigit((unsigned char)s[i]) || (i > a && isdigit((unsigned char)s[i - 1])))
+			continue;
+		if (!isdigit((unsigned char)s[i + 3]) || (s[i + 4] != '-' && s[i + 4] != '/'))
+			continue;
+		if (!(k = date_find(s + i, b - i, d, &at)) || at != 0)
+			continue;
+		k += i;
+		if (k + 5 <= b && s[k] == ' ' && isdigit((unsigned char)s[k + 1]) && isdigit((unsigned char)s[k + 2]) &&
+		    s[k + 3] == ':' && isdigit((unsigned char)s[k + 4])) {
+			if (p->nstamp++ == 0)
+				memcpy(p->stamp, d, 11);
+			else if (memcmp(p->stamp, d, 10) != 0)
+				p->stamps_differ = 1;
+		}
+		i = k;
+	}
 }
 
 /*
@@ -686,10 +1007,21 @@ date_line(const char *s, size_t a, size_t b, struct article *art)
 static int
 byline(const char *s, size_t a, size_t b, const struct feat *f, struct article *art)
 {
-	size_t i = a, len, comma = 0, conn = 0;
+	size_t i = a, len, comma = 0, conn = 0, at;
+	char bd[11];
+	int bdate = 0;
 
 	if (!f->first_byline || f->words > 10 || b - a > 200 || sent_terminal(s + a, b - a))
 		return 0;
+	/* "Por NAME, 05/03/2023 - 10h30": the date, and the name before it */
+	if (date_find(s + a, b - a, bd, &at) && at > 0 && date_here(s + a + at, b - a - at, bd)) {
+		size_t e = a + at;
+
+		while (e > a && strchr(" ,-|", s[e - 1]))
+			e--;
+		if (e > a)
+			b = e, bdate = 1;
+	}
 	while (i < b && !lex_space(lex_cp(s + i, b - i, &len)) && s[i] != ':' &&
 	       !(lex_han(lex_cp(s + i, b - i, &len)) && i > a && !lex_han(lex_cp(s + a, b - a, &len))))
 		i += len;
@@ -739,6 +1071,8 @@ byline(const char *s, size_t a, size_t b, const struct feat *f, struct article *
 		set_name(&art->author, s + i, b - i);
 	else
 		return 0;
+	if (bdate)
+		set(&art->date, bd, 10);
 	return 1;
 }
 
@@ -828,6 +1162,93 @@ only(const char *s, size_t a, size_t b, const char *set_)
 	return n >= 3;
 }
 
+/*
+ * Sets FIELD from a one-line YAML value: "double quoted" with its escapes
+ * (\" \\ \t \n), 'single quoted' with '' for a quote, or plain.
+ */
+static void
+set_yaml(char **field, const char *s, size_t n)
+{
+	size_t a = 0, b = n, i, o = 0;
+	char *t, q;
+
+	trim(s, &a, &b);
+	if (*field || b - a < 2 || (s[a] != '"' && s[a] != '\'') || s[b - 1] != s[a]) {
+		set(field, s, n);
+		return;
+	}
+	q = s[a];
+	t = xmalloc(b - a);
+	for (i = a + 1; i + 1 < b; i++) {
+		if (q == '"' && s[i] == '\\' && i + 2 < b) {
+			i++;
+			t[o++] = s[i] == 'n' || s[i] == 't' ? ' ' : s[i];
+		} else if (q == '\'' && s[i] == '\'' && i + 2 < b && s[i + 1] == '\'') {
+			t[o++] = '\'';
+			i++;
+		} else
+			t[o++] = s[i];
+	}
+	set(field, t, o);
+	free(t);
+}
+
+/*
+ * The front matter's title and description, where the article has them
+ * and no body: their values' spans (0, 0 when absent or escaped).
+ */
+static struct {
+	size_t title_s, title_e, desc_s, desc_e;
+} fm;
+
+/* The span of a one-line YAML value in BUF[V..LE), without its quotes; none when it has escapes. */
+static void
+fm_value(const char *buf, size_t v, size_t le, size_t *vs, size_t *ve)
+{
+	size_t a = v, b = le;
+
+	trim(buf, &a, &b);
+	if (b > a && (buf[a] == '"' || buf[a] == '\'')) {
+		if (b - a < 2 || buf[b - 1] != buf[a])
+			return;
+		a++, b--;
+		if (memchr(buf + a, buf[a - 1] == '"' ? '\\' : '\'', b - a))
+			return;
+	} else if (b > a && strchr("|>&*!{[", buf[a]))
+		return;  /* block scalars, anchors, tags, flow collections */
+	trim(buf, &a, &b);
+	if (b > a && !*vs)
+		*vs = a, *ve = b;
+}
+
+/*
+ * A key that names the date of publication: date, published, pubDate,
+ * publishedDateTime, datePublished, published_at, publish-date ...
+ */
+static int
+date_key(const char *s, size_t n)
+{
+	static const char *const keys[] = {
+		"date", "published", "pubdate", "publishdate", "publisheddate", "publisheddatetime",
+		"datepublished", "publishedat", "publishedon", "publicationdate", "datetime",
+	};
+	char buf[32];
+	size_t i, m = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '_' || s[i] == '-')
+			continue;
+		if (m == sizeof buf - 1)
+			return 0;
+		buf[m++] = (char)tolower((unsigned char)s[i]);
+	}
+	buf[m] = 0;
+	for (i = 0; i < sizeof keys / sizeof keys[0]; i++)
+		if (strcmp(buf, keys[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* YAML front matter: "---" lines around "key: value" lines.  Returns where the body starts. */
 static size_t
 front_matter(const char *buf, size_t len, size_t pos, struct article *a)
@@ -860,17 +1281,20 @@ front_matter(const char *buf, size_t len, size_t pos, struct article *a)
 			continue;
 		v = k + 1;
 #define KEY(w) (k - i == sizeof(w) - 1 && strncasecmp(buf + i, w, k - i) == 0)
-		if (KEY("title"))
-			set(&a->title, buf + v, le - v);
-		else if (KEY("date") || KEY("published") || KEY("pubdate")) {
+		if (KEY("title")) {
+			set_yaml(&a->title, buf + v, le - v);
+			fm_value(buf, v, le, &fm.title_s, &fm.title_e);
+		} else if (KEY("description") || KEY("excerpt") || KEY("summary") || KEY("abstract"))
+			fm_value(buf, v, le, &fm.desc_s, &fm.desc_e);
+		else if (date_key(buf + i, k - i)) {
 			char d[11];
 
 			if (text_date(buf + v, le - v, d))
 				set(&a->date, d, 10);
 		} else if (KEY("author") || KEY("authors"))
-			set(&a->author, buf + v, le - v);
+			set_yaml(&a->author, buf + v, le - v);
 		else if (KEY("source") || KEY("publisher") || KEY("site_name") || KEY("site"))
-			set(&a->source, buf + v, le - v);
+			set_yaml(&a->source, buf + v, le - v);
 		else if (KEY("lang") || KEY("language"))
 			set(&a->lang, buf + v, le - v);
 #undef KEY
@@ -883,6 +1307,27 @@ static size_t
 nsent(const char *s, size_t a, size_t b)
 {
 	return sent_split(s + a, b - a, NULL, NULL, 0);
+}
+
+/*
+ * Whether line L, the first of the text, is a headline: three words or
+ * more, no list item, not opened by a dateline.  A line that ends like a
+ * sentence is one only when it is a short one (20 words): the first long
+ * sentence of a page without a headline is no title.  A line that does
+ * not end like a sentence is one up to 32 words and 200 bytes, even when
+ * it holds two sentences.
+ */
+static int
+headline(const char *s, const struct line *l)
+{
+	int y, m, d;
+
+	if (l->words < 3 || l->md || dateline(s, l->s, l->e, &y, &m, &d))
+		return 0;
+	if (l->term)
+		return l->words <= 20 && l->e - l->s <= 300 && nsent(s, l->s, l->e) <= 1 &&
+		       !memchr(s + l->s, ',', l->e - l->s) && !memmem(s + l->s, l->e - l->s, "，", 3);
+	return l->words <= 32 && l->e - l->s <= 200;
 }
 
 /* The same text, ignoring white space runs. */
@@ -1062,6 +1507,8 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 
 	if (!vlex.slot)
 		vocab_build();
+	memset(&pd, 0, sizeof pd);
+	memset(&fm, 0, sizeof fm);
 	pos = front_matter(buf, len, bom, art);
 	have_title = art->title != NULL;
 
@@ -1107,6 +1554,8 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 			l->kind = K_SKIP;
 			continue;
 		}
+		if (!head && (j = date_lead(buf, l->s, l->e, art)) != 0)
+			l->s = j;  /* "date 2021-05-25 The report ...": the text after the date */
 		features(buf, l->s, l->e, &f);
 		if (f.cap_at) {
 			size_t ce = caption_cut(buf, l, f.cap_at - 1);
@@ -1129,8 +1578,13 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 			l->kind = K_META;
 		else if (byline(buf, l->s, l->e, &f, art))
 			l->kind = K_BYLINE;
-		else if (footer(buf, l, &f))
+		else if (footer(buf, l, &f)) {
+			char d[11];
+
 			l->kind = K_FOOTER;
+			if (!pd.foot[0] && text_date(buf + l->s, l->e - l->s, d))
+				memcpy(pd.foot, d, 11);
+		}
 		else if (!l->term && f.words <= 8 && (f.share >= 2 || (f.first & V_SHARE)))
 			l->kind = K_SHARE;
 		else if ((!l->term && f.words <= 8 &&
@@ -1155,13 +1609,20 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 			if (l->kind == K_BLANK)
 				continue;
 			seen++;
-			if (l->kind == K_HEAD || (l->kind == K_BODY && l->words >= 3 && l->e - l->s <= 300 &&
-			                          !l->md && nsent(buf, l->s, l->e) <= 1)) {
+			if (l->kind == K_HEAD || (l->kind == K_BODY && headline(buf, l))) {
 				cand = j;
 				break;
 			}
 			if (l->kind == K_BODY && (l->words >= 3 || l->md))
 				break;
+		}
+		if (cand == nl && j < nl && L[j].kind == K_BODY && !L[j].md) {
+			size_t k;
+
+			/* no headline: one word above the first paragraph is a section label */
+			for (k = 0; k < j; k++)
+				if (L[k].kind == K_BODY && L[k].words < 2 && !L[k].term)
+					L[k].kind = K_SKIP;
 		}
 		if (cand < nl) {
 			for (j = 0; j < cand; j++)
@@ -1169,6 +1630,17 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 					L[j].kind = K_SKIP;  /* section labels above the title */
 			L[cand].kind = K_TITLE;
 			art->title = utf8_repair(buf + L[cand].s, L[cand].e - L[cand].s, &le, NULL);
+		}
+	}
+
+	/* a dateline opening the first paragraph */
+	for (j = 0, nbody = 0; j < nl && nbody < 20; j++) {
+		if (L[j].kind == K_BLANK)
+			continue;
+		nbody++;
+		if (L[j].kind == K_BODY && L[j].words >= 3) {
+			pd.have_dl = dateline(buf, L[j].s, L[j].e, &pd.dl_y, &pd.dl_m, &pd.dl_d) != 0;
+			break;
 		}
 	}
 
@@ -1242,6 +1714,32 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 		}
 	}
 
+	/*
+	 * No date in the header: a dateline that names its year, a date in a
+	 * footer or byline, the date of the page's time stamps when they all
+	 * agree (a list of related stories has many), or a dateline's day and
+	 * month with the year a date field gave.
+	 */
+	if (!art->date) {
+		char d[11];
+
+		for (j = 0; j < nl; j++)
+			if (L[j].kind != K_NAV && L[j].kind != K_SKIP && L[j].kind != K_BLANK)
+				stamps(buf, L[j].s, L[j].e, &pd);
+		if (pd.have_dl && pd.dl_y && pd.dl_m)
+			snprintf(d, sizeof d, "%04d-%02d-%02d", pd.dl_y, pd.dl_m, pd.dl_d);
+		else if (pd.foot[0])
+			memcpy(d, pd.foot, sizeof d);
+		else if (pd.nstamp && !pd.stamps_differ)
+			memcpy(d, pd.stamp, sizeof d);
+		else if (pd.have_dl && pd.dl_m && pd.year && valid(pd.year, pd.dl_m, pd.dl_d))
+			snprintf(d, sizeof d, "%04d-%02d-%02d", pd.year, pd.dl_m, pd.dl_d);
+		else
+			d[0] = 0;
+		if (d[0])
+			set(&art->date, d, 10);
+	}
+
 	/* blocks */
 	for (j = 0; j < nl; j++) {
 		struct line *l = &L[j];
@@ -1256,6 +1754,16 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 		art_add(art, l->s, e, NULL,
 		        l->kind != K_BODY || (k == j && !l->term && l->words <= 20 && !l->md));
 		j = k;
+	}
+	/*
+	 * A front matter and no body (an archive of a feed's metadata): the
+	 * title and the description are the text.
+	 */
+	if (art->nblocks == 0) {
+		if (fm.title_e > fm.title_s)
+			art_add(art, fm.title_s, fm.title_e, NULL, 1);
+		if (fm.desc_e > fm.desc_s)
+			art_add(art, fm.desc_s, fm.desc_e, NULL, 0);
 	}
 	free(L);
 	return 0;

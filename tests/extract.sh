@@ -345,3 +345,119 @@ EOF2
 check "a run of link lines is dropped, a pair of headings kept" \
 	"Harbour robots take over night shifts|The harbour now runs 30 robots at night, its operator said.|Crews train for a month before they take over a robot.|Safety first|Night shifts|The robots cut night-time accidents by 40% last year." \
 	"$(jqr 'select(.type=="seg").text' "$TMP/out" | paste -sd'|' -)"
+
+# --- article metadata from page chrome: stamps, datelines, no headline ----
+# meta FILE: "lang|title|date|author" of the doc record, "-" for absent.
+meta() {
+	"$X" "$1" >"$TMP/out" 2>"$TMP/err"
+	jqr 'select(.type=="doc") | "\(.lang)|\(.title // "-")|\(.date // "-")|\(.author // "-")"' "$TMP/out"
+}
+segs() { jqr 'select(.type=="seg").text' "$TMP/out" | paste -sd'|' -; }
+
+printf '%s\n' '09:41 Mar 3 2024' '' 'The harbour city now counts 64 robot makers, up from 51 a year before, its statistics office said.' >"$TMP/m1.txt"
+check "chrome: a time stamp line gives the date" "en|-|2024-03-03|-" "$(meta "$TMP/m1.txt")"
+
+printf '%s\n' ' date 2022-06-14 The port authority said its robot fleet grew to 310 machines in 2021, and that 12 firms build them.' >"$TMP/m2.txt"
+check "chrome: \"date 2022-06-14\" opening a paragraph gives the date" "en|-|2022-06-14|-" "$(meta "$TMP/m2.txt")"
+check "chrome: ... and the seg starts after it" "The port authority said its robot fleet grew to 310 machines in 2021, and that 12 firms build them." "$(segs)"
+check "chrome: ... with exact offsets" "1 0" "$(offsets "$TMP/out")"
+
+cat >"$TMP/m3.txt" <<'EOF'
+Economia
+Publicado em 3 de março de 2024 às 9h15.
+A prefeitura de Campinas anunciou que o polo de robótica da cidade já reúne 85 empresas, segundo o balanço divulgado nesta terça-feira.
+Em 2023, o polo recebeu 12 novas empresas.
+EOF
+check "pt chrome: \"Publicado em ... às 9h15.\" is the date, not the title" "pt|-|2024-03-03|-" "$(meta "$TMP/m3.txt")"
+check "pt chrome: the body keeps its sentences" "A prefeitura de Campinas anunciou que o polo de robótica da cidade já reúne 85 empresas, segundo o balanço divulgado nesta terça-feira.|Em 2023, o polo recebeu 12 novas empresas." "$(segs)"
+
+cat >"$TMP/m4.txt" <<'EOF'
+
+Lisboa, 4 mar (Lusa) – A câmara municipal aprovou um plano para levar 40 empresas de robótica ao parque tecnológico até 2027, informou hoje a autarquia.
+O plano prevê um investimento de 30 milhões de euros.
+EOF
+check "pt dateline without a year: no date, and the first long sentence is no title" "pt|-|-|-" "$(meta "$TMP/m4.txt")"
+check "pt dateline: the sentence stays whole in the body" "Lisboa, 4 mar (Lusa) – A câmara municipal aprovou um plano para levar 40 empresas de robótica ao parque tecnológico até 2027, informou hoje a autarquia.|O plano prevê um investimento de 30 milhões de euros." "$(segs)"
+{ printf 'Data: março de 2024\n'; cat "$TMP/m4.txt"; } >"$TMP/m5.txt"
+check "pt dateline: its day and month take the year a date field states" "pt|-|2024-03-04|-" "$(meta "$TMP/m5.txt")"
+
+printf '%s\n' 'HANGZHOU, March 5, 2024 (Xinhua) -- The city said on Tuesday that 260 firms now work in its robot park, and 30 more will come this year.' >"$TMP/m6.txt"
+check "en dateline with its year gives the date" "en|-|2024-03-05|-" "$(meta "$TMP/m6.txt")"
+printf '%s\n' 'Shanghai, Shenzhen and Hefei said on Tuesday that 260 firms now work in their robot parks, and 30 more will come this year.' >"$TMP/m7.txt"
+check "en: places and a comma are no dateline" "en|-|-|-" "$(meta "$TMP/m7.txt")"
+
+cat >"$TMP/m8.txt" <<'EOF'
+日期：2023年
+新华社杭州3月5日电（记者 王明）杭州市经信局5日介绍，全市人工智能企业已超过1200家，核心产业营收同比增长18%。
+会上还发布了一批应用场景。
+EOF
+check "zh dateline: its day and month take the year of the date field" "zh|-|2023-03-05|-" "$(meta "$TMP/m8.txt")"
+cat >"$TMP/m9.txt" <<'EOF'
+日期：2023年
+国家电网5月16日电力负荷创新高，全省用电量同比增长9%，其中数据中心用电增长最快。
+EOF
+check "zh: 日电力 is no dateline" "zh|-|-|-" "$(meta "$TMP/m9.txt")"
+cat >"$TMP/m10.txt" <<'EOF'
+（中央社台北8日電）經濟部今天表示，台灣人工智慧相關企業已超過1200家，較去年增加約一成。
+EOF
+check "zh: a first sentence opened by a dateline is no title, its day alone no date" "zh|-|-|-" "$(meta "$TMP/m10.txt")"
+
+cat >"$TMP/m11.txt" <<'EOF'
+The robot expo opened on 2024-05-01 in the harbour district, where 85 robot makers now work, the organisers said.
+Quotes delayed by 15 minutes. Data as of 2024-06-03 10:15.
+EOF
+check "a lone machine time stamp dates the page; the body's event date does not" "en|-|2024-06-03|-" "$(meta "$TMP/m11.txt")"
+cat >"$TMP/m12.txt" <<'EOF'
+The robot expo opened on 2024-05-01 in the harbour district, where 85 robot makers now work, the organisers said.
+Harbour drones fly again 2024-06-02 09:10. Port budget passes 2024-05-28 17:40.
+EOF
+check "time stamps that differ (a list of stories) date nothing" "en|-|-|-" "$(meta "$TMP/m12.txt")"
+
+cat >"$TMP/m13.txt" <<'EOF'
+Robot makers crowd the harbour
+
+The harbour district now counts 85 robot makers, the organisers of the expo said on Monday.
+
+© Example Wire 2024 | 2024-02-11
+EOF
+check "a date in a footer line" "en|Robot makers crowd the harbour|2024-02-11|-" "$(meta "$TMP/m13.txt")"
+cat >"$TMP/m14.txt" <<'EOF'
+Polo de robótica atrai 85 empresas
+
+Por Joana Prado, 05/03/2023 - 10h30
+
+O polo de robótica da cidade já reúne 85 empresas, segundo a prefeitura.
+EOF
+check "pt: a date in a byline line, the name before it" "pt|Polo de robótica atrai 85 empresas|2023-03-05|Joana Prado" "$(meta "$TMP/m14.txt")"
+
+cat >"$TMP/m15.txt" <<'EOF'
+Harbour city: robot makers reach 85. More are expected by the end of the year
+The harbour district now counts 85 robot makers, the organisers of the expo said on Monday.
+EOF
+check "a headline of two sentences that does not end like one is the title" \
+	"en|Harbour city: robot makers reach 85. More are expected by the end of the year|-|-" "$(meta "$TMP/m15.txt")"
+cat >"$TMP/m16.txt" <<'EOF'
+The harbour district of the city now counts 85 robot makers and 12 drone makers, the organisers of the annual expo said on Monday afternoon.
+An aerial view of the harbour. [Photo/Example]
+Most of them moved in after 2020.
+EOF
+check "the first long sentence of a page without a headline is no title" "en|-|-|-" "$(meta "$TMP/m16.txt")"
+
+cat >"$TMP/m17.md" <<'EOF'
+---
+category: news
+title: "Harbour robots: \"a record\" year"
+excerpt: "The harbour city now counts 85 robot makers, its port authority said."
+publishedDateTime: 2022-11-04T08:30:00Z
+published: false
+related:
+  - title: "Another story"
+    publishedDateTime: 2021-01-02T00:00:00Z
+---
+EOF
+"$X" "$TMP/m17.md" >"$TMP/out"
+check "front matter only: lang from its text, date from publishedDateTime, quotes unescaped" \
+	'en|Harbour robots: "a record" year|2022-11-04|-' \
+	"$(jqr 'select(.type=="doc") | "\(.lang)|\(.title // "-")|\(.date // "-")|\(.author // "-")"' "$TMP/out")"
+check "front matter only: the excerpt is the text" "The harbour city now counts 85 robot makers, its port authority said." "$(segs)"
+check "front matter only: exact offsets" "1 0" "$(offsets "$TMP/out")"
