@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "die.h"
+#include "html.h"
 #include "lex.h"
 #include "sentence.h"
 #include "text.h"
@@ -1497,6 +1498,60 @@ crumbs(const char *s, const struct line *l, const struct feat *f)
 	return seps >= 2;
 }
 
+/*
+ * Whether the body S (N bytes) after a front matter is HTML, as archives
+ * of feeds write it: it opens with markup html_sniff() knows, or holds
+ * three closed paragraphs.
+ */
+static int
+html_body(const char *s, size_t n)
+{
+	const char *p = s, *e = s + n;
+	int k = 0;
+
+	if (html_sniff(s, n))
+		return 1;
+	while (k < 3 && (p = memmem(p, (size_t)(e - p), "</p>", 4)) != NULL)
+		k++, p += 4;
+	if (k < 3)
+		for (p = s, k = 0; k < 3 && (p = memmem(p, (size_t)(e - p), "</P>", 4)) != NULL;)
+			k++, p += 4;
+	return k >= 3;
+}
+
+/*
+ * Reads the body of BUF from POS as a web page (lib/html.c) into ART, whose
+ * front matter's metadata come first.  Returns 0 when it cannot be parsed.
+ */
+static int
+read_html_body(const char *buf, size_t len, size_t pos, struct article *art)
+{
+	struct article h;
+	size_t i;
+
+	memset(&h, 0, sizeof h);
+	if (html_read(buf + pos, len - pos, &h) != 0) {
+		art_free(&h);
+		return 0;
+	}
+	for (i = 0; i < h.nblocks; i++) {
+		struct block *b = &h.blocks[i];
+
+		art_add(art, pos + b->start, pos + b->end, b->text, b->heading);
+		b->text = NULL;
+	}
+#define TAKE(f) if (!art->f) art->f = h.f, h.f = NULL
+	TAKE(title);
+	TAKE(date);
+	TAKE(author);
+	TAKE(source);
+	TAKE(lang);
+#undef TAKE
+	art->html = 1;
+	art_free(&h);
+	return 1;
+}
+
 int
 text_read(const char *buf, size_t len, size_t bom, struct article *art)
 {
@@ -1511,6 +1566,8 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 	memset(&fm, 0, sizeof fm);
 	pos = front_matter(buf, len, bom, art);
 	have_title = art->title != NULL;
+	if (html_body(buf + pos, len - pos) && read_html_body(buf, len, pos, art))
+		return 0;
 
 	/* lines and their kinds */
 	for (i = pos; i < len; i = le + 1) {

@@ -18,7 +18,9 @@
  * short one without a comma; the first sentence of a page without a
  * headline, or one opened by a dateline, is no title.  What stands before
  * it (navigation, section labels) is dropped.  A front matter with no body
- * gives its title and description as the text.
+ * gives its title and description as the text; one whose body is HTML
+ * (as archives of feeds write it) has the body read by lib/html.c, with
+ * its blocks' spans and "offsets":"html".
  *
  * Each line is classified from general features, not from known pages:
  * its length in words, whether it ends like a sentence, its position, and
@@ -42,7 +44,8 @@
 /*
  * Reads the article BUF (LEN bytes, NUL-terminated, decoded; BOM bytes at
  * its start, 0 or 3) into A, which must be zeroed.  Block spans are byte
- * offsets into BUF with text NULL.  Returns 0.
+ * offsets into BUF with text NULL, or, for an HTML body, the spans of
+ * their markup with the text (A->html set).  Returns 0.
  */
 int text_read(const char *buf, size_t len, size_t bom, struct article *a);
 

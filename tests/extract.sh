@@ -461,3 +461,35 @@ check "front matter only: lang from its text, date from publishedDateTime, quote
 	"$(jqr 'select(.type=="doc") | "\(.lang)|\(.title // "-")|\(.date // "-")|\(.author // "-")"' "$TMP/out")"
 check "front matter only: the excerpt is the text" "The harbour city now counts 85 robot makers, its port authority said." "$(segs)"
 check "front matter only: exact offsets" "1 0" "$(offsets "$TMP/out")"
+
+cat >"$TMP/m18.md" <<'EOF'
+---
+title: "Robot makers crowd the harbour"
+pubDate: 2021-09-14
+---
+<p>The harbour city now counts <b>85 robot makers</b>, its port authority said on Monday.</p>
+<p>Sales of the cluster rose 12% to 3.4 billion yuan in 2020, <a href="https://example.com/x">the report</a> shows.</p>
+<p>Os fabricantes de robôs da cidade faturaram R$ 2 bilhões.</p>
+EOF
+"$X" "$TMP/m18.md" >"$TMP/out"
+check "markdown with an HTML body: the front matter's doc, html offsets" \
+	'{"type":"doc","doc":"'"$TMP"'/m18.md","lang":"en","title":"Robot makers crowd the harbour","date":"2021-09-14","bytes":'"$(wc -c <"$TMP/m18.md" | tr -d ' ')"',"offsets":"html"}' \
+	"$(jq -c 'select(.type=="doc")' "$TMP/out")"
+check "markdown with an HTML body: read as HTML text, no tags" \
+	"The harbour city now counts 85 robot makers, its port authority said on Monday.|Sales of the cluster rose 12% to 3.4 billion yuan in 2020, the report shows.|Os fabricantes de robôs da cidade faturaram R\$ 2 bilhões." "$(segs)"
+check "markdown with an HTML body: each seg spans its paragraph's markup" \
+	'<p>The harbour city now counts <b>85 robot makers</b>, its port authority said on Monday.</p>' \
+	"$(jqr 'select(.type=="seg" and .seg==0) | "\(.start) \(.end)"' "$TMP/out" | { read -r s e; tail -c +$((s + 1)) "$TMP/m18.md" | head -c $((e - s)); })"
+cat >"$TMP/m19.md" <<'EOF'
+---
+title: Harbour robots
+---
+The harbour city now counts 85 robot makers, its port authority said.
+
+<div align="center">a chart</div>
+
+Sales rose 12% to 3.4 billion yuan in 2020.
+EOF
+"$X" "$TMP/m19.md" >"$TMP/out"
+check "markdown with one HTML line stays Markdown" "The harbour city now counts 85 robot makers, its port authority said.|Sales rose 12% to 3.4 billion yuan in 2020." "$(segs)"
+check "markdown with one HTML line: text offsets" "2 0" "$(offsets "$TMP/out")"
