@@ -33,6 +33,7 @@ enum {
 	V_CAPTION = 1 << 11,  /* 图为: a caption */
 	V_NAV = 1 << 12,      /* navigation: related, read more, 上一篇 */
 	V_END = 1 << 13,      /* an end mark: (END), （完） */
+	V_REL = 1 << 14,      /* a label of related stories: 相关内容 */
 };
 
 static const struct lex_entry vocab[] = {
@@ -114,6 +115,29 @@ static const struct lex_entry vocab[] = {
 	{ "相关阅读", V_NAV }, { "延伸阅读", V_NAV }, { "推荐阅读", V_NAV }, { "相关新闻", V_NAV },
 	{ "返回", V_NAV }, { "首页", V_NAV }, { "上一篇", V_NAV }, { "下一篇", V_NAV },
 	{ "更多", V_NAV }, { "end", V_END }, { "fim", V_END }, { "完", V_END },
+
+	/* Traditional script (Hong Kong, Taiwan), and more of the same kinds */
+	{ "版權所有", V_FSTRONG }, { "不得转载", V_FSTRONG }, { "不得轉載", V_FSTRONG },
+	{ "版權", V_FOOT }, { "電話", V_FOOT }, { "傳真", V_FOOT }, { "郵箱", V_FOOT },
+	{ "聯繫我們", V_FOOT }, { "聯絡我們", V_FOOT }, { "免責聲明", V_FOOT }, { "技術支持", V_FOOT },
+	{ "轉載", V_FOOT }, { "郵編", V_FOOT }, { "備案", V_FOOT },
+	{ "轉發", V_SHARE }, { "掃碼", V_SHARE }, { "關注", V_SHARE }, { "點贊", V_SHARE },
+	{ "評論", V_SHARE }, { "二維碼", V_SHARE }, { "列印", V_SHARE }, { "長按", V_SHARE },
+	{ "圖片", V_PHOTO }, { "攝影", V_PHOTO }, { "視覺中國", V_PHOTO }, { "圖為", V_CAPTION },
+	{ "簡體", V_LANG },
+	{ "時間", V_MDATE }, { "發布時間", V_MDATE }, { "發佈時間", V_MDATE }, { "更新時間", V_MDATE },
+	{ "發布日期", V_MDATE }, { "發表時間", V_MDATE },
+	{ "來源", V_MSRC }, { "本文來源", V_MSRC }, { "文章來源", V_MSRC }, { "稿件來源", V_MSRC },
+	{ "編輯", V_META }, { "責任編輯", V_META }, { "責編", V_META }, { "關鍵詞", V_META },
+	{ "標籤", V_META }, { "原標題", V_META }, { "校對", V_META }, { "審核", V_META },
+	{ "監製", V_META }, { "圖片來源", V_META }, { "数据来源", V_META }, { "资料来源", V_META },
+	{ "數據來源", V_META }, { "資料來源", V_META },
+	{ "記者", V_BYLINE | V_MAUTH }, { "本報記者", V_BYLINE }, { "通訊員", V_BYLINE },
+	{ "返回", V_NAV }, { "首頁", V_NAV }, { "上一篇", V_NAV }, { "下一篇", V_NAV },
+	{ "相关内容", V_NAV | V_REL }, { "相關內容", V_NAV | V_REL }, { "相关阅读", V_REL },
+	{ "相關閱讀", V_NAV | V_REL }, { "相关新闻", V_REL }, { "相關新聞", V_NAV | V_REL },
+	{ "相关文章", V_NAV | V_REL }, { "相關文章", V_NAV | V_REL }, { "延伸阅读", V_REL },
+	{ "延伸閱讀", V_NAV | V_REL }, { "推荐阅读", V_REL }, { "推薦閱讀", V_NAV | V_REL },
 };
 
 static struct lex vlex;
@@ -206,8 +230,8 @@ token(struct feat *f, const char *s, size_t n, char before, char after, unsigned
 	f->words++;
 	if (n < sizeof buf / 2 && (m = lex_fold(s, n, buf, sizeof buf)) > 0)
 		fl = lex_get(&vlex, buf, m);
-	if (f->words == 1)
-		f->first = fl;
+	if (f->words == 1 && f->han == 0)
+		f->first = fl;  /* not when Han words opened the line */
 	f->last = fl;
 	if ((fl & V_PHOTO) && (before == '/' || before == ':' || after == '/' || after == ':'))
 		f->slash_photo++;
@@ -1552,6 +1576,67 @@ read_html_body(const char *buf, size_t len, size_t pos, struct article *art)
 	return 1;
 }
 
+/* The bracket that opens the group whose closing bracket ends S[..I), or 0. */
+static int
+closer(const char *s, size_t a, size_t i, size_t *at, char open[4])
+{
+	static const char *const pairs[][2] = {
+		{ ")", "(" }, { "]", "[" }, { "\xEF\xBC\x89", "\xEF\xBC\x88" }, /* （） */
+		{ "\xE3\x80\x91", "\xE3\x80\x90" },                          /* 【】 */
+	};
+	size_t k, m;
+
+	for (k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+		m = strlen(pairs[k][0]);
+		if (i - a >= m && memcmp(s + i - m, pairs[k][0], m) == 0) {
+			*at = i - m;
+			memcpy(open, pairs[k][1], strlen(pairs[k][1]) + 1);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Editors' notes after the last sentence of a paragraph: "(完)",
+ * "【编辑:李岩】", "(編輯:邱國強)1140908", "(jq)", "(供稿)", "(Lusa)",
+ * bracketed groups and numbers only.  Returns where the paragraph's text
+ * ends without them: A when the whole line is notes, E when it has none.
+ */
+static size_t
+note_tail(const char *s, size_t a, size_t e)
+{
+	size_t i = e, at, j, t, n;
+	char open[4];
+	int groups = 0, found;
+
+	for (;;) {
+		while (i > a && (s[i - 1] == ' ' || s[i - 1] == '\t' || isdigit((unsigned char)s[i - 1])))
+			i--;
+		if (i == a || !closer(s, a, i, &at, open))
+			break;
+		/* the group's opening bracket, up to 120 bytes before */
+		n = strlen(open);
+		for (j = at, found = 0; j >= a + n && at - j <= 120; j--)
+			if (memcmp(s + j - n, open, n) == 0) {
+				found = 1;
+				break;
+			}
+		if (!found)
+			break;
+		i = j - n;
+		groups++;
+	}
+	if (!groups || e - i > 200)
+		return e;
+	t = i;
+	while (t > a && (s[t - 1] == ' ' || s[t - 1] == '\t'))
+		t--;
+	if (t == a)
+		return a;
+	return sent_terminal(s + a, t - a) ? t : e;
+}
+
 int
 text_read(const char *buf, size_t len, size_t bom, struct article *art)
 {
@@ -1628,6 +1713,8 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 		}
 		l->words = f.words;
 		l->term = sent_terminal(buf + l->s, l->e - l->s);
+		if (!l->term && (j = note_tail(buf, l->s, l->e)) > l->s && j < l->e)
+			l->term = 1;  /* a sentence, and editors' notes after it */
 		if (head)
 			l->kind = K_HEAD;
 		else if (meta_line(buf, l->s, l->e, art) || date_line(buf, l->s, l->e, art) ||
@@ -1650,7 +1737,8 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 			l->kind = K_PHOTO;
 		else if ((f.lang && f.lang >= f.words) || (f.lang >= 3 && !l->term) ||
 		         (f.scripts >= 3 && !l->term) || (!l->term && f.words <= 12 && (f.first & V_NAV)) ||
-		         ((f.first & V_END) && f.words <= 1) || crumbs(buf, l, &f))
+		         ((f.first & V_END) && f.words <= 1) || crumbs(buf, l, &f) ||
+		         ((f.first & V_REL) && !l->term && f.words <= 40))
 			l->kind = K_NAV;
 		else
 			l->kind = K_BODY;
@@ -1714,21 +1802,6 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 		}
 	}
 
-	/* the footer: from the end up to the last sentence */
-	for (j = 0; j < nl; j++)
-		if ((L[j].kind == K_BODY || L[j].kind == K_HEAD) && L[j].term)
-			last_term = (int)j;
-	if (last_term >= 0)
-		for (j = nl; j-- > (size_t)last_term + 1;) {
-			if (L[j].kind != K_BODY)
-				continue;
-			if (L[j].md || list_item(buf, L[j].s, L[j].e))
-				break;  /* a list ends the article: keep it */
-			/* a Chinese comma makes a sentence that lost its end mark */
-			if (!L[j].term && L[j].words <= 12 && !memmem(buf + L[j].s, L[j].e - L[j].s, "，", 3))
-				L[j].kind = K_SKIP;
-		}
-
 	/*
 	 * Four short lines or more in a row that are not sentences, with no
 	 * paragraph between them, are a list of links (related stories, a
@@ -1752,6 +1825,21 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 					L[k].kind = K_SKIP;
 		j = k > j ? k : j + 1;
 	}
+
+	/* the footer: from the end up to the last sentence */
+	for (j = 0; j < nl; j++)
+		if ((L[j].kind == K_BODY || L[j].kind == K_HEAD) && L[j].term)
+			last_term = (int)j;
+	if (last_term >= 0)
+		for (j = nl; j-- > (size_t)last_term + 1;) {
+			if (L[j].kind != K_BODY)
+				continue;
+			if (L[j].md || list_item(buf, L[j].s, L[j].e))
+				break;  /* a list ends the article: keep it */
+			/* a Chinese comma makes a sentence that lost its end mark */
+			if (!L[j].term && L[j].words <= 12 && !memmem(buf + L[j].s, L[j].e - L[j].s, "，", 3))
+				L[j].kind = K_SKIP;
+		}
 
 	/*
 	 * A line that repeats the title is not text; the first, when the title
@@ -1804,10 +1892,17 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 
 		if (l->kind != K_BODY && l->kind != K_HEAD && l->kind != K_TITLE)
 			continue;
+		if (l->kind == K_BODY && (e = note_tail(buf, l->s, l->e)) < l->e) {
+			if (e > l->s)
+				art_add(art, l->s, e, NULL, 0);  /* notes after its last sentence cut */
+			continue;
+		}
 		/* a wrapped paragraph: the next lines go on with the sentence */
 		while (l->kind == K_BODY && !l->md && k + 1 < nl && L[k + 1].kind == K_BODY && !L[k + 1].md &&
 		       sent_joins(buf, l->s, L[k].le, len))
 			e = L[++k].e;
+		if (l->kind == K_BODY && k > j)
+			e = note_tail(buf, l->s, e);
 		art_add(art, l->s, e, NULL,
 		        l->kind != K_BODY || (k == j && !l->term && l->words <= 20 && !l->md));
 		j = k;

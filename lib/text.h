@@ -24,12 +24,14 @@
  *
  * Each line is classified from general features, not from known pages:
  * its length in words, whether it ends like a sentence, its position, and
- * vocabularies (in English, Chinese and Portuguese) of footer words
+ * vocabularies (in English, Chinese in both scripts and Portuguese) of footer words
  * (copyright, ICP, 公网安备, address, powered by), share and save prompts,
  * photo credits and captions, language names (a selector line mixes three
  * scripts or names only languages) and metadata keys.  Trailing lines that
  * are not sentences (addresses, footers, the repeated title) are dropped
- * from the end up to the last sentence.  HTML comments, rules and code
+ * from the end up to the last sentence; editors' notes after a
+ * paragraph's last sentence ("(完)", "【编辑:NAME】", "(Reuters)") are cut
+ * from it, and a line of them dropped.  HTML comments, rules and code
  * fences are not text.  Every other line is a block; a short line that
  * does not end like a sentence, or a Markdown heading, is a heading block.
  * Wrapped lines are joined when sent_joins() says the sentence goes on.

@@ -493,3 +493,53 @@ EOF
 "$X" "$TMP/m19.md" >"$TMP/out"
 check "markdown with one HTML line stays Markdown" "The harbour city now counts 85 robot makers, its port authority said.|Sales rose 12% to 3.4 billion yuan in 2020." "$(segs)"
 check "markdown with one HTML line: text offsets" "2 0" "$(offsets "$TMP/out")"
+
+# --- boilerplate of real pages: editors' notes, Traditional-script chrome ----
+cat >"$TMP/b1.txt" <<'EOF'
+（二）机器人产业保持增长
+今年该市机器人企业达到200家（不含分支机构）。
+该市机器人产业营收同比增长一成，新增企业38家。(完) 【编辑:王明】
+園區的機器人企業已超過90間，較去年增加約一成。(編輯:李華)1130512
+（完）
+EOF
+"$X" "$TMP/b1.txt" >"$TMP/out"
+check "zh: editors' notes after the last sentence are cut, a bracket inside a sentence kept" \
+	"（二）机器人产业保持增长|今年该市机器人企业达到200家（不含分支机构）。|该市机器人产业营收同比增长一成，新增企业38家。|園區的機器人企業已超過90間，較去年增加約一成。" "$(segs)"
+check "zh: editors' notes cut, offsets exact" "4 0" "$(offsets "$TMP/out")"
+cat >"$TMP/b2.txt" <<'EOF'
+The harbour city now counts 85 robot makers, the port authority said on Monday. (Reuters)
+Robot sales (first half)
+Sales of robots rose 12% (year on year) in the first half, to 3.4 billion yuan.
+EOF
+check "en: an agency's note after a first sentence is cut, and it is no title" "en|-|-|-" "$(meta "$TMP/b2.txt")"
+check "en: ... brackets of a heading or inside a sentence kept" \
+	"The harbour city now counts 85 robot makers, the port authority said on Monday.|Robot sales (first half)|Sales of robots rose 12% (year on year) in the first half, to 3.4 billion yuan." "$(segs)"
+
+cat >"$TMP/b3.txt" <<'EOF'
+香港機器人產業規模擴大
+目前園區已有約300間機器人相關企業，較去年增加約一成。
+相關內容《快訊》某券商料某公司(01234.HK)上季表現穩健 重申「買入」評級
+相關企業的營收去年增長兩成，達到50億元。
+數據來源:某研究院數據庫
+政府將繼續引入更多機器人企業，並提供資金支持。
+本網站之文字、圖片及影音,非經授權,不得轉載、公開播送或公開傳輸及利用。
+法院認定該公司轉載了多篇報道，須賠償10萬元。
+EOF
+"$X" "$TMP/b3.txt" >"$TMP/out"
+check "zh-Hant: related-story links, data-source and copyright lines dropped; their words in sentences kept" \
+	"香港機器人產業規模擴大|目前園區已有約300間機器人相關企業，較去年增加約一成。|相關企業的營收去年增長兩成，達到50億元。|政府將繼續引入更多機器人企業，並提供資金支持。|法院認定該公司轉載了多篇報道，須賠償10萬元。" "$(segs)"
+
+cat >"$TMP/b4.txt" <<'EOF'
+O polo de robótica da cidade já reúne 85 empresas, segundo a prefeitura. O setor faturou R$ 1,2 bilhão no ano passado.
+Em destaque
+-
+Multimédia
+Robôs de armazém ganham espaço nos portos do sul e do norte do país durante o inverno -
+App do dia
+Uma nova app para acompanhar o trânsito dos navios em tempo real durante as viagens longas -
+Site do dia
+Comentários
+EOF
+"$X" "$TMP/b4.txt" >"$TMP/out"
+check "pt: a run of teaser links after the article is dropped, long ones too" \
+	"O polo de robótica da cidade já reúne 85 empresas, segundo a prefeitura.|O setor faturou R\$ 1,2 bilhão no ano passado." "$(segs)"
