@@ -735,14 +735,20 @@ meta_line(const char *s, size_t a, size_t b, struct article *art)
 	return 1;
 }
 
-/* A line that is only a date (and a time): records it, returns 1. */
+/*
+ * A line that is a date, and a time: "2021-07-07", "17:03 Sep 24 2025",
+ * "Jul 21, 2017 10:30 AM"; or a date and a time before a header line or a
+ * name: "2019-02-25 10:13:42 来源：人民网", "21/07/2017 10h30 - Atualizado
+ * em ...", "2017-07-21 10:30 Xinhua".  Records it, returns 1.
+ */
 static int
 date_line(const char *s, size_t a, size_t b, struct article *art)
 {
 	char d[11];
 	size_t k, i;
+	struct feat f;
 
-	if (b - a > 60)
+	if (b - a > 160)
 		return 0;
 	for (i = a; i < b && !isdigit((unsigned char)s[i]) && !lex_letter((unsigned char)s[i]); i++)
 		;
@@ -756,12 +762,26 @@ date_line(const char *s, size_t a, size_t b, struct article *art)
 	}
 	if (!(k = date_here(s + i, b - i, d)))
 		return 0;
-	for (i += k; i < b; i++)
-		if (!strchr("0123456789:+-TZ |(),.hUTCGM\t", s[i]))
+	for (i += k; i < b;) {
+		if (strchr("0123456789:+-TZ |(),.hUTCGM\t", s[i]))
+			i++;
+		else if (i + 2 <= b && (strncasecmp(s + i, "am", 2) == 0 || strncasecmp(s + i, "pm", 2) == 0) &&
+		         (i + 2 == b || !lex_letter((unsigned char)s[i + 2])))
+			i += 2;
+		else
+			break;
+	}
+	if (i < b) {
+		features(s, i, b, &f);
+		if (!meta_line(s, i, b, art) &&
+		    (f.words > 2 || sent_terminal(s + i, b - i) || memchr(s + i, ':', b - i)))
 			return 0;
+	} else if (b - a > 60)
+		return 0;
 	set(&art->date, d, 10);
 	return 1;
 }
+
 
 
 /* A Portuguese month abbreviation of a dateline ("21 jul", "3 set."), 1-based. */
@@ -997,7 +1017,7 @@ date_lead(const char *s, size_t a, size_t b, struct article *art)
 
 /*
  * Machine time stamps anywhere in S[A..B): a numeric date and a time of
- * day ("2025-04-15 16:25", "2025/4/15 16:25").  Counts them in P, and
+ * day ("2025-04-15 16:25", "2025/4/15 16:25", "15/04/2025 16h25").  Counts them in P, and
  * whether their dates differ.
  */
 static void
@@ -1006,16 +1026,22 @@ stamps(const char *s, size_t a, size_t b, struct pagedate *p)
 	size_t i, k, at;
 	char d[11];
 
-	for (i = a; i + 15 < b; i++) {
+	for (i = a; i + 12 < b; i++) {
+		size_t j, t;
+
 		if (!isdigit((unsigned char)s[i]) || (i > a && isdigit((unsigned char)s[i - 1])))
-			continue;
-		if (!isdigit((unsigned char)s[i + 3]) || (s[i + 4] != '-' && s[i + 4] != '/'))
 			continue;
 		if (!(k = date_find(s + i, b - i, d, &at)) || at != 0)
 			continue;
+		for (j = i; j < i + k && (isdigit((unsigned char)s[j]) || strchr("-/.", s[j])); j++)
+			;
+		if (j < i + k)
+			continue;  /* numeric dates only: 2025-04-15, 15/04/2025 */
 		k += i;
-		if (k + 5 <= b && s[k] == ' ' && isdigit((unsigned char)s[k + 1]) && isdigit((unsigned char)s[k + 2]) &&
-		    s[k + 3] == ':' && isdigit((unsigned char)s[k + 4])) {
+		t = k + 1;
+		if (k < b && s[k] == ' ' && t + 4 <= b && isdigit((unsigned char)s[t]) &&
+		    (s[t + 1] == ':' || s[t + 1] == 'h' || (isdigit((unsigned char)s[t + 1]) &&
+		                                            (s[t + 2] == ':' || s[t + 2] == 'h')))) {
 			if (p->nstamp++ == 0)
 				memcpy(p->stamp, d, 11);
 			else if (memcmp(p->stamp, d, 10) != 0)

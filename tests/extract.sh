@@ -543,3 +543,19 @@ EOF
 "$X" "$TMP/b4.txt" >"$TMP/out"
 check "pt: a run of teaser links after the article is dropped, long ones too" \
 	"O polo de robótica da cidade já reúne 85 empresas, segundo a prefeitura.|O setor faturou R\$ 1,2 bilhão no ano passado." "$(segs)"
+
+# date lines with more than a date: a time, a zone, a header field or a site name
+body='The harbour city now counts 85 robot makers, the port authority said on Monday.'
+while IFS='|' read -r line want; do
+	printf '%s\n\n%s\n' "$line" "$body" >"$TMP/dl.txt"
+	check "date line \"$line\"" "$want" "$(meta "$TMP/dl.txt")"
+done <<'EOF'
+2019-02-25 10:13:42 来源：人民网 作者：王明|en|-|2019-02-25|-
+2017年07月21日 10:30  来源：新华网|en|-|2017-07-21|-
+Jul 21, 2017 10:30 AM|en|-|2017-07-21|-
+21/07/2017 10h30 - Atualizado em 21/07/2017 11h00|en|-|2017-07-21|-
+2017-07-21 10:30 Xinhua|en|-|2017-07-21|-
+2024-05-01 Robot expo opens in port|en|2024-05-01 Robot expo opens in port|-|-
+EOF
+printf '%s\n%s\n' 'O polo de robótica da cidade já reúne 85 empresas, segundo a prefeitura.' 'Cotações atualizadas em 15/04/2025 16h25.' >"$TMP/dl.txt"
+check "pt: a day-first time stamp dates the page" "pt|-|2025-04-15|-" "$(meta "$TMP/dl.txt")"
