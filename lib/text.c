@@ -1031,7 +1031,8 @@ stamps(const char *s, size_t a, size_t b, struct pagedate *p)
 
 		if (!isdigit((unsigned char)s[i]) || (i > a && isdigit((unsigned char)s[i - 1])))
 			continue;
-		if (!(k = date_find(s + i, b - i, d, &at)) || at != 0)
+		/* a numeric date is 10 bytes at most: no scan of the rest of the line */
+		if (!(k = date_find(s + i, b - i < 10 ? b - i : 10, d, &at)) || at != 0)
 			continue;
 		for (j = i; j < i + k && (isdigit((unsigned char)s[j]) || strchr("-/.", s[j])); j++)
 			;
@@ -1639,7 +1640,7 @@ note_tail(const char *s, size_t a, size_t e)
 	for (;;) {
 		while (i > a && (s[i - 1] == ' ' || s[i - 1] == '\t' || isdigit((unsigned char)s[i - 1])))
 			i--;
-		if (i == a || !closer(s, a, i, &at, open))
+		if (i == a || e - i > 200 || !closer(s, a, i, &at, open))
 			break;
 		/* the group's opening bracket, up to 120 bytes before */
 		n = strlen(open);
