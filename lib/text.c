@@ -472,6 +472,26 @@ month(const char *s, size_t n, size_t *len)
 	return 0;
 }
 
+/* A Portuguese month abbreviation ("21 jul", "3 set.", "21.dez.2018"), 1-based. */
+static int
+month_pt3(const char *s, size_t n, size_t *len)
+{
+	static const char ab[] = "janfevmarabrmaijunjulagosetoutnovdez";
+	char buf[8];
+	size_t k = 0, m, j;
+
+	while (k < n && k < 6 && lex_letter(lex_cp(s + k, n - k, &m)))
+		k += m;
+	if (k != 3 || lex_fold(s, 3, buf, sizeof buf) != 3)
+		return 0;
+	for (j = 0; j < 12; j++)
+		if (memcmp(buf, ab + 3 * j, 3) == 0) {
+			*len = 3;
+			return (int)j + 1;
+		}
+	return 0;
+}
+
 static int
 digits(const char *s, size_t n, size_t i, size_t max, int *v)
 {
@@ -544,6 +564,15 @@ date_find(const char *s, size_t n, char out[11], size_t *at)
 				if (valid(y, m, d)) {
 					snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
 					return k + nd2 + 5;
+				}
+			}
+			/* 21.dez.2018, 21-Jul-2017, 21/jul/2017 */
+			if ((m = month(s + k, n - k, &ml)) != 0 || (m = month_pt3(s + k, n - k, &ml)) != 0) {
+				size_t q = k + ml;
+
+				if (q < n && s[q] == sep && digits(s, n, q + 1, 5, &y) == 4 && valid(y, m, a1)) {
+					snprintf(out, 11, "%04d-%02d-%02d", y, m, a1);
+					return q + 5;
 				}
 			}
 			continue;
@@ -783,26 +812,6 @@ date_line(const char *s, size_t a, size_t b, struct article *art)
 }
 
 
-
-/* A Portuguese month abbreviation of a dateline ("21 jul", "3 set."), 1-based. */
-static int
-month_pt3(const char *s, size_t n, size_t *len)
-{
-	static const char ab[] = "janfevmarabrmaijunjulagosetoutnovdez";
-	char buf[8];
-	size_t k = 0, m, j;
-
-	while (k < n && k < 6 && lex_letter(lex_cp(s + k, n - k, &m)))
-		k += m;
-	if (k != 3 || lex_fold(s, 3, buf, sizeof buf) != 3)
-		return 0;
-	for (j = 0; j < 12; j++)
-		if (memcmp(buf, ab + 3 * j, 3) == 0) {
-			*len = 3;
-			return (int)j + 1;
-		}
-	return 0;
-}
 
 /* A dash after a dateline: "-", "--", "–", "—"; its length, or 0. */
 static size_t
