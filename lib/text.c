@@ -34,6 +34,7 @@ enum {
 	V_NAV = 1 << 12,      /* navigation: related, read more, 上一篇 */
 	V_END = 1 << 13,      /* an end mark: (END), （完） */
 	V_REL = 1 << 14,      /* a label of related stories: 相关内容 */
+	V_AD = 1 << 15,       /* labels of ads and of the newsroom: Advertisement, Redação */
 };
 
 static const struct lex_entry vocab[] = {
@@ -138,6 +139,9 @@ static const struct lex_entry vocab[] = {
 	{ "相關閱讀", V_NAV | V_REL }, { "相关新闻", V_REL }, { "相關新聞", V_NAV | V_REL },
 	{ "相关文章", V_NAV | V_REL }, { "相關文章", V_NAV | V_REL }, { "延伸阅读", V_REL },
 	{ "延伸閱讀", V_NAV | V_REL }, { "推荐阅读", V_REL }, { "推薦閱讀", V_NAV | V_REL },
+	{ "advertisement", V_AD }, { "sponsored", V_AD },
+	{ "publicidade", V_AD }, { "anúncio", V_AD }, { "patrocinado", V_AD }, { "redação", V_AD },
+	{ "redacção", V_AD }, { "newsroom", V_AD }, { "广告", V_AD }, { "廣告", V_AD },
 };
 
 static struct lex vlex;
@@ -180,7 +184,7 @@ struct line {
 };
 
 struct feat {
-	int words, first_byline, strong, foot, share, photo, lang, caption, scripts;
+	int words, first_byline, strong, foot, share, photo, lang, caption, scripts, ad;
 	int slash_photo;        /* a photo word next to "/" or ":" ("Foto: X", "Photo/VCG") */
 	size_t cap_at;          /* where a caption ("The picture shows", 图为) starts, + 1 */
 	unsigned first, last;   /* flags of the first and the last word */
@@ -247,6 +251,8 @@ token(struct feat *f, const char *s, size_t n, char before, char after, unsigned
 		f->photo++;
 	if (fl & V_LANG)
 		f->lang++;
+	if (fl & V_AD)
+		f->ad++;
 	if ((fl & V_SHOWS) && (*prev & V_PHOTO)) {
 		f->caption++;
 		if (!f->cap_at)
@@ -285,6 +291,8 @@ han_windows(struct feat *f, const char *s, const size_t *pos, size_t k, size_t e
 			f->photo++;
 		if (fl & V_LANG)
 			f->lang++;
+		if (fl & V_AD)
+			f->ad++;
 		if (fl & V_CAPTION) {
 			f->caption++;
 			if (!f->cap_at)
@@ -1767,6 +1775,8 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 		}
 		else if (!l->term && f.words <= 8 && (f.share >= 2 || (f.first & V_SHARE)))
 			l->kind = K_SHARE;
+		else if (!l->term && f.ad && (f.words == 1 || ((f.last & V_AD) && f.words <= 5)))
+			l->kind = K_SHARE;  /* "Advertisement", "Continua após a publicidade", "Redação" */
 		else if ((!l->term && f.words <= 8 &&
 		          (f.photo >= 2 || f.slash_photo || (f.words <= 3 && ((f.first | f.last) & V_PHOTO)))) ||
 		         credit_tail(buf, l->s, l->e))

@@ -559,3 +559,20 @@ Jul 21, 2017 10:30 AM|en|-|2017-07-21|-
 EOF
 printf '%s\n%s\n' 'O polo de robótica da cidade já reúne 85 empresas, segundo a prefeitura.' 'Cotações atualizadas em 15/04/2025 16h25.' >"$TMP/dl.txt"
 check "pt: a day-first time stamp dates the page" "pt|-|2025-04-15|-" "$(meta "$TMP/dl.txt")"
+
+cat >"$TMP/ad.txt" <<'EOF'
+Polo de robótica atrai 85 empresas
+Redação
+O polo de robótica da cidade já reúne 85 empresas, segundo a prefeitura.
+Publicidade
+Continua após a publicidade
+Publicidade digital cresce
+O mercado de publicidade digital da cidade cresceu 12% no ano passado.
+Advertisement
+广告
+Sponsored robots on show
+The harbour city now counts 85 robot makers, the port authority said on Monday.
+EOF
+"$X" "$TMP/ad.txt" >"$TMP/out"
+check "ad and newsroom labels dropped, headings and sentences with their words kept" \
+	"Polo de robótica atrai 85 empresas|O polo de robótica da cidade já reúne 85 empresas, segundo a prefeitura.|Publicidade digital cresce|O mercado de publicidade digital da cidade cresceu 12% no ano passado.|Sponsored robots on show|The harbour city now counts 85 robot makers, the port authority said on Monday." "$(segs)"
