@@ -576,3 +576,15 @@ EOF
 "$X" "$TMP/ad.txt" >"$TMP/out"
 check "ad and newsroom labels dropped, headings and sentences with their words kept" \
 	"Polo de robótica atrai 85 empresas|O polo de robótica da cidade já reúne 85 empresas, segundo a prefeitura.|Publicidade digital cresce|O mercado de publicidade digital da cidade cresceu 12% no ano passado.|Sponsored robots on show|The harbour city now counts 85 robot makers, the port authority said on Monday." "$(segs)"
+
+# datelines: with a year they date the page, without one they do not
+while IFS='|' read -r line want; do
+	printf '%s\n' "$line" >"$TMP/dl.txt"
+	check "dateline \"$(printf '%s' "$line" | cut -c1-40)\"" "$want" "$(meta "$TMP/dl.txt")"
+done <<'EOF'
+Beijing, Sept. 5 (Xinhua) -- The city now counts 85 robot makers, officials said on Monday in a statement.|en|-|-|-
+BEIJING, July 21, 2017 -- The city now counts 85 robot makers, officials said on Monday in a statement.|en|-|2017-07-21|-
+São Paulo, 21 de julho de 2017 - A cidade já reúne 85 empresas de robótica, segundo a prefeitura municipal.|pt|-|2017-07-21|-
+（中央社記者王明台北2025年9月8日電）經濟部今天表示，台灣人工智慧相關企業已超過1200家，較去年增加約一成。|zh|-|2025-09-08|-
+人民网北京7月21日电 （记者王明）北京市人工智能企业已超过1200家，较去年增加约一成，核心产业规模达到3000亿元。|zh|-|-|-
+EOF
