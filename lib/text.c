@@ -648,7 +648,8 @@ date_here(const char *s, size_t n, char out[11])
 
 /* What a page states of its date outside its header lines (text_read()). */
 static struct pagedate {
-	char foot[11];           /* a date in a footer or byline line */
+	char foot[11];           /* the date of the footer lines, if they agree */
+	int foot_differ;
 	char stamp[11];          /* the date of every machine time stamp, if they agree */
 	int nstamp, stamps_differ;
 	int dl_y, dl_m, dl_d;    /* the dateline's; 0 when it names none */
@@ -1030,6 +1031,20 @@ date_lead(const char *s, size_t a, size_t b, struct article *art)
 		return 0;
 	set(&art->date, d, 10);
 	return i;
+}
+
+/* A date in the footer line S[A..B): kept, or marked as differing from one kept before. */
+static void
+foot_date(const char *s, size_t a, size_t b)
+{
+	char d[11];
+
+	if (b - a > 400 || !text_date(s + a, b - a, d))
+		return;
+	if (!pd.foot[0])
+		memcpy(pd.foot, d, sizeof d);
+	else if (memcmp(pd.foot, d, 10) != 0)
+		pd.foot_differ = 1;
 }
 
 /*
@@ -1767,13 +1782,9 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 		else if (byline(buf, l->s, l->e, &f, art))
 			l->kind = K_BYLINE;
 		else if (footer(buf, l, &f)) {
-			char d[11];
-
 			l->kind = K_FOOTER;
-			if (!pd.foot[0] && text_date(buf + l->s, l->e - l->s, d))
-				memcpy(pd.foot, d, 11);
-		}
-		else if (!l->term && f.words <= 8 && (f.share >= 2 || (f.first & V_SHARE)))
+			foot_date(buf, l->s, l->e);
+		} else if (!l->term && f.words <= 8 && (f.share >= 2 || (f.first & V_SHARE)))
 			l->kind = K_SHARE;
 		else if (!l->term && f.ad && (f.words == 1 || ((f.last & V_AD) && f.words <= 5)))
 			l->kind = K_SHARE;  /* "Advertisement", "Continua após a publicidade", "Redação" */
@@ -1883,8 +1894,10 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 			if (L[j].md || list_item(buf, L[j].s, L[j].e))
 				break;  /* a list ends the article: keep it */
 			/* a Chinese comma makes a sentence that lost its end mark */
-			if (!L[j].term && L[j].words <= 12 && !memmem(buf + L[j].s, L[j].e - L[j].s, "，", 3))
+			if (!L[j].term && L[j].words <= 12 && !memmem(buf + L[j].s, L[j].e - L[j].s, "，", 3)) {
 				L[j].kind = K_SKIP;
+				foot_date(buf, L[j].s, L[j].e);  /* "Lusa, 21.07.2017" */
+			}
 		}
 
 	/*
@@ -1906,10 +1919,11 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 	}
 
 	/*
-	 * No date in the header: a dateline that names its year, a date in a
-	 * footer or byline, the date of the page's time stamps when they all
-	 * agree (a list of related stories has many), or a dateline's day and
-	 * month with the year a date field gave.
+	 * No date in the header: a dateline that names its year, the date of
+	 * the footer lines (those after the last sentence too) when they
+	 * agree, the date of the page's time stamps when they all agree (a
+	 * list of related stories has many), or a dateline's day and month
+	 * with the year a date field gave.
 	 */
 	if (!art->date) {
 		char d[11];
@@ -1919,7 +1933,7 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 				stamps(buf, L[j].s, L[j].e, &pd);
 		if (pd.have_dl && pd.dl_y && pd.dl_m)
 			snprintf(d, sizeof d, "%04d-%02d-%02d", pd.dl_y, pd.dl_m, pd.dl_d);
-		else if (pd.foot[0])
+		else if (pd.foot[0] && !pd.foot_differ)
 			memcpy(d, pd.foot, sizeof d);
 		else if (pd.nstamp && !pd.stamps_differ)
 			memcpy(d, pd.stamp, sizeof d);

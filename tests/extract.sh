@@ -588,3 +588,8 @@ São Paulo, 21 de julho de 2017 - A cidade já reúne 85 empresas de robótica, 
 （中央社記者王明台北2025年9月8日電）經濟部今天表示，台灣人工智慧相關企業已超過1200家，較去年增加約一成。|zh|-|2025-09-08|-
 人民网北京7月21日电 （记者王明）北京市人工智能企业已超过1200家，较去年增加约一成，核心产业规模达到3000亿元。|zh|-|-|-
 EOF
+
+printf '%s\n' 'Lisboa quer 40 empresas de robótica' 'A câmara municipal aprovou um plano para levar 40 empresas de robótica ao parque tecnológico, informou hoje a autarquia.' 'Lusa, 21.07.2017' >"$TMP/ft.txt"
+check "pt: a date in a line after the last sentence" "pt|Lisboa quer 40 empresas de robótica|2017-07-21|-" "$(meta "$TMP/ft.txt")"
+printf '%s\n' 'The harbour city now counts 85 robot makers, the port authority said on Monday.' 'Robot expo opens 2024-05-01' 'Drone pilots wanted 2024-04-28' >"$TMP/ft.txt"
+check "en: lines after the last sentence with dates that differ date nothing" "en|-|-|-" "$(meta "$TMP/ft.txt")"
