@@ -711,7 +711,7 @@ year_only(const char *s, size_t n)
 static int
 meta_line(const char *s, size_t a, size_t b, struct article *art)
 {
-	size_t i, ks = a, ps = 0, pe = 0, colon = 0, len;
+	size_t i, k, ks = a, ps = 0, pe = 0, colon = 0, len;
 	unsigned f;
 	char d[11];
 
@@ -747,11 +747,14 @@ meta_line(const char *s, size_t a, size_t b, struct article *art)
 	}
 	f = colon ? key_flags(s, ks, colon) : 0;
 	if (!(f & (V_MDATE | V_MAUTH | V_MSRC | V_META))) {
-		/* "Publicado em 02/08/2024 - 10h30", "Updated 2019-08-01 09:12" */
+		/*
+		 * "Publicado em 02/08/2024 - 10h30", "Updated 2019-08-01 09:12":
+		 * a time may follow the date, not a sentence
+		 */
 		for (i = ks; i < b && i < ks + 40 && !isdigit((unsigned char)s[i]); i++)
 			;
 		if (i >= b || i == ks || b - a > 200 || !(key_flags(s, ks, i) & V_MDATE) ||
-		    !date_here(s + i, b - i, d))
+		    !(k = date_here(s + i, b - i, d)) || b - i - k > 40)
 			return 0;
 		set(&art->date, d, 10);
 		return 1;
@@ -1006,8 +1009,9 @@ dateline(const char *s, size_t a, size_t b, int *y, int *m, int *d)
 static size_t
 date_lead(const char *s, size_t a, size_t b, struct article *art)
 {
-	size_t i, k;
+	size_t i, k, len;
 	char d[11];
+	uint32_t c;
 
 	for (i = a; i < b && i - a < 24 && !isdigit((unsigned char)s[i]); i++)
 		;
@@ -1025,9 +1029,13 @@ date_lead(const char *s, size_t a, size_t b, struct article *art)
 			k++;
 		i = k;
 	}
-	while (i < b && (s[i] == ' ' || s[i] == ',' || s[i] == '|' || s[i] == '-'))
+	while (i < b && (s[i] == ' ' || s[i] == '|' || s[i] == '-'))
 		i++;
 	if (i >= b || b - i < 40)
+		return 0;
+	/* a new sentence starts: not "Published 2021-05-05, the report found ..." */
+	c = lex_cp(s + i, b - i, &len);
+	if (!lex_upper(c) && !lex_han(c) && c != 0x201C && c != '"')
 		return 0;
 	set(&art->date, d, 10);
 	return i;

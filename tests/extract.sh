@@ -593,3 +593,5 @@ printf '%s\n' 'Lisboa quer 40 empresas de robótica' 'A câmara municipal aprovo
 check "pt: a date in a line after the last sentence" "pt|Lisboa quer 40 empresas de robótica|2017-07-21|-" "$(meta "$TMP/ft.txt")"
 printf '%s\n' 'The harbour city now counts 85 robot makers, the port authority said on Monday.' 'Robot expo opens 2024-05-01' 'Drone pilots wanted 2024-04-28' >"$TMP/ft.txt"
 check "en: lines after the last sentence with dates that differ date nothing" "en|-|-|-" "$(meta "$TMP/ft.txt")"
+printf '%s\n' 'Published 2021-05-05, the report found that the harbour city counts 85 robot makers and 12 drone makers.' >"$TMP/m2b.txt"
+check "chrome: a date key opening a sentence about a report is no page date" "en|-|-|-" "$(meta "$TMP/m2b.txt")"
