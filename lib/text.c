@@ -517,14 +517,14 @@ valid(int y, int m, int d)
 	return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
-/* text_date(), and where the date starts into *AT. */
+/* text_date() for a date that starts in the first TRIES bytes, and where it starts into *AT. */
 static size_t
-date_find(const char *s, size_t n, char out[11], size_t *at)
+date_find(const char *s, size_t n, char out[11], size_t *at, size_t tries)
 {
 	size_t i, k, ml;
 	int y, m, d, nd;
 
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && i < tries; i++) {
 		*at = i;
 		if (i > 0 && isdigit((unsigned char)s[i - 1]))
 			continue;
@@ -634,16 +634,16 @@ text_date(const char *s, size_t n, char out[11])
 {
 	size_t at;
 
-	return date_find(s, n, out, &at);
+	return date_find(s, n, out, &at, n);
 }
 
 /* A date that starts at S: the offset just past it, or 0. */
 static size_t
 date_here(const char *s, size_t n, char out[11])
 {
-	size_t at, k = date_find(s, n, out, &at);
+	size_t at;
 
-	return k && at == 0 ? k : 0;
+	return date_find(s, n, out, &at, 1);
 }
 
 /* What a page states of its date outside its header lines (text_read()). */
@@ -1072,7 +1072,7 @@ stamps(const char *s, size_t a, size_t b, struct pagedate *p)
 		if (!isdigit((unsigned char)s[i]) || (i > a && isdigit((unsigned char)s[i - 1])))
 			continue;
 		/* a numeric date is 10 bytes at most: no scan of the rest of the line */
-		if (!(k = date_find(s + i, b - i < 10 ? b - i : 10, d, &at)) || at != 0)
+		if (!(k = date_find(s + i, b - i < 10 ? b - i : 10, d, &at, 1)))
 			continue;
 		for (j = i; j < i + k && (isdigit((unsigned char)s[j]) || strchr("-/.", s[j])); j++)
 			;
@@ -1106,7 +1106,7 @@ byline(const char *s, size_t a, size_t b, const struct feat *f, struct article *
 	if (!f->first_byline || f->words > 10 || b - a > 200 || sent_terminal(s + a, b - a))
 		return 0;
 	/* "Por NAME, 05/03/2023 - 10h30": the date, and the name before it */
-	if (date_find(s + a, b - a, bd, &at) && at > 0 && date_here(s + a + at, b - a - at, bd)) {
+	if (date_find(s + a, b - a, bd, &at, b - a) && at > 0 && date_here(s + a + at, b - a - at, bd)) {
 		size_t e = a + at;
 
 		while (e > a && strchr(" ,-|", s[e - 1]))
