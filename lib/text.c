@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "die.h"
+#include "html.h"
 #include "lex.h"
 #include "sentence.h"
 #include "text.h"
@@ -32,6 +33,8 @@ enum {
 	V_CAPTION = 1 << 11,  /* 图为: a caption */
 	V_NAV = 1 << 12,      /* navigation: related, read more, 上一篇 */
 	V_END = 1 << 13,      /* an end mark: (END), （完） */
+	V_REL = 1 << 14,      /* a label of related stories: 相关内容 */
+	V_AD = 1 << 15,       /* labels of ads and of the newsroom: Advertisement, Redação */
 };
 
 static const struct lex_entry vocab[] = {
@@ -113,6 +116,32 @@ static const struct lex_entry vocab[] = {
 	{ "相关阅读", V_NAV }, { "延伸阅读", V_NAV }, { "推荐阅读", V_NAV }, { "相关新闻", V_NAV },
 	{ "返回", V_NAV }, { "首页", V_NAV }, { "上一篇", V_NAV }, { "下一篇", V_NAV },
 	{ "更多", V_NAV }, { "end", V_END }, { "fim", V_END }, { "完", V_END },
+
+	/* Traditional script (Hong Kong, Taiwan), and more of the same kinds */
+	{ "版權所有", V_FSTRONG }, { "不得转载", V_FSTRONG }, { "不得轉載", V_FSTRONG },
+	{ "版權", V_FOOT }, { "電話", V_FOOT }, { "傳真", V_FOOT }, { "郵箱", V_FOOT },
+	{ "聯繫我們", V_FOOT }, { "聯絡我們", V_FOOT }, { "免責聲明", V_FOOT }, { "技術支持", V_FOOT },
+	{ "轉載", V_FOOT }, { "郵編", V_FOOT }, { "備案", V_FOOT },
+	{ "轉發", V_SHARE }, { "掃碼", V_SHARE }, { "關注", V_SHARE }, { "點贊", V_SHARE },
+	{ "評論", V_SHARE }, { "二維碼", V_SHARE }, { "列印", V_SHARE }, { "長按", V_SHARE },
+	{ "圖片", V_PHOTO }, { "攝影", V_PHOTO }, { "視覺中國", V_PHOTO }, { "圖為", V_CAPTION },
+	{ "簡體", V_LANG },
+	{ "時間", V_MDATE }, { "發布時間", V_MDATE }, { "發佈時間", V_MDATE }, { "更新時間", V_MDATE },
+	{ "發布日期", V_MDATE }, { "發表時間", V_MDATE },
+	{ "來源", V_MSRC }, { "本文來源", V_MSRC }, { "文章來源", V_MSRC }, { "稿件來源", V_MSRC },
+	{ "編輯", V_META }, { "責任編輯", V_META }, { "責編", V_META }, { "關鍵詞", V_META },
+	{ "標籤", V_META }, { "原標題", V_META }, { "校對", V_META }, { "審核", V_META },
+	{ "監製", V_META }, { "圖片來源", V_META }, { "数据来源", V_META }, { "资料来源", V_META },
+	{ "數據來源", V_META }, { "資料來源", V_META },
+	{ "記者", V_BYLINE | V_MAUTH }, { "本報記者", V_BYLINE }, { "通訊員", V_BYLINE },
+	{ "返回", V_NAV }, { "首頁", V_NAV }, { "上一篇", V_NAV }, { "下一篇", V_NAV },
+	{ "相关内容", V_NAV | V_REL }, { "相關內容", V_NAV | V_REL }, { "相关阅读", V_REL },
+	{ "相關閱讀", V_NAV | V_REL }, { "相关新闻", V_REL }, { "相關新聞", V_NAV | V_REL },
+	{ "相关文章", V_NAV | V_REL }, { "相關文章", V_NAV | V_REL }, { "延伸阅读", V_REL },
+	{ "延伸閱讀", V_NAV | V_REL }, { "推荐阅读", V_REL }, { "推薦閱讀", V_NAV | V_REL },
+	{ "advertisement", V_AD }, { "sponsored", V_AD },
+	{ "publicidade", V_AD }, { "anúncio", V_AD }, { "patrocinado", V_AD }, { "redação", V_AD },
+	{ "redacção", V_AD }, { "newsroom", V_AD }, { "广告", V_AD }, { "廣告", V_AD },
 };
 
 static struct lex vlex;
@@ -155,7 +184,7 @@ struct line {
 };
 
 struct feat {
-	int words, first_byline, strong, foot, share, photo, lang, caption, scripts;
+	int words, first_byline, strong, foot, share, photo, lang, caption, scripts, ad;
 	int slash_photo;        /* a photo word next to "/" or ":" ("Foto: X", "Photo/VCG") */
 	size_t cap_at;          /* where a caption ("The picture shows", 图为) starts, + 1 */
 	unsigned first, last;   /* flags of the first and the last word */
@@ -205,8 +234,8 @@ token(struct feat *f, const char *s, size_t n, char before, char after, unsigned
 	f->words++;
 	if (n < sizeof buf / 2 && (m = lex_fold(s, n, buf, sizeof buf)) > 0)
 		fl = lex_get(&vlex, buf, m);
-	if (f->words == 1)
-		f->first = fl;
+	if (f->words == 1 && f->han == 0)
+		f->first = fl;  /* not when Han words opened the line */
 	f->last = fl;
 	if ((fl & V_PHOTO) && (before == '/' || before == ':' || after == '/' || after == ':'))
 		f->slash_photo++;
@@ -222,6 +251,8 @@ token(struct feat *f, const char *s, size_t n, char before, char after, unsigned
 		f->photo++;
 	if (fl & V_LANG)
 		f->lang++;
+	if (fl & V_AD)
+		f->ad++;
 	if ((fl & V_SHOWS) && (*prev & V_PHOTO)) {
 		f->caption++;
 		if (!f->cap_at)
@@ -260,6 +291,8 @@ han_windows(struct feat *f, const char *s, const size_t *pos, size_t k, size_t e
 			f->photo++;
 		if (fl & V_LANG)
 			f->lang++;
+		if (fl & V_AD)
+			f->ad++;
 		if (fl & V_CAPTION) {
 			f->caption++;
 			if (!f->cap_at)
@@ -447,6 +480,26 @@ month(const char *s, size_t n, size_t *len)
 	return 0;
 }
 
+/* A Portuguese month abbreviation ("21 jul", "3 set.", "21.dez.2018"), 1-based. */
+static int
+month_pt3(const char *s, size_t n, size_t *len)
+{
+	static const char ab[] = "janfevmarabrmaijunjulagosetoutnovdez";
+	char buf[8];
+	size_t k = 0, m, j;
+
+	while (k < n && k < 6 && lex_letter(lex_cp(s + k, n - k, &m)))
+		k += m;
+	if (k != 3 || lex_fold(s, 3, buf, sizeof buf) != 3)
+		return 0;
+	for (j = 0; j < 12; j++)
+		if (memcmp(buf, ab + 3 * j, 3) == 0) {
+			*len = 3;
+			return (int)j + 1;
+		}
+	return 0;
+}
+
 static int
 digits(const char *s, size_t n, size_t i, size_t max, int *v)
 {
@@ -464,13 +517,15 @@ valid(int y, int m, int d)
 	return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
-size_t
-text_date(const char *s, size_t n, char out[11])
+/* text_date() for a date that starts in the first TRIES bytes, and where it starts into *AT. */
+static size_t
+date_find(const char *s, size_t n, char out[11], size_t *at, size_t tries)
 {
 	size_t i, k, ml;
 	int y, m, d, nd;
 
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && i < tries; i++) {
+		*at = i;
 		if (i > 0 && isdigit((unsigned char)s[i - 1]))
 			continue;
 		if (isdigit((unsigned char)s[i]) && digits(s, n, i, 5, &y) == 4) {
@@ -519,6 +574,15 @@ text_date(const char *s, size_t n, char out[11])
 					return k + nd2 + 5;
 				}
 			}
+			/* 21.dez.2018, 21-Jul-2017, 21/jul/2017 */
+			if ((m = month(s + k, n - k, &ml)) != 0 || (m = month_pt3(s + k, n - k, &ml)) != 0) {
+				size_t q = k + ml;
+
+				if (q < n && s[q] == sep && digits(s, n, q + 1, 5, &y) == 4 && valid(y, m, a1)) {
+					snprintf(out, 11, "%04d-%02d-%02d", y, m, a1);
+					return q + 5;
+				}
+			}
 			continue;
 		}
 		if (isdigit((unsigned char)s[i]) && (nd = digits(s, n, i, 3, &d)) <= 2) {
@@ -565,6 +629,34 @@ text_date(const char *s, size_t n, char out[11])
 	return 0;
 }
 
+size_t
+text_date(const char *s, size_t n, char out[11])
+{
+	size_t at;
+
+	return date_find(s, n, out, &at, n);
+}
+
+/* A date that starts at S: the offset just past it, or 0. */
+static size_t
+date_here(const char *s, size_t n, char out[11])
+{
+	size_t at;
+
+	return date_find(s, n, out, &at, 1);
+}
+
+/* What a page states of its date outside its header lines (text_read()). */
+static struct pagedate {
+	char foot[11];           /* the date of the footer lines, if they agree */
+	int foot_differ;
+	char stamp[11];          /* the date of every machine time stamp, if they agree */
+	int nstamp, stamps_differ;
+	int dl_y, dl_m, dl_d;    /* the dateline's; 0 when it names none */
+	int have_dl;
+	int year;                /* a year a date field states without its day */
+} pd;
+
 /* Flags of the key S[A..B) folded, inner white space made one space. */
 static unsigned
 key_flags(const char *s, size_t a, size_t b)
@@ -591,13 +683,35 @@ key_flags(const char *s, size_t a, size_t b)
 }
 
 /*
+ * A date field's value that names a year but no day ("julho de 2017",
+ * "2017"): keeps the year, returns 1.
+ */
+static int
+year_only(const char *s, size_t n)
+{
+	size_t i;
+	int y;
+
+	if (n > 40)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (isdigit((unsigned char)s[i]) && (i == 0 || !isdigit((unsigned char)s[i - 1])) &&
+		    digits(s, n, i, 5, &y) == 4 && y >= 1900 && y <= 2100) {
+			if (!pd.year)
+				pd.year = y;
+			return 1;
+		}
+	return 0;
+}
+
+/*
  * A header line "Key: value" (or "(source)Key : value"): records the
  * value and returns 1.
  */
 static int
 meta_line(const char *s, size_t a, size_t b, struct article *art)
 {
-	size_t i, ks = a, ps = 0, pe = 0, colon = 0, len;
+	size_t i, k, ks = a, ps = 0, pe = 0, colon = 0, len;
 	unsigned f;
 	char d[11];
 
@@ -633,11 +747,14 @@ meta_line(const char *s, size_t a, size_t b, struct article *art)
 	}
 	f = colon ? key_flags(s, ks, colon) : 0;
 	if (!(f & (V_MDATE | V_MAUTH | V_MSRC | V_META))) {
-		/* "Publicado em 02/08/2024 - 10h30", "Updated 2019-08-01 09:12" */
+		/*
+		 * "Publicado em 02/08/2024 - 10h30", "Updated 2019-08-01 09:12":
+		 * a time may follow the date, not a sentence
+		 */
 		for (i = ks; i < b && i < ks + 40 && !isdigit((unsigned char)s[i]); i++)
 			;
 		if (i >= b || i == ks || b - a > 200 || !(key_flags(s, ks, i) & V_MDATE) ||
-		    !text_date(s + i, b - i, d) || text_date(s + i, 10, d) == 0)
+		    !(k = date_here(s + i, b - i, d)) || b - i - k > 40)
 			return 0;
 		set(&art->date, d, 10);
 		return 1;
@@ -648,7 +765,7 @@ meta_line(const char *s, size_t a, size_t b, struct article *art)
 		return 0;
 	if (f & V_MDATE) {
 		if (!text_date(s + i, b - i, d))
-			return 0;
+			return year_only(s + i, b - i);
 		set(&art->date, d, 10);
 	} else if (f & V_MAUTH)
 		set_name(&art->author, s + i, b - i);
@@ -659,24 +776,320 @@ meta_line(const char *s, size_t a, size_t b, struct article *art)
 	return 1;
 }
 
-/* A line that is only a date (and a time): records it, returns 1. */
+/*
+ * A line that is a date, and a time: "2021-07-07", "17:03 Sep 24 2025",
+ * "Jul 21, 2017 10:30 AM"; or a date and a time before a header line or a
+ * name: "2019-02-25 10:13:42 来源：人民网", "21/07/2017 10h30 - Atualizado
+ * em ...", "2017-07-21 10:30 Xinhua".  Records it, returns 1.
+ */
 static int
 date_line(const char *s, size_t a, size_t b, struct article *art)
 {
 	char d[11];
 	size_t k, i;
+	struct feat f;
 
-	if (b - a > 60 || !(k = text_date(s + a, b - a, d)))
+	if (b - a > 160)
 		return 0;
-	for (i = a; i < a + k && !isdigit((unsigned char)s[i]) && !lex_letter((unsigned char)s[i]); i++)
+	for (i = a; i < b && !isdigit((unsigned char)s[i]) && !lex_letter((unsigned char)s[i]); i++)
 		;
-	if (text_date(s + i, b - i, d) != k - (i - a))
+	/* a time of day before the date: "17:03 Sep 24 2025" */
+	if (i + 5 < b && isdigit((unsigned char)s[i]) && (s[i + 1] == ':' || s[i + 2] == ':')) {
+		for (k = i; k < b && (isdigit((unsigned char)s[k]) || s[k] == ':'); k++)
+			;
+		if (k < b && s[k] == ' ')
+			for (i = k; i < b && s[i] == ' '; i++)
+				;
+	}
+	if (!(k = date_here(s + i, b - i, d)))
 		return 0;
-	for (i = a + k; i < b; i++)
-		if (!strchr("0123456789:+-TZ |(),.hUTCGM\t", s[i]))
+	for (i += k; i < b;) {
+		if (strchr("0123456789:+-TZ |(),.hUTCGM\t", s[i]))
+			i++;
+		else if (i + 2 <= b && (strncasecmp(s + i, "am", 2) == 0 || strncasecmp(s + i, "pm", 2) == 0) &&
+		         (i + 2 == b || !lex_letter((unsigned char)s[i + 2])))
+			i += 2;
+		else
+			break;
+	}
+	if (i < b) {
+		features(s, i, b, &f);
+		if (!meta_line(s, i, b, art) &&
+		    (f.words > 2 || sent_terminal(s + i, b - i) || memchr(s + i, ':', b - i)))
 			return 0;
+	} else if (b - a > 60)
+		return 0;
 	set(&art->date, d, 10);
 	return 1;
+}
+
+
+
+/* A dash after a dateline: "-", "--", "–", "—"; its length, or 0. */
+static size_t
+dash(const char *s, size_t i, size_t b)
+{
+	if (i + 3 <= b && (memcmp(s + i, "\xE2\x80\x93", 3) == 0 || memcmp(s + i, "\xE2\x80\x94", 3) == 0))
+		return 3;
+	if (i < b && s[i] == '-')
+		return i + 1 < b && s[i + 1] == '-' ? 2 : 1;
+	return 0;
+}
+
+/*
+ * A wire dateline opening S[A..B): "BEIJING, July 21 (Xinhua) --",
+ * "Pequim, 21 jul (Lusa) –", "Rio de Janeiro, 3 de maio de 2024 -": a
+ * place of capitalized words, a comma, a day and a month (a year seldom),
+ * then an agency in parentheses or a dash.  Returns the offset just past
+ * it, or 0; fills *Y (0 when it names none), *M and *D.
+ */
+static size_t
+dateline_latin(const char *s, size_t a, size_t b, int *y, int *m, int *d)
+{
+	size_t i = a, len, ml, w = 0, k;
+	int nd, agency = 0, dsh;
+
+	*y = *m = *d = 0;
+	while (i < b && w < 5) {
+		uint32_t c = lex_cp(s + i, b - i, &len);
+		size_t e = i;
+
+		if (!lex_upper(c) && !(w > 0 && b - i > 3 && (memcmp(s + i, "de ", 3) == 0 ||
+		                                              memcmp(s + i, "do ", 3) == 0 ||
+		                                              memcmp(s + i, "da ", 3) == 0)))
+			return 0;
+		while (e < b && (lex_letter(lex_cp(s + e, b - e, &len)) || s[e] == '.' || s[e] == '\''))
+			e += len;
+		w++;
+		i = e;
+		if (i < b && s[i] == ',')
+			break;
+		if (i + 1 >= b || (s[i] != ' ' && s[i] != '-'))
+			return 0;
+		i++;
+	}
+	if (i >= b || s[i] != ',')
+		return 0;
+	for (i++; i < b && s[i] == ' '; i++)
+		;
+	if ((nd = digits(s, b, i, 3, d)) >= 1 && nd <= 2) {
+		i += nd;
+		while (i < b && s[i] == ' ')
+			i++;
+		if (b - i > 3 && memcmp(s + i, "de ", 3) == 0)
+			i += 3;
+		if ((*m = month(s + i, b - i, &ml)) == 0 && (*m = month_pt3(s + i, b - i, &ml)) == 0)
+			return 0;
+		i += ml;
+	} else {
+		if ((*m = month(s + i, b - i, &ml)) == 0)
+			return 0;
+		i += ml;
+		if (i < b && s[i] == '.')
+			i++;
+		while (i < b && s[i] == ' ')
+			i++;
+		if ((nd = digits(s, b, i, 3, d)) < 1 || nd > 2)
+			return 0;
+		i += nd;
+	}
+	if (i < b && s[i] == '.')
+		i++;
+	k = i;
+	while (k < b && (s[k] == ' ' || s[k] == ','))
+		k++;
+	if (b - k > 3 && memcmp(s + k, "de ", 3) == 0)
+		k += 3;
+	if (digits(s, b, k, 5, y) == 4)
+		i = k + 4;
+	else
+		*y = 0;
+	if (*d < 1 || *d > 31 || (*y && !valid(*y, *m, *d)))
+		return 0;
+	while (i < b && s[i] == ' ')
+		i++;
+	if (i < b && s[i] == '(') {
+		for (k = i + 1; k < b && k - i < 40 && s[k] != ')'; k++)
+			;
+		if (k >= b || s[k] != ')')
+			return 0;
+		agency = 1;
+		i = k + 1;
+		while (i < b && s[i] == ' ')
+			i++;
+	}
+	dsh = (int)dash(s, i, b);
+	if (!dsh && !agency)
+		return 0;
+	i += (size_t)dsh;
+	while (i < b && s[i] == ' ')
+		i++;
+	return i;
+}
+
+/*
+ * A Chinese dateline opening S[A..B): "新华社北京7月21日电", "中新网 南京5月16日电",
+ * "（中央社台北8日電）", "《某通訊社12日專訊》".  Returns the offset just past it,
+ * or 0; fills *Y, *M (0 when it names none) and *D.
+ */
+static size_t
+dateline_zh(const char *s, size_t a, size_t b, int *y, int *m, int *d)
+{
+	static const char *const ends[] = {
+		"专电", "專電", "专讯", "專訊", "电", "電", "讯", "訊",
+	};
+	size_t i = a, len, han = 0, k, j;
+	uint32_t c;
+	int v, nd, open = 0;
+
+	*y = *m = *d = 0;
+	c = lex_cp(s + i, b - i, &len);
+	if (c == '(' || c == 0xFF08 || c == 0x300A || c == 0x3010)
+		i += len, open = 1;
+	/* the outlet and the place */
+	while (i < b && han <= 24) {
+		c = lex_cp(s + i, b - i, &len);
+		if (lex_han(c))
+			han++;
+		else if (c != ' ')
+			break;
+		i += len;
+	}
+	if (han < 2 || i >= b || !isdigit((unsigned char)s[i]))
+		return 0;
+	for (;;) {
+		if ((nd = digits(s, b, i, 5, &v)) < 1)
+			return 0;
+		k = i + (size_t)nd;
+		if (k + 3 > b)
+			return 0;
+		if (memcmp(s + k, "年", 3) == 0 && nd == 4 && !*m && !*y)
+			*y = v;
+		else if (memcmp(s + k, "月", 3) == 0 && nd <= 2 && !*m)
+			*m = v;
+		else if (memcmp(s + k, "日", 3) == 0 && nd <= 2) {
+			*d = v;
+			i = k + 3;
+			break;
+		} else
+			return 0;
+		i = k + 3;
+	}
+	for (j = 0; j < sizeof ends / sizeof ends[0]; j++)
+		if (b - i >= strlen(ends[j]) && memcmp(s + i, ends[j], strlen(ends[j])) == 0)
+			break;
+	if (j == sizeof ends / sizeof ends[0] || *d < 1 || *d > 31 || (*m && (*m < 1 || *m > 12)))
+		return 0;
+	i += strlen(ends[j]);
+	/* 电力, 电网: a word goes on, no dateline */
+	if (i < b && lex_han(lex_cp(s + i, b - i, &len)))
+		return 0;
+	c = i < b ? lex_cp(s + i, b - i, &len) : 0;
+	if (open && (c == ')' || c == 0xFF09 || c == 0x300B || c == 0x3011))
+		i += len;
+	while (i < b && s[i] == ' ')
+		i++;
+	return i;
+}
+
+/* A dateline opening S[A..B), Latin or Chinese: dateline_latin(). */
+static size_t
+dateline(const char *s, size_t a, size_t b, int *y, int *m, int *d)
+{
+	size_t k = dateline_latin(s, a, b, y, m, d);
+
+	return k ? k : dateline_zh(s, a, b, y, m, d);
+}
+
+/*
+ * A date key and a date opening a line of text: "date 2021-05-25 The
+ * report ...".  Records the date; returns where the text after it (and
+ * a time of day) starts, or 0.
+ */
+static size_t
+date_lead(const char *s, size_t a, size_t b, struct article *art)
+{
+	size_t i, k, len;
+	char d[11];
+	uint32_t c;
+
+	for (i = a; i < b && i - a < 24 && !isdigit((unsigned char)s[i]); i++)
+		;
+	if (i >= b || i == a || i - a >= 24 || !(key_flags(s, a, i) & V_MDATE) ||
+	    !(k = date_here(s + i, b - i, d)))
+		return 0;
+	i += k;
+	/* a time of day: 10:30, 10:30:04, 16h06 */
+	k = i;
+	while (k < b && s[k] == ' ')
+		k++;
+	if (k + 4 < b && isdigit((unsigned char)s[k]) && (s[k + 1] == ':' || s[k + 2] == ':' ||
+	                                                  s[k + 1] == 'h' || s[k + 2] == 'h')) {
+		while (k < b && (isdigit((unsigned char)s[k]) || s[k] == ':' || s[k] == 'h'))
+			k++;
+		i = k;
+	}
+	while (i < b && (s[i] == ' ' || s[i] == '|' || s[i] == '-'))
+		i++;
+	if (i >= b || b - i < 40)
+		return 0;
+	/* a new sentence starts: not "Published 2021-05-05, the report found ..." */
+	c = lex_cp(s + i, b - i, &len);
+	if (!lex_upper(c) && !lex_han(c) && c != 0x201C && c != '"')
+		return 0;
+	set(&art->date, d, 10);
+	return i;
+}
+
+/* A date in the footer line S[A..B): kept, or marked as differing from one kept before. */
+static void
+foot_date(const char *s, size_t a, size_t b)
+{
+	char d[11];
+
+	if (b - a > 400 || !text_date(s + a, b - a, d))
+		return;
+	if (!pd.foot[0])
+		memcpy(pd.foot, d, sizeof d);
+	else if (memcmp(pd.foot, d, 10) != 0)
+		pd.foot_differ = 1;
+}
+
+/*
+ * Machine time stamps anywhere in S[A..B): a numeric date and a time of
+ * day ("2025-04-15 16:25", "2025/4/15 16:25", "15/04/2025 16h25").  Counts them in P, and
+ * whether their dates differ.
+ */
+static void
+stamps(const char *s, size_t a, size_t b, struct pagedate *p)
+{
+	size_t i, k, at;
+	char d[11];
+
+	for (i = a; i + 12 < b; i++) {
+		size_t j, t;
+
+		if (!isdigit((unsigned char)s[i]) || (i > a && isdigit((unsigned char)s[i - 1])))
+			continue;
+		/* a numeric date is 10 bytes at most: no scan of the rest of the line */
+		if (!(k = date_find(s + i, b - i < 10 ? b - i : 10, d, &at, 1)))
+			continue;
+		for (j = i; j < i + k && (isdigit((unsigned char)s[j]) || strchr("-/.", s[j])); j++)
+			;
+		if (j < i + k)
+			continue;  /* numeric dates only: 2025-04-15, 15/04/2025 */
+		k += i;
+		t = k + 1;
+		if (k < b && s[k] == ' ' && t + 4 <= b && isdigit((unsigned char)s[t]) &&
+		    (s[t + 1] == ':' || s[t + 1] == 'h' || (isdigit((unsigned char)s[t + 1]) &&
+		                                            (s[t + 2] == ':' || s[t + 2] == 'h')))) {
+			if (p->nstamp++ == 0)
+				memcpy(p->stamp, d, 11);
+			else if (memcmp(p->stamp, d, 10) != 0)
+				p->stamps_differ = 1;
+		}
+		i = k;
+	}
 }
 
 /*
@@ -686,10 +1099,21 @@ date_line(const char *s, size_t a, size_t b, struct article *art)
 static int
 byline(const char *s, size_t a, size_t b, const struct feat *f, struct article *art)
 {
-	size_t i = a, len, comma = 0, conn = 0;
+	size_t i = a, len, comma = 0, conn = 0, at;
+	char bd[11];
+	int bdate = 0;
 
 	if (!f->first_byline || f->words > 10 || b - a > 200 || sent_terminal(s + a, b - a))
 		return 0;
+	/* "Por NAME, 05/03/2023 - 10h30": the date, and the name before it */
+	if (date_find(s + a, b - a, bd, &at, b - a) && at > 0 && date_here(s + a + at, b - a - at, bd)) {
+		size_t e = a + at;
+
+		while (e > a && strchr(" ,-|", s[e - 1]))
+			e--;
+		if (e > a)
+			b = e, bdate = 1;
+	}
 	while (i < b && !lex_space(lex_cp(s + i, b - i, &len)) && s[i] != ':' &&
 	       !(lex_han(lex_cp(s + i, b - i, &len)) && i > a && !lex_han(lex_cp(s + a, b - a, &len))))
 		i += len;
@@ -739,6 +1163,8 @@ byline(const char *s, size_t a, size_t b, const struct feat *f, struct article *
 		set_name(&art->author, s + i, b - i);
 	else
 		return 0;
+	if (bdate)
+		set(&art->date, bd, 10);
 	return 1;
 }
 
@@ -828,6 +1254,93 @@ only(const char *s, size_t a, size_t b, const char *set_)
 	return n >= 3;
 }
 
+/*
+ * Sets FIELD from a one-line YAML value: "double quoted" with its escapes
+ * (\" \\ \t \n), 'single quoted' with '' for a quote, or plain.
+ */
+static void
+set_yaml(char **field, const char *s, size_t n)
+{
+	size_t a = 0, b = n, i, o = 0;
+	char *t, q;
+
+	trim(s, &a, &b);
+	if (*field || b - a < 2 || (s[a] != '"' && s[a] != '\'') || s[b - 1] != s[a]) {
+		set(field, s, n);
+		return;
+	}
+	q = s[a];
+	t = xmalloc(b - a);
+	for (i = a + 1; i + 1 < b; i++) {
+		if (q == '"' && s[i] == '\\' && i + 2 < b) {
+			i++;
+			t[o++] = s[i] == 'n' || s[i] == 't' ? ' ' : s[i];
+		} else if (q == '\'' && s[i] == '\'' && i + 2 < b && s[i + 1] == '\'') {
+			t[o++] = '\'';
+			i++;
+		} else
+			t[o++] = s[i];
+	}
+	set(field, t, o);
+	free(t);
+}
+
+/*
+ * The front matter's title and description, where the article has them
+ * and no body: their values' spans (0, 0 when absent or escaped).
+ */
+static struct {
+	size_t title_s, title_e, desc_s, desc_e;
+} fm;
+
+/* The span of a one-line YAML value in BUF[V..LE), without its quotes; none when it has escapes. */
+static void
+fm_value(const char *buf, size_t v, size_t le, size_t *vs, size_t *ve)
+{
+	size_t a = v, b = le;
+
+	trim(buf, &a, &b);
+	if (b > a && (buf[a] == '"' || buf[a] == '\'')) {
+		if (b - a < 2 || buf[b - 1] != buf[a])
+			return;
+		a++, b--;
+		if (memchr(buf + a, buf[a - 1] == '"' ? '\\' : '\'', b - a))
+			return;
+	} else if (b > a && strchr("|>&*!{[", buf[a]))
+		return;  /* block scalars, anchors, tags, flow collections */
+	trim(buf, &a, &b);
+	if (b > a && !*vs)
+		*vs = a, *ve = b;
+}
+
+/*
+ * A key that names the date of publication: date, published, pubDate,
+ * publishedDateTime, datePublished, published_at, publish-date ...
+ */
+static int
+date_key(const char *s, size_t n)
+{
+	static const char *const keys[] = {
+		"date", "published", "pubdate", "publishdate", "publisheddate", "publisheddatetime",
+		"datepublished", "publishedat", "publishedon", "publicationdate", "datetime",
+	};
+	char buf[32];
+	size_t i, m = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '_' || s[i] == '-')
+			continue;
+		if (m == sizeof buf - 1)
+			return 0;
+		buf[m++] = (char)tolower((unsigned char)s[i]);
+	}
+	buf[m] = 0;
+	for (i = 0; i < sizeof keys / sizeof keys[0]; i++)
+		if (strcmp(buf, keys[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* YAML front matter: "---" lines around "key: value" lines.  Returns where the body starts. */
 static size_t
 front_matter(const char *buf, size_t len, size_t pos, struct article *a)
@@ -860,17 +1373,20 @@ front_matter(const char *buf, size_t len, size_t pos, struct article *a)
 			continue;
 		v = k + 1;
 #define KEY(w) (k - i == sizeof(w) - 1 && strncasecmp(buf + i, w, k - i) == 0)
-		if (KEY("title"))
-			set(&a->title, buf + v, le - v);
-		else if (KEY("date") || KEY("published") || KEY("pubdate")) {
+		if (KEY("title")) {
+			set_yaml(&a->title, buf + v, le - v);
+			fm_value(buf, v, le, &fm.title_s, &fm.title_e);
+		} else if (KEY("description") || KEY("excerpt") || KEY("summary") || KEY("abstract"))
+			fm_value(buf, v, le, &fm.desc_s, &fm.desc_e);
+		else if (date_key(buf + i, k - i)) {
 			char d[11];
 
 			if (text_date(buf + v, le - v, d))
 				set(&a->date, d, 10);
 		} else if (KEY("author") || KEY("authors"))
-			set(&a->author, buf + v, le - v);
+			set_yaml(&a->author, buf + v, le - v);
 		else if (KEY("source") || KEY("publisher") || KEY("site_name") || KEY("site"))
-			set(&a->source, buf + v, le - v);
+			set_yaml(&a->source, buf + v, le - v);
 		else if (KEY("lang") || KEY("language"))
 			set(&a->lang, buf + v, le - v);
 #undef KEY
@@ -883,6 +1399,27 @@ static size_t
 nsent(const char *s, size_t a, size_t b)
 {
 	return sent_split(s + a, b - a, NULL, NULL, 0);
+}
+
+/*
+ * Whether line L, the first of the text, is a headline: three words or
+ * more, no list item, not opened by a dateline.  A line that ends like a
+ * sentence is one only when it is a short one (20 words): the first long
+ * sentence of a page without a headline is no title.  A line that does
+ * not end like a sentence is one up to 32 words and 200 bytes, even when
+ * it holds two sentences.
+ */
+static int
+headline(const char *s, const struct line *l)
+{
+	int y, m, d;
+
+	if (l->words < 3 || l->md || dateline(s, l->s, l->e, &y, &m, &d))
+		return 0;
+	if (l->term)
+		return l->words <= 20 && l->e - l->s <= 300 && nsent(s, l->s, l->e) <= 1 &&
+		       !memchr(s + l->s, ',', l->e - l->s) && !memmem(s + l->s, l->e - l->s, "，", 3);
+	return l->words <= 32 && l->e - l->s <= 200;
 }
 
 /* The same text, ignoring white space runs. */
@@ -1052,6 +1589,121 @@ crumbs(const char *s, const struct line *l, const struct feat *f)
 	return seps >= 2;
 }
 
+/*
+ * Whether the body S (N bytes) after a front matter is HTML, as archives
+ * of feeds write it: it opens with markup html_sniff() knows, or holds
+ * three closed paragraphs.
+ */
+static int
+html_body(const char *s, size_t n)
+{
+	const char *p = s, *e = s + n;
+	int k = 0;
+
+	if (html_sniff(s, n))
+		return 1;
+	while (k < 3 && (p = memmem(p, (size_t)(e - p), "</p>", 4)) != NULL)
+		k++, p += 4;
+	if (k < 3)
+		for (p = s, k = 0; k < 3 && (p = memmem(p, (size_t)(e - p), "</P>", 4)) != NULL;)
+			k++, p += 4;
+	return k >= 3;
+}
+
+/*
+ * Reads the body of BUF from POS as a web page (lib/html.c) into ART, whose
+ * front matter's metadata come first.  Returns 0 when it cannot be parsed.
+ */
+static int
+read_html_body(const char *buf, size_t len, size_t pos, struct article *art)
+{
+	struct article h;
+	size_t i;
+
+	memset(&h, 0, sizeof h);
+	if (html_read(buf + pos, len - pos, &h) != 0) {
+		art_free(&h);
+		return 0;
+	}
+	for (i = 0; i < h.nblocks; i++) {
+		struct block *b = &h.blocks[i];
+
+		art_add(art, pos + b->start, pos + b->end, b->text, b->heading);
+		b->text = NULL;
+	}
+#define TAKE(f) if (!art->f) art->f = h.f, h.f = NULL
+	TAKE(title);
+	TAKE(date);
+	TAKE(author);
+	TAKE(source);
+	TAKE(lang);
+#undef TAKE
+	art->html = 1;
+	art_free(&h);
+	return 1;
+}
+
+/* The bracket that opens the group whose closing bracket ends S[..I), or 0. */
+static int
+closer(const char *s, size_t a, size_t i, size_t *at, char open[4])
+{
+	static const char *const pairs[][2] = {
+		{ ")", "(" }, { "]", "[" }, { "\xEF\xBC\x89", "\xEF\xBC\x88" }, /* （） */
+		{ "\xE3\x80\x91", "\xE3\x80\x90" },                          /* 【】 */
+	};
+	size_t k, m;
+
+	for (k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+		m = strlen(pairs[k][0]);
+		if (i - a >= m && memcmp(s + i - m, pairs[k][0], m) == 0) {
+			*at = i - m;
+			memcpy(open, pairs[k][1], strlen(pairs[k][1]) + 1);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Editors' notes after the last sentence of a paragraph: "(完)",
+ * "【编辑:李岩】", "(編輯:邱國強)1140908", "(jq)", "(供稿)", "(Lusa)",
+ * bracketed groups and numbers only.  Returns where the paragraph's text
+ * ends without them: A when the whole line is notes, E when it has none.
+ */
+static size_t
+note_tail(const char *s, size_t a, size_t e)
+{
+	size_t i = e, at, j, t, n;
+	char open[4];
+	int groups = 0, found;
+
+	for (;;) {
+		while (i > a && (s[i - 1] == ' ' || s[i - 1] == '\t' || isdigit((unsigned char)s[i - 1])))
+			i--;
+		if (i == a || e - i > 200 || !closer(s, a, i, &at, open))
+			break;
+		/* the group's opening bracket, up to 120 bytes before */
+		n = strlen(open);
+		for (j = at, found = 0; j >= a + n && at - j <= 120; j--)
+			if (memcmp(s + j - n, open, n) == 0) {
+				found = 1;
+				break;
+			}
+		if (!found)
+			break;
+		i = j - n;
+		groups++;
+	}
+	if (!groups || e - i > 200)
+		return e;
+	t = i;
+	while (t > a && (s[t - 1] == ' ' || s[t - 1] == '\t'))
+		t--;
+	if (t == a)
+		return a;
+	return sent_terminal(s + a, t - a) ? t : e;
+}
+
 int
 text_read(const char *buf, size_t len, size_t bom, struct article *art)
 {
@@ -1062,8 +1714,12 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 
 	if (!vlex.slot)
 		vocab_build();
+	memset(&pd, 0, sizeof pd);
+	memset(&fm, 0, sizeof fm);
 	pos = front_matter(buf, len, bom, art);
 	have_title = art->title != NULL;
+	if (html_body(buf + pos, len - pos) && read_html_body(buf, len, pos, art))
+		return 0;
 
 	/* lines and their kinds */
 	for (i = pos; i < len; i = le + 1) {
@@ -1107,6 +1763,8 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 			l->kind = K_SKIP;
 			continue;
 		}
+		if (!head && (j = date_lead(buf, l->s, l->e, art)) != 0)
+			l->s = j;  /* "date 2021-05-25 The report ...": the text after the date */
 		features(buf, l->s, l->e, &f);
 		if (f.cap_at) {
 			size_t ce = caption_cut(buf, l, f.cap_at - 1);
@@ -1122,6 +1780,8 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 		}
 		l->words = f.words;
 		l->term = sent_terminal(buf + l->s, l->e - l->s);
+		if (!l->term && (j = note_tail(buf, l->s, l->e)) > l->s && j < l->e)
+			l->term = 1;  /* a sentence, and editors' notes after it */
 		if (head)
 			l->kind = K_HEAD;
 		else if (meta_line(buf, l->s, l->e, art) || date_line(buf, l->s, l->e, art) ||
@@ -1129,17 +1789,21 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 			l->kind = K_META;
 		else if (byline(buf, l->s, l->e, &f, art))
 			l->kind = K_BYLINE;
-		else if (footer(buf, l, &f))
+		else if (footer(buf, l, &f)) {
 			l->kind = K_FOOTER;
-		else if (!l->term && f.words <= 8 && (f.share >= 2 || (f.first & V_SHARE)))
+			foot_date(buf, l->s, l->e);
+		} else if (!l->term && f.words <= 8 && (f.share >= 2 || (f.first & V_SHARE)))
 			l->kind = K_SHARE;
+		else if (!l->term && f.ad && (f.words == 1 || ((f.last & V_AD) && f.words <= 5)))
+			l->kind = K_SHARE;  /* "Advertisement", "Continua após a publicidade", "Redação" */
 		else if ((!l->term && f.words <= 8 &&
 		          (f.photo >= 2 || f.slash_photo || (f.words <= 3 && ((f.first | f.last) & V_PHOTO)))) ||
 		         credit_tail(buf, l->s, l->e))
 			l->kind = K_PHOTO;
 		else if ((f.lang && f.lang >= f.words) || (f.lang >= 3 && !l->term) ||
 		         (f.scripts >= 3 && !l->term) || (!l->term && f.words <= 12 && (f.first & V_NAV)) ||
-		         ((f.first & V_END) && f.words <= 1) || crumbs(buf, l, &f))
+		         ((f.first & V_END) && f.words <= 1) || crumbs(buf, l, &f) ||
+		         ((f.first & V_REL) && !l->term && f.words <= 40))
 			l->kind = K_NAV;
 		else
 			l->kind = K_BODY;
@@ -1155,13 +1819,20 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 			if (l->kind == K_BLANK)
 				continue;
 			seen++;
-			if (l->kind == K_HEAD || (l->kind == K_BODY && l->words >= 3 && l->e - l->s <= 300 &&
-			                          !l->md && nsent(buf, l->s, l->e) <= 1)) {
+			if (l->kind == K_HEAD || (l->kind == K_BODY && headline(buf, l))) {
 				cand = j;
 				break;
 			}
 			if (l->kind == K_BODY && (l->words >= 3 || l->md))
 				break;
+		}
+		if (cand == nl && j < nl && L[j].kind == K_BODY && !L[j].md) {
+			size_t k;
+
+			/* no headline: one word above the first paragraph is a section label */
+			for (k = 0; k < j; k++)
+				if (L[k].kind == K_BODY && L[k].words < 2 && !L[k].term)
+					L[k].kind = K_SKIP;
 		}
 		if (cand < nl) {
 			for (j = 0; j < cand; j++)
@@ -1169,6 +1840,17 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 					L[j].kind = K_SKIP;  /* section labels above the title */
 			L[cand].kind = K_TITLE;
 			art->title = utf8_repair(buf + L[cand].s, L[cand].e - L[cand].s, &le, NULL);
+		}
+	}
+
+	/* a dateline opening the first paragraph */
+	for (j = 0, nbody = 0; j < nl && nbody < 20; j++) {
+		if (L[j].kind == K_BLANK)
+			continue;
+		nbody++;
+		if (L[j].kind == K_BODY && L[j].words >= 3) {
+			pd.have_dl = dateline(buf, L[j].s, L[j].e, &pd.dl_y, &pd.dl_m, &pd.dl_d) != 0;
+			break;
 		}
 	}
 
@@ -1184,21 +1866,6 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 			set(&art->author, buf + l->s, l->e - l->s);
 		}
 	}
-
-	/* the footer: from the end up to the last sentence */
-	for (j = 0; j < nl; j++)
-		if ((L[j].kind == K_BODY || L[j].kind == K_HEAD) && L[j].term)
-			last_term = (int)j;
-	if (last_term >= 0)
-		for (j = nl; j-- > (size_t)last_term + 1;) {
-			if (L[j].kind != K_BODY)
-				continue;
-			if (L[j].md || list_item(buf, L[j].s, L[j].e))
-				break;  /* a list ends the article: keep it */
-			/* a Chinese comma makes a sentence that lost its end mark */
-			if (!L[j].term && L[j].words <= 12 && !memmem(buf + L[j].s, L[j].e - L[j].s, "，", 3))
-				L[j].kind = K_SKIP;
-		}
 
 	/*
 	 * Four short lines or more in a row that are not sentences, with no
@@ -1224,6 +1891,23 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 		j = k > j ? k : j + 1;
 	}
 
+	/* the footer: from the end up to the last sentence */
+	for (j = 0; j < nl; j++)
+		if ((L[j].kind == K_BODY || L[j].kind == K_HEAD) && L[j].term)
+			last_term = (int)j;
+	if (last_term >= 0)
+		for (j = nl; j-- > (size_t)last_term + 1;) {
+			if (L[j].kind != K_BODY)
+				continue;
+			if (L[j].md || list_item(buf, L[j].s, L[j].e))
+				break;  /* a list ends the article: keep it */
+			/* a Chinese comma makes a sentence that lost its end mark */
+			if (!L[j].term && L[j].words <= 12 && !memmem(buf + L[j].s, L[j].e - L[j].s, "，", 3)) {
+				L[j].kind = K_SKIP;
+				foot_date(buf, L[j].s, L[j].e);  /* "Lusa, 21.07.2017" */
+			}
+		}
+
 	/*
 	 * A line that repeats the title is not text; the first, when the title
 	 * came from the front matter and no paragraph stands before it, is
@@ -1242,6 +1926,33 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 		}
 	}
 
+	/*
+	 * No date in the header: a dateline that names its year, the date of
+	 * the footer lines (those after the last sentence too) when they
+	 * agree, the date of the page's time stamps when they all agree (a
+	 * list of related stories has many), or a dateline's day and month
+	 * with the year a date field gave.
+	 */
+	if (!art->date) {
+		char d[11];
+
+		for (j = 0; j < nl; j++)
+			if (L[j].kind != K_NAV && L[j].kind != K_SKIP && L[j].kind != K_BLANK)
+				stamps(buf, L[j].s, L[j].e, &pd);
+		if (pd.have_dl && pd.dl_y && pd.dl_m)
+			snprintf(d, sizeof d, "%04d-%02d-%02d", pd.dl_y, pd.dl_m, pd.dl_d);
+		else if (pd.foot[0] && !pd.foot_differ)
+			memcpy(d, pd.foot, sizeof d);
+		else if (pd.nstamp && !pd.stamps_differ)
+			memcpy(d, pd.stamp, sizeof d);
+		else if (pd.have_dl && pd.dl_m && pd.year && valid(pd.year, pd.dl_m, pd.dl_d))
+			snprintf(d, sizeof d, "%04d-%02d-%02d", pd.year, pd.dl_m, pd.dl_d);
+		else
+			d[0] = 0;
+		if (d[0])
+			set(&art->date, d, 10);
+	}
+
 	/* blocks */
 	for (j = 0; j < nl; j++) {
 		struct line *l = &L[j];
@@ -1249,13 +1960,30 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 
 		if (l->kind != K_BODY && l->kind != K_HEAD && l->kind != K_TITLE)
 			continue;
+		if (l->kind == K_BODY && (e = note_tail(buf, l->s, l->e)) < l->e) {
+			if (e > l->s)
+				art_add(art, l->s, e, NULL, 0);  /* notes after its last sentence cut */
+			continue;
+		}
 		/* a wrapped paragraph: the next lines go on with the sentence */
 		while (l->kind == K_BODY && !l->md && k + 1 < nl && L[k + 1].kind == K_BODY && !L[k + 1].md &&
 		       sent_joins(buf, l->s, L[k].le, len))
 			e = L[++k].e;
+		if (l->kind == K_BODY && k > j)
+			e = note_tail(buf, l->s, e);
 		art_add(art, l->s, e, NULL,
 		        l->kind != K_BODY || (k == j && !l->term && l->words <= 20 && !l->md));
 		j = k;
+	}
+	/*
+	 * A front matter and no body (an archive of a feed's metadata): the
+	 * title and the description are the text.
+	 */
+	if (art->nblocks == 0) {
+		if (fm.title_e > fm.title_s)
+			art_add(art, fm.title_s, fm.title_e, NULL, 1);
+		if (fm.desc_e > fm.desc_s)
+			art_add(art, fm.desc_s, fm.desc_e, NULL, 0);
 	}
 	free(L);
 	return 0;

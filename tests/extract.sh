@@ -345,3 +345,253 @@ EOF2
 check "a run of link lines is dropped, a pair of headings kept" \
 	"Harbour robots take over night shifts|The harbour now runs 30 robots at night, its operator said.|Crews train for a month before they take over a robot.|Safety first|Night shifts|The robots cut night-time accidents by 40% last year." \
 	"$(jqr 'select(.type=="seg").text' "$TMP/out" | paste -sd'|' -)"
+
+# --- article metadata from page chrome: stamps, datelines, no headline ----
+# meta FILE: "lang|title|date|author" of the doc record, "-" for absent.
+meta() {
+	"$X" "$1" >"$TMP/out" 2>"$TMP/err"
+	jqr 'select(.type=="doc") | "\(.lang)|\(.title // "-")|\(.date // "-")|\(.author // "-")"' "$TMP/out"
+}
+segs() { jqr 'select(.type=="seg").text' "$TMP/out" | paste -sd'|' -; }
+
+printf '%s\n' '09:41 Mar 3 2024' '' 'The harbour city now counts 64 robot makers, up from 51 a year before, its statistics office said.' >"$TMP/m1.txt"
+check "chrome: a time stamp line gives the date" "en|-|2024-03-03|-" "$(meta "$TMP/m1.txt")"
+
+printf '%s\n' ' date 2022-06-14 The port authority said its robot fleet grew to 310 machines in 2021, and that 12 firms build them.' >"$TMP/m2.txt"
+check "chrome: \"date 2022-06-14\" opening a paragraph gives the date" "en|-|2022-06-14|-" "$(meta "$TMP/m2.txt")"
+check "chrome: ... and the seg starts after it" "The port authority said its robot fleet grew to 310 machines in 2021, and that 12 firms build them." "$(segs)"
+check "chrome: ... with exact offsets" "1 0" "$(offsets "$TMP/out")"
+
+cat >"$TMP/m3.txt" <<'EOF'
+Economia
+Publicado em 3 de março de 2024 às 9h15.
+A prefeitura de Campinas anunciou que o polo de robótica da cidade já reúne 85 empresas, segundo o balanço divulgado nesta terça-feira.
+Em 2023, o polo recebeu 12 novas empresas.
+EOF
+check "pt chrome: \"Publicado em ... às 9h15.\" is the date, not the title" "pt|-|2024-03-03|-" "$(meta "$TMP/m3.txt")"
+check "pt chrome: the body keeps its sentences" "A prefeitura de Campinas anunciou que o polo de robótica da cidade já reúne 85 empresas, segundo o balanço divulgado nesta terça-feira.|Em 2023, o polo recebeu 12 novas empresas." "$(segs)"
+
+cat >"$TMP/m4.txt" <<'EOF'
+
+Lisboa, 4 mar (Lusa) – A câmara municipal aprovou um plano para levar 40 empresas de robótica ao parque tecnológico até 2027, informou hoje a autarquia.
+O plano prevê um investimento de 30 milhões de euros.
+EOF
+check "pt dateline without a year: no date, and the first long sentence is no title" "pt|-|-|-" "$(meta "$TMP/m4.txt")"
+check "pt dateline: the sentence stays whole in the body" "Lisboa, 4 mar (Lusa) – A câmara municipal aprovou um plano para levar 40 empresas de robótica ao parque tecnológico até 2027, informou hoje a autarquia.|O plano prevê um investimento de 30 milhões de euros." "$(segs)"
+{ printf 'Data: março de 2024\n'; cat "$TMP/m4.txt"; } >"$TMP/m5.txt"
+check "pt dateline: its day and month take the year a date field states" "pt|-|2024-03-04|-" "$(meta "$TMP/m5.txt")"
+
+printf '%s\n' 'HANGZHOU, March 5, 2024 (Xinhua) -- The city said on Tuesday that 260 firms now work in its robot park, and 30 more will come this year.' >"$TMP/m6.txt"
+check "en dateline with its year gives the date" "en|-|2024-03-05|-" "$(meta "$TMP/m6.txt")"
+printf '%s\n' 'Shanghai, Shenzhen and Hefei said on Tuesday that 260 firms now work in their robot parks, and 30 more will come this year.' >"$TMP/m7.txt"
+check "en: places and a comma are no dateline" "en|-|-|-" "$(meta "$TMP/m7.txt")"
+
+cat >"$TMP/m8.txt" <<'EOF'
+日期：2023年
+新华社杭州3月5日电（记者 王明）杭州市经信局5日介绍，全市人工智能企业已超过1200家，核心产业营收同比增长18%。
+会上还发布了一批应用场景。
+EOF
+check "zh dateline: its day and month take the year of the date field" "zh|-|2023-03-05|-" "$(meta "$TMP/m8.txt")"
+cat >"$TMP/m9.txt" <<'EOF'
+日期：2023年
+国家电网5月16日电力负荷创新高，全省用电量同比增长9%，其中数据中心用电增长最快。
+EOF
+check "zh: 日电力 is no dateline" "zh|-|-|-" "$(meta "$TMP/m9.txt")"
+cat >"$TMP/m10.txt" <<'EOF'
+（中央社台北8日電）經濟部今天表示，台灣人工智慧相關企業已超過1200家，較去年增加約一成。
+EOF
+check "zh: a first sentence opened by a dateline is no title, its day alone no date" "zh|-|-|-" "$(meta "$TMP/m10.txt")"
+
+cat >"$TMP/m11.txt" <<'EOF'
+The robot expo opened on 2024-05-01 in the harbour district, where 85 robot makers now work, the organisers said.
+Quotes delayed by 15 minutes. Data as of 2024-06-03 10:15.
+EOF
+check "a lone machine time stamp dates the page; the body's event date does not" "en|-|2024-06-03|-" "$(meta "$TMP/m11.txt")"
+cat >"$TMP/m12.txt" <<'EOF'
+The robot expo opened on 2024-05-01 in the harbour district, where 85 robot makers now work, the organisers said.
+Harbour drones fly again 2024-06-02 09:10. Port budget passes 2024-05-28 17:40.
+EOF
+check "time stamps that differ (a list of stories) date nothing" "en|-|-|-" "$(meta "$TMP/m12.txt")"
+
+cat >"$TMP/m13.txt" <<'EOF'
+Robot makers crowd the harbour
+
+The harbour district now counts 85 robot makers, the organisers of the expo said on Monday.
+
+© Example Wire 2024 | 2024-02-11
+EOF
+check "a date in a footer line" "en|Robot makers crowd the harbour|2024-02-11|-" "$(meta "$TMP/m13.txt")"
+cat >"$TMP/m14.txt" <<'EOF'
+Polo de robótica atrai 85 empresas
+
+Por Joana Prado, 05/03/2023 - 10h30
+
+O polo de robótica da cidade já reúne 85 empresas, segundo a prefeitura.
+EOF
+check "pt: a date in a byline line, the name before it" "pt|Polo de robótica atrai 85 empresas|2023-03-05|Joana Prado" "$(meta "$TMP/m14.txt")"
+
+cat >"$TMP/m15.txt" <<'EOF'
+Harbour city: robot makers reach 85. More are expected by the end of the year
+The harbour district now counts 85 robot makers, the organisers of the expo said on Monday.
+EOF
+check "a headline of two sentences that does not end like one is the title" \
+	"en|Harbour city: robot makers reach 85. More are expected by the end of the year|-|-" "$(meta "$TMP/m15.txt")"
+cat >"$TMP/m16.txt" <<'EOF'
+The harbour district of the city now counts 85 robot makers and 12 drone makers, the organisers of the annual expo said on Monday afternoon.
+An aerial view of the harbour. [Photo/Example]
+Most of them moved in after 2020.
+EOF
+check "the first long sentence of a page without a headline is no title" "en|-|-|-" "$(meta "$TMP/m16.txt")"
+
+cat >"$TMP/m17.md" <<'EOF'
+---
+category: news
+title: "Harbour robots: \"a record\" year"
+excerpt: "The harbour city now counts 85 robot makers, its port authority said."
+publishedDateTime: 2022-11-04T08:30:00Z
+published: false
+related:
+  - title: "Another story"
+    publishedDateTime: 2021-01-02T00:00:00Z
+---
+EOF
+"$X" "$TMP/m17.md" >"$TMP/out"
+check "front matter only: lang from its text, date from publishedDateTime, quotes unescaped" \
+	'en|Harbour robots: "a record" year|2022-11-04|-' \
+	"$(jqr 'select(.type=="doc") | "\(.lang)|\(.title // "-")|\(.date // "-")|\(.author // "-")"' "$TMP/out")"
+check "front matter only: the excerpt is the text" "The harbour city now counts 85 robot makers, its port authority said." "$(segs)"
+check "front matter only: exact offsets" "1 0" "$(offsets "$TMP/out")"
+
+cat >"$TMP/m18.md" <<'EOF'
+---
+title: "Robot makers crowd the harbour"
+pubDate: 2021-09-14
+---
+<p>The harbour city now counts <b>85 robot makers</b>, its port authority said on Monday.</p>
+<p>Sales of the cluster rose 12% to 3.4 billion yuan in 2020, <a href="https://example.com/x">the report</a> shows.</p>
+<p>Os fabricantes de robôs da cidade faturaram R$ 2 bilhões.</p>
+EOF
+"$X" "$TMP/m18.md" >"$TMP/out"
+check "markdown with an HTML body: the front matter's doc, html offsets" \
+	'{"type":"doc","doc":"'"$TMP"'/m18.md","lang":"en","title":"Robot makers crowd the harbour","date":"2021-09-14","bytes":'"$(wc -c <"$TMP/m18.md" | tr -d ' ')"',"offsets":"html"}' \
+	"$(jq -c 'select(.type=="doc")' "$TMP/out")"
+check "markdown with an HTML body: read as HTML text, no tags" \
+	"The harbour city now counts 85 robot makers, its port authority said on Monday.|Sales of the cluster rose 12% to 3.4 billion yuan in 2020, the report shows.|Os fabricantes de robôs da cidade faturaram R\$ 2 bilhões." "$(segs)"
+check "markdown with an HTML body: each seg spans its paragraph's markup" \
+	'<p>The harbour city now counts <b>85 robot makers</b>, its port authority said on Monday.</p>' \
+	"$(jqr 'select(.type=="seg" and .seg==0) | "\(.start) \(.end)"' "$TMP/out" | { read -r s e; tail -c +$((s + 1)) "$TMP/m18.md" | head -c $((e - s)); })"
+cat >"$TMP/m19.md" <<'EOF'
+---
+title: Harbour robots
+---
+The harbour city now counts 85 robot makers, its port authority said.
+
+<div align="center">a chart</div>
+
+Sales rose 12% to 3.4 billion yuan in 2020.
+EOF
+"$X" "$TMP/m19.md" >"$TMP/out"
+check "markdown with one HTML line stays Markdown" "The harbour city now counts 85 robot makers, its port authority said.|Sales rose 12% to 3.4 billion yuan in 2020." "$(segs)"
+check "markdown with one HTML line: text offsets" "2 0" "$(offsets "$TMP/out")"
+
+# --- boilerplate of real pages: editors' notes, Traditional-script chrome ----
+cat >"$TMP/b1.txt" <<'EOF'
+（二）机器人产业保持增长
+今年该市机器人企业达到200家（不含分支机构）。
+该市机器人产业营收同比增长一成，新增企业38家。(完) 【编辑:王明】
+園區的機器人企業已超過90間，較去年增加約一成。(編輯:李華)1130512
+（完）
+EOF
+"$X" "$TMP/b1.txt" >"$TMP/out"
+check "zh: editors' notes after the last sentence are cut, a bracket inside a sentence kept" \
+	"（二）机器人产业保持增长|今年该市机器人企业达到200家（不含分支机构）。|该市机器人产业营收同比增长一成，新增企业38家。|園區的機器人企業已超過90間，較去年增加約一成。" "$(segs)"
+check "zh: editors' notes cut, offsets exact" "4 0" "$(offsets "$TMP/out")"
+cat >"$TMP/b2.txt" <<'EOF'
+The harbour city now counts 85 robot makers, the port authority said on Monday. (Reuters)
+Robot sales (first half)
+Sales of robots rose 12% (year on year) in the first half, to 3.4 billion yuan.
+EOF
+check "en: an agency's note after a first sentence is cut, and it is no title" "en|-|-|-" "$(meta "$TMP/b2.txt")"
+check "en: ... brackets of a heading or inside a sentence kept" \
+	"The harbour city now counts 85 robot makers, the port authority said on Monday.|Robot sales (first half)|Sales of robots rose 12% (year on year) in the first half, to 3.4 billion yuan." "$(segs)"
+
+cat >"$TMP/b3.txt" <<'EOF'
+香港機器人產業規模擴大
+目前園區已有約300間機器人相關企業，較去年增加約一成。
+相關內容《快訊》某券商料某公司(01234.HK)上季表現穩健 重申「買入」評級
+相關企業的營收去年增長兩成，達到50億元。
+數據來源:某研究院數據庫
+政府將繼續引入更多機器人企業，並提供資金支持。
+本網站之文字、圖片及影音,非經授權,不得轉載、公開播送或公開傳輸及利用。
+法院認定該公司轉載了多篇報道，須賠償10萬元。
+EOF
+"$X" "$TMP/b3.txt" >"$TMP/out"
+check "zh-Hant: related-story links, data-source and copyright lines dropped; their words in sentences kept" \
+	"香港機器人產業規模擴大|目前園區已有約300間機器人相關企業，較去年增加約一成。|相關企業的營收去年增長兩成，達到50億元。|政府將繼續引入更多機器人企業，並提供資金支持。|法院認定該公司轉載了多篇報道，須賠償10萬元。" "$(segs)"
+
+cat >"$TMP/b4.txt" <<'EOF'
+O polo de robótica da cidade já reúne 85 empresas, segundo a prefeitura. O setor faturou R$ 1,2 bilhão no ano passado.
+Em destaque
+-
+Multimédia
+Robôs de armazém ganham espaço nos portos do sul e do norte do país durante o inverno -
+App do dia
+Uma nova app para acompanhar o trânsito dos navios em tempo real durante as viagens longas -
+Site do dia
+Comentários
+EOF
+"$X" "$TMP/b4.txt" >"$TMP/out"
+check "pt: a run of teaser links after the article is dropped, long ones too" \
+	"O polo de robótica da cidade já reúne 85 empresas, segundo a prefeitura.|O setor faturou R\$ 1,2 bilhão no ano passado." "$(segs)"
+
+# date lines with more than a date: a time, a zone, a header field or a site name
+body='The harbour city now counts 85 robot makers, the port authority said on Monday.'
+while IFS='|' read -r line want; do
+	printf '%s\n\n%s\n' "$line" "$body" >"$TMP/dl.txt"
+	check "date line \"$line\"" "$want" "$(meta "$TMP/dl.txt")"
+done <<'EOF'
+2019-02-25 10:13:42 来源：人民网 作者：王明|en|-|2019-02-25|-
+2017年07月21日 10:30  来源：新华网|en|-|2017-07-21|-
+Jul 21, 2017 10:30 AM|en|-|2017-07-21|-
+21/07/2017 10h30 - Atualizado em 21/07/2017 11h00|en|-|2017-07-21|-
+2017-07-21 10:30 Xinhua|en|-|2017-07-21|-
+2024-05-01 Robot expo opens in port|en|2024-05-01 Robot expo opens in port|-|-
+EOF
+printf '%s\n%s\n' 'O polo de robótica da cidade já reúne 85 empresas, segundo a prefeitura.' 'Cotações atualizadas em 15/04/2025 16h25.' >"$TMP/dl.txt"
+check "pt: a day-first time stamp dates the page" "pt|-|2025-04-15|-" "$(meta "$TMP/dl.txt")"
+
+cat >"$TMP/ad.txt" <<'EOF'
+Polo de robótica atrai 85 empresas
+Redação
+O polo de robótica da cidade já reúne 85 empresas, segundo a prefeitura.
+Publicidade
+Continua após a publicidade
+Publicidade digital cresce
+O mercado de publicidade digital da cidade cresceu 12% no ano passado.
+Advertisement
+广告
+Sponsored robots on show
+The harbour city now counts 85 robot makers, the port authority said on Monday.
+EOF
+"$X" "$TMP/ad.txt" >"$TMP/out"
+check "ad and newsroom labels dropped, headings and sentences with their words kept" \
+	"Polo de robótica atrai 85 empresas|O polo de robótica da cidade já reúne 85 empresas, segundo a prefeitura.|Publicidade digital cresce|O mercado de publicidade digital da cidade cresceu 12% no ano passado.|Sponsored robots on show|The harbour city now counts 85 robot makers, the port authority said on Monday." "$(segs)"
+
+# datelines: with a year they date the page, without one they do not
+while IFS='|' read -r line want; do
+	printf '%s\n' "$line" >"$TMP/dl.txt"
+	check "dateline \"$(printf '%s' "$line" | cut -c1-40)\"" "$want" "$(meta "$TMP/dl.txt")"
+done <<'EOF'
+Beijing, Sept. 5 (Xinhua) -- The city now counts 85 robot makers, officials said on Monday in a statement.|en|-|-|-
+BEIJING, July 21, 2017 -- The city now counts 85 robot makers, officials said on Monday in a statement.|en|-|2017-07-21|-
+São Paulo, 21 de julho de 2017 - A cidade já reúne 85 empresas de robótica, segundo a prefeitura municipal.|pt|-|2017-07-21|-
+（中央社記者王明台北2025年9月8日電）經濟部今天表示，台灣人工智慧相關企業已超過1200家，較去年增加約一成。|zh|-|2025-09-08|-
+人民网北京7月21日电 （记者王明）北京市人工智能企业已超过1200家，较去年增加约一成，核心产业规模达到3000亿元。|zh|-|-|-
+EOF
+
+printf '%s\n' 'Lisboa quer 40 empresas de robótica' 'A câmara municipal aprovou um plano para levar 40 empresas de robótica ao parque tecnológico, informou hoje a autarquia.' 'Lusa, 21.07.2017' >"$TMP/ft.txt"
+check "pt: a date in a line after the last sentence" "pt|Lisboa quer 40 empresas de robótica|2017-07-21|-" "$(meta "$TMP/ft.txt")"
+printf '%s\n' 'The harbour city now counts 85 robot makers, the port authority said on Monday.' 'Robot expo opens 2024-05-01' 'Drone pilots wanted 2024-04-28' >"$TMP/ft.txt"
+check "en: lines after the last sentence with dates that differ date nothing" "en|-|-|-" "$(meta "$TMP/ft.txt")"
+printf '%s\n' 'Published 2021-05-05, the report found that the harbour city counts 85 robot makers and 12 drone makers.' >"$TMP/m2b.txt"
+check "chrome: a date key opening a sentence about a report is no page date" "en|-|-|-" "$(meta "$TMP/m2b.txt")"

@@ -32,6 +32,12 @@ test_date(void)
 	CHECK(text_date("04.05.2022, 05:45", 17, d) && strcmp(d, "2022-05-04") == 0, "date: dotted, day first");
 	CHECK(text_date("2021-13-40", 10, d) == 0, "date: no month 13");
 	CHECK(text_date("in 2021 the plan", 16, d) == 0, "date: a year alone is no date");
+	CHECK(text_date("21.dez.2018 às 12h55", 21, d) && strcmp(d, "2018-12-21") == 0, "date: D.mês.YYYY");
+	CHECK(text_date("21-Jul-2017", 11, d) && strcmp(d, "2017-07-21") == 0, "date: D-Mon-YYYY");
+	CHECK(text_date("em 3/set/2019", 13, d) && strcmp(d, "2019-09-03") == 0, "date: D/mês/YYYY");
+	CHECK(text_date("item 3.out.2019x", 16, d) && strcmp(d, "2019-10-03") == 0, "date: out is outubro between dots");
+	CHECK(text_date("1.fooo.2019", 11, d) == 0, "date: no month, no date");
+	CHECK(text_date("21.dez 2018", 11, d) == 0, "date: separators must agree");
 }
 
 static void
