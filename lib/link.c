@@ -157,7 +157,7 @@ reset_doc(struct lk_ctx *c)
 		json_array_clear(c->held);
 	if (c->yuan)
 		json_array_clear(c->yuan);
-	c->firms = 0;
+	c->firms = c->latest = 0;
 }
 
 void
@@ -174,6 +174,8 @@ lk_free(struct lk_ctx *c)
 	json_decref(c->yuan);
 	c->held = c->yuan = NULL;
 }
+
+static int remember(struct lk_ctx *c, const char *key);
 
 /* The yuan fact Y (an array) restates the dollar fact F. */
 static int
@@ -199,17 +201,38 @@ lk_flush(struct lk_ctx *c, json_t *facts)
 	if (!c->held)
 		return 0;
 	json_array_foreach(c->held, i, f) {
-		const char *why = NULL;
+		const char *why = NULL, *per = json_string_value(json_object_get(f, "period"));
 
-		if (strcmp(json_string_value(json_object_get(f, "unit")), "count") == 0) {
+		/* an undated document: the latest year it named dates a figure with no time */
+		if (per && !*per && json_object_get(f, " latest")) {
+			char key[512], year[24];
+
+			snprintf(year, sizeof year, "%lld", (long long)json_integer_value(json_object_get(f, " latest")));
+			json_object_set_new(f, "period", json_string(year));
+			snprintf(key, sizeof key, "%s|%s|%.9g|%s|%s", json_string_value(json_object_get(f, "city")),
+			         json_string_value(json_object_get(f, "metric")),
+			         json_number_value(json_object_get(f, "value")), year,
+			         json_string_value(json_object_get(f, "kind")));
+			if (!remember(c, key))
+				why = "stated before in the document";
+		} else if (per && !*per) {
+			/* the headline's figure that the body states with its year */
+			char key[512];
+
+			snprintf(key, sizeof key, "\001%s|%s|%.9g", json_string_value(json_object_get(f, "city")),
+			         json_string_value(json_object_get(f, "metric")),
+			         json_number_value(json_object_get(f, "value")));
+			if (!remember(c, key))
+				why = "stated before in the document";
+		}
+		if (!why && strcmp(json_string_value(json_object_get(f, "metric")), "ai_enterprises") == 0 &&
+		    c->firms && json_object_get(f, " above"))
 			/* firms above designated size: a sub-count where the article counts AI firms otherwise */
-			if (c->firms)
-				why = "firms above designated size, a sub-count of the AI firms counted";
-		} else {
+			why = "firms above designated size, a sub-count of the AI firms counted";
+		if (!why && strcmp(json_string_value(json_object_get(f, "unit")), "USD") == 0)
 			json_array_foreach(c->yuan, j, y)
 				if (restates(y, f))
 					why = "a conversion stated first: the amount in yuan is the fact";
-		}
 		if (why) {
 			if (c->explain) {
 				json_t *k = json_object();
@@ -229,12 +252,15 @@ lk_flush(struct lk_ctx *c, json_t *facts)
 			continue;
 		}
 		json_object_del(f, " text");
+		json_object_del(f, " above");
+		json_object_del(f, " latest");
 		json_array_append(facts, f);
 		n++;
 	}
 	json_array_clear(c->held);
 	json_array_clear(c->yuan);
 	c->firms = 0;
+	c->latest = 0;
 	return (int)n;
 }
 
@@ -2899,11 +2925,17 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 		json_object_set_new(f, "evidence", json_stringn(s.text + es, ee - es));
 		json_object_set_new(f, "start", json_integer(start + (long long)q->start));
 		json_object_set_new(f, "end", json_integer(start + (long long)q->end));
-		if ((mt->metric->fit == FIT_MONEY && strcmp(unit, "USD") == 0) || mt->metric == &above_size) {
+		if ((mt->metric->fit == FIT_MONEY && strcmp(unit, "USD") == 0) || mt->metric == &above_size ||
+		    !*period) {
 			if (!c->held)
 				c->held = json_array();
 			/* the figure's text, for a skip record; taken off before the fact is written */
 			json_object_set_new(f, " text", json_stringn(s.text + q->start, q->end - q->start));
+			if (mt->metric == &above_size)
+				json_object_set_new(f, " above", json_true());
+			/* the latest year named before this seg, for an undated document */
+			if (!*period && c->latest > 0)
+				json_object_set_new(f, " latest", json_integer(c->latest));
 			json_array_append_new(c->held, f);
 		} else {
 			if (strcmp(mt->metric->name, "ai_enterprises") == 0)
@@ -2916,6 +2948,9 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 			}
 			json_array_append_new(facts, f);
 			nfacts++;
+			/* what an undated repeat of it is matched by (see lk_flush) */
+			snprintf(key, sizeof key, "\001%s|%s|%.9g", cityb, mt->metric->name, value);
+			remember(c, key);
 		}
 		free(period);
 	}
@@ -2971,6 +3006,10 @@ context:
 	 * The next sentence of the paragraph may go on in this one's time, but
 	 * not in a goal's: "到2025年，力争…。滨江区集聚了450家企业。" speaks of now.
 	 */
+	/* A range counts by its first year: "2023-2024年行动方案" is a plan from now. */
+	for (i = 0; i < s.nt; i++)
+		if (!s.t[i].deadline && atoi(s.t[i].value) > c->latest)
+			c->latest = atoi(s.t[i].value);
 	ti = -1;
 	for (i = 0; i < s.nt; i++)
 		if (ti < 0 || s.t[i].start > s.t[ti].start)

@@ -40,6 +40,7 @@ struct lk_ctx {
 	json_t *held;       /* facts in dollars, held to the end of the document */
 	json_t *yuan;       /* [city, metric, period, kind, value] of its facts in yuan */
 	int firms;          /* it has a fact of AI firms */
+	int latest;         /* the latest year its times have named (no deadline), or 0 */
 	char *scratch;      /* the strings of the current seg's items */
 	size_t capscratch;
 };
@@ -72,7 +73,9 @@ int lk_seg_raw(struct lk_ctx *c, const nd_raw *seg, json_t *facts);
  * lk_flush() appends to FACTS those that no fact in yuan of the same place,
  * metric, period and kind, worth 6 to 7.5 times as much, restates.  Call it
  * before the next document's lk_doc() and at the end of the input; it
- * returns how many facts it appended.
+ * returns how many facts it appended.  The facts of an undated document
+ * with no time of their own are held too: they take the latest year the
+ * document named, and are dropped if that makes them a repeat.
  */
 int lk_flush(struct lk_ctx *c, json_t *facts);
 

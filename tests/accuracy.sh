@@ -378,3 +378,31 @@ facts "pt: a com-clause takes the kind of the statement it continues" pt 2022-03
 	'Até 2025, espera-se que a escala da indústria de IA de Wuxi atinja 90 mil milhões de yuans, com 800 empresas de IA.' \
 	'Wuxi  industry_scale 90000000000 CNY = 2025 forecast
 Wuxi  ai_enterprises 800 count = 2025 forecast'
+
+# --- an undated article: the latest year it named dates a figure with no time ---
+undated() { # NAME LANG TEXT EXPECTED
+	n=$((n + 1))
+	A=$TMP/u$n.md
+	printf -- '---\ntitle: Test article %d\nlang: %s\n---\n\n%s\n' "$n" "$2" "$3" >"$A"
+	check "$1" "$4" "$(pipe | jq -r -c 'select(.type=="fact")|[.city,.area,.metric,.value,.unit,.qualifier,.period,.kind]|map(tostring)|join(" ")')"
+}
+undated "en: an undated article's figure takes the latest year named before it" en \
+	'In 2021, Wuxi published a plan for 2022-2023.
+
+Wuxi now has 600 AI companies.' \
+	'Wuxi  ai_enterprises 600 count = 2022 actual'
+undated "zh: an undated article's figure takes the latest year named before it" zh \
+	'2022年，无锡发布了行动方案。
+
+无锡目前拥有人工智能企业600家。' \
+	'Wuxi  ai_enterprises 600 count = 2022 actual'
+undated "pt: a figure before any year of an undated article stays undated" pt \
+	'Wuxi tem 600 empresas de IA.
+
+Em 2022, Wuxi publicou um plano.' \
+	'Wuxi  ai_enterprises 600 count =  actual'
+undated "en: a headline's figure that the body repeats with its year is one fact" en \
+	'Wuxi has 600 AI companies
+
+In 2022, Wuxi had 600 AI companies.' \
+	'Wuxi  ai_enterprises 600 count = 2022 actual'
