@@ -157,7 +157,7 @@ reset_doc(struct lk_ctx *c)
 		json_array_clear(c->held);
 	if (c->yuan)
 		json_array_clear(c->yuan);
-	c->firms = c->latest = 0;
+	c->firms = c->latest = c->thisyear = 0;
 }
 
 void
@@ -204,7 +204,7 @@ lk_flush(struct lk_ctx *c, json_t *facts)
 		const char *why = NULL, *per = json_string_value(json_object_get(f, "period"));
 
 		/* an undated document: the latest year it named dates a figure with no time */
-		if (per && !*per && json_object_get(f, " latest")) {
+		if (per && !*per && json_object_get(f, " latest") && !c->thisyear) {
 			char key[512], year[24];
 
 			snprintf(year, sizeof year, "%lld", (long long)json_integer_value(json_object_get(f, " latest")));
@@ -260,7 +260,7 @@ lk_flush(struct lk_ctx *c, json_t *facts)
 	json_array_clear(c->held);
 	json_array_clear(c->yuan);
 	c->firms = 0;
-	c->latest = 0;
+	c->latest = c->thisyear = 0;
 	return (int)n;
 }
 
@@ -1974,6 +1974,22 @@ bare_day(const char *t, size_t n)
 	                       strncmp(t + i, "rd", 2) == 0 || strncmp(t + i, "th", 2) == 0));
 }
 
+/* The N bytes at T say "this year" (今年, "este ano", "deste ano"). */
+static int
+this_year(const char *t, size_t n)
+{
+	static const char *const words[] = {
+		"this year", "This year", "\xE4\xBB\x8A\xE5\xB9\xB4", "\xE6\x9C\xAC\xE5\xB9\xB4",
+		"este ano", "deste ano", "neste ano", "Este ano", "Neste ano",
+	};   /* 今年 本年 */
+	size_t k;
+
+	for (k = 0; k < sizeof words / sizeof words[0]; k++)
+		if (memmem(t, n, words[k], strlen(words[k])))
+			return 1;
+	return 0;
+}
+
 static void
 read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 {
@@ -2018,8 +2034,12 @@ read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 
 		/* cf-normalize leaves "this year" of an undated article unresolved. */
 		obj = read_item(p, e, v);
-		if (obj && jv_is(&v[K_VALUE], "null"))
+		if (obj && jv_is(&v[K_VALUE], "null")) {
+			/* it speaks of a year of its own that it does not state */
+			if (offsets(v, s->len, &st, &en) == 0 && this_year(s->text + st, en - st))
+				c->thisyear = 1;
 			continue;
+		}
 		val = obj ? jv_str(c, &used, &v[K_VALUE]) : NULL;
 		if (!obj || offsets(v, s->len, &st, &en) != 0 || !val || !end_year(val)) {
 			item_error(c, "time", i, "needs start and end within the text and a dated value");
@@ -2933,7 +2953,10 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 			json_object_set_new(f, " text", json_stringn(s.text + q->start, q->end - q->start));
 			if (mt->metric == &above_size)
 				json_object_set_new(f, " above", json_true());
-			/* the latest year named before this seg, for an undated document */
+			/*
+			 * The latest year named before this seg, for an undated
+			 * document (unless it speaks of "this year" anywhere).
+			 */
 			if (!*period && c->latest > 0)
 				json_object_set_new(f, " latest", json_integer(c->latest));
 			json_array_append_new(c->held, f);

@@ -41,6 +41,7 @@ struct lk_ctx {
 	json_t *yuan;       /* [city, metric, period, kind, value] of its facts in yuan */
 	int firms;          /* it has a fact of AI firms */
 	int latest;         /* the latest year its times have named (no deadline), or 0 */
+	int thisyear;       /* it says "this year" and cannot be dated */
 	char *scratch;      /* the strings of the current seg's items */
 	size_t capscratch;
 };

@@ -406,3 +406,13 @@ undated "en: a headline's figure that the body repeats with its year is one fact
 
 In 2022, Wuxi had 600 AI companies.' \
 	'Wuxi  ai_enterprises 600 count = 2022 actual'
+undated "en: an undated article that says 'this year' is not dated by a year it names" en \
+	'In 2021, Wuxi published a plan.
+
+Wuxi now has 600 AI companies, and more will come this year.' \
+	'Wuxi  ai_enterprises 600 count =  actual'
+undated "zh: an undated article that says 今年 is not dated by a year it names" zh \
+	'2021年，无锡发布了行动方案。
+
+无锡目前拥有人工智能企业600家，今年还将新增一批。' \
+	'Wuxi  ai_enterprises 600 count =  actual'
