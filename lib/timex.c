@@ -88,6 +88,8 @@ addt(struct qs *s, size_t a, size_t b)
 	memset(t, 0, sizeof *t);
 	t->start = s->map[a];
 	t->end = s->map[b];
+	t->fa = a, t->fb = b;
+	t->yset = 1;
 	qs_take(s, a, b);
 	return t;
 }
@@ -115,6 +117,7 @@ setv(struct qt_time *t, int y, int m, int d)
 	char *p = t->value;
 
 	y = y > 9999 ? 9999 : y, m = m > 12 ? 12 : m, d = d > 31 ? 31 : d;
+	t->y = y, t->m = m, t->d = d, t->point = 1;
 	if (y > 0) {
 		p = putn(p, y, 4);
 		if (m > 0) {
@@ -134,6 +137,7 @@ setrange(struct qt_time *t, int y1, int m1, int y2, int m2)
 {
 	char *p = t->value;
 
+	t->point = 0;
 	y1 = y1 > 9999 ? 9999 : y1, y2 = y2 > 9999 ? 9999 : y2;
 	m1 = m1 > 12 ? 12 : m1, m2 = m2 < 0 ? 0 : m2 > 12 ? 12 : m2;
 	if (y1 > 0 && y2 > 0) {
@@ -150,6 +154,32 @@ setrange(struct qt_time *t, int y1, int m1, int y2, int m2)
 		}
 	}
 	*p = '\0';
+}
+
+/*
+ * The abbreviated month of AB at I ("Sept", "Dec."), with CAP only a
+ * capitalised one and not "May": 1..12 and its end in *E, or 0.
+ */
+static int
+abbr_at(const struct qs *s, size_t i, const char *const *ab, int cap, size_t *e)
+{
+	int k;
+	size_t n;
+
+	for (k = 0; k < 12; k++)
+		if ((n = qs_at(s, i, ab[k])) && !(cap && (k == 4 || s->f[i] < 'A' || s->f[i] > 'Z'))) {
+			size_t p = i + n;
+
+			if (ab == mon3_en && k == 8 && p < s->n && s->lc[p] == 't')
+				p++;
+			if (qs_wordc(s, p))
+				continue;
+			if (p < s->n && s->f[p] == '.')
+				p++;
+			*e = p;
+			return k + 1;
+		}
+	return 0;
 }
 
 /* Month name at I (English or Portuguese): 1..12 and its end, or 0. */
@@ -175,22 +205,7 @@ month_at(const struct qs *s, size_t i, size_t *e)
 		}
 	}
 	if (s->lang != QT_PT)
-		for (k = 0; k < 12; k++) {
-			if (k == 4)
-				continue;
-			if ((n = qs_at(s, i, mon3_en[k])) && (s->f[i] >= 'A' && s->f[i] <= 'Z')) {
-				size_t p = i + n;
-
-				if (k == 8 && p < s->n && s->lc[p] == 't')
-					p++;
-				if (qs_wordc(s, p))
-					continue;
-				if (p < s->n && s->f[p] == '.')
-					p++;
-				*e = p;
-				return k + 1;
-			}
-		}
+		return abbr_at(s, i, mon3_en, 1, e);
 	return 0;
 }
 
@@ -213,6 +228,1286 @@ static size_t
 zh_char(const struct qs *s, size_t i, const char *c)
 {
 	return qs_at(s, i, c);
+}
+
+/* ---- the calendar ---- */
+
+static int
+leapyear(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int
+monthlen(int y, int m)
+{
+	static const int md[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	return m >= 1 && m <= 12 ? md[m - 1] + (m == 2 && leapyear(y)) : 0;
+}
+
+/* Days since 1970-01-01 of a date of the civil calendar. */
+static long
+daynum(int y, int m, int d)
+{
+	long yy = y - (m <= 2), era = (yy >= 0 ? yy : yy - 399) / 400, yoe = yy - era * 400;
+	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+
+	return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+static void
+civil(long z, int *y, int *m, int *d)
+{
+	long era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* Monday 0 .. Sunday 6 (1970-01-01 was a Thursday). */
+static int
+weekday(long z)
+{
+	long w = (z + 3) % 7;
+
+	return (int)(w < 0 ? w + 7 : w);
+}
+
+/* The document's date as a day number, or -1 when it has no day. */
+static long
+docday(const struct qs *s)
+{
+	return s->dy && s->dm && s->dd ? daynum(s->dy, s->dm, s->dd) : -1;
+}
+
+/* Y-M-D moved by N units: 'd' days, 'w' weeks, 'm' months, 'y' years (the day clamped to the month). */
+static void
+addunits(int *y, int *m, int *d, int n, int unit)
+{
+	long z;
+
+	if (unit == 'd' || unit == 'w') {
+		z = daynum(*y, *m, *d) + (long)n * (unit == 'w' ? 7 : 1);
+		civil(z, y, m, d);
+		return;
+	}
+	if (unit == 'y')
+		*y += n;
+	else {
+		int k = (*y) * 12 + (*m - 1) + n;
+
+		*y = k / 12, *m = k % 12 + 1;
+	}
+	if (*d > monthlen(*y, *m))
+		*d = monthlen(*y, *m);
+}
+
+static void
+setday(struct qt_time *t, long z)
+{
+	int y, m, d;
+
+	civil(z, &y, &m, &d);
+	setv(t, y, m, d);
+}
+
+/*
+ * A range of days "2016-01-12-2016-01-22"; whole months ("2019-06-01" to
+ * "2019-06-30") are written as a month or a range of months.
+ */
+static void
+setdrange(struct qt_time *t, int y1, int m1, int d1, int y2, int m2, int d2)
+{
+	char *p = t->value;
+
+	if (d1 == 1 && d2 == monthlen(y2, m2)) {
+		if (y1 == y2 && m1 == m2)
+			setv(t, y1, m1, 0);
+		else
+			setrange(t, y1, m1, y2, m2);
+		return;
+	}
+	t->point = 0;
+	if (y1 < 1 || y2 < 1 || y1 > 9999 || y2 > 9999) {
+		*p = '\0';
+		return;
+	}
+	p = putn(p, y1, 4), *p++ = '-', p = putn(p, m1, 2), *p++ = '-', p = putn(p, d1, 2), *p++ = '-';
+	p = putn(p, y2, 4), *p++ = '-', p = putn(p, m2, 2), *p++ = '-', p = putn(p, d2, 2);
+	*p = '\0';
+}
+
+/* ---- words of the Latin forms ---- */
+
+/* The whole word at I among the N words of W: its index, its end in *E; -1 for none. */
+static int
+word_in(const struct qs *s, size_t i, const char *const *w, int n, size_t *e)
+{
+	int k;
+	size_t l;
+
+	if (i >= s->n || (i > 0 && qs_wordc(s, i - 1)))
+		return -1;
+	for (k = 0; k < n; k++)
+		if (w[k][0] && (l = qs_atw(s, i, w[k]))) {
+			*e = i + l;
+			return k;
+		}
+	return -1;
+}
+
+#define NW(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+static const char *const card_en[] = {
+	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"
+};
+static const char *const ord_en[] = {
+	"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+	"eighteenth", "nineteenth", "twentieth"
+};
+static const char *const tens_en[] = { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
+static const char *const card_pt[] = {
+	"zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze",
+	"doze", "treze", "catorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove"
+};
+static const char *const tens_pt[] = { "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa" };
+
+/*
+ * A number 0..99 in words at I ("twenty nine", "twenty-first", "seventh",
+ * "vinte e cinco"): its end, the value in *V, whether it is an ordinal in
+ * *ORD; I when there is none.
+ */
+static size_t
+sp_small(const struct qs *s, size_t i, int *v, int *ord)
+{
+	size_t e, p;
+	int k, u;
+	int pt = s->lang == QT_PT;
+
+	*ord = 0;
+	if (pt) {
+		if ((k = word_in(s, i, tens_pt, NW(tens_pt), &e)) >= 0) {
+			*v = 20 + 10 * k;
+			p = qs_skipsp(s, e);
+			if (qs_atw(s, p, "e") && (u = word_in(s, qs_skipsp(s, p + 1), card_pt, 10, &p)) >= 1) {
+				*v += u;
+				return p;
+			}
+			return e;
+		}
+		if ((k = word_in(s, i, card_pt, NW(card_pt), &e)) >= 0) {
+			*v = k;
+			return e;
+		}
+		if (qs_atw(s, i, "quatorze"))
+			return *v = 14, i + 8;
+		if (qs_atw(s, i, "duas"))
+			return *v = 2, i + 4;
+		if (qs_atw(s, i, "uma"))
+			return *v = 1, i + 3;
+		if (qs_atw(s, i, "primeiro"))
+			return *v = 1, *ord = 1, i + 8;
+		return i;
+	}
+	if (qs_atw(s, i, "thirtieth"))
+		return *v = 30, *ord = 1, i + 9;
+	if ((k = word_in(s, i, tens_en, NW(tens_en), &e)) >= 0) {
+		*v = 20 + 10 * k;
+		p = e < s->n && (s->f[e] == '-' || s->f[e] == ' ') ? e + 1 : e;
+		if (p > e && (u = word_in(s, p, ord_en, 10, &p)) >= 1) {
+			*v += u, *ord = 1;
+			return p;
+		}
+		p = e < s->n && (s->f[e] == '-' || s->f[e] == ' ') ? e + 1 : e;
+		if (p > e && (u = word_in(s, p, card_en, 10, &p)) >= 1) {
+			*v += u;
+			return p;
+		}
+		return e;
+	}
+	if ((k = word_in(s, i, ord_en, NW(ord_en), &e)) >= 1) {
+		*v = k, *ord = 1;
+		return e;
+	}
+	if ((k = word_in(s, i, card_en, NW(card_en), &e)) >= 0) {
+		*v = k;
+		return e;
+	}
+	return i;
+}
+
+/*
+ * A day of the month at I: 1-2 digits with an optional ordinal suffix
+ * ("4th", "1º"), or in words.  *STRONG is set for a suffix or words.
+ */
+static size_t
+lt_day(const struct qs *s, size_t i, int *d, int *strong)
+{
+	size_t e, p;
+	int ord;
+
+	*strong = 0;
+	if (i < s->n && dig(s->f[i])) {
+		if ((e = num_at(s, i, 1, 2, d)) == i || !okday(*d))
+			return i;
+		p = e;
+		if (qs_at(s, p, "st") || qs_at(s, p, "nd") || qs_at(s, p, "rd") || qs_at(s, p, "th"))
+			p += 2, *strong = 1;
+		else if (qs_at(s, p, "º") || qs_at(s, p, "ª"))
+			p += 2, *strong = 1;
+		if (qs_wordc(s, p) || (p < s->n && (s->f[p] == '%' || s->f[p] == ':')) ||
+		    (p + 1 < s->n && (s->f[p] == '.' || s->f[p] == ',') && dig(s->f[p + 1])))
+			return i;
+		return p;
+	}
+	if ((e = sp_small(s, i, d, &ord)) > i && okday(*d)) {
+		*strong = 1;
+		return e;
+	}
+	return i;
+}
+
+static const char *const mon3_pt[] = { "jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set",
+	                               "out", "nov", "dez" };
+
+/*
+ * A month at I: a name (month_at), or with LOOSE an abbreviation in any
+ * case ("aug", "set"), with an optional '.': 1..12, its end in *E.
+ */
+static int
+lt_mon(const struct qs *s, size_t i, size_t *e, int loose)
+{
+	int m;
+	const char *const *ab = s->lang == QT_PT ? mon3_pt : mon3_en;
+
+	if ((m = month_at(s, i, e)))
+		return m;
+	if (!loose || (i > 0 && qs_wordc(s, i - 1)))
+		return 0;
+	return abbr_at(s, i, ab, 0, e);
+}
+
+/* A two-digit year: 00-39 in this century, 40-99 in the last. */
+static int
+yy_year(int yy)
+{
+	return yy < 40 ? 2000 + yy : 1900 + yy;
+}
+
+/*
+ * A year in words at I: "nineteen ninety six", "two thousand and fifteen",
+ * "nineteen hundred ninety three".  Its end, the year in *Y.
+ */
+static size_t
+sp_year(const struct qs *s, size_t i, int *y)
+{
+	size_t e, p, q, n;
+	int a, b, ord;
+
+	if (s->lang == QT_PT || (e = sp_small(s, i, &a, &ord)) == i || ord)
+		return i;
+	p = qs_skipsp(s, e);
+	if (((a >= 1 && a <= 2 && (n = qs_atw(s, p, "thousand"))) || (a >= 10 && a <= 29 && (n = qs_atw(s, p, "hundred"))))) {
+		/* two thousand [and] fifteen, nineteen hundred [and] ninety three */
+		e = p + n;
+		*y = a * (n == 8 ? 1000 : 100);
+		p = qs_skipsp(s, e);
+		if (qs_atw(s, p, "and"))
+			p = qs_skipsp(s, p + 3);
+		if ((q = sp_small(s, p, &b, &ord)) > p && !ord)
+			*y += b, e = q;
+		return e;
+	}
+	if (a >= 10 && a <= 29 && (q = sp_small(s, p, &b, &ord)) > p && !ord && b >= 10) {
+		*y = 100 * a + b;
+		return q;
+	}
+	return i;
+}
+
+/*
+ * A year after a day or a month at I: four digits, '94, a year in words,
+ * or with TWO two digits ("April of 87", "maio de 68").  Its end, or I.
+ */
+static size_t
+lt_year(const struct qs *s, size_t i, int *y, int two)
+{
+	size_t e = i;
+	int v;
+
+	if (i < s->n && dig(s->f[i])) {
+		if ((e = num_at(s, i, 4, 4, &v)) > i && v >= 1000 && v <= 2999)
+			*y = v;
+		else if (two && (e = num_at(s, i, 2, 2, &v)) > i)
+			*y = yy_year(v);
+		else
+			return i;
+	} else if ((s->f[i] == '\'' && (e = num_at(s, i + 1, 2, 2, &v)) > i + 1) ||
+	           (qs_at(s, i, "’") && (e = num_at(s, i + 3, 2, 2, &v)) > i + 3)) {
+		*y = yy_year(v);
+	} else if ((e = sp_year(s, i, y)) == i)
+		return i;
+	if (qs_wordc(s, e) || (e < s->n && (dig(s->f[e]) || s->f[e] == '%')) ||
+	    (e + 1 < s->n && (s->f[e] == '.' || s->f[e] == ',' || s->f[e] == '-' || s->f[e] == '/') && dig(s->f[e + 1])))
+		return i;
+	return e;
+}
+
+/* A connector of a range at I ("-", "to", "through", "a", "até"; "and", "e" with AND): its length, or 0. */
+static size_t
+lt_conn(const struct qs *s, size_t i, int and)
+{
+	size_t n;
+
+	if (i >= s->n)
+		return 0;
+	if (s->f[i] == '-' || s->f[i] == '~')
+		return 1;
+	if ((n = qs_at(s, i, "–")) || (n = qs_at(s, i, "—")) || (n = qs_at(s, i, "～")))
+		return n;
+	if (s->lang == QT_PT) {
+		if ((n = qs_atw(s, i, "a")) || (n = qs_atw(s, i, "até")) || (n = qs_atw(s, i, "ate")) ||
+		    (n = qs_atw(s, i, "ao")) || (and && (n = qs_atw(s, i, "e"))))
+			return n;
+		return 0;
+	}
+	if ((n = qs_atw(s, i, "to")) || (n = qs_atw(s, i, "till")) || (n = qs_atw(s, i, "until")) ||
+	    (n = qs_atw(s, i, "through")) || (n = qs_atw(s, i, "thru")) || (and && (n = qs_atw(s, i, "and"))))
+		return n;
+	return 0;
+}
+
+/* The word before I is one that opens a range of two ("between", "entre"). */
+static int
+pair_before(const struct qs *s, size_t i)
+{
+	size_t b = qs_backsp(s, i);
+
+	if (qs_backsp(s, b) >= 3 && word_before(s, b, "the") && b >= 4)
+		b = qs_backsp(s, qs_wstart(s, qs_backsp(s, b)));
+	return word_before(s, i, "between") || word_before(s, i, "entre") || word_before(s, b, "between");
+}
+
+/* A point of a Latin date (see lt_point). */
+struct dp {
+	int y, m, d, d2;     /* d2 > 0: the days d..d2 of the month */
+	int yset;            /* the year is written */
+	int weak;            /* a month's name alone */
+	int q;               /* 1..4: a quarter of Y, 5..6 a half */
+};
+
+/* Reads the year that may follow a day or a month at E into O: the new end. */
+static size_t
+lt_tail_year(const struct qs *s, size_t e, struct dp *o)
+{
+	size_t r = qs_skipsp(s, e), n;
+	int two = 0, comma = r < s->n && s->f[r] == ',';
+
+	if (comma)
+		r = qs_skipsp(s, r + 1);
+	if ((n = qs_atw(s, r, "of")) || (n = qs_atw(s, r, "in")) || (n = qs_atw(s, r, "de")))
+		r = qs_skipsp(s, r + n), two = 1;
+	else if (s->lang == QT_PT && r > e && !comma)
+		two = 1;   /* "23 de novembro 82" */
+	if ((n = lt_year(s, r, &o->y, two)) > r) {
+		o->yset = 1;
+		return n;
+	}
+	return e;
+}
+
+/* Q1..Q4, H1..H2 at I (not in a word): 1..4, 5..6, and the end in *E. */
+static int
+qh_at(const struct qs *s, size_t i, size_t *e)
+{
+	char c = i < s->n ? s->lc[i] : 0;
+
+	if (i > 0 && (qs_wordc(s, i - 1) || dig(s->f[i - 1])))
+		return 0;
+	if ((c != 'q' && c != 'h') || i + 1 >= s->n || qs_wordc(s, i + 2) || (i + 2 < s->n && dig(s->f[i + 2])))
+		return 0;
+	if (c == 'q' && s->f[i + 1] >= '1' && s->f[i + 1] <= '4')
+		return *e = i + 2, s->f[i + 1] - '0';
+	if (c == 'h' && s->f[i + 1] >= '1' && s->f[i + 1] <= '2')
+		return *e = i + 2, 4 + s->f[i + 1] - '0';
+	return 0;
+}
+
+/* Does I follow a word that makes "3/4" a date ("on", "from", "dia", a weekday...)? */
+static int
+date_cue_before(const struct qs *s, size_t i)
+{
+	static const char *const w[] = { "on", "from", "to", "between", "until", "till", "since", "and",
+		                         "dia", "em", "no", "desde", "até", "this", "next", "monday", "tuesday",
+		                         "wednesday", "thursday", "friday", "saturday", "sunday" };
+	int k;
+
+	for (k = 0; k < NW(w); k++)
+		if (word_before(s, i, w[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A Latin date at I, read into O: a day, a month, or days of a month,
+ * numeric ("4/22/2016", "22/04/2016", "2016.11.07", "20161016", "2015-12",
+ * "2019-Q1") or with the month's name ("Dec. 31, 1994", "04th Jan 2019",
+ * "the first of March", "Sep-23-2020", "november 18-19", "April of 87").
+ * A month's name alone is weak.  Returns the end, or I.
+ */
+static size_t
+lt_point(const struct qs *s, size_t i, struct dp *o)
+{
+	size_t e, p, q, n, x;
+	int a, b, c, y, m, d, strong;
+	int en = s->lang == QT_EN;
+
+	memset(o, 0, sizeof *o);
+	if (i >= s->n)
+		return i;
+	if (i > 0 && (s->f[i - 1] == '$' || s->f[i - 1] == '+' ||
+	              (i > 1 && (s->f[i - 1] == '.' || s->f[i - 1] == ',' || s->f[i - 1] == '-' || s->f[i - 1] == '/') &&
+	               dig(s->f[i - 2]))))
+		return i;
+	if (dig(s->f[i])) {
+		/* 20161016 */
+		if ((e = num_at(s, i, 8, 8, &a)) > i && !qs_wordc(s, e) && !(e < s->n && dig(s->f[e]))) {
+			y = a / 10000, m = a / 100 % 100, d = a % 100;
+			if (y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= monthlen(y, m)) {
+				o->y = y, o->m = m, o->d = d, o->yset = 1;
+				return e;
+			}
+		}
+		if ((e = num_at(s, i, 4, 4, &y)) > i && y >= 1900 && y <= 2100) {
+			char sep = e < s->n ? s->f[e] : 0;
+
+			o->y = y, o->yset = 1;
+			if ((sep == '-' || sep == '/' || sep == '.') && e + 1 < s->n) {
+				p = e + 1;
+				if ((q = num_at(s, p, 1, 2, &m)) > p && m >= 1 && m <= 12) {
+					if (q + 1 < s->n && s->f[q] == sep && (n = num_at(s, q + 1, 1, 2, &d)) > q + 1 && okday(d) &&
+					    !qs_wordc(s, n) && !(n < s->n && dig(s->f[n])) &&
+					    !(n + 1 < s->n && (s->f[n] == sep || s->f[n] == '.') && dig(s->f[n + 1]))) {
+						o->m = m, o->d = d;
+						return n;
+					}
+					/* 2015-12, 2015-3, 2013-06: a month; 2015-16 is a range of years */
+					if (sep != '.' && !qs_wordc(s, q) && !(q < s->n && dig(s->f[q])) &&
+					    !(q + 1 < s->n && (s->f[q] == sep || s->f[q] == '.' || s->f[q] == ',') && dig(s->f[q + 1])) &&
+					    (q - p == 1 || s->f[p] == '0' || m <= y % 100)) {
+						o->m = m;
+						return q;
+					}
+				}
+				if ((m = lt_mon(s, p, &q, 1)) && q + 1 < s->n && s->f[q] == sep &&
+				    (n = num_at(s, q + 1, 1, 2, &d)) > q + 1 && okday(d) && !qs_wordc(s, n) && !dig(s->f[n])) {
+					o->m = m, o->d = d;
+					return n;
+				}
+				if ((q = num_at(s, p, 1, 2, &d)) > p && okday(d) && q + 1 < s->n && s->f[q] == sep &&
+				    (m = lt_mon(s, q + 1, &n, 1))) {
+					o->m = m, o->d = d;
+					return n;
+				}
+				if (sep == '-' && (o->q = qh_at(s, p, &n)))
+					return n;
+			}
+			p = qs_skipsp(s, e);
+			if (p > e && p < s->n) {
+				if ((o->q = qh_at(s, p, &n)))
+					return n;
+				if ((m = month_at(s, p, &n)) && !(m == 5 && s->f[p] == 'm') && !dig(s->f[qs_skipsp(s, n)])) {
+					o->m = m;
+					return n;
+				}
+				if ((q = num_at(s, p, 2, 2, &m)) > p && q + 1 < s->n && s->f[q] == ' ' &&
+				    (n = num_at(s, q + 1, 2, 2, &d)) > q + 1 && m >= 1 && m <= 12 && okday(d) &&
+				    !qs_wordc(s, n) && !(n < s->n && dig(s->f[n]))) {
+					o->m = m, o->d = d;
+					return n;
+				}
+			}
+			o->yset = 0, o->y = 0;
+			return i;
+		}
+		/* 4/22/2016, 22/04/2016, 12/12/30, 22/04, 05-Aug-2016 */
+		if ((e = num_at(s, i, 1, 2, &a)) > i && e + 1 < s->n &&
+		    (s->f[e] == '/' || s->f[e] == '-' || s->f[e] == '.')) {
+			char sep = s->f[e];
+
+			p = e + 1;
+			if ((q = num_at(s, p, 1, 2, &b)) > p) {
+				y = 0, x = q;
+				if (q + 1 < s->n && s->f[q] == sep && (n = num_at(s, q + 1, 4, 4, &c)) > q + 1 && c >= 1900 &&
+				    c <= 2100 && !qs_wordc(s, n) && !(n < s->n && dig(s->f[n])))
+					y = c, x = n;
+				else if (q + 1 < s->n && s->f[q] == sep && sep != '.' && (n = num_at(s, q + 1, 2, 2, &c)) > q + 1 &&
+				         !qs_wordc(s, n) && !(n < s->n && dig(s->f[n])) &&
+				         !(n + 1 < s->n && (s->f[n] == sep || s->f[n] == '.' || s->f[n] == ',') && dig(s->f[n + 1]))) {
+					if (s->lang == QT_ZH) {
+						/* 12-11-10: year, month, day */
+						if (b >= 1 && b <= 12 && okday(c)) {
+							o->y = yy_year(a), o->m = b, o->d = c, o->yset = 1;
+							return n;
+						}
+						return i;
+					}
+					y = yy_year(c), x = n;
+				}
+				if (y) {
+					m = en ? a : b, d = en ? b : a;
+					if (m > 12 && d <= 12)
+						c = m, m = d, d = c;
+					if (m >= 1 && m <= 12 && okday(d)) {
+						o->y = y, o->m = m, o->d = d, o->yset = 1;
+						return x;
+					}
+					return i;
+				}
+				/* no year: 22/04, 11/20, 29/2 (month first in English and Chinese) */
+				if (sep == '/' && !qs_wordc(s, q) && !(q < s->n && (dig(s->f[q]) || s->f[q] == '%' || s->f[q] == '/')) &&
+				    !(q + 1 < s->n && (s->f[q] == '.' || s->f[q] == ',') && dig(s->f[q + 1])) &&
+				    (e - i == 2 || q - p == 2 || date_cue_before(s, i))) {
+					size_t r = qs_skipsp(s, q);
+
+					if (qs_atw(s, r, "of") || qs_atw(s, r, "de") || qs_atw(s, r, "do") || qs_atw(s, r, "da"))
+						return i;
+					m = s->lang == QT_PT ? b : a, d = s->lang == QT_PT ? a : b;
+					if (m > 12 && d <= 12 && s->lang != QT_ZH)
+						c = m, m = d, d = c;
+					if (m >= 1 && m <= 12 && okday(d) && d <= monthlen(2000, m)) {
+						o->y = s->dy, o->m = m, o->d = d;
+						return q;
+					}
+				}
+				return i;
+			}
+			if (sep != '.' && (m = lt_mon(s, p, &q, 1)) && okday(a)) {
+				o->m = m, o->d = a, o->y = s->dy;
+				if (q + 1 < s->n && s->f[q] == sep && (n = lt_year(s, q + 1, &y, 1)) > q + 1) {
+					o->y = y, o->yset = 1;
+					return n;
+				}
+				return qs_wordc(s, q) || (q < s->n && dig(s->f[q])) ? i : q;
+			}
+		}
+	}
+	/* [the] D [-D] [of|de] Month [Y]: "04th Jan 2019", "second of Aug", "9 to 12 of June", "9 de 8 de 1971" */
+	p = i;
+	if ((n = qs_atw(s, p, "the")))
+		p = qs_skipsp(s, p + n);
+	if ((e = lt_day(s, p, &d, &strong)) > p) {
+		int d2 = 0, st2;
+		size_t r;
+
+		q = qs_skipsp(s, e);
+		if ((n = lt_conn(s, q, pair_before(s, i))) && !(s->f[q] == '-' && q > e)) {
+			r = qs_skipsp(s, q + n);
+			if ((x = qs_atw(s, r, "the")))
+				r = qs_skipsp(s, r + x);
+			if ((x = lt_day(s, r, &d2, &st2)) > r && d2 > d && (strong || st2 || s->f[q] != '-' || 1))
+				q = qs_skipsp(s, x);
+			else
+				d2 = 0;
+		}
+		if (qs_atw(s, q, "day") && qs_atw(s, qs_skipsp(s, q + 3), "of"))
+			q = qs_skipsp(s, qs_skipsp(s, q + 3) + 2);
+		else if ((n = qs_atw(s, q, "of")) || (s->lang == QT_PT && (n = qs_atw(s, q, "de"))))
+			q = qs_skipsp(s, q + n);
+		if ((m = lt_mon(s, q, &x, 1)) && (!(m == 5 || m == 3) || s->f[q] != 'm' || strong || q > e + 1 || 1)) {
+			o->m = m, o->d = d, o->d2 = d2, o->y = s->dy;
+			if (d2 && d2 > monthlen(2000, m))
+				o->d2 = 0;
+			return lt_tail_year(s, x, o);
+		}
+		if (s->lang == QT_PT && q > e && word_before(s, q, "de") && (x = num_at(s, q, 1, 2, &m)) > q && m >= 1 &&
+		    m <= 12 && qs_atw(s, qs_skipsp(s, x), "de")) {
+			r = qs_skipsp(s, qs_skipsp(s, x) + 2);
+			if ((n = lt_year(s, r, &y, 1)) > r) {
+				o->y = y, o->m = m, o->d = d, o->yset = 1;
+				return n;
+			}
+		}
+	}
+	/* Month ... */
+	m = lt_mon(s, i, &e, 0);
+	if (!m && (m = lt_mon(s, i, &e, 1)) && !(e + 1 < s->n && (s->f[e] == '-' || s->f[e] == '/') && dig(s->f[e + 1])))
+		m = 0;
+	if (m) {
+		o->m = m, o->y = s->dy;
+		/* Oct/2, Sep-23-2020, Dec-2018, Dec/2018, September-2020-23 */
+		if (e + 1 < s->n && (s->f[e] == '/' || s->f[e] == '-') && dig(s->f[e + 1])) {
+			char sep = s->f[e];
+
+			p = e + 1;
+			if ((q = num_at(s, p, 4, 4, &y)) > p && y >= 1900 && y <= 2100) {
+				o->y = y, o->yset = 1;
+				if (q + 1 < s->n && s->f[q] == sep && (n = num_at(s, q + 1, 1, 2, &d)) > q + 1 && okday(d) &&
+				    !qs_wordc(s, n) && !dig(s->f[n])) {
+					o->d = d;
+					return n;
+				}
+				return qs_wordc(s, q) || (q < s->n && dig(s->f[q])) ? i : q;
+			}
+			if ((q = num_at(s, p, 1, 2, &d)) > p && okday(d) && !qs_wordc(s, q)) {
+				o->d = d;
+				if (q + 1 < s->n && s->f[q] == sep && (n = lt_year(s, q + 1, &y, 1)) > q + 1) {
+					o->y = y, o->yset = 1;
+					return n;
+				}
+				if (!(q < s->n && (dig(s->f[q]) || s->f[q] == '/')))
+					return q;
+				return i;
+			}
+		}
+		/* Month [,] [the] D[th] [-D] [, Y] */
+		p = qs_skipsp(s, e);
+		if (p < s->n && s->f[p] == ',' && !dig(s->f[qs_skipsp(s, p + 1)]))
+			p = qs_skipsp(s, p + 1);
+		else if (p < s->n && s->f[p] == ',' && !(num_at(s, qs_skipsp(s, p + 1), 4, 4, &y) > qs_skipsp(s, p + 1)))
+			p = qs_skipsp(s, p + 1);
+		q = p;
+		if ((n = qs_atw(s, q, "the")))
+			q = qs_skipsp(s, q + n);
+		if ((x = lt_day(s, q, &d, &strong)) > q && (s->lang != QT_PT || strong || x >= s->n || s->f[x] == '-')) {
+			size_t r = qs_skipsp(s, x), z;
+			int d2, st2;
+
+			o->d = d;
+			if ((n = lt_conn(s, r, pair_before(s, i)))) {
+				size_t r2 = qs_skipsp(s, r + n);
+				size_t me;
+
+				if ((z = qs_atw(s, r2, "the")))
+					r2 = qs_skipsp(s, r2 + z);
+				if ((z = lt_day(s, r2, &d2, &st2)) > r2 && d2 > d && d2 <= monthlen(2000, m) &&
+				    !month_at(s, qs_skipsp(s, z), &me) && !(z < s->n && s->f[z] == '/'))
+					o->d2 = d2, x = z;
+			}
+			return lt_tail_year(s, x, o);
+		}
+		/* Month [,|of|de|in] Y */
+		x = lt_tail_year(s, e, o);
+		if (o->yset)
+			return x;
+		/* a month's name alone */
+		if (month_at(s, i, &e)) {
+			o->weak = 1;
+			return e;
+		}
+	}
+	memset(o, 0, sizeof *o);
+	return i;
+}
+
+/* Writes the point O read at [ST, E) as a time. */
+static struct qt_time *
+emit_dp(struct qs *s, size_t st, size_t e, const struct dp *o)
+{
+	struct qt_time *t = addt(s, st, e);
+
+	if (o->q) {
+		int m1 = o->q <= 4 ? 3 * o->q - 2 : o->q == 5 ? 1 : 7;
+
+		setrange(t, o->y, m1, o->y, o->q <= 4 ? m1 + 2 : m1 + 5);
+		return t;
+	}
+	if (o->d2) {
+		setdrange(t, o->y, o->m, o->d, o->y, o->m, o->d2);
+		t->yset = (unsigned char)o->yset;
+		if (!o->y)
+			t->value[0] = '\0';
+		return t;
+	}
+	setv(t, o->y, o->m, o->d);
+	t->yset = (unsigned char)o->yset;
+	t->weak = (unsigned char)o->weak;
+	return t;
+}
+
+/* ---- relative Latin forms ---- */
+
+static const char *const wday_en[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+static const char *const wday_pt[] = { "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+	                               "sábado", "domingo", "segunda", "terça", "quarta", "quinta", "sexta" };
+
+/* A weekday's name at I: 0 (Monday) .. 6, its end in *E; -1 for none. */
+static int
+wday_at(const struct qs *s, size_t i, size_t *e)
+{
+	int k;
+
+	if (s->lang == QT_PT) {
+		k = word_in(s, i, wday_pt, NW(wday_pt), e);
+		return k < 0 ? -1 : k % 7;
+	}
+	return word_in(s, i, wday_en, NW(wday_en), e);
+}
+
+/* A count at I: digits, or in words ("two", "a", "dois"): its end, the value in *N. */
+static size_t
+count_at(const struct qs *s, size_t i, int *n)
+{
+	size_t e;
+	int ord;
+
+	if (i < s->n && dig(s->f[i]))
+		return (e = num_at(s, i, 1, 3, n)) > i && !qs_wordc(s, e) && !(e < s->n && (s->f[e] == '.' || s->f[e] == ',')) ? e : i;
+	if (qs_atw(s, i, "a") && s->lang != QT_PT)
+		return *n = 1, i + 1;
+	if (qs_atw(s, i, "an"))
+		return *n = 1, i + 2;
+	if ((e = sp_small(s, i, n, &ord)) > i && !ord && *n > 0)
+		return e;
+	return i;
+}
+
+/* A unit of time at I (day, week, fortnight, month, year; dia, semana, mês, ano): 'd' 'w' 'f' 'm' 'y', end in *E. */
+static int
+unit_at(const struct qs *s, size_t i, size_t *e)
+{
+	static const struct {
+		const char *w;
+		char u;
+	} u[] = {
+		{ "days", 'd' }, { "day", 'd' }, { "weeks", 'w' }, { "week", 'w' }, { "fortnights", 'f' },
+		{ "fortnight", 'f' }, { "months", 'm' }, { "month", 'm' }, { "years", 'y' }, { "year", 'y' },
+		{ "dias", 'd' }, { "dia", 'd' }, { "semanas", 'w' }, { "semana", 'w' }, { "meses", 'm' },
+		{ "mês", 'm' }, { "anos", 'y' }, { "ano", 'y' },
+	};
+	size_t k, n;
+
+	for (k = 0; k < sizeof u / sizeof u[0]; k++)
+		if ((n = qs_atw(s, i, u[k].w))) {
+			*e = i + n;
+			return u[k].u;
+		}
+	return 0;
+}
+
+/* The day N units from the document's date into T (unresolved without one). */
+static void
+set_offset(const struct qs *s, struct qt_time *t, int n, int unit)
+{
+	int y = s->dy, m = s->dm, d = s->dd;
+
+	if (docday(s) < 0) {
+		t->value[0] = '\0';
+		return;
+	}
+	if (unit == 'f')
+		n *= 2, unit = 'w';
+	addunits(&y, &m, &d, n, unit);
+	setv(t, y, m, d);
+}
+
+/* Fixed-date holidays: month, day, and their names. */
+static const struct {
+	const char *w;
+	int lang, m, d;
+} holidays[] = {
+	{ "christmas day", QT_EN, 12, 25 }, { "christmas", QT_EN, 12, 25 }, { "new year's day", QT_EN, 1, 1 },
+	{ "new year day", QT_EN, 1, 1 }, { "new year's eve", QT_EN, 12, 31 }, { "new year", QT_EN, 1, 1 },
+	{ "independence day", QT_EN, 7, 4 }, { "international workers' day", QT_EN, 5, 1 },
+	{ "international workers day", QT_EN, 5, 1 }, { "labour day", QT_EN, 5, 1 },
+	{ "saint patrick's day", QT_EN, 3, 17 }, { "saint patrick", QT_EN, 3, 17 },
+	{ "st. patrick's day", QT_EN, 3, 17 }, { "st patrick's day", QT_EN, 3, 17 }, { "earth day", QT_EN, 4, 22 },
+	{ "valentine's day", QT_EN, 2, 14 }, { "halloween", QT_EN, 10, 31 },
+	{ "dia de natal", QT_PT, 12, 25 }, { "natal", QT_PT, 12, 25 }, { "ano novo", QT_PT, 1, 1 },
+	{ "dia do trabalho", QT_PT, 5, 1 }, { "dia do trabalhador", QT_PT, 5, 1 },
+	{ "dia da independência", QT_PT, 9, 7 }, { "dia dos namorados", QT_PT, 6, 12 },
+};
+
+/*
+ * Relative Latin forms at I, against the document's date: "last month",
+ * "next quarter", "the next decade", "next Friday", "sexta-feira passada",
+ * "Monday 21", "in two days", "3 days ago", "two weeks from tomorrow",
+ * "daqui a dois dias", "dois meses atrás", the 1990s, fixed holidays.
+ * Returns the end, or I.
+ */
+static size_t
+lt_rel(struct qs *s, size_t i)
+{
+	static const struct {
+		const char *w;
+		int off;     /* -1 last, 0 this, 1 next; 2 past, 3 coming (the nearest before, after) */
+	} mods[] = {
+		{ "this past", 2 }, { "this upcoming", 3 }, { "this coming", 3 }, { "this", 0 }, { "current", 0 },
+		{ "next", 1 }, { "following", 1 }, { "last", -1 }, { "previous", -1 }, { "past", 2 }, { "coming", 3 },
+		{ "upcoming", 3 }, { "the next", 1 }, { "the last", -1 }, { "the previous", -1 }, { "the past", 2 },
+		{ "the following", 1 }, { "the coming", 3 }, { "the current", 0 },
+		{ "próximo", 1 }, { "próxima", 1 }, { "último", -1 }, { "última", -1 }, { "este", 0 }, { "esta", 0 },
+		{ "neste", 0 }, { "nesta", 0 }, { "na próxima", 1 }, { "na última", -1 }, { "nas próximas", 1 },
+		{ "nos últimos", -1 }, { "no próximo", 1 }, { "no último", -1 }, { "nos próximos", 1 },
+	};
+	size_t e, p, q, n, k;
+	int mod = -9, w, c, u, y, m, d;
+	long z = docday(s);
+	struct qt_time *t;
+	struct dp o;
+
+	/* the 1990s, the 90s, 1990 s, nineties, the 21st century */
+	if (dig(s->f[i])) {
+		if ((e = num_at(s, i, 4, 4, &y)) > i && y % 10 == 0 && y >= 1000 && y <= 2990) {
+			p = e < s->n && s->f[e] == ' ' ? e + 1 : e;
+			if (qs_at(s, p, "s") && !qs_wordc(s, p + 1)) {
+				t = addt(s, i, p + 1);
+				setrange(t, y, 0, y + 9, 0);
+				return p + 1;
+			}
+		}
+		if ((e = num_at(s, i, 2, 2, &y)) > i && y % 10 == 0 && (word_before(s, i, "the") || word_before(s, i, "in"))) {
+			p = e < s->n && s->f[e] == ' ' ? e + 1 : e;
+			if (qs_at(s, p, "s") && !qs_wordc(s, p + 1)) {
+				t = addt(s, i, p + 1);
+				setrange(t, 1900 + y, 0, 1909 + y, 0);
+				return p + 1;
+			}
+		}
+		if ((e = num_at(s, i, 1, 2, &c)) > i && c >= 1 && c <= 21 &&
+		    (qs_at(s, e, "st") || qs_at(s, e, "nd") || qs_at(s, e, "rd") || qs_at(s, e, "th")) &&
+		    qs_atw(s, qs_skipsp(s, e + 2), "century")) {
+			p = qs_skipsp(s, e + 2) + 7;
+			t = addt(s, i, p);
+			setrange(t, 100 * (c - 1), 0, 100 * (c - 1) + 99, 0);
+			return p;
+		}
+	}
+	if (s->lang == QT_EN) {
+		static const char *const dec[] = { "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+			                           "eighties", "nineties" };
+
+		if ((c = word_in(s, i, dec, NW(dec), &e)) >= 0) {
+			t = addt(s, i, e);
+			setrange(t, 1920 + 10 * c, 0, 1929 + 10 * c, 0);
+			return e;
+		}
+	}
+	/* holidays, with a year after them or against the document's date */
+	for (k = 0; k < sizeof holidays / sizeof holidays[0]; k++)
+		if ((n = qs_atw(s, i, holidays[k].w))) {
+			size_t r;
+
+			if (holidays[k].lang != (s->lang == QT_PT ? QT_PT : QT_EN))
+				continue;
+			/* Natal is a city too: the holiday is "o Natal", "no Natal" */
+			if (holidays[k].w[0] == 'n' && holidays[k].lang == QT_PT && !word_before(s, i, "no") &&
+			    !word_before(s, i, "o") && !word_before(s, i, "do") && !word_before(s, i, "pelo"))
+				continue;
+			/* the Chinese, lunar New Year moves */
+			if (holidays[k].w[0] == 'n' && (word_before(s, i, "chinese") || word_before(s, i, "lunar")))
+				continue;
+			e = i + n;
+			r = qs_skipsp(s, e);
+			y = s->dy;
+			if ((q = lt_year(s, r, &y, 0)) > r)
+				e = q;
+			t = addt(s, i, e);
+			if (q > r)
+				setv(t, y, holidays[k].m, holidays[k].d);
+			else if (z >= 0) {
+				long h = daynum(s->dy, holidays[k].m, holidays[k].d);
+
+				/* "next Christmas", "last Easter" are read by the caller's modifier */
+				setday(t, h);
+			} else
+				t->value[0] = '\0';
+			return e;
+		}
+	/* counts: in two days, 3 days ago, daqui a dois dias, dois meses atrás, two weeks from tomorrow */
+	{
+		size_t a = i;
+		int pre = 0;
+
+		if ((n = qs_atw(s, a, "in")) || (s->lang == QT_PT && ((n = qs_atw(s, a, "em")) || (n = qs_atw(s, a, "daqui a")) ||
+		                                                     (n = qs_atw(s, a, "dentro de")) || (n = qs_atw(s, a, "há")))))
+			pre = s->lc[a] == 'h' ? -1 : 1, a = qs_skipsp(s, a + n);
+		if ((e = count_at(s, a, &c)) > a && (u = unit_at(s, qs_skipsp(s, e), &q))) {
+			size_t r = qs_skipsp(s, q);
+			int dir = 0, base = 0;
+
+			/* "in 3 years" is as often how long as when: only days and weeks */
+			if (pre == 1 && (u == 'd' || u == 'w' || u == 'f' || s->lc[i] == 'd'))
+				dir = 1, e = q;
+			else if (pre == -1)
+				dir = -1, e = q;
+			if (!pre) {
+				if ((n = qs_atw(s, r, "ago")) || (n = qs_atw(s, r, "atrás")) || (n = qs_atw(s, r, "atras")) ||
+				    (n = qs_atw(s, r, "earlier")) || (n = qs_atw(s, r, "before")))
+					dir = -1, e = r + n;
+				else if ((n = qs_atw(s, r, "later")) || (n = qs_atw(s, r, "from now")) || (n = qs_atw(s, r, "hence")) ||
+				         (n = qs_atw(s, r, "depois")))
+					dir = 1, e = r + n;
+				if ((n = qs_atw(s, r, "from today")) || (n = qs_atw(s, r, "after today")) ||
+				    (n = qs_atw(s, r, "depois de hoje")))
+					dir = 1, e = r + n;
+				else if ((n = qs_atw(s, r, "from tomorrow")) || (n = qs_atw(s, r, "after tomorrow")) ||
+				         (n = qs_atw(s, r, "from tmrw")) || (n = qs_atw(s, r, "depois de amanhã")))
+					dir = 1, base = 1, e = r + n;
+				else if ((n = qs_atw(s, r, "before today")) || (n = qs_atw(s, r, "antes de hoje")))
+					dir = -1, e = r + n;
+				else if ((n = qs_atw(s, r, "before yesterday")) || (n = qs_atw(s, r, "antes de ontem")))
+					dir = -1, base = -1, e = r + n;
+			}
+			if (dir) {
+				t = addt(s, i, e);
+				if (z < 0)
+					t->value[0] = '\0';
+				else {
+					y = s->dy, m = s->dm, d = s->dd;
+					addunits(&y, &m, &d, base, 'd');
+					addunits(&y, &m, &d, dir * c * (u == 'f' ? 2 : 1), u == 'f' ? 'w' : u);
+					setv(t, y, m, d);
+				}
+				return e;
+			}
+		}
+	}
+	/* a fortnight later */
+	if ((n = qs_atw(s, i, "a fortnight later")) || (n = qs_atw(s, i, "a fortnight from now"))) {
+		t = addt(s, i, i + n);
+		set_offset(s, t, 1, 'f');
+		return i + n;
+	}
+	/* Monday 21, tuesday the eleventh, terça-feira dia 25, friday 5/12 */
+	if ((w = wday_at(s, i, &e)) >= 0) {
+		p = qs_skipsp(s, e);
+		q = p < s->n && s->f[p] == ',' ? qs_skipsp(s, p + 1) : p;
+		if ((q = lt_point(s, q, &o)) > p && !o.weak && o.d && !o.d2) {
+			t = emit_dp(s, i, q, &o);
+			return q;
+		}
+		if ((n = qs_atw(s, p, "the")) || (n = qs_atw(s, p, "dia")))
+			p = qs_skipsp(s, p + n);
+		if ((q = lt_point(s, p, &o)) > p && !o.weak && o.d && !o.d2) {
+			t = emit_dp(s, i, q, &o);
+			return q;
+		}
+		if ((q = lt_day(s, p, &d, &c)) > p && !month_at(s, qs_skipsp(s, q), &n)) {
+			t = addt(s, i, q);
+			if (s->dm && d <= monthlen(s->dy, s->dm))
+				setv(t, s->dy, s->dm, d);
+			else
+				t->value[0] = '\0';
+			return q;
+		}
+		/* sexta-feira passada, a próxima sexta */
+		if (s->lang == QT_PT && ((n = qs_atw(s, p, "passada")) || (n = qs_atw(s, p, "passado")) ||
+		                         (n = qs_atw(s, p, "que vem")))) {
+			t = addt(s, i, p + n);
+			if (z < 0)
+				t->value[0] = '\0';
+			else
+				setday(t, z - weekday(z) + (s->lc[p] == 'q' ? 7 : -7) + w);
+			return p + n;
+		}
+		return i;
+	}
+	/* dia 12 */
+	if (s->lang == QT_PT && (n = qs_atw(s, i, "dia")) && (q = lt_day(s, qs_skipsp(s, i + n), &d, &c)) > qs_skipsp(s, i + n) &&
+	    !month_at(s, qs_skipsp(s, q), &e) && !qs_atw(s, qs_skipsp(s, q), "de")) {
+		t = addt(s, i, q);
+		if (s->dm && d <= monthlen(s->dy, s->dm))
+			setv(t, s->dy, s->dm, d);
+		else
+			t->value[0] = '\0';
+		return q;
+	}
+	/* this/next/last + month, quarter, decade, weekday, a month's name, a holiday */
+	for (k = 0; k < sizeof mods / sizeof mods[0]; k++)
+		if ((n = qs_atw(s, i, mods[k].w))) {
+			mod = mods[k].off;
+			break;
+		}
+	if (mod == -9)
+		return i;
+	p = qs_skipsp(s, i + n);
+	if ((w = wday_at(s, p, &e)) >= 0) {
+		q = qs_skipsp(s, e);
+		if (q + 1 < s->n && s->f[q] == '(' && dig(s->f[q + 1]))
+			return i;   /* "na última sexta-feira (29)": the day in parentheses says it */
+		/* next Friday: in next week; last Friday: in the last; coming, past: the nearest after, before */
+		t = addt(s, i, e);
+		if (z < 0)
+			t->value[0] = '\0';
+		else if (mod == 3)
+			setday(t, z + (w - weekday(z) + 6) % 7 + 1);
+		else if (mod == 2)
+			setday(t, z - (weekday(z) - w + 6) % 7 - 1);
+		else
+			setday(t, z - weekday(z) + 7 * mod + w);
+		return e;
+	}
+	c = unit_at(s, p, &e);
+	if (c == 'm' && !qs_atw(s, p, "month") && !qs_atw(s, p, "mês"))
+		c = 0;   /* "nos últimos meses": recent months, not the last month */
+	if ((n = qs_atw(s, p, "quarter")) || (n = qs_atw(s, p, "trimestre")))
+		c = 'q', e = p + n;
+	else if ((n = qs_atw(s, p, "decade")) || (n = qs_atw(s, p, "década")))
+		c = 'D', e = p + n;
+	else if ((n = qs_atw(s, p, "calendar year")))
+		c = 'Y', e = p + n;
+	if (c == 'm' || c == 'q' || c == 'D' || c == 'Y') {
+		int dir = mod == 2 ? -1 : mod == 3 ? 1 : mod;
+
+		c = c == 'Y' ? 'y' : c;
+		t = addt(s, i, e);
+		if (!s->dy || (c != 'D' && c != 'y' && !s->dm))
+			t->value[0] = '\0';
+		else if (c == 'y')
+			setv(t, s->dy + dir, 0, 0);
+		else if (c == 'm') {
+			y = s->dy, m = s->dm, d = 1;
+			addunits(&y, &m, &d, dir, 'm');
+			setv(t, y, m, 0);
+		} else if (c == 'q') {
+			int qq = (s->dy * 4 + (s->dm - 1) / 3) + dir;
+
+			setrange(t, qq / 4, qq % 4 * 3 + 1, qq / 4, qq % 4 * 3 + 3);
+		} else {
+			int d0 = s->dy / 10 * 10 + 10 * dir;
+
+			setrange(t, d0, 0, d0 + 9, 0);
+		}
+		return e;
+	}
+	/* the next two decades, the last 3 quarters, nas próximas duas décadas */
+	if (mod == 1 || mod == -1 || mod == 2 || mod == 3) {
+		int dir = mod == 2 ? -1 : mod == 3 ? 1 : mod;
+
+		if ((q = count_at(s, p, &c)) > p && c >= 1 && c <= 40) {
+			size_t r = qs_skipsp(s, q);
+
+			if ((n = qs_atw(s, r, "quarters")) || (n = qs_atw(s, r, "trimestres"))) {
+				int cur = s->dy * 4 + (s->dm - 1) / 3, a = dir > 0 ? cur + 1 : cur - c, b = dir > 0 ? cur + c : cur - 1;
+
+				t = addt(s, i, r + n);
+				if (!s->dy || !s->dm)
+					t->value[0] = '\0';
+				else
+					setrange(t, a / 4, a % 4 * 3 + 1, b / 4, b % 4 * 3 + 3);
+				return r + n;
+			}
+			if ((n = qs_atw(s, r, "decades")) || (n = qs_atw(s, r, "décadas"))) {
+				int d0 = s->dy / 10 * 10, a = dir > 0 ? d0 + 10 : d0 - 10 * c;
+
+				t = addt(s, i, r + n);
+				if (!s->dy)
+					t->value[0] = '\0';
+				else
+					setrange(t, a, 0, a + 10 * c - 1, 0);
+				return r + n;
+			}
+		}
+	}
+	/* this September, next May: a month of the document's year */
+	if (mod >= -1 && mod <= 1 && (m = month_at(s, p, &e)) && !qs_wordc(s, e)) {
+		q = qs_skipsp(s, e);
+		if (!(q < s->n && dig(s->f[q]))) {
+			t = addt(s, i, e);
+			setv(t, s->dy ? s->dy + (mod == 0 ? 0 : mod) : 0, m, 0);
+			return e;
+		}
+	}
+	/* next Christmas, the last new year */
+	for (k = 0; k < sizeof holidays / sizeof holidays[0] && mod != 0; k++)
+		if ((n = qs_atw(s, p, holidays[k].w)) && holidays[k].lang == QT_EN && s->lang == QT_EN) {
+			long h;
+
+			e = p + n;
+			t = addt(s, i, e);
+			if (z < 0) {
+				t->value[0] = '\0';
+				return e;
+			}
+			h = daynum(s->dy, holidays[k].m, holidays[k].d);
+			if ((mod == 1 || mod == 3) && h <= z)
+				h = daynum(s->dy + 1, holidays[k].m, holidays[k].d);
+			else if ((mod == -1 || mod == 2) && h >= z)
+				h = daynum(s->dy - 1, holidays[k].m, holidays[k].d);
+			setday(t, h);
+			return e;
+		}
+	return i;
+}
+
+/* ---- ranges of two times, and the checks at the end ---- */
+
+/* First and last day of the point T. */
+static void
+span_of(const struct qt_time *t, long *a, long *b)
+{
+	int m1 = t->m ? t->m : 1, m2 = t->m ? t->m : 12;
+
+	*a = daynum(t->y, m1, t->d ? t->d : 1);
+	*b = daynum(t->y, m2, t->d ? t->d : monthlen(t->y, m2));
+}
+
+/*
+ * The connector between two times at I: its length; "and", "e", 和 only
+ * when AND (the first time follows "between", "entre", or 之间 follows
+ * the second).
+ */
+static size_t
+tx_conn(const struct qs *s, size_t i, int and)
+{
+	size_t n;
+
+	if (s->lang != QT_ZH)
+		return lt_conn(s, i, and);
+	if (i < s->n && (s->f[i] == '-' || s->f[i] == '~'))
+		return 1;
+	if ((n = qs_at(s, i, "到")) || (n = qs_at(s, i, "至")) || (n = qs_at(s, i, "–")) || (n = qs_at(s, i, "—")) ||
+	    (n = qs_at(s, i, "～")) || (and && (n = qs_at(s, i, "和"))) || (and && (n = qs_at(s, i, "与"))))
+		return n;
+	return 0;
+}
+
+/* Makes A the range from A to B, B removed; 0 when they make none. */
+static int
+merge2(struct qs *s, size_t k, size_t pre, size_t post)
+{
+	struct qt_result *r = s->r;
+	struct qt_time *a = &r->t[k], *b = &r->t[k + 1];
+	long a1, a2, b1, b2;
+	int ay = a->y, by = b->y;
+
+	if (!a->y || !b->y)
+		return 0;
+	if (!a->yset && b->yset) {
+		a->y = b->y;
+		if (a->m > b->m || (a->m == b->m && a->d > b->d))
+			a->y--;
+	} else if (a->yset && !b->yset) {
+		b->y = a->y;
+		if (b->m < a->m || (b->m == a->m && b->d && b->d < a->d))
+			b->y++;
+	} else if (!a->yset && !b->yset) {
+		b->y = a->y;
+		if (b->m < a->m || (b->m == a->m && b->d && b->d < a->d))
+			b->y++;
+	}
+	if (!a->m && b->m && !b->yset)
+		b->y = a->y;
+	span_of(a, &a1, &a2);
+	span_of(b, &b1, &b2);
+	if (a1 >= b2 || (a->d && b->d > monthlen(b->y, b->m)) || (b->d && b->d > monthlen(b->y, b->m)) ||
+	    (a->d && a->d > monthlen(a->y, a->m))) {
+		a->y = ay, b->y = by;
+		return 0;
+	}
+	if (!a->m && !b->m)
+		setrange(a, a->y, 0, b->y, 0);
+	else if (!a->d && !b->d)
+		setrange(a, a->y, a->m ? a->m : 1, b->y, b->m ? b->m : 12);
+	else {
+		int y1, m1, d1, y2, m2, d2;
+
+		civil(a1, &y1, &m1, &d1);
+		civil(b2, &y2, &m2, &d2);
+		setdrange(a, y1, m1, d1, y2, m2, d2);
+	}
+	a->point = 0, a->weak = 0, a->deadline = 0;
+	a->fa = pre, a->fb = post;
+	a->start = s->map[pre], a->end = s->map[post];
+	qs_take(s, pre, post);
+	memmove(b, b + 1, (r->nt - k - 2) * sizeof *b);
+	r->nt--;
+	return 1;
+}
+
+static int
+cmpt(const void *x, const void *y)
+{
+	const struct qt_time *a = x, *b = y;
+
+	return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/*
+ * After the scan: days that do not exist (29 February of a year that has
+ * none: a day without a written year takes the last leap year; otherwise
+ * it is left unresolved), two times joined by a connector made one range
+ * ("January 12, 2016 - 01/22/2016", 5月-10月, "entre 1 de dezembro e 4 de
+ * fevereiro"), and the weak times that joined none dropped.
+ */
+static void
+tx_finish(struct qs *s)
+{
+	struct qt_result *r = s->r;
+	size_t k, j, p, q, n, pre, post;
+
+	if (r->nt > 1)
+		qsort(r->t, r->nt, sizeof r->t[0], cmpt);
+	for (k = 0; k < r->nt; k++) {
+		struct qt_time *t = &r->t[k];
+
+		if (t->point && t->d && t->y && t->d > monthlen(t->y, t->m)) {
+			if (!t->yset && t->m == 2 && t->d == 29) {
+				int y = t->y;
+
+				while (!leapyear(y))
+					y--;
+				setv(t, y, 2, 29);
+				t->yset = 0;
+			} else {
+				t->value[0] = '\0';
+				t->point = 0;
+			}
+		}
+	}
+	for (k = 0; k + 1 < r->nt; k++) {
+		struct qt_time *a = &r->t[k], *b = &r->t[k + 1];
+		int and;
+
+		if (!a->point || !b->point || a->deadline || b->deadline)
+			continue;
+		pre = a->fa;
+		and = pair_before(s, a->fa);
+		post = b->fb;
+		if (s->lang == QT_ZH) {
+			if ((n = qs_at(s, post, "之间")) || (n = qs_at(s, post, "间")))
+				post += n, and = 1;
+		}
+		p = qs_skipsp(s, a->fb);
+		if (!(n = tx_conn(s, p, and)) || qs_skipsp(s, p + n) != b->fa)
+			continue;
+		/* the word that opens the range goes with it */
+		q = qs_backsp(s, pre);
+		if (s->lang == QT_ZH) {
+			if (q >= 3 && !memcmp(s->f + q - 3, "从", 3))
+				pre = q - 3;
+		} else {
+			static const char *const w[] = { "from", "between", "de", "entre", "desde" };
+
+			for (j = 0; j < sizeof w / sizeof w[0]; j++)
+				if (word_before(s, pre, w[j])) {
+					pre = q - strlen(w[j]);
+					break;
+				}
+		}
+		if (!qs_free(s, a->fb, b->fa))
+			continue;
+		merge2(s, k, pre, post);
+	}
+	for (k = j = 0; k < r->nt; k++) {
+		if (r->t[k].weak) {
+			memset(s->used + r->t[k].fa, 0, r->t[k].fb - r->t[k].fa);
+			continue;
+		}
+		r->t[j++] = r->t[k];
+	}
+	r->nt = j;
 }
 
 /* Chinese dates at I. */
@@ -461,7 +1756,8 @@ enum {
 	T_QUARTER = 8,   /* first quarter of, Q3 */
 	T_HALF = 16,     /* first half of */
 	T_REL = 32,      /* this year, today, hoje */
-	T_ALL = 63
+	T_NEW = 64,      /* next Friday, in two days, Christmas, the first of May (lt_rel, lt_point) */
+	T_ALL = 127
 };
 
 /* Latin (English, Portuguese) dates at I. */
@@ -514,6 +1810,17 @@ latin_time(struct qs *s, size_t i, unsigned fam)
 			t = addt(s, st, e);
 			t->deadline = 1;
 			setv(t, s->dy ? s->dy + off : 0, 0, 0);
+			return e;
+		}
+	}
+	if (!dl && (e = lt_rel(s, i)) > i)
+		return e;
+	{
+		struct dp o;
+
+		if ((e = lt_point(s, i, &o)) > i && !(dl && o.weak)) {
+			t = emit_dp(s, st, e, &o);
+			t->deadline = dl;
 			return e;
 		}
 	}
@@ -840,6 +2147,28 @@ latin_time_start(const struct qs *s, size_t i, size_t *we)
 		{ "yesterday", T_REL }, { "tomorrow", T_REL }, { "currently", T_REL }, { "este", T_REL },
 		{ "neste", T_REL }, { "deste", T_REL }, { "ano", T_REL }, { "próximo", T_REL }, { "hoje", T_REL },
 		{ "ontem", T_REL }, { "amanhã", T_REL }, { "atualmente", T_REL }, { "sept", T_MONTH },
+		{ "monday", T_NEW }, { "tuesday", T_NEW }, { "wednesday", T_NEW }, { "thursday", T_NEW },
+		{ "friday", T_NEW }, { "saturday", T_NEW }, { "sunday", T_NEW }, { "segunda", T_NEW }, { "terça", T_NEW },
+		{ "quarta", T_NEW }, { "quinta", T_NEW }, { "sexta", T_NEW }, { "sábado", T_NEW }, { "domingo", T_NEW },
+		{ "previous", T_NEW }, { "past", T_NEW }, { "coming", T_NEW }, { "following", T_NEW },
+		{ "upcoming", T_NEW }, { "current", T_NEW }, { "próxima", T_NEW }, { "esta", T_NEW }, { "nesta", T_NEW },
+		{ "na", T_NEW }, { "nas", T_NEW }, { "no", T_NEW }, { "nos", T_NEW }, { "in", T_NEW }, { "em", T_NEW },
+		{ "daqui", T_NEW }, { "dentro", T_NEW }, { "há", T_NEW }, { "a", T_NEW }, { "an", T_NEW },
+		{ "one", T_NEW }, { "two", T_NEW }, { "three", T_NEW }, { "four", T_NEW }, { "five", T_NEW },
+		{ "six", T_NEW }, { "seven", T_NEW }, { "eight", T_NEW }, { "nine", T_NEW }, { "ten", T_NEW },
+		{ "eleven", T_NEW }, { "twelve", T_NEW }, { "fifteen", T_NEW }, { "twenty", T_NEW }, { "thirty", T_NEW },
+		{ "fifth", T_NEW }, { "sixth", T_NEW }, { "seventh", T_NEW }, { "eighth", T_NEW }, { "ninth", T_NEW },
+		{ "tenth", T_NEW }, { "eleventh", T_NEW }, { "twelfth", T_NEW }, { "thirteenth", T_NEW },
+		{ "fourteenth", T_NEW }, { "fifteenth", T_NEW }, { "sixteenth", T_NEW }, { "seventeenth", T_NEW },
+		{ "eighteenth", T_NEW }, { "nineteenth", T_NEW }, { "twentieth", T_NEW }, { "thirtieth", T_NEW },
+		{ "um", T_NEW }, { "uma", T_NEW }, { "dois", T_NEW }, { "duas", T_NEW }, { "quatro", T_NEW },
+		{ "cinco", T_NEW }, { "seis", T_NEW }, { "sete", T_NEW }, { "oito", T_NEW }, { "nove", T_NEW },
+		{ "dez", T_NEW }, { "quinze", T_NEW }, { "vinte", T_NEW }, { "trinta", T_NEW }, { "dia", T_NEW },
+		{ "christmas", T_NEW }, { "new", T_NEW }, { "independence", T_NEW }, { "international", T_NEW },
+		{ "labour", T_NEW }, { "saint", T_NEW }, { "st", T_NEW }, { "earth", T_NEW }, { "valentine", T_NEW },
+		{ "halloween", T_NEW }, { "natal", T_NEW }, { "twenties", T_NEW }, { "thirties", T_NEW },
+		{ "forties", T_NEW }, { "fifties", T_NEW }, { "sixties", T_NEW }, { "seventies", T_NEW },
+		{ "eighties", T_NEW }, { "nineties", T_NEW }, { "mês", T_NEW },
 	};
 	/*
 	 * The words above, the months and their abbreviations, with their
@@ -850,8 +2179,8 @@ latin_time_start(const struct qs *s, size_t i, size_t *we)
 		const char *w;
 		unsigned char n;
 		unsigned char fam;
-	} tab[sizeof w / sizeof w[0] + 36];
-	static unsigned char first[129];
+	} tab[sizeof w / sizeof w[0] + 48];
+	static unsigned short first[129];
 	static uint32_t lens[128];  /* bit N: a word of N bytes starts with byte c */
 	static size_t ntab;
 	size_t e = i, n, k, m;
@@ -859,8 +2188,8 @@ latin_time_start(const struct qs *s, size_t i, size_t *we)
 	unsigned c;
 
 	if (!ntab) {
-		const char *all[sizeof w / sizeof w[0] + 36];
-		unsigned allf[sizeof w / sizeof w[0] + 36];
+		const char *all[sizeof w / sizeof w[0] + 48];
+		unsigned allf[sizeof w / sizeof w[0] + 48];
 		size_t na = 0;
 
 		for (k = 0; k < sizeof w / sizeof w[0]; k++)
@@ -869,12 +2198,13 @@ latin_time_start(const struct qs *s, size_t i, size_t *we)
 			all[na] = months_en[k], allf[na++] = T_MONTH;
 			all[na] = months_pt[k], allf[na++] = T_MONTH;
 			all[na] = mon3_en[k], allf[na++] = T_MONTH;
+			all[na] = mon3_pt[k], allf[na++] = T_MONTH;
 		}
 		for (k = 0; k < na; k++)
 			if ((unsigned char)all[k][0] >= 0x80 || strlen(all[k]) > 31)
 				die("latin_time_start: \"%s\" does not fit the table", all[k]);
 		for (c = 0; c < 128; c++) {
-			first[c] = (unsigned char)ntab;
+			first[c] = (unsigned short)ntab;
 			for (k = 0; k < na; k++) {
 				if ((unsigned char)all[k][0] != c)
 					continue;
@@ -889,7 +2219,7 @@ latin_time_start(const struct qs *s, size_t i, size_t *we)
 				tab[m].fam |= (unsigned char)allf[k];
 			}
 		}
-		first[128] = (unsigned char)ntab;
+		first[128] = (unsigned short)ntab;
 	}
 	while (qs_wordc(s, e))
 		e++;
@@ -945,4 +2275,5 @@ tx_scan(struct qs *s)
 		else
 			i += l ? l : 1;
 	}
+	tx_finish(s);
 }
