@@ -1399,6 +1399,10 @@ merge2(struct qs *s, size_t k, size_t pre, size_t post)
 	}
 	if (!a->m && b->m && !b->yset)
 		b->y = a->y;
+	if (b->point == 2 && a->m && a->d) {
+		/* 一月十日到十二日: the second day is in the first one's month */
+		b->y = a->y, b->m = a->m;
+	}
 	span_of(a, &a1, &a2);
 	span_of(b, &b1, &b2);
 	if (a1 >= b2 || (a->d && b->d > monthlen(b->y, b->m)) || (b->d && b->d > monthlen(b->y, b->m)) ||
@@ -1470,7 +1474,7 @@ tx_finish(struct qs *s)
 		struct qt_time *a = &r->t[k], *b = &r->t[k + 1];
 		int and;
 
-		if (!a->point || !b->point || a->deadline || b->deadline)
+		if (!a->point || !b->point || a->deadline || b->deadline || a->point == 2)
 			continue;
 		pre = a->fa;
 		and = pair_before(s, a->fa);
@@ -1510,6 +1514,317 @@ tx_finish(struct qs *s)
 	r->nt = j;
 }
 
+/* ---- Chinese numerals, and the Chinese forms outside zh_time's years ---- */
+
+static int
+zh_digit(uint32_t c)
+{
+	switch (c) {
+	case 0x3007: case 0x96F6: return 0;                 /* 〇 零 */
+	case 0x4E00: return 1; case 0x4E8C: return 2; case 0x4E09: return 3;
+	case 0x56DB: return 4; case 0x4E94: return 5; case 0x516D: return 6;
+	case 0x4E03: return 7; case 0x516B: return 8; case 0x4E5D: return 9;
+	}
+	return -1;
+}
+
+/* Is the character before I a digit or a Chinese numeral? */
+static int
+zh_num_before(const struct qs *s, size_t i)
+{
+	size_t b;
+	uint32_t c;
+
+	if (i == 0)
+		return 0;
+	if (dig(s->f[i - 1]))
+		return 1;
+	c = qs_cp_before(s, i, &b);
+	return zh_digit(c) >= 0 || c == 0x5341;
+}
+
+/*
+ * A number 1..99 at I in one or two digits or in Chinese numerals (三,
+ * 十二, 二十九): its end, the value in *V; I when there is none.  *CN is
+ * set for numerals.
+ */
+static size_t
+zh_num(const struct qs *s, size_t i, int *v, int *cn)
+{
+	size_t l, p = i;
+	int a, b;
+	uint32_t c;
+
+	*cn = 0;
+	if (i < s->n && dig(s->f[i]))
+		return num_at(s, i, 1, 2, v);
+	c = qs_cp(s, p, &l);
+	if (c == 0x5341) {
+		a = 1;
+		p += l;
+	} else if ((a = zh_digit(c)) >= 1) {
+		p += l;
+		c = qs_cp(s, p, &l);
+		if (c != 0x5341) {
+			*v = a, *cn = 1;
+			return p;
+		}
+		p += l;
+	} else
+		return i;
+	c = qs_cp(s, p, &l);
+	if ((b = zh_digit(c)) >= 1)
+		p += l, *v = 10 * a + b;
+	else
+		*v = 10 * a;
+	*cn = 1;
+	return p;
+}
+
+/* 日 or 号 at I: its length, or 0. */
+static size_t
+zh_dayc(const struct qs *s, size_t i)
+{
+	size_t n;
+
+	return (n = zh_char(s, i, "日")) || (n = zh_char(s, i, "号")) || (n = zh_char(s, i, "號")) ? n : 0;
+}
+
+/*
+ * A month and maybe its day at I: 7月, 十二月, 7月8日, 八月十五.  The end,
+ * the month in *M, the day in *D (0 for none); I when there is none.
+ */
+static size_t
+zh_md(const struct qs *s, size_t i, int *m, int *d)
+{
+	size_t e, de, n, l;
+	int cn, dcn;
+	uint32_t c;
+
+	*d = 0;
+	if ((e = zh_num(s, i, m, &cn)) == i || *m < 1 || *m > 12 || !(n = zh_char(s, e, "月")))
+		return i;
+	e += n;
+	if ((de = zh_num(s, e, d, &dcn)) > e && okday(*d)) {
+		if ((n = zh_dayc(s, de)))
+			return de + n;
+		/* 八月十五: a day in numerals with nothing after it that counts */
+		c = qs_cp(s, de, &l);
+		if (cn && dcn && (de >= s->n || !(qs_han(c) || dig(s->f[de]))))
+			return de;
+	}
+	*d = 0;
+	return e;
+}
+
+/* Chinese times that zh_time() does not start with a year; the end, or I. */
+static size_t
+zh_more(struct qs *s, size_t i)
+{
+	static const struct {
+		const char *w;
+		int off;
+	} days[] = {
+		{ "今天", 0 }, { "今日", 0 }, { "明天", 1 }, { "明日", 1 }, { "昨天", -1 }, { "昨日", -1 },
+		{ "后天", 2 }, { "後天", 2 }, { "前天", -2 }, { "大后天", 3 }, { "大前天", -3 },
+	}, weeks[] = {
+		{ "上上", -2 }, { "下下", 2 }, { "上", -1 }, { "下", 1 }, { "本", 0 }, { "这", 0 }, { "這", 0 },
+	};
+	size_t k, n, p, e, l;
+	long z = docday(s);
+	struct qt_time *t;
+	uint32_t c;
+	int v, cn, m, d;
+
+	if (s->lang != QT_ZH && dig(s->f[i]))
+		return i;
+	/* 今天, 明日, 后天; not 今日头条, nor 《明日之后》 */
+	for (k = 0; k < sizeof days / sizeof days[0]; k++)
+		if ((n = zh_char(s, i, days[k].w))) {
+			if (zh_char(s, i + n, "头条") || zh_char(s, i + n, "頭條") || zh_char(s, i + n, "之后") ||
+			    qs_cp_before(s, i, &p) == 0x300A)
+				return i;
+			t = addt(s, i, i + n);
+			if (z < 0)
+				t->value[0] = '\0';
+			else
+				setday(t, z + days[k].off);
+			return i + n;
+		}
+	/* 下周三, 上上個週三, 本月, 上个月, 下个月十日 */
+	for (k = 0; k < sizeof weeks / sizeof weeks[0]; k++)
+		if ((n = zh_char(s, i, weeks[k].w))) {
+			int off = weeks[k].off;
+
+			p = i + n;
+			if ((n = zh_char(s, p, "个")) || (n = zh_char(s, p, "個")))
+				p += n;
+			if ((n = zh_char(s, p, "周")) || (n = zh_char(s, p, "週")) || (n = zh_char(s, p, "星期")) ||
+			    (n = zh_char(s, p, "礼拜")) || (n = zh_char(s, p, "禮拜"))) {
+				int w;
+
+				p += n;
+				c = qs_cp(s, p, &l);
+				w = c == 0x65E5 || c == 0x5929 ? 6 : zh_digit(c) - 1;
+				if (w < 0 || w > 5 + (c == 0x65E5 || c == 0x5929))
+					return i;
+				t = addt(s, i, p + l);
+				if (z < 0)
+					t->value[0] = '\0';
+				else
+					setday(t, z - weekday(z) + 7 * off + w);
+				return p + l;
+			}
+			if ((n = zh_char(s, p, "月")) && (off == -1 || off == 1 || off == 0) && !zh_char(s, p + n, "份额")) {
+				int yy = s->dy, mm = s->dm, dd = 1;
+
+				e = p + n;
+				if (!s->dm)
+					yy = 0;
+				else
+					addunits(&yy, &mm, &dd, off, 'm');
+				if ((p = zh_num(s, e, &d, &cn)) > e && okday(d) && (n = zh_dayc(s, p)) && d <= monthlen(yy, mm)) {
+					t = addt(s, i, p + n);
+					setv(t, yy, mm, d);
+					return p + n;
+				}
+				t = addt(s, i, e);
+				setv(t, yy, mm, 0);
+				return e;
+			}
+			/* 上半年, 下半年, 上个半年 */
+			if ((n = zh_char(s, p, "半年")) && (off == -1 || off == 1)) {
+				int h = s->dm ? (s->dm - 1) / 6 : 0, yy = s->dy;
+
+				if (p == i + 3 && !zh_char(s, p - 3, "个") && !zh_char(s, p - 3, "個"))
+					h = off < 0 ? 0 : 1;   /* 上半年: the first half of the year */
+				else if (!s->dm)
+					yy = 0;
+				else if ((h += off) < 0)
+					h = 1, yy--;
+				else if (h > 1)
+					h = 0, yy++;
+				t = addt(s, i, p + n);
+				setrange(t, yy, 6 * h + 1, yy, 6 * h + 6);
+				if (!yy)
+					t->value[0] = '\0';
+				return p + n;
+			}
+			return i;
+		}
+	/* 十九世纪七十年代, 九十年代, 90年代 */
+	{
+		int cent = 0;
+
+		p = i;
+		if ((e = zh_num(s, p, &v, &cn)) > p && (n = zh_char(s, e, "世纪")) && v >= 1 && v <= 21)
+			cent = v, p = e + n;
+		if ((e = zh_num(s, p, &v, &cn)) > p && v % 10 == 0 && v >= 10 && (n = zh_char(s, e, "年代")) &&
+		    !zh_num_before(s, p)) {
+			int a = cent ? 100 * (cent - 1) + v : 1900 + v;
+
+			t = addt(s, i, e + n);
+			setrange(t, a, 0, a + 9, 0);
+			return e + n;
+		}
+	}
+	/* 5年前, 三天前, 两个月后 */
+	if (!zh_num_before(s, i) && (e = zh_num(s, i, &v, &cn)) > i && v > 0) {
+		int u = 0;
+
+		p = e;
+		if ((n = zh_char(s, p, "年")))
+			u = 'y';
+		else if ((n = zh_char(s, p, "天")))
+			u = 'd';
+		else if ((n = zh_char(s, p, "个月")) || (n = zh_char(s, p, "個月")))
+			u = 'm';
+		else if ((n = zh_char(s, p, "周")) || (n = zh_char(s, p, "週")) || (n = zh_char(s, p, "星期")))
+			u = 'w';
+		if (u && ((l = zh_char(s, p + n, "前")) || (l = zh_char(s, p + n, "后")) || (l = zh_char(s, p + n, "後")))) {
+			int dir = zh_char(s, p + n, "前") ? -1 : 1, yy = s->dy, mm = s->dm, dd = s->dd;
+
+			e = p + n + l;
+			t = addt(s, i, e);
+			if (z < 0)
+				t->value[0] = '\0';
+			else {
+				addunits(&yy, &mm, &dd, dir * v, u);
+				setv(t, yy, mm, dd);
+			}
+			return e;
+		}
+	}
+	/* 七月, 三月到五月; 29日: a day of the document's month */
+	if (!zh_num_before(s, i) && (i == 0 || qs_cp_before(s, i, &p) != 0x7B2C)) {   /* not after 第 */
+		if ((e = zh_md(s, i, &m, &d)) > i) {
+			t = addt(s, i, e);
+			setv(t, s->dy, m, d);
+			t->yset = 0;
+			return e;
+		}
+		if ((e = zh_num(s, i, &d, &cn)) > i && okday(d) && (cn ? d >= 10 : 1) && (n = zh_char(s, e, "日"))) {
+			static const uint32_t no[] = { 0x8FD1, 0x524D, 0x540E, 0x6BCF, 0x7B2C, 0x6570, 0x51E0, 0x591A, 0x8FDE,
+				                       0x9023, 0x8FD9, 0x90A3, 0x5F8C };   /* 近前后每第数几多连連这那後 */
+			uint32_t b = qs_cp_before(s, i, &p), a = qs_cp(s, e + n, &l);
+
+			for (k = 0; k < sizeof no / sizeof no[0]; k++)
+				if (b == no[k])
+					return i;
+			if (a == 0x5185 || a == 0x4EE5)   /* 内 以 */
+				return i;
+			/* 南京5月16日电 ……16日介绍: the month of the day before it in the seg, else the document's */
+			{
+				struct qt_result *r = s->r;
+				int py = 0, pm = 0;
+
+				if (r->nt > 0 && r->t[r->nt - 1].point == 1 && r->t[r->nt - 1].m)
+					py = r->t[r->nt - 1].y, pm = r->t[r->nt - 1].m;
+				t = addt(s, i, e + n);
+				if (pm && d <= monthlen(py, pm)) {
+					setv(t, py, pm, d);
+					t->point = 2, t->yset = 0;
+					return e + n;
+				}
+			}
+			t->point = 2;
+			if (!s->dm)
+				t->value[0] = '\0';
+			else {
+				int yy = s->dy, mm = s->dm;
+
+				if (d > monthlen(yy, mm) && --mm < 1)
+					mm = 12, yy--;
+				setv(t, yy, mm, d);
+				t->point = 2;
+			}
+			t->yset = 0;
+			return e + n;
+		}
+	}
+	return i;
+}
+
+/* 的第三个月, 第9个月 at I: the end, the month in *M; I for none. */
+static size_t
+zh_nth_month(const struct qs *s, size_t i, int *m)
+{
+	size_t p = i, n, e;
+	int cn;
+
+	if ((n = zh_char(s, p, "的")))
+		p += n;
+	if (!(n = zh_char(s, p, "第")))
+		return i;
+	p = qs_skipsp(s, p + n);
+	if ((e = zh_num(s, p, m, &cn)) == p || *m < 1 || *m > 12)
+		return i;
+	e = qs_skipsp(s, e);
+	if ((n = zh_char(s, e, "个月")) || (n = zh_char(s, e, "個月")))
+		return e + n;
+	return i;
+}
+
 /* Chinese dates at I. */
 static size_t
 zh_time(struct qs *s, size_t i)
@@ -1538,7 +1853,21 @@ zh_time(struct qs *s, size_t i)
 			return e;
 		}
 	}
+	if ((e = zh_more(s, i)) > i)
+		return e;
 	e = year_at(s, i, &y);
+	if (e == i && i == st && !zh_num_before(s, i)) {
+		/* 08年, 零八年, 18年10月: two digits of a year */
+		int a, b, mm, dd;
+		size_t l, l2, q2;
+
+		if ((q2 = num_at(s, i, 2, 2, &a)) > i && (n = zh_char(s, q2, "年")) &&
+		    (s->f[i] == '0' || zh_md(s, q2 + n, &mm, &dd) > q2 + n))
+			y = yy_year(a), e = q2;
+		else if ((a = zh_digit(qs_cp(s, i, &l))) == 0 && (b = zh_digit(qs_cp(s, i + l, &l2))) >= 0 &&
+		         zh_char(s, i + l + l2, "年"))
+			y = 2000 + b, e = i + l + l2;
+	}
 	if (e > i) {
 		p = qs_skipsp(s, e);
 		/* 2018至2020年, 2018-2020年, 2018年至2020年 */
@@ -1581,29 +1910,30 @@ zh_time(struct qs *s, size_t i)
 		}
 		e = p + n;
 		/* month */
-		p = e;
+		p = qs_skipsp(s, e);
 		{
-			size_t me = num_at(s, p, 1, 2, &m);
+			size_t me = zh_md(s, p, &m, &d);
 
-			if (me > p && m >= 1 && m <= 12 && (n = zh_char(s, me, "月"))) {
-				e = me + n;
-				size_t de = num_at(s, e, 1, 2, &d);
-				if (de > e && okday(d) && ((n = zh_char(s, de, "日")) || (n = zh_char(s, de, "号"))))
-					e = de + n;
-				else
-					d = 0;
-			} else
-				m = 0;
+			if (me > p)
+				e = me;
+			else
+				m = d = 0;
 		}
 		/* halves and quarters of the year */
 		if (!m) {
-			if ((n = zh_char(s, e, "上半年")) || (n = zh_char(s, e, "前两季度"))) {
+			if ((p = zh_nth_month(s, e, &m)) > e) {
+				/* 2021年的第三个月 */
+				t = addt(s, st, p);
+				setv(t, y, m, 0);
+				return p;
+			}
+			if ((n = zh_char(s, e, "上半年")) || (n = zh_char(s, e, "前两季度")) || (n = zh_char(s, e, "前半年"))) {
 				t = addt(s, st, e + n);
 				t->deadline = dl;
 				setrange(t, y, 1, y, 6);
 				return e + n;
 			}
-			if ((n = zh_char(s, e, "下半年"))) {
+			if ((n = zh_char(s, e, "下半年")) || (n = zh_char(s, e, "后半年"))) {
 				t = addt(s, st, e + n);
 				setrange(t, y, 7, y, 12);
 				return e + n;
@@ -1677,11 +2007,18 @@ zh_time(struct qs *s, size_t i)
 					static const struct {
 						const char *w;
 						int m1, m2;
-					} part[] = { { "上半年", 1, 6 }, { "下半年", 7, 12 }, { "前三季度", 1, 9 } };
+					} part[] = { { "上半年", 1, 6 }, { "下半年", 7, 12 }, { "前三季度", 1, 9 }, { "前半年", 1, 6 },
+					             { "后半年", 7, 12 } };
 					size_t pi, pn;
-					int yy = s->dy ? s->dy + rel[k].off : 0;
+					int yy = s->dy ? s->dy + rel[k].off : 0, pm;
 
-					for (pi = 0; pi < 3; pi++)
+					if (rel[k].off > -3 && (pn = zh_nth_month(s, i + n, &pm)) > i + n && rel[k].w[0] != "目"[0]) {
+						t->end = s->map[pn];
+						qs_take(s, i + n, pn);
+						setv(t, yy, pm, 0);
+						return pn;
+					}
+					for (pi = 0; pi < 5; pi++)
 						if (rel[k].off > -3 && strcmp(rel[k].w, "目前") && strcmp(rel[k].w, "当前") &&
 						    (pn = zh_char(s, i + n, part[pi].w))) {
 							t->end = s->map[i + n + pn];
@@ -2118,6 +2455,8 @@ zh_time_start(uint32_t c)
 	case 0x4E5D: case 0x5341:                                        /* 九 十 */
 	case 0x4ECA: case 0x672C: case 0x53BB: case 0x660E: case 0x524D: /* 今 本 去 明 前 */
 	case 0x540E: case 0x76EE: case 0x5F53: case 0x5E74:              /* 后 目 当 年 */
+	case 0x4E0A: case 0x4E0B: case 0x8FD9: case 0x9019: case 0x6628: /* 上 下 这 這 昨 */
+	case 0x5F8C: case 0x5927:                                        /* 後 大 */
 		return 1;
 	}
 	return 0;
