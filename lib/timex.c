@@ -1825,6 +1825,44 @@ zh_nth_month(const struct qs *s, size_t i, int *m)
 	return i;
 }
 
+/*
+ * Is the digit at I in a phone number or a code: a run of digits and '-'
+ * with a group of three digits or more than four ("138-2010-2015",
+ * "133-03-03-2020"), two years and more ("2010-2015-86"), or after a '+'
+ * ("+86 2010-2015")?  Dates
+ * ("10-1-2018-10-7-2018") and ranges ("2018-2020") are not.
+ */
+static int
+in_code(const struct qs *s, size_t i)
+{
+	size_t a = i, b = i, g, ng, run;
+	int two4;
+
+	while (a > 0 && (dig(s->f[a - 1]) || (s->f[a - 1] == '-' && a > 1 && dig(s->f[a - 2]))))
+		a--;
+	while (b < s->n && (dig(s->f[b]) || (s->f[b] == '-' && b + 1 < s->n && dig(s->f[b + 1]))))
+		b++;
+	if (a == b || !memchr(s->f + a, '-', b - a))
+		return 0;
+	for (g = a, ng = 0, run = 0, two4 = 0; g < b; ng++) {
+		size_t h = g;
+
+		while (h < b && dig(s->f[h]))
+			h++;
+		if (h - g == 3 || h - g > 4)
+			return 1;
+		run = h - g == 4 ? run + 1 : 0;
+		two4 |= run >= 2;
+		g = h + 1;
+	}
+	if (two4 && ng > 2)
+		return 1;   /* 2010-2015-86 */
+	g = qs_backsp(s, a);
+	while (g > 0 && dig(s->f[g - 1]))
+		g--;
+	return g > 0 && s->f[g - 1] == '+';
+}
+
 /* Chinese dates at I. */
 static size_t
 zh_time(struct qs *s, size_t i)
@@ -1833,6 +1871,8 @@ zh_time(struct qs *s, size_t i)
 	size_t p, e, n, st = i;
 	struct qt_time *t;
 
+	if (dig(s->f[i]) && in_code(s, i))
+		return i;
 	/* 到2030年, 至2030年 */
 	if ((n = zh_char(s, i, "到")) || (n = zh_char(s, i, "至")) || (n = zh_char(s, i, "截至")) ||
 	    (n = zh_char(s, i, "截止到"))) {
@@ -2107,6 +2147,8 @@ latin_time(struct qs *s, size_t i, unsigned fam)
 
 	if ((e = fyp(s, i)) > i)
 		return e;
+	if (dig(s->f[i]) && in_code(s, i))
+		return i;
 	/* "na sexta-feira (29)": a day of the month after a weekday */
 	if (i > 0 && s->f[i - 1] == '(' && (e = num_at(s, i, 1, 2, &d)) > i && e < s->n && s->f[e] == ')' && okday(d)) {
 		static const char *const wd[] = { "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
@@ -2269,7 +2311,7 @@ nomd:
 
 		if ((n = qs_atw(s, r, "from")) || (n = qs_atw(s, r, "between")) || (n = qs_atw(s, r, "de")) ||
 		    (n = qs_atw(s, r, "entre")) || (n = qs_atw(s, r, "desde")))
-			r = qs_skipsp(s, r + n), form = 1;
+			r = qs_skipsp(s, r + n), form = s->lc[i] == 'b' || s->lc[i + 1] == 'n' ? 2 : 1;
 		if ((e = year_at(s, r, &y)) > r && !qs_wordc(s, e) && !dig(s->f[e])) {
 			p = qs_skipsp(s, e);
 			k = 0;
@@ -2277,9 +2319,11 @@ nomd:
 				k = 1;
 			else if (qs_at(s, p, "–") || qs_at(s, p, "—"))
 				k = 3;
-			else if ((n = qs_atw(s, p, "to")) || (n = qs_atw(s, p, "and")) || (n = qs_atw(s, p, "through")) ||
-			         (n = qs_atw(s, p, "a")) || (n = qs_atw(s, p, "e")) || (n = qs_atw(s, p, "até")))
+			else if ((n = qs_atw(s, p, "to")) || (n = qs_atw(s, p, "through")) || (n = qs_atw(s, p, "a")) ||
+			         (n = qs_atw(s, p, "até")) || (n = qs_atw(s, p, "till")) || (n = qs_atw(s, p, "until")))
 				k = n;
+			else if (form == 2 && ((n = qs_atw(s, p, "and")) || (n = qs_atw(s, p, "e"))))
+				k = n;   /* "between 2007 and 2009"; "2007 and 2009" are two years */
 			if (k) {
 				q = qs_skipsp(s, p + k);
 				if ((e = year_at(s, q, &y2)) > q && y2 > y && !qs_wordc(s, e) && !dig(s->f[e])) {
@@ -2296,7 +2340,9 @@ nomd:
 					return e;
 				}
 				if (k == 1 && (e = num_at(s, q, 2, 2, &y2)) > q && !qs_wordc(s, e) && !dig(s->f[e]) &&
-				    y / 100 * 100 + y2 > y) {
+				    y / 100 * 100 + y2 > y && y / 100 * 100 + y2 - y <= 10 &&
+				    !(e + 1 < s->n && (s->f[e] == '-' || s->f[e] == '/') && dig(s->f[e + 1]))) {
+					/* 2021-25; not 2015-32, a code */
 					t = addt(s, st, e);
 					setrange(t, y, 0, y / 100 * 100 + y2, 0);
 					return e;
@@ -2336,6 +2382,8 @@ nomd:
 				ok = qs_atw(s, nx, verbs[k]) > 0;
 		if (i > 0 && (s->f[i - 1] == '$' || s->f[i - 1] == '-'))
 			ok = 0;
+		if (cb == '-' && bp > 0 && dig(s->f[qs_backsp(s, bp)  - (qs_backsp(s, bp) > 0)]))
+			ok = 0;   /* "32 - 2015" */
 		/* "2000 companies" stays a number; "in 2000 companies" is rare enough */
 		if (ok) {
 			t = addt(s, st, e);
