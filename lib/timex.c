@@ -651,11 +651,13 @@ date_cue_before(const struct qs *s, size_t i)
 		                         "dia", "em", "no", "desde", "até", "this", "next", "monday", "tuesday",
 		                         "wednesday", "thursday", "friday", "saturday", "sunday" };
 	int k;
+	size_t b = qs_backsp(s, i);
 
 	for (k = 0; k < NW(w); k++)
 		if (word_before(s, i, w[k]))
 			return 1;
-	return 0;
+	/* 2/29-3/1: after a date and a dash */
+	return b > 0 && s->f[b - 1] == '-' && s->r->nt > 0 && s->r->t[s->r->nt - 1].fb == qs_backsp(s, b - 1);
 }
 
 /*
@@ -676,8 +678,7 @@ lt_point(const struct qs *s, size_t i, struct dp *o)
 	if (i >= s->n)
 		return i;
 	if (i > 0 && (s->f[i - 1] == '$' || s->f[i - 1] == '+' ||
-	              (i > 1 && (s->f[i - 1] == '.' || s->f[i - 1] == ',' || s->f[i - 1] == '-' || s->f[i - 1] == '/') &&
-	               dig(s->f[i - 2]))))
+	              (i > 1 && (s->f[i - 1] == '.' || s->f[i - 1] == ',' || s->f[i - 1] == '/') && dig(s->f[i - 2]))))
 		return i;
 	if (dig(s->f[i])) {
 		/* 20161016 */
@@ -879,7 +880,8 @@ lt_point(const struct qs *s, size_t i, struct dp *o)
 		q = p;
 		if ((n = qs_atw(s, q, "the")))
 			q = qs_skipsp(s, q + n);
-		if ((x = lt_day(s, q, &d, &strong)) > q && (s->lang != QT_PT || strong || x >= s->n || s->f[x] == '-')) {
+		if ((x = lt_day(s, q, &d, &strong)) > q && (s->lang != QT_PT || strong || x >= s->n || s->f[x] == '-') &&
+		    !(!dig(s->f[q]) && sp_year(s, q, &y) > x)) {   /* not "October two thousand and five" */
 			size_t r = qs_skipsp(s, x), z;
 			int d2, st2;
 
@@ -1222,6 +1224,27 @@ lt_rel(struct qs *s, size_t i)
 		else
 			t->value[0] = '\0';
 		return q;
+	}
+	/* mês passado, mês que vem */
+	if (s->lang == QT_PT && (n = qs_atw(s, i, "mês"))) {
+		int dir;
+
+		p = qs_skipsp(s, i + n);
+		if ((n = qs_atw(s, p, "passado")))
+			dir = -1;
+		else if ((n = qs_atw(s, p, "que vem")))
+			dir = 1;
+		else
+			return i;
+		t = addt(s, i, p + n);
+		y = s->dy, m = s->dm, d = 1;
+		if (!s->dm)
+			t->value[0] = '\0';
+		else {
+			addunits(&y, &m, &d, dir, 'm');
+			setv(t, y, m, 0);
+		}
+		return p + n;
 	}
 	/* this/next/last + month, quarter, decade, weekday, a month's name, a holiday */
 	for (k = 0; k < sizeof mods / sizeof mods[0]; k++)
@@ -2198,6 +2221,13 @@ latin_time(struct qs *s, size_t i, unsigned fam)
 		struct dp o;
 
 		if ((e = lt_point(s, i, &o)) > i && !(dl && o.weak)) {
+			static const char *const opener[] = { "from", "between", "de", "entre", "desde" };
+			size_t k;
+
+			/* "from 12 to 22 January": the word that opens a range goes with it */
+			for (k = 0; k < sizeof opener / sizeof opener[0] && o.d2 && st == i; k++)
+				if (word_before(s, i, opener[k]) && qs_free(s, qs_backsp(s, i) - strlen(opener[k]), i))
+					st = qs_backsp(s, i) - strlen(opener[k]);
 			t = emit_dp(s, st, e, &o);
 			t->deadline = dl;
 			return e;
@@ -2406,10 +2436,12 @@ nomd:
 			if ((n = qs_atw(s, i, qn[k])))
 				qq = (int)(k % 4) + 1;
 		if (!qq && (s->f[i] == 'Q' || s->f[i] == 'q') && i + 2 < s->n && s->f[i + 1] >= '1' && s->f[i + 1] <= '4' &&
-		    s->f[i + 2] == ' ')
-			qq = s->f[i + 1] - '0', n = 2;
+		    (s->f[i + 2] == ' ' || s->f[i + 2] == '-'))
+			qq = s->f[i + 1] - '0', n = 3;
 		if (qq) {
 			p = qs_skipsp(s, i + n);
+			if (n == 3 && qs_atw(s, p, "of"))
+				p = qs_skipsp(s, p + 2);   /* "Q1 of 2019" */
 			if ((e = year_at(s, p, &y)) > p && !qs_wordc(s, e) && !dig(s->f[e])) {
 				t = addt(s, st, e);
 				setrange(t, y, 3 * qq - 2, y, 3 * qq);
