@@ -166,6 +166,9 @@ abbr_at(const struct qs *s, size_t i, const char *const *ab, int cap, size_t *e)
 	int k;
 	size_t n;
 
+	/* every abbreviation, English or Portuguese, starts with one of these */
+	if (i >= s->n || !s->lc[i] || !strchr("jfmasond", s->lc[i]))
+		return 0;
 	for (k = 0; k < 12; k++)
 		if ((n = qs_at(s, i, ab[k])) && !(cap && (k == 4 || s->f[i] < 'A' || s->f[i] > 'Z'))) {
 			size_t p = i + n;
@@ -285,7 +288,14 @@ weekday(long z)
 static long
 docday(const struct qs *s)
 {
-	return s->dy && s->dm && s->dd ? daynum(s->dy, s->dm, s->dd) : -1;
+	static int y, m, d;
+	static long z = -1;
+
+	if (!(s->dy && s->dm && s->dd))
+		return -1;
+	if (s->dy != y || s->dm != m || s->dd != d)   /* the last date asked for, kept: most segs share it */
+		y = s->dy, m = s->dm, d = s->dd, z = daynum(y, m, d);
+	return z;
 }
 
 /* Y-M-D moved by N units: 'd' days, 'w' weeks, 'm' months, 'y' years (the day clamped to the month). */
@@ -357,7 +367,7 @@ word_in(const struct qs *s, size_t i, const char *const *w, int n, size_t *e)
 	if (i >= s->n || (i > 0 && qs_wordc(s, i - 1)))
 		return -1;
 	for (k = 0; k < n; k++)
-		if (w[k][0] && (l = qs_atw(s, i, w[k]))) {
+		if (w[k][0] == s->lc[i] && (l = qs_atw(s, i, w[k]))) {
 			*e = i + l;
 			return k;
 		}
@@ -395,6 +405,9 @@ sp_small(const struct qs *s, size_t i, int *v, int *ord)
 	int pt = s->lang == QT_PT;
 
 	*ord = 0;
+	/* every number word starts with one of these */
+	if (i >= s->n || !strchr(pt ? "zudtqcsonvp" : "zotfsen", s->lc[i]) || !s->lc[i])
+		return i;
 	if (pt) {
 		if ((k = word_in(s, i, tens_pt, NW(tens_pt), &e)) >= 0) {
 			*v = 20 + 10 * k;
@@ -596,6 +609,17 @@ pair_before(const struct qs *s, size_t i)
 	if (qs_backsp(s, b) >= 3 && word_before(s, b, "the") && b >= 4)
 		b = qs_backsp(s, qs_wstart(s, qs_backsp(s, b)));
 	return word_before(s, i, "between") || word_before(s, i, "entre") || word_before(s, b, "between");
+}
+
+/* lt_conn() at I; "and", "e" when a pair opens at ST ("between", "entre"). */
+static size_t
+lt_conn_pair(const struct qs *s, size_t i, size_t st)
+{
+	size_t n = lt_conn(s, i, 0);
+
+	if (!n && i < s->n && (s->lc[i] == 'a' || s->lc[i] == 'e') && pair_before(s, st))
+		n = lt_conn(s, i, 1);
+	return n;
 }
 
 /* A point of a Latin date (see lt_point). */
@@ -812,7 +836,7 @@ lt_point(const struct qs *s, size_t i, struct dp *o)
 		size_t r;
 
 		q = qs_skipsp(s, e);
-		if ((n = lt_conn(s, q, pair_before(s, i))) && !(s->f[q] == '-' && q > e)) {
+		if ((n = lt_conn_pair(s, q, i)) && !(s->f[q] == '-' && q > e)) {
 			r = qs_skipsp(s, q + n);
 			if ((x = qs_atw(s, r, "the")))
 				r = qs_skipsp(s, r + x);
@@ -886,7 +910,7 @@ lt_point(const struct qs *s, size_t i, struct dp *o)
 			int d2, st2;
 
 			o->d = d;
-			if ((n = lt_conn(s, r, pair_before(s, i)))) {
+			if ((n = lt_conn_pair(s, r, i))) {
 				size_t r2 = qs_skipsp(s, r + n);
 				size_t me;
 
@@ -936,6 +960,25 @@ emit_dp(struct qs *s, size_t st, size_t e, const struct dp *o)
 	t->weak = (unsigned char)o->weak;
 	return t;
 }
+
+/*
+ * Families of Latin time forms, by what starts them: latin_time() tries
+ * only those FAM holds (all of them at a digit).
+ */
+enum {
+	T_BY = 1,        /* by, até: a deadline */
+	T_MONTH = 2,     /* a month's name */
+	T_RANGE = 4,     /* from, between, de ...: a range of years */
+	T_QUARTER = 8,   /* first quarter of, Q3 */
+	T_HALF = 16,     /* first half of */
+	T_REL = 32,      /* this year, today, hoje */
+	T_COUNT = 64,    /* in, a, em, daqui, dois: in two days, dois meses atrás */
+	T_WDAY = 128,    /* a weekday, dia: next Friday's Friday, terça-feira dia 25 */
+	T_MOD = 256,     /* previous, coming, na, nos: previous Wednesday, na próxima década */
+	T_HOL = 512,     /* a holiday's first word, or a decade's: Christmas, nineties */
+	T_DAYW = 1024,   /* a number or ordinal in words: the first of March, two weeks from today */
+	T_ALL = 2047
+};
 
 /* ---- relative Latin forms ---- */
 
@@ -989,6 +1032,9 @@ unit_at(const struct qs *s, size_t i, size_t *e)
 	};
 	size_t k, n;
 
+	/* every unit starts with one of these */
+	if (i >= s->n || !s->lc[i] || !strchr("dwfmysa", s->lc[i]))
+		return 0;
 	for (k = 0; k < sizeof u / sizeof u[0]; k++)
 		if ((n = qs_atw(s, i, u[k].w))) {
 			*e = i + n;
@@ -1035,10 +1081,11 @@ static const struct {
  * "next quarter", "the next decade", "next Friday", "sexta-feira passada",
  * "Monday 21", "in two days", "3 days ago", "two weeks from tomorrow",
  * "daqui a dois dias", "dois meses atrás", the 1990s, fixed holidays.
- * Returns the end, or I.
+ * FAM holds the families of the word at I (T_ALL at a digit): only those
+ * forms are tried.  Returns the end, or I.
  */
 static size_t
-lt_rel(struct qs *s, size_t i)
+lt_rel(struct qs *s, size_t i, unsigned fam)
 {
 	static const struct {
 		const char *w;
@@ -1085,7 +1132,7 @@ lt_rel(struct qs *s, size_t i)
 			return p;
 		}
 	}
-	if (s->lang == QT_EN) {
+	if (s->lang == QT_EN && (fam & T_HOL)) {
 		static const char *const dec[] = { "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
 			                           "eighties", "nineties" };
 
@@ -1095,8 +1142,10 @@ lt_rel(struct qs *s, size_t i)
 			return e;
 		}
 	}
+	if (dig(s->f[i]))
+		fam = T_COUNT;   /* at a number, only "3 days ago" is left */
 	/* holidays, with a year after them or against the document's date */
-	for (k = 0; k < sizeof holidays / sizeof holidays[0]; k++)
+	for (k = 0; k < sizeof holidays / sizeof holidays[0] && (fam & T_HOL); k++)
 		if ((n = qs_atw(s, i, holidays[k].w))) {
 			size_t r;
 
@@ -1127,7 +1176,7 @@ lt_rel(struct qs *s, size_t i)
 			return e;
 		}
 	/* counts: in two days, 3 days ago, daqui a dois dias, dois meses atrás, two weeks from tomorrow */
-	{
+	if (fam & (T_COUNT | T_DAYW)) {
 		size_t a = i;
 		int pre = 0;
 
@@ -1176,13 +1225,13 @@ lt_rel(struct qs *s, size_t i)
 		}
 	}
 	/* a fortnight later */
-	if ((n = qs_atw(s, i, "a fortnight later")) || (n = qs_atw(s, i, "a fortnight from now"))) {
+	if ((fam & T_COUNT) && ((n = qs_atw(s, i, "a fortnight later")) || (n = qs_atw(s, i, "a fortnight from now")))) {
 		t = addt(s, i, i + n);
 		set_offset(s, t, 1, 'f');
 		return i + n;
 	}
 	/* Monday 21, tuesday the eleventh, terça-feira dia 25, friday 5/12 */
-	if ((w = wday_at(s, i, &e)) >= 0) {
+	if ((fam & T_WDAY) && (w = wday_at(s, i, &e)) >= 0) {
 		p = qs_skipsp(s, e);
 		q = p < s->n && s->f[p] == ',' ? qs_skipsp(s, p + 1) : p;
 		if ((q = lt_point(s, q, &o)) > p && !o.weak && o.d && !o.d2) {
@@ -1216,7 +1265,7 @@ lt_rel(struct qs *s, size_t i)
 		return i;
 	}
 	/* dia 12 */
-	if (s->lang == QT_PT && (n = qs_atw(s, i, "dia")) && (q = lt_day(s, qs_skipsp(s, i + n), &d, &c)) > qs_skipsp(s, i + n) &&
+	if (s->lang == QT_PT && (fam & T_WDAY) && (n = qs_atw(s, i, "dia")) && (q = lt_day(s, qs_skipsp(s, i + n), &d, &c)) > qs_skipsp(s, i + n) &&
 	    !month_at(s, qs_skipsp(s, q), &e) && !qs_atw(s, qs_skipsp(s, q), "de")) {
 		t = addt(s, i, q);
 		if (s->dm && d <= monthlen(s->dy, s->dm))
@@ -1226,7 +1275,7 @@ lt_rel(struct qs *s, size_t i)
 		return q;
 	}
 	/* mês passado, mês que vem */
-	if (s->lang == QT_PT && (n = qs_atw(s, i, "mês"))) {
+	if (s->lang == QT_PT && (fam & T_MOD) && (n = qs_atw(s, i, "mês"))) {
 		int dir;
 
 		p = qs_skipsp(s, i + n);
@@ -1247,6 +1296,8 @@ lt_rel(struct qs *s, size_t i)
 		return p + n;
 	}
 	/* this/next/last + month, quarter, decade, weekday, a month's name, a holiday */
+	if (!(fam & (T_MOD | T_REL)))
+		return i;
 	for (k = 0; k < sizeof mods / sizeof mods[0]; k++)
 		if ((n = qs_atw(s, i, mods[k].w))) {
 			mod = mods[k].off;
@@ -1661,6 +1712,17 @@ zh_more(struct qs *s, size_t i)
 
 	if (s->lang != QT_ZH && dig(s->f[i]))
 		return i;
+	c = qs_cp(s, i, &l);
+	if (!dig(s->f[i]) && zh_digit(c) < 0 && c != 0x5341) {
+		/* the words below start with these: 今明昨后後前大, 上下本这這 */
+		switch (c) {
+		case 0x4ECA: case 0x660E: case 0x6628: case 0x540E: case 0x5F8C: case 0x524D: case 0x5927:
+		case 0x4E0A: case 0x4E0B: case 0x672C: case 0x8FD9: case 0x9019:
+			break;
+		default:
+			return i;
+		}
+	}
 	/* 今天, 明日, 后天; not 今日头条, nor 《明日之后》 */
 	for (k = 0; k < sizeof days / sizeof days[0]; k++)
 		if ((n = zh_char(s, i, days[k].w))) {
@@ -2145,20 +2207,79 @@ fyp(struct qs *s, size_t i)
 	return p;
 }
 
+
 /*
- * Families of Latin time forms, by what starts them: latin_time() tries
- * only those FAM holds (all of them at a digit).
+ * May the number at I start a form of lt_rel() or lt_point()?  Eight
+ * digits, a separator or letters right after it (4/22, 4th, 1990s), or
+ * a word after it that starts a month, a unit, a connector ("5 May",
+ * "3 days", "9 to 12 of June"); not "5 companies", "1,234", "30%".
  */
-enum {
-	T_BY = 1,        /* by, até: a deadline */
-	T_MONTH = 2,     /* a month's name */
-	T_RANGE = 4,     /* from, between, de ...: a range of years */
-	T_QUARTER = 8,   /* first quarter of, Q3 */
-	T_HALF = 16,     /* first half of */
-	T_REL = 32,      /* this year, today, hoje */
-	T_NEW = 64,      /* next Friday, in two days, Christmas, the first of May (lt_rel, lt_point) */
-	T_ALL = 127
-};
+static int
+lt_digits_worth(const struct qs *s, size_t i)
+{
+	size_t r = i, p;
+	unsigned char c;
+
+	while (r < s->n && dig(s->f[r]))
+		r++;
+	if (r - i == 8)
+		return 1;
+	if (r >= s->n)
+		return 0;
+	c = (unsigned char)s->f[r];
+	if (c == '-' || c == '/' || c == '.' || qs_wordc(s, r) || c >= 0x80)
+		return 1;
+	if (c != ' ')
+		return 0;
+	p = qs_skipsp(s, r);
+	if (p >= s->n)
+		return 0;
+	if (dig(s->f[p]))
+		return r - i == 4;   /* 2016 10 16 */
+	c = (unsigned char)s->lc[p];
+	return strchr("jfmasondteuqhdwy-~", c) != NULL || c >= 0x80;
+}
+
+/*
+ * The families of the word at I that its next word leaves possible, for
+ * the commonest words: "the" (the next, the first of May), "a", "an",
+ * "um", "uma" (a week later), "in", "em" (in two days), "no", "na" (na
+ * próxima década).  The rest keep FAM.
+ */
+static unsigned
+lt_narrow(const struct qs *s, size_t i, unsigned fam)
+{
+	size_t e = qs_wend(s, i), p = qs_skipsp(s, e);
+	unsigned char c = p < s->n ? (unsigned char)s->lc[p] : 0;
+	int d = p < s->n && dig(s->f[p]);
+	const char *nums = s->lang == QT_PT ? "zudtqcsonvp" : "zotfsen";
+
+	if (p == e || !c)
+		return fam;
+	switch (e - i) {
+	case 1:
+		if (s->lc[i] == 'a')
+			return s->lang == QT_PT || !strchr("dwfmy", c) ? fam & ~(unsigned)(T_COUNT | T_DAYW) : fam;
+		break;
+	case 2:
+		if (!memcmp(s->lc + i, "in", 2) || !memcmp(s->lc + i, "em", 2))
+			return d || c == 'a' || strchr(nums, c) ? fam : fam & ~(unsigned)T_COUNT;
+		if (!memcmp(s->lc + i, "an", 2) || !memcmp(s->lc + i, "um", 2))
+			return strchr("dwfmysa", c) ? fam : fam & ~(unsigned)(T_COUNT | T_DAYW);
+		if (!memcmp(s->lc + i, "no", 2) || !memcmp(s->lc + i, "na", 2))
+			return c == 'p' || c == 0xC3 ? fam : fam & ~(unsigned)T_MOD;
+		break;
+	case 3:
+		if (!memcmp(s->lc + i, "the", 3))
+			return d || strchr("nlpfcsotez", c) ? fam : fam & ~(unsigned)T_REL;
+		if (!memcmp(s->lc + i, "uma", 3) || !memcmp(s->lc + i, "one", 3))
+			return strchr("dwfmysa", c) ? fam : fam & ~(unsigned)(T_COUNT | T_DAYW);
+		if (!memcmp(s->lc + i, "nos", 3) || !memcmp(s->lc + i, "nas", 3))
+			return c == 'p' || c == 0xC3 ? fam : fam & ~(unsigned)T_MOD;
+		break;
+	}
+	return fam;
+}
 
 /* Latin (English, Portuguese) dates at I. */
 static size_t
@@ -2215,12 +2336,16 @@ latin_time(struct qs *s, size_t i, unsigned fam)
 			return e;
 		}
 	}
-	if (!dl && (e = lt_rel(s, i)) > i)
+	if (!dl && !dig(s->f[i]))
+		fam = lt_narrow(s, i, fam);
+	else if (!dl && !lt_digits_worth(s, i))
+		fam = 0;
+	if (!dl && (fam & (T_REL | T_COUNT | T_WDAY | T_MOD | T_HOL | T_DAYW)) && (e = lt_rel(s, i, fam)) > i)
 		return e;
 	{
 		struct dp o;
 
-		if ((e = lt_point(s, i, &o)) > i && !(dl && o.weak)) {
+		if ((fam & (T_MONTH | T_DAYW | T_REL)) && (e = lt_point(s, i, &o)) > i && !(dl && o.weak)) {
 			static const char *const opener[] = { "from", "between", "de", "entre", "desde" };
 			size_t k;
 
@@ -2535,8 +2660,7 @@ zh_time_start(uint32_t c)
 	case 0x4E5D: case 0x5341:                                        /* 九 十 */
 	case 0x4ECA: case 0x672C: case 0x53BB: case 0x660E: case 0x524D: /* 今 本 去 明 前 */
 	case 0x540E: case 0x76EE: case 0x5F53: case 0x5E74:              /* 后 目 当 年 */
-	case 0x4E0A: case 0x4E0B: case 0x8FD9: case 0x9019: case 0x6628: /* 上 下 这 這 昨 */
-	case 0x5F8C: case 0x5927:                                        /* 後 大 */
+	case 0x4E0A: case 0x4E0B: case 0x6628: case 0x5F8C:              /* 上 下 昨 後 */
 		return 1;
 	}
 	return 0;
@@ -2559,56 +2683,57 @@ latin_time_start(const struct qs *s, size_t i, size_t *we)
 		{ "by", T_BY }, { "até", T_BY }, { "ate", T_BY },
 		{ "from", T_RANGE }, { "between", T_RANGE }, { "de", T_RANGE }, { "entre", T_RANGE },
 		{ "desde", T_RANGE },
-		{ "first", T_QUARTER | T_HALF }, { "second", T_QUARTER | T_HALF }, { "third", T_QUARTER },
-		{ "fourth", T_QUARTER }, { "primeiro", T_QUARTER | T_HALF }, { "segundo", T_QUARTER | T_HALF },
-		{ "terceiro", T_QUARTER }, { "quarto", T_QUARTER }, { "q", T_QUARTER }, { "três", T_HALF },
+		{ "first", T_QUARTER | T_HALF | T_DAYW }, { "second", T_QUARTER | T_HALF | T_DAYW },
+		{ "third", T_QUARTER | T_DAYW }, { "fourth", T_QUARTER | T_DAYW }, { "primeiro", T_QUARTER | T_HALF | T_DAYW },
+		{ "segundo", T_QUARTER | T_HALF }, { "terceiro", T_QUARTER }, { "quarto", T_QUARTER }, { "q", T_QUARTER },
+		{ "três", T_HALF | T_DAYW },
 		{ "this", T_REL }, { "last", T_REL }, { "next", T_REL }, { "the", T_REL }, { "today", T_REL },
 		{ "yesterday", T_REL }, { "tomorrow", T_REL }, { "currently", T_REL }, { "este", T_REL },
 		{ "neste", T_REL }, { "deste", T_REL }, { "ano", T_REL }, { "próximo", T_REL }, { "hoje", T_REL },
 		{ "ontem", T_REL }, { "amanhã", T_REL }, { "atualmente", T_REL }, { "sept", T_MONTH },
-		{ "monday", T_NEW }, { "tuesday", T_NEW }, { "wednesday", T_NEW }, { "thursday", T_NEW },
-		{ "friday", T_NEW }, { "saturday", T_NEW }, { "sunday", T_NEW }, { "segunda", T_NEW }, { "terça", T_NEW },
-		{ "quarta", T_NEW }, { "quinta", T_NEW }, { "sexta", T_NEW }, { "sábado", T_NEW }, { "domingo", T_NEW },
-		{ "previous", T_NEW }, { "past", T_NEW }, { "coming", T_NEW }, { "following", T_NEW },
-		{ "upcoming", T_NEW }, { "current", T_NEW }, { "próxima", T_NEW }, { "esta", T_NEW }, { "nesta", T_NEW },
-		{ "na", T_NEW }, { "nas", T_NEW }, { "no", T_NEW }, { "nos", T_NEW }, { "in", T_NEW }, { "em", T_NEW },
-		{ "daqui", T_NEW }, { "dentro", T_NEW }, { "há", T_NEW }, { "a", T_NEW }, { "an", T_NEW },
-		{ "one", T_NEW }, { "two", T_NEW }, { "three", T_NEW }, { "four", T_NEW }, { "five", T_NEW },
-		{ "six", T_NEW }, { "seven", T_NEW }, { "eight", T_NEW }, { "nine", T_NEW }, { "ten", T_NEW },
-		{ "eleven", T_NEW }, { "twelve", T_NEW }, { "fifteen", T_NEW }, { "twenty", T_NEW }, { "thirty", T_NEW },
-		{ "fifth", T_NEW }, { "sixth", T_NEW }, { "seventh", T_NEW }, { "eighth", T_NEW }, { "ninth", T_NEW },
-		{ "tenth", T_NEW }, { "eleventh", T_NEW }, { "twelfth", T_NEW }, { "thirteenth", T_NEW },
-		{ "fourteenth", T_NEW }, { "fifteenth", T_NEW }, { "sixteenth", T_NEW }, { "seventeenth", T_NEW },
-		{ "eighteenth", T_NEW }, { "nineteenth", T_NEW }, { "twentieth", T_NEW }, { "thirtieth", T_NEW },
-		{ "um", T_NEW }, { "uma", T_NEW }, { "dois", T_NEW }, { "duas", T_NEW }, { "quatro", T_NEW },
-		{ "cinco", T_NEW }, { "seis", T_NEW }, { "sete", T_NEW }, { "oito", T_NEW }, { "nove", T_NEW },
-		{ "dez", T_NEW }, { "quinze", T_NEW }, { "vinte", T_NEW }, { "trinta", T_NEW }, { "dia", T_NEW },
-		{ "christmas", T_NEW }, { "new", T_NEW }, { "independence", T_NEW }, { "international", T_NEW },
-		{ "labour", T_NEW }, { "saint", T_NEW }, { "st", T_NEW }, { "earth", T_NEW }, { "valentine", T_NEW },
-		{ "halloween", T_NEW }, { "natal", T_NEW }, { "twenties", T_NEW }, { "thirties", T_NEW },
-		{ "forties", T_NEW }, { "fifties", T_NEW }, { "sixties", T_NEW }, { "seventies", T_NEW },
-		{ "eighties", T_NEW }, { "nineties", T_NEW }, { "mês", T_NEW },
+		{ "monday", T_WDAY }, { "tuesday", T_WDAY }, { "wednesday", T_WDAY }, { "thursday", T_WDAY },
+		{ "friday", T_WDAY }, { "saturday", T_WDAY }, { "sunday", T_WDAY }, { "segunda", T_WDAY }, { "terça", T_WDAY },
+		{ "quarta", T_WDAY }, { "quinta", T_WDAY }, { "sexta", T_WDAY }, { "sábado", T_WDAY }, { "domingo", T_WDAY },
+		{ "previous", T_MOD }, { "past", T_MOD }, { "coming", T_MOD }, { "following", T_MOD },
+		{ "upcoming", T_MOD }, { "current", T_MOD }, { "próxima", T_MOD }, { "esta", T_MOD }, { "nesta", T_MOD },
+		{ "na", T_MOD }, { "nas", T_MOD }, { "no", T_MOD }, { "nos", T_MOD }, { "in", T_COUNT }, { "em", T_COUNT },
+		{ "daqui", T_COUNT }, { "dentro", T_COUNT }, { "há", T_COUNT }, { "a", T_COUNT }, { "an", T_COUNT },
+		{ "one", T_DAYW }, { "two", T_DAYW }, { "three", T_DAYW }, { "four", T_DAYW }, { "five", T_DAYW },
+		{ "six", T_DAYW }, { "seven", T_DAYW }, { "eight", T_DAYW }, { "nine", T_DAYW }, { "ten", T_DAYW },
+		{ "eleven", T_DAYW }, { "twelve", T_DAYW }, { "fifteen", T_DAYW }, { "twenty", T_DAYW }, { "thirty", T_DAYW },
+		{ "fifth", T_DAYW }, { "sixth", T_DAYW }, { "seventh", T_DAYW }, { "eighth", T_DAYW }, { "ninth", T_DAYW },
+		{ "tenth", T_DAYW }, { "eleventh", T_DAYW }, { "twelfth", T_DAYW }, { "thirteenth", T_DAYW },
+		{ "fourteenth", T_DAYW }, { "fifteenth", T_DAYW }, { "sixteenth", T_DAYW }, { "seventeenth", T_DAYW },
+		{ "eighteenth", T_DAYW }, { "nineteenth", T_DAYW }, { "twentieth", T_DAYW }, { "thirtieth", T_DAYW },
+		{ "um", T_DAYW }, { "uma", T_DAYW }, { "dois", T_DAYW }, { "duas", T_DAYW }, { "quatro", T_DAYW },
+		{ "cinco", T_DAYW }, { "seis", T_DAYW }, { "sete", T_DAYW }, { "oito", T_DAYW }, { "nove", T_DAYW },
+		{ "dez", T_DAYW }, { "quinze", T_DAYW }, { "vinte", T_DAYW }, { "trinta", T_DAYW }, { "dia", T_WDAY | T_HOL },
+		{ "christmas", T_HOL }, { "new", T_HOL }, { "independence", T_HOL }, { "international", T_HOL },
+		{ "labour", T_HOL }, { "saint", T_HOL }, { "st", T_HOL }, { "earth", T_HOL }, { "valentine", T_HOL },
+		{ "halloween", T_HOL }, { "natal", T_HOL }, { "twenties", T_HOL }, { "thirties", T_HOL },
+		{ "forties", T_HOL }, { "fifties", T_HOL }, { "sixties", T_HOL }, { "seventies", T_HOL },
+		{ "eighties", T_HOL }, { "nineties", T_HOL }, { "mês", T_MOD },
 	};
 	/*
 	 * The words above, the months and their abbreviations, with their
-	 * lengths and families, grouped by first byte (all ASCII): word
-	 * first[c] to first[c + 1] - 1 of tab start with byte c.
+	 * families, grouped by first byte (all ASCII) and length: words
+	 * first[32 * c + n] to first[32 * c + n + 1] - 1 of tab start with
+	 * byte c and have n bytes.
 	 */
 	static struct {
 		const char *w;
-		unsigned char n;
-		unsigned char fam;
+		unsigned short fam;
 	} tab[sizeof w / sizeof w[0] + 48];
-	static unsigned short first[129];
-	static uint32_t lens[128];  /* bit N: a word of N bytes starts with byte c */
+	static unsigned short first[128 * 32 + 1];
 	static size_t ntab;
-	size_t e = i, n, k, m;
+	size_t e = i, n, k, m, b;
 	const char *lw = s->lc + i;
 	unsigned c;
 
 	if (!ntab) {
 		const char *all[sizeof w / sizeof w[0] + 48];
 		unsigned allf[sizeof w / sizeof w[0] + 48];
+		size_t bk[sizeof w / sizeof w[0] + 48];
 		size_t na = 0;
 
 		for (k = 0; k < sizeof w / sizeof w[0]; k++)
@@ -2622,34 +2747,37 @@ latin_time_start(const struct qs *s, size_t i, size_t *we)
 		for (k = 0; k < na; k++)
 			if ((unsigned char)all[k][0] >= 0x80 || strlen(all[k]) > 31)
 				die("latin_time_start: \"%s\" does not fit the table", all[k]);
-		for (c = 0; c < 128; c++) {
-			first[c] = (unsigned short)ntab;
-			for (k = 0; k < na; k++) {
-				if ((unsigned char)all[k][0] != c)
-					continue;
-				/* a word twice ("may"): one entry, both families */
-				for (m = first[c]; m < ntab && strcmp(tab[m].w, all[k]); m++)
-					;
-				if (m == ntab) {
-					tab[ntab].w = all[k];
-					tab[ntab++].n = (unsigned char)strlen(all[k]);
-					lens[c] |= 1u << strlen(all[k]);
-				}
-				tab[m].fam |= (unsigned char)allf[k];
-			}
+		/* a counting sort into the buckets; a word twice ("may") is one entry with both families */
+		for (k = 0; k < na; k++)
+			bk[k] = (unsigned char)all[k][0] * 32 + strlen(all[k]), first[bk[k] + 1]++;
+		for (b = 0; b < 128 * 32; b++)
+			first[b + 1] += first[b];
+		for (k = 0; k < na; k++) {
+			for (m = first[bk[k]]; tab[m].w && strcmp(tab[m].w, all[k]); m++)
+				;
+			tab[m].w = all[k];
+			tab[m].fam |= (unsigned short)allf[k];
 		}
-		first[128] = (unsigned short)ntab;
+		/* the buckets now end where a twice-given word left a hole: close them up */
+		for (b = 0, m = 0; b < 128 * 32; b++) {
+			size_t end = first[b + 1];
+
+			first[b] = (unsigned short)ntab;
+			for (; m < end; m++)
+				if (tab[m].w)
+					tab[ntab++] = tab[m];
+		}
+		first[128 * 32] = (unsigned short)ntab;
 	}
 	while (qs_wordc(s, e))
 		e++;
 	*we = e;
 	n = e - i;
 	c = (unsigned char)*lw;
-	if (c >= 0x80 || n > 31 || !(lens[c] >> n & 1))
+	if (c >= 0x80 || n > 31)
 		return 0;
-	for (m = first[c]; m < first[c + 1]; m++) {
-		if (tab[m].n != n)
-			continue;
+	/* the words of C's first byte and N's length */
+	for (m = first[c * 32 + n]; m < first[c * 32 + n + 1]; m++) {
 		for (k = 1; k < n && lw[k] == tab[m].w[k]; k++)
 			;
 		if (k == n)
