@@ -1691,9 +1691,9 @@ zh_md(const struct qs *s, size_t i, int *m, int *d)
 	return e;
 }
 
-/* Chinese times that zh_time() does not start with a year; the end, or I. */
+/* 今天, 明日, 后天, 下周三, 上个月, 本月十日, 上半年 at I: the end, or I. */
 static size_t
-zh_more(struct qs *s, size_t i)
+zh_rel_day(struct qs *s, size_t i)
 {
 	static const struct {
 		const char *w;
@@ -1703,26 +1703,12 @@ zh_more(struct qs *s, size_t i)
 		{ "后天", 2 }, { "後天", 2 }, { "前天", -2 }, { "大后天", 3 }, { "大前天", -3 },
 	}, weeks[] = {
 		{ "上上", -2 }, { "下下", 2 }, { "上", -1 }, { "下", 1 }, { "本", 0 }, { "这", 0 }, { "這", 0 },
-	};
-	size_t k, n, p, e, l;
+	};	size_t k, n, p, e, l;
 	long z = docday(s);
 	struct qt_time *t;
 	uint32_t c;
-	int v, cn, m, d;
+	int cn, d;
 
-	if (s->lang != QT_ZH && dig(s->f[i]))
-		return i;
-	c = qs_cp(s, i, &l);
-	if (!dig(s->f[i]) && zh_digit(c) < 0 && c != 0x5341) {
-		/* the words below start with these: 今明昨后後前大, 上下本这這 */
-		switch (c) {
-		case 0x4ECA: case 0x660E: case 0x6628: case 0x540E: case 0x5F8C: case 0x524D: case 0x5927:
-		case 0x4E0A: case 0x4E0B: case 0x672C: case 0x8FD9: case 0x9019:
-			break;
-		default:
-			return i;
-		}
-	}
 	/* 今天, 明日, 后天; not 今日头条, nor 《明日之后》 */
 	for (k = 0; k < sizeof days / sizeof days[0]; k++)
 		if ((n = zh_char(s, i, days[k].w))) {
@@ -1797,6 +1783,35 @@ zh_more(struct qs *s, size_t i)
 			}
 			return i;
 		}
+	return i;
+}
+
+/* Chinese times that zh_time() does not start with a year; the end, or I. */
+static size_t
+zh_more(struct qs *s, size_t i)
+{
+	size_t k, n, p, e, l;
+	long z = docday(s);
+	struct qt_time *t;
+	uint32_t c;
+	int v, cn, m, d;
+
+	if (s->lang != QT_ZH && dig(s->f[i]))
+		return i;
+	c = qs_cp(s, i, &l);
+	if (!dig(s->f[i]) && zh_digit(c) < 0 && c != 0x5341) {
+		/* the words of zh_rel_day() start with these: 今明昨后後前大, 上下本这這 */
+		switch (c) {
+		case 0x4ECA: case 0x660E: case 0x6628: case 0x540E: case 0x5F8C: case 0x524D: case 0x5927:
+		case 0x4E0A: case 0x4E0B: case 0x672C: case 0x8FD9: case 0x9019:
+			return zh_rel_day(s, i);
+		default:
+			return i;
+		}
+	}
+	/* what is left starts with a number, not inside another */
+	if (zh_num_before(s, i))
+		return i;
 	/* 十九世纪七十年代, 九十年代, 90年代 */
 	{
 		int cent = 0;
@@ -2240,6 +2255,8 @@ lt_digits_worth(const struct qs *s, size_t i)
 	return strchr("jfmasondteuqhdwy-~", c) != NULL || c >= 0x80;
 }
 
+static unsigned latin_time_start(const struct qs *s, size_t i, size_t *we);
+
 /*
  * The families of the word at I that its next word leaves possible, for
  * the commonest words: "the" (the next, the first of May), "a", "an",
@@ -2252,7 +2269,6 @@ lt_narrow(const struct qs *s, size_t i, unsigned fam)
 	size_t e = qs_wend(s, i), p = qs_skipsp(s, e);
 	unsigned char c = p < s->n ? (unsigned char)s->lc[p] : 0;
 	int d = p < s->n && dig(s->f[p]);
-	const char *nums = s->lang == QT_PT ? "zudtqcsonvp" : "zotfsen";
 
 	if (p == e || !c)
 		return fam;
@@ -2263,15 +2279,19 @@ lt_narrow(const struct qs *s, size_t i, unsigned fam)
 		break;
 	case 2:
 		if (!memcmp(s->lc + i, "in", 2) || !memcmp(s->lc + i, "em", 2))
-			return d || c == 'a' || strchr(nums, c) ? fam : fam & ~(unsigned)T_COUNT;
+			return d || (latin_time_start(s, p, &e) & (T_DAYW | T_COUNT)) ? fam : fam & ~(unsigned)T_COUNT;
 		if (!memcmp(s->lc + i, "an", 2) || !memcmp(s->lc + i, "um", 2))
 			return strchr("dwfmysa", c) ? fam : fam & ~(unsigned)(T_COUNT | T_DAYW);
 		if (!memcmp(s->lc + i, "no", 2) || !memcmp(s->lc + i, "na", 2))
 			return c == 'p' || c == 0xC3 ? fam : fam & ~(unsigned)T_MOD;
 		break;
 	case 3:
-		if (!memcmp(s->lc + i, "the", 3))
-			return d || strchr("nlpfcsotez", c) ? fam : fam & ~(unsigned)T_REL;
+		if (!memcmp(s->lc + i, "the", 3)) {
+			/* the next, the past (lt_rel); the first of May, the 18th (lt_point, as T_DAYW) */
+			unsigned nf = d ? T_DAYW : latin_time_start(s, p, &e);
+
+			return (fam & ~(unsigned)T_REL) | (nf & (T_REL | T_MOD) ? T_REL : 0) | (nf & T_DAYW);
+		}
 		if (!memcmp(s->lc + i, "uma", 3) || !memcmp(s->lc + i, "one", 3))
 			return strchr("dwfmysa", c) ? fam : fam & ~(unsigned)(T_COUNT | T_DAYW);
 		if (!memcmp(s->lc + i, "nos", 3) || !memcmp(s->lc + i, "nas", 3))
@@ -2291,8 +2311,18 @@ latin_time(struct qs *s, size_t i, unsigned fam)
 
 	if ((e = fyp(s, i)) > i)
 		return e;
-	if (dig(s->f[i]) && in_code(s, i))
-		return i;
+	if (dig(s->f[i])) {
+		size_t r = i;
+
+		while (r < s->n && dig(s->f[r]))
+			r++;
+		/* 123, 12345, 1,234, 30%: numbers; dates have 1, 2, 4 or 8 digits */
+		if (r - i == 3 || (r - i > 4 && r - i != 8) ||
+		    (r - i <= 2 && r + 1 < s->n && s->f[r] == ',' && dig(s->f[r + 1])) || (r < s->n && s->f[r] == '%'))
+			return i;
+		if (in_code(s, i))
+			return i;
+	}
 	/* "na sexta-feira (29)": a day of the month after a weekday */
 	if (i > 0 && s->f[i - 1] == '(' && (e = num_at(s, i, 1, 2, &d)) > i && e < s->n && s->f[e] == ')' && okday(d)) {
 		static const char *const wd[] = { "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
