@@ -23,14 +23,14 @@ static const char *const months_pt[] = {
 	"outubro", "novembro", "dezembro"
 };
 
-static int
+static inline int
 dig(int c)
 {
 	return c >= '0' && c <= '9';
 }
 
 /* An integer of MIN..MAX digits at I not glued to other digits: its end, value in *V. */
-static size_t
+static inline size_t
 num_at(const struct qs *s, size_t i, int min, int max, int *v)
 {
 	size_t p = i;
@@ -1691,10 +1691,18 @@ zh_md(const struct qs *s, size_t i, int *m, int *d)
 	return e;
 }
 
-/* 今天, 明日, 后天, 下周三, 上个月, 本月十日, 上半年 at I: the end, or I. */
+/* 今天, 明日, 后天, 下周三, 上个月, 本月十日, 上半年, 元旦, 国庆节 at I: the end, or I. */
 static size_t
 zh_rel_day(struct qs *s, size_t i)
 {
+	static const struct {
+		const char *w;
+		int m, d;
+	} hol[] = {
+		{ "元旦", 1, 1 }, { "国庆节", 10, 1 }, { "國慶節", 10, 1 }, { "国庆", 10, 1 }, { "國慶", 10, 1 },
+		{ "劳动节", 5, 1 }, { "勞動節", 5, 1 }, { "圣诞节", 12, 25 }, { "聖誕節", 12, 25 },
+		{ "情人节", 2, 14 }, { "儿童节", 6, 1 }, { "妇女节", 3, 8 }, { "教师节", 9, 10 },
+	};
 	static const struct {
 		const char *w;
 		int off;
@@ -1709,6 +1717,15 @@ zh_rel_day(struct qs *s, size_t i)
 	uint32_t c;
 	int cn, d;
 
+	/* holidays of a fixed date, in the document's year */
+	c = qs_cp(s, i, &l);
+	for (k = 0; k < sizeof hol / sizeof hol[0] && c != 0x4ECA && c != 0x660E && c != 0x4E0A && c != 0x4E0B; k++)
+		if ((n = zh_char(s, i, hol[k].w))) {
+			t = addt(s, i, i + n);
+			setv(t, s->dy, hol[k].m, hol[k].d);
+			t->yset = 0;
+			return i + n;
+		}
 	/* 今天, 明日, 后天; not 今日头条, nor 《明日之后》 */
 	for (k = 0; k < sizeof days / sizeof days[0]; k++)
 		if ((n = zh_char(s, i, days[k].w))) {
@@ -1800,10 +1817,12 @@ zh_more(struct qs *s, size_t i)
 		return i;
 	c = qs_cp(s, i, &l);
 	if (!dig(s->f[i]) && zh_digit(c) < 0 && c != 0x5341) {
-		/* the words of zh_rel_day() start with these: 今明昨后後前大, 上下本这這 */
+		/* the words of zh_rel_day() start with these: 今明昨后後前大, 上下本这這, and the holidays' */
 		switch (c) {
 		case 0x4ECA: case 0x660E: case 0x6628: case 0x540E: case 0x5F8C: case 0x524D: case 0x5927:
 		case 0x4E0A: case 0x4E0B: case 0x672C: case 0x8FD9: case 0x9019:
+		case 0x5143: case 0x56FD: case 0x570B: case 0x52B3: case 0x52DE: case 0x5723: /* 元国國劳勞圣 */
+		case 0x8056: case 0x60C5: case 0x513F: case 0x5987: case 0x6559:             /* 聖情儿妇教 */
 			return zh_rel_day(s, i);
 		default:
 			return i;
@@ -2678,7 +2697,9 @@ nomd:
 /*
  * May a Chinese time start with the character C?  zh_time() reads a digit,
  * or one of these: 到 至 截(至), the numerals of a year, 今年 本年 去年 明年
- * 前年 后年 目前 当前 年内, 十(三五).  Most characters start none.
+ * 前年 后年 目前 当前 年内, 十(三五); and zh_rel_day()'s 今天 昨日 后天 後天
+ * 上个月 下周 and the holidays (元旦 国庆节 劳动节 圣诞节 ...).  Most
+ * characters start none.
  */
 static int
 zh_time_start(uint32_t c)
@@ -2691,6 +2712,9 @@ zh_time_start(uint32_t c)
 	case 0x4ECA: case 0x672C: case 0x53BB: case 0x660E: case 0x524D: /* 今 本 去 明 前 */
 	case 0x540E: case 0x76EE: case 0x5F53: case 0x5E74:              /* 后 目 当 年 */
 	case 0x4E0A: case 0x4E0B: case 0x6628: case 0x5F8C:              /* 上 下 昨 後 */
+	case 0x5143: case 0x56FD: case 0x570B: case 0x52B3: case 0x52DE: /* 元 国 國 劳 勞 */
+	case 0x5723: case 0x8056: case 0x60C5: case 0x513F: case 0x5987: /* 圣 聖 情 儿 妇 */
+	case 0x6559:                                                     /* 教 */
 		return 1;
 	}
 	return 0;

@@ -421,6 +421,13 @@ check "zh times: numerals, ranges of months and days, relative days and weeks, h
 2021年的第三个月|2021-03" \
 "$(tm zh 2019-09-03 '二〇一九年五月二十九日，2018年十二月，2018年 12月，三月到五月，5月-10月，8月至2月，10月和5月间，2015年和2018年之间，从一月十日到十二日，29日，本月十日，上个月，下周三，上上个周三，今日，明日，昨天，后天，上半年，今年后半年，九十年代，十九世纪七十年代，5年前，三天后，08年，18年10月1日到19年2月3日，2021年的第三个月。')"
 
+check "zh: holidays of a fixed date, in the document's year; 中国, 国家, 情况 are none" \
+"元旦|2019-01-01
+国庆节|2019-10-01
+圣诞节|2019-12-25
+劳动节|2019-05-01" \
+"$(tm zh 2019-09-03 '元旦、国庆节和圣诞节，中国国家教育部的情况，劳动节。')"
+
 check "zh: a day alone takes the month named before it in the seg" \
 "5月16日|2024-05-16
 16日|2024-05-16" \
