@@ -984,14 +984,29 @@ versus_date(const char *v, const char *d)
 	return r < 0 ? -1 : r > 0 ? 1 : 0;
 }
 
-/* The period a fact takes from a time value: a day is cut to its month. */
+/*
+ * The period a fact takes from a time value: a day is cut to its month,
+ * a range of days ("2016-01-12-2016-01-22") to its month or its range of
+ * months ("2016-12-30-2017-01-05" -> "2016-12-2017-01").
+ */
 static char *
 period_of(const char *v)
 {
 	size_t n = strlen(v);
+	char *p;
 
 	if (n == 10 && v[4] == '-' && v[7] == '-' && strspn(v, "0123456789") == 4)
 		n = 7;
+	if (n == 21 && v[4] == '-' && v[7] == '-' && v[10] == '-' && v[15] == '-' && v[18] == '-') {
+		if (!memcmp(v, v + 11, 7))
+			return xstrndup(v, 7);
+		/* days of two months of one year: that year, as below */
+		if (!memcmp(v, v + 11, 4))
+			return xstrndup(v, 4);
+		p = xstrndup(v, 15);
+		memcpy(p + 8, v + 11, 7);
+		return p;
+	}
 	/* "2025-01-2025-06", the first half of 2025: a part of a year is that year. */
 	if (n == 15 && v[4] == '-' && v[7] == '-' && v[12] == '-' && memcmp(v, v + 8, 4) == 0)
 		n = 4;

@@ -32,6 +32,15 @@ struct qt_time {
 	size_t start, end;
 	char value[40];     /* "2020", "2020-07", "2020-07-08", "2018-2020"; "" unresolved */
 	int deadline;       /* a "by 2025", 到2030年, "até 2030" form */
+	/*
+	 * The scanner's working fields: the point the value names (year,
+	 * month, day; 0 for a part not stated), whether its year was written
+	 * or came from the document, a "weak" time (a month's name alone)
+	 * kept only when it opens or closes a range, and its folded bytes.
+	 */
+	int y, m, d;
+	unsigned char point, yset, weak;
+	size_t fa, fb;
 };
 
 /* A number too large to be one (overflow, 1e400, 40 digits): skipped. */

@@ -130,6 +130,24 @@ T='The average annual growth rate of Jinan from 2018 to 2020 was 25%.'
       'm|Jinan|city:Jinan' 'm|growth rate|metric:industry_growth'; } >"$TMP/in"
 run "period: a range" "$TMP/in" "Jinan  industry_growth 25 percent = 2018-2020 actual"
 
+T='From 12 to 22 January 2016, Jinan had 70 AI companies.'
+U='From December 30, 2016 to January 5, 2017, Jinan had 80 AI firms.'
+{ doc i2.txt en 2021-01-01
+  seg i2.txt 1 en 0 "$T" 'q|70|70|count|=|number' 't|From 12 to 22 January 2016|2016-01-12-2016-01-22' \
+      'm|Jinan|city:Jinan' 'm|AI companies|metric:ai_enterprises'
+  seg i2.txt 2 en 100 "$U" 'q|80|80|count|=|number' 't|From December 30, 2016 to January 5, 2017|2016-12-30-2017-01-05' \
+      'm|Jinan|city:Jinan' 'm|AI firms|metric:ai_enterprises'; } >"$TMP/in"
+run "period: a range of days is cut to its month, or to its range of months" "$TMP/in" \
+	"Jinan  ai_enterprises 70 count = 2016-01 actual
+Jinan  ai_enterprises 80 count = 2016-12-2017-01 actual"
+
+T='From January 30 to February 5, 2016, Jinan had 90 AI companies.'
+{ doc i3.txt en 2021-01-01
+  seg i3.txt 1 en 0 "$T" 'q|90|90|count|=|number' 't|From January 30 to February 5, 2016|2016-01-30-2016-02-05' \
+      'm|Jinan|city:Jinan' 'm|AI companies|metric:ai_enterprises'; } >"$TMP/in"
+run "period: days of two months of one year are that year, as a half-year is" "$TMP/in" \
+	"Jinan  ai_enterprises 90 count = 2016 actual"
+
 T='Jinan has 70 AI companies.'
 { seg nodate.txt 1 en 0 "$T" 'q|70|70|count|=|number' 'm|Jinan|city:Jinan' 'm|AI companies|metric:ai_enterprises'; } >"$TMP/in"
 run "period: empty without any time or date" "$TMP/in" "Jinan  ai_enterprises 70 count =  actual"

@@ -317,6 +317,174 @@ July 8|null
 check "years are times, not quantities" "" \
 "$(q en "" 'In 2019 and in 2020, from 2018 to 2020.')"
 
+# --- times as the press writes them (issue 13): each form in each language
+# that has it, with the look-alikes that are not times beside it
+check "en times: numeric dates, month first; days with ordinals and in words; years in words and in two digits" \
+"4/22/2016|2016-04-22
+2016/11/07|2016-11-07
+2016.11.07|2016-11-07
+20161016|2016-10-16
+22/04|2016-04-22
+11/20|2016-11-20
+12/12/30|2030-12-12
+2015-12|2015-12
+2015-3|2015-03
+Dec. 31, 1994|1994-12-31
+04th Jan 2019|2019-01-04
+the first of March|2016-03-01
+May twenty nine|2016-05-29
+Sep-23-2020|2020-09-23
+05-Aug-2016|2016-08-05
+April of 87|1987-04
+October two thousand and five|2005-10" \
+"$(tm en 2016-11-07 'On 4/22/2016, on 2016/11/07, 2016.11.07 and 20161016; on 22/04 and on 11/20; 12/12/30; 2015-12 and 2015-3; Dec. 31, 1994; 04th Jan 2019; the first of March; May twenty nine; Sep-23-2020; 05-Aug-2016; April of 87; October two thousand and five.')"
+
+check "en: scores, ratios, fractions, product names, versions and phone numbers are no times" \
+"3|3|count|=|number
+2|2|count|=|number
+1/3|0.333333333333333|fraction|=|fraction
+2/3|0.666666666666667|fraction|=|fraction
+11|11|count|=|number
+10|10|count|=|number
+2.1|2.1|count|=|number" \
+"$(q en 2016-11-07 'The score was 3-2, a ratio of 1/3, 2/3 of firms, the iPhone 11 and Windows 10, version 2.1, room 2015-32, call +86 138-2010-2015 or 2010-2015-86.')"
+check "... and give no time" "" \
+"$(tm en 2016-11-07 'The score was 3-2, a ratio of 1/3, 2/3 of firms, the iPhone 11 and Windows 10, version 2.1, room 2015-32, 2015 - 32, 32 - 2015, call +86 138-2010-2015, 2010-2015-86 or 133-03-03-2020.')"
+
+check "en times: ranges of days, months and years; the year of one end goes to the other" \
+"January 12, 2016 - 01/22/2016|2016-01-12-2016-01-22
+from 2 July to 10 July|2016-07-02-2016-07-10
+November 18-19|2016-11-18-2016-11-19
+Nov 18 - Dec 19, 2015|2015-11-18-2015-12-19
+Jan-Feb 2017|2017-01-2017-02
+Nov-Feb 2017|2016-11-2017-02
+from March to May|2016-03-2016-05
+between 3 and 12 of Sept|2016-09-03-2016-09-12
+from 2014 till 2018|2014-2018
+2007|2007
+2009|2009
+2015|2015
+2016|2016
+between 2007 and 2009|2007-2009" \
+"$(tm en 2016-11-07 'January 12, 2016 - 01/22/2016; from 2 July to 10 July; November 18-19; Nov 18 - Dec 19, 2015; Jan-Feb 2017; Nov-Feb 2017; from March to May; between 3 and 12 of Sept; from 2014 till 2018; in 2007 and 2009, from 2015 and 2016, between 2007 and 2009.')"
+
+check "en times: weekdays, offsets, last/next month, quarters, decades and holidays against the document date" \
+"next Friday|2019-02-08
+last Wednesday|2019-01-23
+this past Wednesday|2019-01-30
+coming Thursday|2019-02-07
+Monday 21|2019-01-21
+in two days|2019-02-02
+3 days ago|2019-01-28
+two weeks from tomorrow|2019-02-15
+last month|2018-12
+next quarter|2019-04-2019-06
+the next decade|2020-2029
+Christmas|2019-12-25
+New Year 2020|2020-01-01
+1990s|1990-1999
+2019 Q1|2019-01-2019-03
+2019-H2|2019-07-2019-12
+q1 of 2019|2019-01-2019-03" \
+"$(tm en 2019-01-31 'next Friday, last Wednesday, this past Wednesday, coming Thursday, Monday 21, in two days, 3 days ago, two weeks from tomorrow, last month, next quarter, the next decade, Christmas, New Year 2020, the 1990s, 2019 Q1, 2019-H2, q1 of 2019.')"
+
+check "en: a count of years, a weekday before a count, a month's name alone and the Chinese New Year are no times" \
+"" "$(tm en 2019-01-31 'The sector grew 30% in 3 years; on Tuesday, 3 firms left; it may grow; the Chinese New Year.')"
+
+check "zh times: numerals, ranges of months and days, relative days and weeks, halves, decades, offsets" \
+"二〇一九年五月二十九日|2019-05-29
+2018年十二月|2018-12
+2018年 12月|2018-12
+三月到五月|2019-03-2019-05
+5月-10月|2019-05-2019-10
+8月至2月|2019-08-2020-02
+10月和5月间|2019-10-2020-05
+2015年和2018年之间|2015-2018
+从一月十日到十二日|2019-01-10-2019-01-12
+29日|2019-09-29
+本月十日|2019-09-10
+上个月|2019-08
+下周三|2019-09-11
+上上个周三|2019-08-21
+今日|2019-09-03
+明日|2019-09-04
+昨天|2019-09-02
+后天|2019-09-05
+上半年|2019-01-2019-06
+今年后半年|2019-07-2019-12
+九十年代|1990-1999
+十九世纪七十年代|1870-1879
+5年前|2014-09-03
+三天后|2019-09-06
+08年|2008
+18年10月1日到19年2月3日|2018-10-01-2019-02-03
+2021年的第三个月|2021-03" \
+"$(tm zh 2019-09-03 '二〇一九年五月二十九日，2018年十二月，2018年 12月，三月到五月，5月-10月，8月至2月，10月和5月间，2015年和2018年之间，从一月十日到十二日，29日，本月十日，上个月，下周三，上上个周三，今日，明日，昨天，后天，上半年，今年后半年，九十年代，十九世纪七十年代，5年前，三天后，08年，18年10月1日到19年2月3日，2021年的第三个月。')"
+
+check "zh: holidays of a fixed date, in the document's year; 中国, 国家, 情况 are none" \
+"元旦|2019-01-01
+国庆节|2019-10-01
+圣诞节|2019-12-25
+劳动节|2019-05-01" \
+"$(tm zh 2019-09-03 '元旦、国庆节和圣诞节，中国国家教育部的情况，劳动节。')"
+
+check "zh: a day alone takes the month named before it in the seg" \
+"5月16日|2024-05-16
+16日|2024-05-16" \
+"$(tm zh 2024-12-01 '南京5月16日电 副市长16日介绍')"
+
+check "zh: product and title names, scores, ratios, counts of days and phone numbers are no times" "" \
+"$(tm zh 2019-09-03 '今日头条发布《明日之后》，比分3-2，比例1/3，近3日内，每日，第10日，1号线，电话+86 138-2010-2015，2010-2015-86，一日三餐。')"
+
+check "pt times: day first; abbreviations; two-digit years; ranges; offsets; weekdays; holidays; decades" \
+"22/04/2016|2016-04-22
+17/11|2020-11-17
+set-23-2020|2020-09-23
+23/set/2020|2020-09-23
+maio de 68|1968-05
+2 de outubro de 92|1992-10-02
+23 de novembro 82|1982-11-23
+9 de 8 de 1971|1971-08-09
+entre 1 de dezembro e 4 de fevereiro|2020-12-01-2021-02-04
+de ontem até hoje|2020-05-05-2020-05-06
+novembro 19-20|2020-11-19-2020-11-20
+28/2-1/3|2020-02-28-2020-03-01
+dois meses atrás|2020-03-06
+daqui a dois dias|2020-05-08
+em 2 semanas|2020-05-20
+sexta-feira passada|2020-05-01
+próxima sexta|2020-05-15
+terça-feira dia 25|2020-05-25
+dia 12|2020-05-12
+dia do trabalho|2020-05-01
+Natal|2020-12-25
+na próxima década|2030-2039
+mês passado|2020-04
+dois dias depois de hoje|2020-05-08" \
+"$(tm pt 2020-05-06 'Em 22/04/2016, 17/11, set-23-2020, 23/set/2020, maio de 68, 2 de outubro de 92, 23 de novembro 82, 9 de 8 de 1971, entre 1 de dezembro e 4 de fevereiro, de ontem até hoje, novembro 19-20, 28/2-1/3, dois meses atrás, daqui a dois dias, em 2 semanas, sexta-feira passada, próxima sexta, terça-feira dia 25, dia 12, dia do trabalho, no Natal, na próxima década, mês passado, dois dias depois de hoje.')"
+
+check "pt: scores, fractions, the city of Natal, recent months and phone numbers are no times" "" \
+"$(tm pt 2020-05-06 'O placar foi 3-2, 1/3 das empresas, o iPhone 11, em Natal, nos últimos meses, telefone +55 11-2010-2015, versão 2.1.')"
+
+check "no time names a day that does not exist: 29 February without a year takes the last leap year" \
+"Feb 29|2016-02-29
+29 February 2019|null
+2/29/2017|null
+30 February|null
+2月29日|2016-02-29
+2019年2月29日|null
+29/2|2016-02-29
+29 de fevereiro de 2019|null
+31/04/2019|null" \
+"$(tm en 2017-03-22 'Feb 29, 29 February 2019, 2/29/2017, 30 February')
+$(tm zh 2017-03-22 '2月29日，2019年2月29日')
+$(tm pt 2017-03-22 '29/2, 29 de fevereiro de 2019, 31/04/2019')"
+
+check "zh: the second day of a range takes the first one's year, not the document's; a whole month is a month" \
+"2019年6月1日-6月20日|2019-06-01-2019-06-20
+2019年6月1日-6月30日|2019-06" \
+"$(tm zh 2017-03-22 '计费周期2019年6月1日-6月20日，2019年6月1日-6月30日')"
+
 # --- absurd numbers: reported with file and line, left out, no inf or nan
 feed en "" 'Funding reached 1e400 dollars and 1234567890123456789012345678901234567890 yuan, and 12 firms.' >"$TMP/big.ndjson"
 check_rc "absurd numbers are bad input: exit 1 at the end" 1 "$N" "$TMP/big.ndjson"
