@@ -4,7 +4,9 @@
 #   make demo       install missing Debian packages (as root), build, run the
 #                   pipeline on samples/ and write out/
 #   make check      the same set-up, then every test (SANITIZE=1: under ASan+UBSan)
-#   make browser-deps  install chromium (as root) for the browser test of cf-render
+#   make check-deps    install (as root) what the tests need, beyond the build
+#   make browser-deps  install chromium and LibreOffice (as root) for the
+#                   browser and workbook tests of cf-render
 #   make bench      benchmark (tests/bench/), writes bench/RESULTS.md
 #   make fuzz       libFuzzer targets (FUZZ_SECONDS per target)
 #   make install    PREFIX=/usr/local DESTDIR=
@@ -23,7 +25,7 @@ WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-
 CPPFLAGS = -D_DEFAULT_SOURCE -D_GNU_SOURCE -DCF_VERSION='"$(VERSION)"' -DCF_MAPDIR='"$(PREFIX)/share/cityfacts/maps"' -Ilib
 CFLAGS   = $(OPT) -std=c11 $(WARN)
 LDFLAGS  =
-LDLIBS   = -ljansson -lcsv -lz -lutf8proc -lxml2 -lm
+LDLIBS   = -ljansson -lcsv -lz -lutf8proc -lxml2 -lxlsxwriter -lm
 
 # SANITIZE=1 builds everything with AddressSanitizer and UBSan in its own
 # object directory; WERROR=1 turns warnings into errors (CI).
@@ -43,15 +45,21 @@ OBJDIR_1    = build/san
 OBJDIR      = $(OBJDIR_$(SANITIZE))
 BINDIR      = bin
 
-# Debian packages the build, the tests and the demo need.
+# Debian packages the build and the demo need: `make demo` installs only these.
 DEBS = build-essential pkg-config libjansson-dev libcsv-dev zlib1g-dev \
-       libutf8proc-dev libxml2-dev python3 jq sqlite3 parallel \
-       clang libclang-rt-14-dev valgrind
+       libutf8proc-dev libxml2-dev libxlsxwriter-dev
+
+# The tests need these too (`make check` installs them): Python and jq read
+# outputs back, sqlite3 loads the SQL, GNU parallel runs parallel.sh,
+# clang's sanitizer and fuzzer runtimes, valgrind.
+DEBS_CHECK = python3 jq sqlite3 parallel clang libclang-rt-14-dev valgrind
 
 # Only the browser test (tests/render-browser.sh) needs these big ones (a
-# CJK font, so that the screenshot shows the Chinese evidence); `make check`
-# tries to install them and the test skips when it cannot.
-DEBS_BROWSER = chromium fonts-wqy-zenhei
+# CJK font, so that the screenshot shows the Chinese evidence), and the
+# workbook test (tests/render-xlsx.sh) LibreOffice Calc; `make check` tries
+# to install them (without Debian's recommended extras) and those tests
+# skip when it cannot.
+DEBS_BROWSER = chromium fonts-wqy-zenhei libreoffice-calc-nogui
 
 # Only `make bench` needs these: /usr/bin/time (peak RSS), Miller and jq
 # (the peers of cf-aggregate), node (Recognizers-Text, the peer of
@@ -108,7 +116,7 @@ deps:
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ]; then \
 	  echo "installing:$$missing"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_FLAGS) $$missing >/dev/null \
 	    || { echo "make deps: apt-get install failed:$$missing" >&2; exit 1; }; \
 	else \
 	  echo "make deps: missing Debian packages; run as root:" >&2; \
@@ -123,10 +131,13 @@ demo: build
 
 units: $(UNITS)
 
-browser-deps:
-	@$(MAKE) --no-print-directory deps DEBS='$(DEBS_BROWSER)'
+check-deps:
+	@$(MAKE) --no-print-directory deps DEBS='$(DEBS) $(DEBS_CHECK)'
 
-check: build
+browser-deps:
+	@$(MAKE) --no-print-directory deps DEBS='$(DEBS_BROWSER)' APT_FLAGS=--no-install-recommends
+
+check: check-deps
 	@$(MAKE) --no-print-directory browser-deps \
 	  || echo "make check: $(DEBS_BROWSER) is not installed; the browser test will skip" >&2
 	@$(MAKE) --no-print-directory all units
@@ -141,7 +152,7 @@ bench: build
 	@sh tests/bench/run.sh $(BINDIR)
 
 FUZZ_SECONDS = 30
-fuzz: deps
+fuzz: check-deps
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) CF_BIN=$(BINDIR) sh tests/fuzz/run.sh
 
 install: all
@@ -164,4 +175,4 @@ FORCE:
 # Keep the objects of tools between builds (they are intermediate files).
 .SECONDARY:
 
-.PHONY: all deps browser-deps bench-deps build demo units check bench fuzz install uninstall clean FORCE
+.PHONY: all deps check-deps browser-deps bench-deps build demo units check bench fuzz install uninstall clean FORCE

@@ -28,6 +28,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <xlsxwriter.h>
+
 #include "agg.h"
 #include "cli.h"
 #include "csvout.h"
@@ -35,7 +37,7 @@
 #include "humfmt.h"
 #include "ndjson.h"
 
-#define USAGE "cf-render [-f csv|tsv|md|html|json|sql] [-c FIELDS] [-t TYPE] [-o FILE]\n" \
+#define USAGE "cf-render [-f csv|tsv|md|html|xlsx|json|sql] [-c FIELDS] [-t TYPE] [-o FILE]\n" \
               "                 [--excel] [--table NAME] [file ...]"
 
 static const char help[] =
@@ -43,14 +45,15 @@ static const char help[] =
 	"Renders records as a table or a report.\n"
 	"\n"
 	"  -c, --columns FIELDS  columns to write, in order (comma-separated)\n"
-	"  -f, --format FORMAT   csv (default), tsv, json, sql, md or html\n"
+	"  -f, --format FORMAT   csv (default), tsv, json, sql, md, html or xlsx\n"
 	"  -o, --output FILE     write FILE (through a temporary file) instead of stdout\n"
 	"  -t, --type TYPE       render records of TYPE only ('*': every record)\n"
 	"      --excel           csv/tsv for spreadsheets: BOM, CRLF, formulas guarded\n"
 	"      --table NAME      the SQL table (default facts, aggs, records)\n"
 	CF_COMMON_HELP;
 
-enum fmt { F_CSV, F_TSV, F_JSON, F_SQL, F_MD, F_HTML };
+enum fmt { F_CSV, F_TSV, F_JSON, F_SQL, F_MD, F_HTML, F_XLSX };
+#define REPORT(f) ((f) >= F_MD)   /* md, html, xlsx: hold facts and aggs */
 enum sqltype { S_TEXT, S_INT, S_REAL, S_BOOL };
 enum { OPT_EXCEL = 1, OPT_TABLE };
 
@@ -535,7 +538,7 @@ step(json_t *rec, const struct nd_src *src, void *vctx)
 	const char *t;
 
 	(void)src;
-	if (c->fmt == F_MD || c->fmt == F_HTML) {
+	if (REPORT(c->fmt)) {
 		if (!rec) {
 			report(c);
 			return;
@@ -602,6 +605,7 @@ struct ind {
 	int conflict;
 	json_t *docs;   /* strings */
 	json_t *evid;   /* [doc, evidence] pairs */
+	json_t *quals;  /* the qualifiers of its facts, sorted strings */
 };
 
 static const char *
@@ -675,6 +679,24 @@ add_unique(json_t *arr, const char *s)
 	json_array_append_new(arr, json_string(s));
 }
 
+/* Adds qualifier Q to D's sorted set. */
+static void
+add_qual(struct ind *d, const char *q)
+{
+	size_t i;
+	int cmp = 1;
+
+	if (!q || !*q)
+		return;
+	if (!d->quals)
+		d->quals = json_array();
+	for (i = 0; i < json_array_size(d->quals); i++)
+		if ((cmp = strcmp(json_string_value(json_array_get(d->quals, i)), q)) >= 0)
+			break;
+	if (cmp != 0)
+		json_array_insert_new(d->quals, i, json_string(q));
+}
+
 static void
 add_evidence(struct ind *d, const json_t *f)
 {
@@ -682,6 +704,7 @@ add_evidence(struct ind *d, const json_t *f)
 	size_t i;
 	json_t *p;
 
+	add_qual(d, nd_str(f, "qualifier"));
 	if (!ev || !*ev)
 		return;
 	for (i = 0; i < json_array_size(d->evid); i++) {
@@ -715,6 +738,8 @@ from_agg(struct ind *d, const json_t *a)
 		d->qual = json_string_value(json_array_get(q, 0));
 	for (i = 0; i < json_array_size(docs); i++)
 		add_unique(d->docs, json_string_value(json_array_get(docs, i)));
+	for (i = 0; i < json_array_size(q); i++)
+		add_qual(d, json_string_value(json_array_get(q, i)));
 }
 
 static int
@@ -902,6 +927,7 @@ free_report(struct report *r)
 	for (i = 0; i < r->nind; i++) {
 		json_decref(r->ind[i].docs);
 		json_decref(r->ind[i].evid);
+		json_decref(r->ind[i].quals);
 	}
 	free(r->ind);
 	json_decref(r->docs);
@@ -1473,6 +1499,314 @@ html_report(struct report *r)
 	printf("</body>\n</html>\n");
 }
 
+/* ---- xlsx ---- */
+
+/* The twelve metrics, for the glossary sheet (the README's table). */
+static const struct {
+	const char *id, *unit, *meaning;
+} glossary[] = {
+	{ "ai_enterprises", "count", "companies whose business is AI, including \"key\" or \"core\" AI enterprises" },
+	{ "ai_related_enterprises", "count", "the wider count of enterprises related to AI" },
+	{ "industry_scale", "CNY, USD ...", "the size of the AI industry: its output value or revenue in a year" },
+	{ "industry_growth", "percent", "how fast the AI industry grows, as a rate" },
+	{ "financing", "CNY, USD ...", "money AI companies raised from investors" },
+	{ "fund_size", "CNY, USD ...", "the size of an investment fund set up for AI" },
+	{ "investment", "CNY, USD ...", "money invested, or committed to be invested, in AI in the place" },
+	{ "employees", "count", "people working in AI companies" },
+	{ "talent_share", "fraction", "the place's share of the nation's AI talent (one third: 0.333333)" },
+	{ "computing_power", "PFLOPS", "computing capacity for AI (\"20,000P\" is 20,000 PFLOPS)" },
+	{ "application_scenarios", "count",
+	  "AI application scenarios the place opened (pilot uses of AI in its services and industries)" },
+	{ "index_score", "score", "a place's score on a composite index or ranking of AI development" },
+};
+
+/* A place's canonical name: "Shanghai", or "Shanghai/Pudong" for an area of it. */
+static const char *
+place_name(const char *city, const char *area, char *buf, size_t size)
+{
+	if (!area || !*area)
+		return city ? city : "";
+	snprintf(buf, size, "%s/%s", city ? city : "", area);
+	return buf;
+}
+
+struct xl {
+	lxw_workbook *wb;
+	lxw_worksheet *ws;
+	lxw_format *head;
+	lxw_row_t row;
+	lxw_col_t ncols;
+	int full;   /* the sheet is out of rows */
+	long long nlong;   /* cells cut to Excel's longest string */
+};
+
+/* Excel's limits: rows in a sheet, characters in a cell. */
+#define XL_ROWS 1048576u
+#define XL_STR  32767u
+
+static void
+xl_sheet(struct xl *x, const char *name, const char *const *cols, const double *widths)
+{
+	lxw_col_t i;
+
+	x->ws = workbook_add_worksheet(x->wb, name);
+	if (!x->ws)
+		die("cannot add the sheet \"%s\"", name);
+	x->row = 0;
+	x->full = 0;
+	for (i = 0; cols[i]; i++) {
+		worksheet_write_string(x->ws, 0, i, cols[i], x->head);
+		worksheet_set_column(x->ws, i, i, widths[i], NULL);
+	}
+	x->ncols = i;
+	worksheet_freeze_panes(x->ws, 1, 0);
+}
+
+/* Starts a data row; 0 when the sheet has no room for it. */
+static int
+xl_row(struct xl *x, const char *name)
+{
+	if (x->row + 1 >= XL_ROWS) {
+		if (!x->full)
+			bad_at(name, 0, "more rows than a sheet holds (%u): the rest left out", XL_ROWS - 1);
+		x->full = 1;
+		return 0;
+	}
+	x->row++;
+	return 1;
+}
+
+/* Text cells are strings, never formulas, whatever they start with. */
+static void
+xl_text(struct xl *x, lxw_col_t col, const char *s)
+{
+	char *cut;
+	size_t n;
+
+	if (!s || !*s)
+		return;
+	n = strlen(s);
+	if (n <= XL_STR) {
+		worksheet_write_string(x->ws, x->row, col, s, NULL);
+		return;
+	}
+	/* Cut at a character boundary: at most XL_STR bytes is at most XL_STR characters. */
+	for (n = XL_STR; n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80; n--)
+		;
+	cut = xstrndup(s, n);
+	worksheet_write_string(x->ws, x->row, col, cut, NULL);
+	free(cut);
+	x->nlong++;
+}
+
+static void
+xl_num(struct xl *x, lxw_col_t col, double v)
+{
+	if (isfinite(v))
+		worksheet_write_number(x->ws, x->row, col, v, NULL);
+}
+
+/* Fields of REC into the columns from COL on: "#name" a number, else text. */
+static void
+xl_fields(struct xl *x, lxw_col_t col, const json_t *rec, const char *const *fields)
+{
+	for (; *fields; fields++, col++)
+		if (**fields == '#')
+			xl_num(x, col, nd_num(rec, *fields + 1, NAN));
+		else
+			xl_text(x, col, nd_str(rec, *fields));
+}
+
+static void
+xl_join(struct xl *x, lxw_col_t col, const json_t *arr)
+{
+	struct sb b = { 0 };
+
+	if (!json_is_array(arr) || json_array_size(arr) == 0)
+		return;
+	celltext(&b, arr);
+	xl_text(x, col, b.s);
+	free(b.s);
+}
+
+static void
+xl_end_sheet(struct xl *x)
+{
+	worksheet_autofilter(x->ws, 0, 0, x->row, x->ncols - 1);
+}
+
+static void
+xl_indicators(struct xl *x, const struct report *r)
+{
+	static const char *const cols[] = { "place", "city", "area", "metric", "period", "kind",
+		"unit", "value", "min", "max", "n", "qualifiers", "docs", "conflict", NULL };
+	static const double w[] = { 20, 14, 12, 22, 11, 9, 8, 16, 16, 16, 6, 10, 40, 9 };
+	char pb[200];
+	const struct ind *d;
+	size_t i;
+
+	xl_sheet(x, "indicators", cols, w);
+	for (i = 0; i < r->nind && xl_row(x, "indicators"); i++) {
+		d = &r->ind[i];
+		xl_text(x, 0, place_name(d->city, d->area, pb, sizeof pb));
+		xl_text(x, 1, d->city);
+		xl_text(x, 2, d->area);
+		xl_text(x, 3, d->metric);
+		xl_text(x, 4, d->period);
+		xl_text(x, 5, d->kind);
+		xl_text(x, 6, d->unit);
+		xl_num(x, 7, d->value);
+		xl_num(x, 8, d->min);
+		xl_num(x, 9, d->max);
+		worksheet_write_number(x->ws, x->row, 10, (double)d->n, NULL);
+		xl_join(x, 11, d->quals);
+		xl_join(x, 12, d->docs);
+		worksheet_write_boolean(x->ws, x->row, 13, d->conflict, NULL);
+	}
+	xl_end_sheet(x);
+}
+
+static void
+xl_facts(struct xl *x, const json_t *facts, const json_t *docrecs)
+{
+	static const char *const cols[] = { "doc", "lang", "title", "date", "place", "city", "area",
+		"metric", "value", "unit", "qualifier", "period", "kind", "evidence", "start", "end", NULL };
+	static const double w[] = { 30, 5, 40, 11, 20, 14, 12, 22, 16, 8, 8, 11, 9, 80, 8, 8 };
+	static const char *const fact_fields[] = { "city", "area", "metric", "#value", "unit",
+		"qualifier", "period", "kind", "evidence", "#start", "#end", NULL };
+	char pb[200];
+	const json_t *f, *dr;
+	size_t i;
+
+	xl_sheet(x, "facts", cols, w);
+	for (i = 0; i < json_array_size(facts) && xl_row(x, "facts"); i++) {
+		f = json_array_get(facts, i);
+		dr = json_object_get(docrecs, str_or(f, "doc", ""));
+		xl_text(x, 0, nd_str(f, "doc"));
+		xl_text(x, 1, nd_str(f, "lang") ? nd_str(f, "lang") : nd_str(dr, "lang"));
+		xl_text(x, 2, nd_str(dr, "title"));
+		xl_text(x, 3, nd_str(dr, "date"));
+		xl_text(x, 4, place_name(nd_str(f, "city"), nd_str(f, "area"), pb, sizeof pb));
+		xl_fields(x, 5, f, fact_fields);
+	}
+	xl_end_sheet(x);
+}
+
+/* The documents: those with doc records and those the facts and aggs name. */
+static void
+xl_sources(struct xl *x, const struct report *r, const json_t *facts)
+{
+	static const char *const cols[] = { "doc", "lang", "title", "date", "author", "source",
+		"bytes", "facts", NULL };
+	static const double w[] = { 30, 5, 50, 11, 16, 20, 9, 6 };
+	static const char *const doc_fields[] = { "lang", "title", "date", "author", "source",
+		"#bytes", NULL };
+	json_t *all = json_object(), *n;
+	const char **v, *k;
+	const json_t *dr;
+	size_t i, nd = 0;
+
+	json_object_foreach((json_t *)r->docrecs, k, n)
+		json_object_set_new(all, k, json_integer(0));
+	json_object_foreach(r->docs, k, n)
+		if (!json_object_get(all, k))
+			json_object_set_new(all, k, json_integer(0));
+	for (i = 0; i < json_array_size(facts); i++) {
+		n = json_object_get(all, str_or(json_array_get(facts, i), "doc", ""));
+		if (n)
+			json_integer_set(n, json_integer_value(n) + 1);
+	}
+	v = xcalloc(json_object_size(all) + 1, sizeof *v);
+	json_object_foreach(all, k, n)
+		v[nd++] = k;
+	qsort(v, nd, sizeof *v, str_cmp);
+	xl_sheet(x, "sources", cols, w);
+	for (i = 0; i < nd && xl_row(x, "sources"); i++) {
+		dr = json_object_get(r->docrecs, v[i]);
+		xl_text(x, 0, v[i]);
+		xl_fields(x, 1, dr, doc_fields);
+		worksheet_write_number(x->ws, x->row, 7, (double)json_integer_value(json_object_get(all, v[i])),
+		                       NULL);
+	}
+	xl_end_sheet(x);
+	free(v);
+	json_decref(all);
+}
+
+static void
+xl_glossary(struct xl *x)
+{
+	static const char *const cols[] = { "metric", "unit", "meaning", NULL };
+	static const double w[] = { 24, 14, 90 };
+	size_t i;
+
+	xl_sheet(x, "glossary", cols, w);
+	for (i = 0; i < sizeof glossary / sizeof glossary[0] && xl_row(x, "glossary"); i++) {
+		xl_text(x, 0, glossary[i].id);
+		xl_text(x, 1, glossary[i].unit);
+		xl_text(x, 2, glossary[i].meaning);
+	}
+	xl_end_sheet(x);
+}
+
+/*
+ * The workbook: libxlsxwriter writes a file by name, so it is made in a
+ * temporary file and copied to standard output (which -o has pointed at
+ * its own temporary file).
+ */
+static void
+xlsx_report(struct report *r, const json_t *facts)
+{
+	lxw_workbook_options opt = { 0 };
+	struct xl x = { 0 };
+	const char *tmpdir = getenv("TMPDIR");
+	char *path, buf[65536];
+	lxw_error e;
+	size_t n;
+	FILE *fp;
+	int fd;
+
+	if (!tmpdir || !*tmpdir)
+		tmpdir = "/tmp";
+	path = xmalloc(strlen(tmpdir) + 32);
+	sprintf(path, "%s/cf-render.XXXXXX", tmpdir);
+	if ((fd = mkstemp(path)) < 0)
+		die("cannot create a temporary file in \"%s\": %s", tmpdir, strerror(errno));
+	close(fd);
+	opt.tmpdir = (char *)tmpdir;
+	x.wb = workbook_new_opt(path, &opt);
+	if (!x.wb) {
+		unlink(path);
+		die("cannot start a workbook in \"%s\"", path);
+	}
+	x.head = workbook_add_format(x.wb);
+	format_set_bold(x.head);
+	xl_indicators(&x, r);
+	xl_facts(&x, facts, r->docrecs);
+	xl_sources(&x, r, facts);
+	xl_glossary(&x);
+	if ((e = workbook_close(x.wb)) != LXW_NO_ERROR) {
+		unlink(path);
+		die("cannot write the workbook: %s", lxw_strerror(e));
+	}
+	if (x.nlong)
+		warnx("%lld cell%s longer than %u characters cut to that length", x.nlong,
+		      x.nlong == 1 ? "" : "s", XL_STR);
+	if (!(fp = fopen(path, "rb"))) {
+		unlink(path);
+		die("cannot read \"%s\": %s", path, strerror(errno));
+	}
+	unlink(path);
+	while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+		if (fwrite(buf, 1, n, stdout) != n)
+			cf_flush();
+	if (ferror(fp))
+		die("cannot read the workbook: %s", strerror(errno));
+	fclose(fp);
+	free(path);
+	cf_flush();
+}
+
 static void
 report(struct ctx *c)
 {
@@ -1483,6 +1817,8 @@ report(struct ctx *c)
 	nd_stats.written += (long long)r.nind;
 	if (c->fmt == F_MD)
 		md_report(&r);
+	else if (c->fmt == F_XLSX)
+		xlsx_report(&r, c->facts);
 	else
 		html_report(&r);
 	free_report(&r);
@@ -1543,7 +1879,7 @@ main(int argc, char **argv)
 		CF_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 },
 	};
-	static const char *fmts[] = { "csv", "tsv", "json", "sql", "md", "html", NULL };
+	static const char *fmts[] = { "csv", "tsv", "json", "sql", "md", "html", "xlsx", NULL };
 	struct ctx c;
 	const char *oflag = NULL;
 	size_t i;
@@ -1564,7 +1900,7 @@ main(int argc, char **argv)
 			for (i = 0; fmts[i] && strcmp(fmts[i], optarg) != 0; i++)
 				;
 			if (!fmts[i]) {
-				warnx("-f: unknown format \"%s\" (csv, tsv, json, sql, md, html)", optarg);
+				warnx("-f: unknown format \"%s\" (csv, tsv, json, sql, md, html, xlsx)", optarg);
 				cf_usage(USAGE);
 			}
 			c.fmt = (enum fmt)i;
@@ -1599,8 +1935,12 @@ main(int argc, char **argv)
 		warnx("--excel: only for -f csv and -f tsv");
 		cf_usage(USAGE);
 	}
-	if ((c.cflag || c.tflag || c.table) && (c.fmt == F_MD || c.fmt == F_HTML)) {
+	if ((c.cflag || c.tflag || c.table) && REPORT(c.fmt)) {
 		warnx("-c, -t and --table are for tables, not for -f %s", fmts[c.fmt]);
+		cf_usage(USAGE);
+	}
+	if (c.fmt == F_XLSX && !oflag && isatty(STDOUT_FILENO)) {
+		warnx("-f xlsx: a workbook is not for a terminal (use -o FILE or a redirection)");
 		cf_usage(USAGE);
 	}
 	if (oflag)
@@ -1612,8 +1952,8 @@ main(int argc, char **argv)
 	nd_run(argc, argv, step, &c);
 	if (c.nskip > 0)
 		warnx("%lld record%s not rendered: the %s only holds \"%s\" records", c.nskip,
-		      c.nskip == 1 ? "" : "s", c.fmt == F_MD || c.fmt == F_HTML ? "report" : "table",
-		      c.fmt == F_MD || c.fmt == F_HTML ? "fact\" and \"agg" : c.type);
+		      c.nskip == 1 ? "" : "s", REPORT(c.fmt) ? "report" : "table",
+		      REPORT(c.fmt) ? "fact\" and \"agg" : c.type);
 	if (oflag)
 		close_output(oflag);
 	rval = cf_end();
