@@ -155,14 +155,20 @@ cf_abort() {
 # DIR/report.html and DIR/report.md from the fact records of FACTS and the
 # agg records of AGGS; the CSVs for spreadsheets (cf-render --excel) when
 # CF_EXCEL is set.  Sets CF_RC to the worst status.
+CF_FACT_COLS=doc,lang,title,date,place,city,area,metric,value,unit,qualifier,period,kind,evidence,start,end
+CF_AGG_COLS=place,city,area,metric,period,kind,unit,value,min,max,n,qualifiers,docs,conflict
 cf_reports() {
 	local facts=$1 aggs=$2 dir=$3 s=()
 	# Records are compact with "type" first: a grep is enough to choose them.
 	grep '^{"type":"fact"' "$facts" > "$dir/.facts.only"
 	grep '^{"type":"doc"' "$facts" > "$dir/.docs.only"
 	grep '^{"type":"agg"' "$aggs" > "$dir/.aggs.only"
-	"${CF_P}render" -f csv ${CF_EXCEL:+--excel} -t fact "$dir/.facts.only" > "$dir/facts.csv"; s+=($?)
-	"${CF_P}render" -f csv ${CF_EXCEL:+--excel} -t agg "$dir/.aggs.only" > "$dir/indicators.csv"; s+=($?)
+	# facts.csv gives each fact its article's title and date (from the doc
+	# records); both give the place's canonical name (city, or city/area).
+	"${CF_P}render" -f csv ${CF_EXCEL:+--excel} -t fact -c "$CF_FACT_COLS" \
+		"$dir/.docs.only" "$dir/.facts.only" > "$dir/facts.csv"; s+=($?)
+	"${CF_P}render" -f csv ${CF_EXCEL:+--excel} -t agg -c "$CF_AGG_COLS" \
+		"$dir/.aggs.only" > "$dir/indicators.csv"; s+=($?)
 	# The reports list their documents (title, date, language) from the doc records.
 	"${CF_P}render" -f html "$dir/.docs.only" "$dir/.facts.only" "$dir/.aggs.only" > "$dir/report.html"; s+=($?)
 	"${CF_P}render" -f md "$dir/.docs.only" "$dir/.facts.only" "$dir/.aggs.only" > "$dir/report.md"; s+=($?)

@@ -68,10 +68,14 @@ report.md" "$(ls -A "$O")"
 check "report.sh: facts.ndjson" "5 3" \
 	"$(grep -c '"type":"fact"' "$O/facts.ndjson") $(grep -c '"type":"doc"' "$O/facts.ndjson")"
 check "report.sh: facts.csv has a row per fact" "6" "$(wc -l < "$O/facts.csv")"
-check "report.sh: indicators.csv" "city,area,metric,period,kind,unit,value,min,max,n,docs,conflict
-Alpha,,ai_enterprises,2020,actual,count,100,100,120,2,$A/a.txt;$A/b.txt,true
-Beta,,employees,2020,actual,count,5,5,5,1,$A/a.txt,false
-Gamma,,employees,2020,actual,count,7,7,7,2,$A/sub/c.txt,false" "$(cat "$O/indicators.csv")"
+check "report.sh: indicators.csv" "place,city,area,metric,period,kind,unit,value,min,max,n,qualifiers,docs,conflict
+Alpha,Alpha,,ai_enterprises,2020,actual,count,100,100,120,2,=,$A/a.txt;$A/b.txt,true
+Beta,Beta,,employees,2020,actual,count,5,5,5,1,=,$A/a.txt,false
+Gamma,Gamma,,employees,2020,actual,count,7,7,7,2,=,$A/sub/c.txt,false" "$(cat "$O/indicators.csv")"
+check "report.sh: facts.csv has the article's lang, title and date columns" \
+	"doc,lang,title,date,place,city,area,metric,value,unit,qualifier,period,kind,evidence,start,end
+$A/a.txt,en,,,Alpha,Alpha,,ai_enterprises,100,count,=,2020,actual,Alpha ai_enterprises 100,0,1" \
+	"$(head -2 "$O/facts.csv")"
 check_grep "report.sh: report.html names the cities" "Gamma" "$O/report.html"
 check_grep "report.sh: report.md names the cities" "Alpha" "$O/report.md"
 
@@ -143,7 +147,7 @@ check_grep "nightly.sh: third summary" "nightly: 4 articles, 1 new, 1 changed; 2
 check "nightly.sh: a changed article's facts are replaced" "100 130" \
 	"$(grep '"metric":"ai_enterprises"' "$N/facts.ndjson" | jqr .value | sort -n | tr '\n' ' ' | sed 's/ $//')"
 check "nightly.sh: the indicators are those of the whole store" \
-	"Alpha,,ai_enterprises,2020,actual,count,100,100,130,2,$A/a.txt;$A/b.txt,true" \
+	"Alpha,Alpha,,ai_enterprises,2020,actual,count,100,100,130,2,=,$A/a.txt;$A/b.txt,true" \
 	"$(grep '^Alpha' "$N/indicators.csv")"
 check "nightly.sh: the log holds one line a run" "3" "$(wc -l < "$N/nightly.log")"
 check "nightly.sh: outputs and state, no temporary" ".nightly.lock
@@ -223,6 +227,15 @@ nfacts=$(grep -c '^{"type":"fact"' "$D/facts.ndjson")
 check "demo: facts.csv opens in Python's csv module, a row per fact" "$nfacts $nfacts" \
 	"$(python3 -c 'import csv, sys; r = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8"))); print(len(r), sum(1 for x in r if x["metric"] and x["city"]))' "$D/facts.csv")"
 check "demo: some facts" "yes" "$([ "$nfacts" -ge 10 ] && echo yes)"
+check "demo: each fact row has its article's lang, title and date" "$nfacts" \
+	"$(python3 -c '
+import csv, json, sys
+docs = {}
+for l in open(sys.argv[1], encoding="utf-8"):
+    r = json.loads(l)
+    if r["type"] == "doc": docs[r["doc"]] = r
+rows = list(csv.DictReader(open(sys.argv[2], newline="", encoding="utf-8")))
+print(sum(1 for x in rows if x["title"] and x["title"] == docs[x["doc"]].get("title") and x["date"] == docs[x["doc"]].get("date", "") and x["lang"] == docs[x["doc"]]["lang"]))' "$D/facts.ndjson" "$D/facts.csv")"
 check "demo: indicators.csv has a row per agg record" \
 	"$("$CF_BIN/cf-aggregate" "$D/facts.ndjson" | grep -c '^{"type":"agg"')" \
 	"$(python3 -c 'import csv, sys; print(len(list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))))' "$D/indicators.csv")"

@@ -87,6 +87,7 @@ struct ctx {
 	struct sb cell;
 	json_t *facts, *aggs;   /* reports */
 	json_t *docrecs;        /* doc name -> doc record, for a report's list of documents */
+	int enrich;             /* a column is filled from the record's doc record, or is "place" */
 };
 
 static char *tmpname;   /* -o: the temporary file until it is renamed */
@@ -484,6 +485,9 @@ end_table(struct ctx *c)
 		printf("COMMIT;\n");
 }
 
+static int wants_enrich(const struct ctx *c);
+static const char *str_or(const json_t *o, const char *key, const char *def);
+
 static void
 decide(struct ctx *c, const char *type)
 {
@@ -491,17 +495,18 @@ decide(struct ctx *c, const char *type)
 
 	c->type = type;
 	c->decided = 1;
-	if (c->cflag)
-		return;
-	if (strcmp(type, "fact") == 0)
-		d = fact_cols;
-	else if (strcmp(type, "agg") == 0)
-		d = agg_cols;
-	if (d)
-		for (; *d; d++)
-			add_col(c, *d);
-	else
-		c->hold = 1;
+	if (!c->cflag) {
+		if (strcmp(type, "fact") == 0)
+			d = fact_cols;
+		else if (strcmp(type, "agg") == 0)
+			d = agg_cols;
+		if (d)
+			for (; *d; d++)
+				add_col(c, *d);
+		else
+			c->hold = 1;
+	}
+	c->enrich = strcmp(type, "doc") != 0 && wants_enrich(c);
 }
 
 static int
@@ -531,11 +536,69 @@ flush_held(struct ctx *c)
 
 static void report(struct ctx *c);
 
+/* Columns a record may lack that cf-render fills in: see enriched(). */
+static const char *const doc_cols[] = { "lang", "title", "date", "author", "source", NULL };
+
+/* A place's canonical name: "Shanghai", or "Shanghai/Pudong" for an area of it. */
+static const char *
+place_name(const char *city, const char *area, char *buf, size_t size)
+{
+	if (!area || !*area)
+		return city ? city : "";
+	snprintf(buf, size, "%s/%s", city ? city : "", area);
+	return buf;
+}
+
+/* Whether the columns ask for a field enriched() fills in. */
+static int
+wants_enrich(const struct ctx *c)
+{
+	size_t i, j;
+
+	for (i = 0; i < c->ncols; i++) {
+		if (strcmp(c->cols[i], "place") == 0)
+			return 1;
+		for (j = 0; doc_cols[j]; j++)
+			if (strcmp(c->cols[i], doc_cols[j]) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * REC with the fields it lacks that the table's columns name: "place"
+ * (city, or city/area) when it has a city, and the lang, title, date,
+ * author and source of its doc record (read earlier in the input).  A new
+ * reference.
+ */
+static json_t *
+enriched(const struct ctx *c, json_t *rec)
+{
+	const json_t *dr = json_object_get(c->docrecs, str_or(rec, "doc", ""));
+	json_t *e = NULL, *v;
+	char pb[512];
+	size_t j;
+
+	if (!json_object_get(rec, "place") && nd_str(rec, "city")) {
+		e = json_copy(rec);
+		json_object_set_new(e, "place", json_string(place_name(nd_str(rec, "city"),
+		                                                        nd_str(rec, "area"), pb, sizeof pb)));
+	}
+	for (j = 0; dr && doc_cols[j]; j++)
+		if (!json_object_get(rec, doc_cols[j]) && (v = json_object_get(dr, doc_cols[j]))) {
+			if (!e)
+				e = json_copy(rec);
+			json_object_set(e, doc_cols[j], v);
+		}
+	return e ? e : json_incref(rec);
+}
+
 static void
 step(json_t *rec, const struct nd_src *src, void *vctx)
 {
 	struct ctx *c = vctx;
 	const char *t;
+	size_t i;
 
 	(void)src;
 	if (REPORT(c->fmt)) {
@@ -569,12 +632,16 @@ step(json_t *rec, const struct nd_src *src, void *vctx)
 		return;
 	}
 	t = nd_type(rec);
+	if (strcmp(t, "doc") == 0 && nd_str(rec, "doc"))
+		json_object_set(c->docrecs, nd_str(rec, "doc"), rec);
 	if (!c->decided) {
 		if (c->tflag) {
 			decide(c, c->tflag);
 		} else if (strcmp(t, "fact") == 0 || strcmp(t, "agg") == 0) {
 			decide(c, strcmp(t, "fact") == 0 ? "fact" : "agg");
-			c->nskip += (long long)json_array_size(c->held);
+			for (i = 0; i < json_array_size(c->held); i++)
+				if (!c->enrich || strcmp(nd_type(json_array_get(c->held, i)), "doc") != 0)
+					c->nskip++;
 			json_array_clear(c->held);
 		} else {
 			json_array_append(c->held, rec);
@@ -582,13 +649,19 @@ step(json_t *rec, const struct nd_src *src, void *vctx)
 		}
 	}
 	if (!matches(c, t)) {
-		c->nskip++;
+		if (!(c->enrich && strcmp(t, "doc") == 0))
+			c->nskip++;   /* a doc record that fills columns is used, not skipped */
 		return;
 	}
-	if (c->hold)
+	if (c->hold) {
 		json_array_append(c->held, rec);
-	else
+	} else if (c->enrich) {
+		rec = enriched(c, rec);
 		write_row(c, rec);
+		json_decref(rec);
+	} else {
+		write_row(c, rec);
+	}
 }
 
 /* ---- reports ---- */
@@ -1520,15 +1593,6 @@ static const struct {
 	{ "index_score", "score", "a place's score on a composite index or ranking of AI development" },
 };
 
-/* A place's canonical name: "Shanghai", or "Shanghai/Pudong" for an area of it. */
-static const char *
-place_name(const char *city, const char *area, char *buf, size_t size)
-{
-	if (!area || !*area)
-		return city ? city : "";
-	snprintf(buf, size, "%s/%s", city ? city : "", area);
-	return buf;
-}
 
 struct xl {
 	lxw_workbook *wb;
