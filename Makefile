@@ -22,7 +22,9 @@ DESTDIR   =
 CC       = cc
 OPT      = -O2 -g
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
-CPPFLAGS = -D_DEFAULT_SOURCE -D_GNU_SOURCE -DCF_VERSION='"$(VERSION)"' -DCF_MAPDIR='"$(PREFIX)/share/cityfacts/maps"' -Ilib
+# The tools find their maps from where they are (see cf-translate-map(1)),
+# so PREFIX is not compiled in and `make install PREFIX=...` rebuilds nothing.
+CPPFLAGS = -D_DEFAULT_SOURCE -D_GNU_SOURCE -DCF_VERSION='"$(VERSION)"' -Ilib
 CFLAGS   = $(OPT) -std=c11 $(WARN)
 LDFLAGS  =
 LDLIBS   = -ljansson -lcsv -lz -lutf8proc -lxml2 -lxlsxwriter -lm
@@ -155,16 +157,34 @@ FUZZ_SECONDS = 30
 fuzz: check-deps
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) CF_BIN=$(BINDIR) sh tests/fuzz/run.sh
 
+# The pipelines are installed beside the maps, and run as cf-report and
+# cf-nightly: small wrappers that find them, and the tools, from where
+# they are themselves.
+PIPELINES = common report nightly parallel
+PIPECMDS  = report nightly
+
 install: all
-	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(PREFIX)/share/cityfacts/maps
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(PREFIX)/share/cityfacts/maps \
+	  $(DESTDIR)$(PREFIX)/share/cityfacts/pipelines
 	for t in $(TOOLS); do \
 	  cp -f $(BINDIR)/cf-$$t $(DESTDIR)$(PREFIX)/bin/cf-$$t; chmod 755 $(DESTDIR)$(PREFIX)/bin/cf-$$t; \
 	  if [ -f tools/$$t.1 ]; then cp -f tools/$$t.1 $(DESTDIR)$(MANPREFIX)/man1/cf-$$t.1; fi; \
 	done
 	cp -f lib/maps/*.csv $(DESTDIR)$(PREFIX)/share/cityfacts/maps/
+	for p in $(PIPELINES); do \
+	  cp -f pipelines/$$p.sh $(DESTDIR)$(PREFIX)/share/cityfacts/pipelines/$$p.sh; \
+	done
+	for p in $(PIPECMDS); do \
+	  { echo '#!/bin/sh'; \
+	    echo "# cf-$$p: cityfacts' pipelines/$$p.sh, installed (see cf-$$p --help)."; \
+	    echo 'here=$$(dirname "$$(readlink -f "$$0")")'; \
+	    echo 'CF_BIN=$${CF_BIN:-$$here} CF_ME=cf-'$$p' exec bash "$$here/../share/cityfacts/pipelines/'$$p'.sh" "$$@"'; \
+	  } > $(DESTDIR)$(PREFIX)/bin/cf-$$p; \
+	  chmod 755 $(DESTDIR)$(PREFIX)/bin/cf-$$p; \
+	done
 
 uninstall:
-	for t in $(TOOLS); do rm -f $(DESTDIR)$(PREFIX)/bin/cf-$$t $(DESTDIR)$(MANPREFIX)/man1/cf-$$t.1; done
+	for t in $(TOOLS) $(PIPECMDS); do rm -f $(DESTDIR)$(PREFIX)/bin/cf-$$t $(DESTDIR)$(MANPREFIX)/man1/cf-$$t.1; done
 	rm -rf $(DESTDIR)$(PREFIX)/share/cityfacts
 
 clean:
