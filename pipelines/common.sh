@@ -51,20 +51,30 @@ cf_bytes() {
 
 # cf_progress TOTAL BYTES: passes NDJSON through and, on standard error,
 # shows the articles done (doc records seen) of TOTAL, MB/s and the time
-# left, at most once a second.
+# left, at most once a second, on one line that fits the terminal's width
+# (stty's, else $COLUMNS, else 80 columns).
 cf_progress() {
-	awk -v total="$1" -v bytes="$2" -v me="$CF_ME" '
+	local width
+	width=$(stty size <&2 2>/dev/null | awk '{ print $2 }')
+	case $width in '' | *[!0-9]* | 0) width=${COLUMNS:-80} ;; esac
+	awk -v total="$1" -v bytes="$2" -v me="$CF_ME" -v width="$width" '
+	function line(s) {
+		# One line, never wrapped: cut to the width, padded over the last one.
+		if (length(s) > width - 1) s = substr(s, 1, width - 1)
+		while (length(s) < width - 1) s = s " "
+		printf "\r%s", s > "/dev/stderr"
+	}
 	function show(final,   el, rate, left) {
 		el = systime() - t0
 		rate = el > 0 ? done_b / el : 0
 		left = rate > 0 && bytes > done_b ? (bytes - done_b) / rate : 0
 		if (final)
-			printf "\r%s: %d/%d articles in %ds                    ", me, n, total, el > "/dev/stderr"
+			line(sprintf("%s: %d/%d articles in %ds", me, n, total, el))
 		else if (rate > 0)
-			printf "\r%s: %d/%d articles, %.1f MB/s, %d:%02d left  ", me, n, total, rate / 1e6, \
-				int(left / 60), int(left) % 60 > "/dev/stderr"
+			line(sprintf("%s: %d/%d articles, %.1f MB/s, %d:%02d left", me, n, total, rate / 1e6,
+				int(left / 60), int(left) % 60))
 		else
-			printf "\r%s: %d/%d articles  ", me, n, total > "/dev/stderr"
+			line(sprintf("%s: %d/%d articles", me, n, total))
 		if (final) printf "\n" > "/dev/stderr"
 		fflush("/dev/stderr")
 		last = systime()
@@ -77,6 +87,16 @@ cf_progress() {
 		if (systime() != last) show(0)
 	}
 	END { show(1) }'
+}
+
+# cf_said_where DIR: after a run with progress shown, says where the
+# outputs went and how many facts and indicators they hold.
+cf_said_where() {
+	local nf ni
+	nf=$(grep -c '^{"type":"fact"' "$1/facts.ndjson")
+	ni=$(($(wc -l < "$1/indicators.csv") - 1))
+	printf '%s: wrote %s/: %s facts, %s indicators (facts.ndjson, facts.csv, indicators.csv, report.html, report.md)\n' \
+		"$CF_ME" "$1" "$nf" "$ni" >&2
 }
 
 # cf_want_progress MODE: true when progress should show: MODE is

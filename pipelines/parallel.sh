@@ -61,13 +61,20 @@ tmp=$(mktemp -d "$out/.parallel.XXXXXX") || cf_die "cannot write in $out"
 # its stages.  The paths of the tools are quoted for that shell.
 export PARALLEL_SHELL=bash
 p=$(printf '%q' "$CF_P")
-bar=()
-cf_want_progress "$mode" && bar=(--bar)
-
 cf_list_files "${inputs[@]}" > "$tmp/files"
 [ -s "$tmp/files" ] || cf_die "no articles in ${inputs[*]}"
+# Progress in articles, as report.sh shows it: the doc records that come
+# out of the jobs, in order.
+CF_PROGRESS_ARGS=
+cf_want_progress "$mode" && CF_PROGRESS_ARGS="$(wc -l < "$tmp/files") $(cf_bytes < "$tmp/files")"
 map() {
-	parallel -k -j "$jobs" "${ssh[@]}" -n "$per" -a "$tmp/files" --joblog "$tmp/map.log" "${bar[@]}" \
+	if [ -n "$CF_PROGRESS_ARGS" ]; then
+		parallel -k -j "$jobs" "${ssh[@]}" -n "$per" -a "$tmp/files" --joblog "$tmp/map.log" \
+			"set -o pipefail; ${p}extract {} | ${p}normalize | ${p}translate-map | ${p}facts" \
+			| cf_progress $CF_PROGRESS_ARGS > "$tmp/facts.ndjson"
+		return "${PIPESTATUS[0]}"
+	fi
+	parallel -k -j "$jobs" "${ssh[@]}" -n "$per" -a "$tmp/files" --joblog "$tmp/map.log" \
 		"set -o pipefail; ${p}extract {} | ${p}normalize | ${p}translate-map | ${p}facts" \
 		> "$tmp/facts.ndjson"
 }
@@ -100,6 +107,7 @@ cf_reports "$tmp/facts.ndjson" "$tmp/aggs.ndjson" "$tmp"
 rc=$(cf_worst "$rc" "$CF_RC")
 
 cf_install "$tmp" "$out" facts.ndjson facts.csv indicators.csv report.md report.html
+[ -n "$CF_PROGRESS_ARGS" ] && cf_said_where "$out"
 if [ "$mode" != quiet ] && [ "$rc" -ne 0 ]; then
 	cf_warn "some input was bad (see above); the outputs in $out hold the rest"
 fi

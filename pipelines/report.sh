@@ -72,6 +72,7 @@ cf_reports "$tmp/facts.ndjson" "$tmp/aggs.ndjson" "$tmp"
 rc=$(cf_worst "$rc" "$CF_RC")
 
 cf_install "$tmp" "$out" facts.ndjson facts.csv indicators.csv report.md report.html
+[ -n "$CF_PROGRESS_ARGS" ] && cf_said_where "$out"
 if [ "$mode" != quiet ] && [ "$rc" -ne 0 ]; then
 	cf_warn "some input was bad (see above); the outputs in $out hold the rest"
 fi

@@ -114,6 +114,21 @@ check_grep "report.sh: the missing tool is named" "cannot find .*cf-extract" "$T
 
 check_rc "report.sh --progress" 0 env CF_BIN="$S" "$P/report.sh" --progress -o "$O" "$A"
 check_grep "report.sh --progress counts the articles" "3/3 articles" "$TMP/err"
+check "report.sh --progress: at the end, where the outputs went" \
+	"report.sh: wrote $O/: 5 facts, 3 indicators (facts.ndjson, facts.csv, indicators.csv, report.html, report.md)" \
+	"$(tail -1 "$TMP/err")"
+check_rc "report.sh --progress in 40 columns" 0 env COLUMNS=40 CF_BIN="$S" "$P/report.sh" --progress -o "$O" "$A"
+check "report.sh --progress: each progress line fits 40 columns" "0" \
+	"$(head -1 "$TMP/err" | tr '\r' '\n' | awk 'length($0) > 39' | wc -l | tr -d ' ')"
+check_grep "report.sh --progress: cut, not wrapped" "^.report.sh: 3/3 articles in [0-9]+s *$" "$TMP/err"
+if command -v parallel >/dev/null; then
+	check_rc "parallel.sh --progress in 40 columns" 0 env COLUMNS=40 CF_BIN="$S" "$P/parallel.sh" --progress -n 1 -o "$TMP/parp" "$A"
+	check "parallel.sh --progress: articles, as report.sh counts them, in 40 columns" "parallel.sh: 3/3 articles in" \
+		"$(head -1 "$TMP/err" | tr '\r' '\n' | awk 'length($0) > 39 { print "too wide: " $0 } /articles in/ { sub(/ [0-9]+s *$/, ""); print }' | tail -1)"
+	check "parallel.sh --progress: no file names, no job bar, then where the outputs went" \
+		"parallel.sh: wrote $TMP/parp/: 5 facts, 3 indicators (facts.ndjson, facts.csv, indicators.csv, report.html, report.md)" \
+		"$(tail -n +2 "$TMP/err")"
+fi
 check_rc "report.sh --quiet" 0 env CF_BIN="$S" "$P/report.sh" --quiet -o "$O" "$A"
 check "report.sh --quiet says nothing" "" "$(cat "$TMP/err")"
 

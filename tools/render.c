@@ -1907,14 +1907,14 @@ open_output(const char *path)
 	sprintf(tmpname, "%s.tmp.XXXXXX", path);
 	fd = mkstemp(tmpname);
 	if (fd < 0)
-		die("cannot create \"%s\": %s", tmpname, strerror(errno));
+		die("cannot write \"%s\": %s", path, strerror(errno));
 	atexit(drop_tmp);
 	um = umask(0);
 	umask(um);
 	fchmod(fd, 0666 & ~um);
 	fflush(stdout);
 	if (dup2(fd, STDOUT_FILENO) < 0)
-		die("cannot write \"%s\": %s", tmpname, strerror(errno));
+		die("cannot write \"%s\": %s", path, strerror(errno));
 	close(fd);
 }
 
@@ -1923,9 +1923,10 @@ close_output(const char *path)
 {
 	cf_flush();
 	if (fsync(STDOUT_FILENO) != 0 && errno != EINVAL)
-		die("cannot write \"%s\": %s", tmpname, strerror(errno));
+		die("cannot write \"%s\": %s", path, strerror(errno));
 	if (rename(tmpname, path) != 0)
-		die("cannot rename \"%s\" to \"%s\": %s", tmpname, path, strerror(errno));
+		die("cannot write \"%s\" (renaming its temporary file \"%s\"): %s", path, tmpname,
+		    strerror(errno));
 	free(tmpname);
 	tmpname = NULL;
 }
