@@ -10,6 +10,10 @@
 # corpus of 1,000 articles made from them.
 . tests/lib.sh
 P=$(pwd)/pipelines
+# The html report says when it was made: the same time for every run
+# here, so that the reports of two runs can be compared byte for byte.
+SOURCE_DATE_EPOCH=1767225600
+export SOURCE_DATE_EPOCH
 
 if [ ! -x "$CF_BIN/cf-render" ] || [ ! -x "$CF_BIN/cf-aggregate" ]; then
 	skip "pipelines" "cf-render or cf-aggregate is not built"
@@ -342,7 +346,8 @@ check "hostile: facts.csv starts with a BOM and ends lines with CRLF" "efbbbf 0d
 	"$(head -c 3 "$TMP/hout/facts.csv" | od -An -tx1 | tr -d ' \n') $(head -1 "$TMP/hout/facts.csv" | tail -c 2 | od -An -tx1 | tr -d ' \n')"
 check_grep "hostile: the formula is guarded with '" ",\"'=HYPERLINK\(\"\"http://x.example/\"\",\"\"go\"\"\) Shanghai now has" "$TMP/hout/facts.csv"
 check_nogrep "hostile: no unguarded formula" '(^|,)"?=HYPERLINK' "$TMP/hout/facts.csv"
-check_nogrep "hostile: no script or img element in report.html" '<script|<img' "$TMP/hout/report.html"
+check "hostile: no script or img element in report.html but the report's own script" "1 0" \
+	"$(grep -o '<script' "$TMP/hout/report.html" | wc -l | tr -d ' ') $(grep -c '<img' "$TMP/hout/report.html")"
 check_grep "hostile: the text is shown escaped in report.html" \
 	"&lt;script&gt;document.title=(&#39;|&#x27;|')owned(&#39;|&#x27;|')&lt;/script&gt; &lt;img src=x onerror=&quot;" "$TMP/hout/report.html"
 check_nogrep "hostile: no script or img element in report.md" '<script|<img' "$TMP/hout/report.md"
