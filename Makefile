@@ -139,9 +139,23 @@ check-deps:
 browser-deps:
 	@$(MAKE) --no-print-directory deps DEBS='$(DEBS_BROWSER)' APT_FLAGS=--no-install-recommends
 
+# puppeteer-core (a pinned version that runs on Debian 12's Node.js) drives
+# Debian's chromium in tests/render-browser.sh; npm installs it into
+# build/node/, and never downloads a browser (puppeteer-core has none).
+PUPPETEER = puppeteer-core@24.9.0
+NODEDIR   = build/node
+browser-node:
+	@if [ ! -f $(NODEDIR)/node_modules/puppeteer-core/package.json ]; then \
+	  command -v npm >/dev/null || { echo "make browser-node: npm is not installed" >&2; exit 1; }; \
+	  mkdir -p $(NODEDIR) && cd $(NODEDIR) && \
+	  npm install --no-audit --no-fund --no-save --loglevel=error $(PUPPETEER) >/dev/null; \
+	fi
+
 check: check-deps
 	@$(MAKE) --no-print-directory browser-deps \
 	  || echo "make check: $(DEBS_BROWSER) is not installed; the browser test will skip" >&2
+	@$(MAKE) --no-print-directory browser-node \
+	  || echo "make check: $(PUPPETEER) could not be installed; the browser test will skip" >&2
 	@$(MAKE) --no-print-directory all units
 	@CF_BIN=$(BINDIR) CF_UNITDIR=$(OBJDIR)/unit CF_SANITIZE=$(SANITIZE) sh tests/run.sh
 
@@ -195,4 +209,4 @@ FORCE:
 # Keep the objects of tools between builds (they are intermediate files).
 .SECONDARY:
 
-.PHONY: all deps check-deps browser-deps bench-deps build demo units check bench fuzz install uninstall clean FORCE
+.PHONY: all deps check-deps browser-deps browser-node bench-deps build demo units check bench fuzz install uninstall clean FORCE

@@ -1321,15 +1321,20 @@ static const char css[] =
 	"figcaption{font-weight:600;font-size:14px;margin-bottom:4px}"
 	"svg{width:100%;height:auto;display:block}svg text{font:11px system-ui,sans-serif;fill:#1b1f24}"
 	".key{font-size:12px;color:#57606a}.conf{border-left:3px solid #a40e26;padding:2px 10px;margin:8px 0}"
+	".scroll{overflow-x:auto;max-width:100%}"
 	"@media (max-width:640px){body{padding:10px}"
-	"table.rows,table.rows tbody,table.rows tr,table.rows td{display:block;width:100%}"
-	"table.rows thead{display:none}table.rows tr{border:1px solid #d0d7de;margin-bottom:8px}"
-	"table.rows td{border:0;border-bottom:1px solid #eaeef2;text-align:left}table.rows td:empty{display:none}"
-	"table.rows td[data-label]::before{content:attr(data-label) ': ';font-weight:600;color:#57606a}}"
+	"table.blocks,table.blocks tbody,table.blocks tr,table.blocks td{display:block;width:100%}"
+	"table.blocks thead{display:none}table.blocks tr{border:1px solid #d0d7de;margin-bottom:8px}"
+	"table.blocks td{border:0;border-bottom:1px solid #eaeef2;text-align:left}table.blocks td:empty{display:none}"
+	"table.blocks td[data-label]::before{content:attr(data-label) ': ';font-weight:600;color:#57606a}"
+	"#ind th:nth-child(n+6):nth-child(-n+8),#ind td:nth-child(n+6):nth-child(-n+8){display:none}"
+	"#docs th:nth-child(4),#docs td:nth-child(4){display:none}}"
 	"@media print{body{max-width:none;font-size:10pt;padding:0}form.filters,.toc{display:none}"
 	"table{font-size:8pt;table-layout:fixed}th button{pointer-events:none}"
 	"figure,.conf,tr{break-inside:avoid}h2,h3{break-after:avoid}"
-	"details::details-content{content-visibility:visible;display:block}}";
+	"details::details-content{content-visibility:visible;display:block}}"
+	/* Off-screen sections are laid out when they come into view: a page of thousands of rows opens at once. */
+	"main>section{content-visibility:auto;contain-intrinsic-size:auto 1500px}";
 
 /*
  * The script: filters and sorting of the indicators' table.  Everything it
@@ -1553,6 +1558,21 @@ seen_evidence(const struct ind *d, size_t i)
 	return 0;
 }
 
+/* Whether fact I of D repeats an earlier one's document with value V. */
+static int
+seen_doc(const struct ind *d, size_t i, double v)
+{
+	const json_t *f = json_array_get(d->frecs, i), *g;
+	size_t k;
+
+	for (k = 0; k < i; k++) {
+		g = json_array_get(d->frecs, k);
+		if (nd_num(g, "value", NAN) == v && strcmp(str_or(f, "doc", ""), str_or(g, "doc", "")) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 html_value_cell(const struct report *r, size_t k, const char *cls)
 {
@@ -1629,7 +1649,7 @@ html_matrix(const struct report *r, const char **mets, size_t nm)
 	printf("<section id=\"compare\"><h2>Comparison of places</h2>\n"
 	       "<p class=\"muted\">Each place's latest actual figure for each metric, and below it the "
 	       "latest target or forecast; \xe2\x89\xa0 marks sources that disagree.  Each figure links "
-	       "to its indicator.</p>\n<table class=\"rows matrix\"><thead><tr><th>Place</th>");
+	       "to its indicator.</p>\n<table class=\"blocks matrix\"><thead><tr><th>Place</th>");
 	for (m = 0; m < nm; m++) {
 		printf("<th>");
 		esc_html(hf_metric(mets[m], lb, sizeof lb));
@@ -2047,12 +2067,11 @@ html_conflicts(const struct report *r, const struct hdocs *h, const char *cwd)
 			printf("</b>:");
 			for (k = 0; k < json_array_size(d->frecs); k++) {
 				f = json_array_get(d->frecs, k);
-				if (nd_num(f, "value", NAN) != vals[j] || seen_evidence(d, k))
+				if (nd_num(f, "value", NAN) != vals[j] || seen_doc(d, k, vals[j]))
 					continue;
-				printf("<br/>");
-				html_evidence(f);
 				printf(" ");
 				html_source(r, h, str_or(f, "doc", ""), cwd);
+				printf(";");
 			}
 			printf("</li>");
 		}
@@ -2132,7 +2151,7 @@ html_indicators(const struct report *r, const struct hdocs *h, const char **mets
 	html_options("lang", "Language", langs, nl, 0);
 	printf("<label>Search the evidence<input name=\"q\" type=\"search\"/></label>"
 	       "<output id=\"shown\"></output></form>\n");
-	printf("<table id=\"ind\" class=\"rows\"><thead><tr><th>Place</th><th>Metric</th>"
+	printf("<div class=\"scroll\"><table id=\"ind\"><thead><tr><th>Place</th><th>Metric</th>"
 	       "<th data-num=\"\">Period</th><th>Kind</th><th data-num=\"\">Value</th><th>Range</th>"
 	       "<th data-num=\"\">Facts</th><th>Languages</th><th>Sources and evidence</th><th>Conflict</th>"
 	       "</tr></thead>\n<tbody>\n");
@@ -2150,19 +2169,19 @@ html_indicators(const struct report *r, const struct hdocs *h, const char **mets
 			printf(k ? " " : "");
 			esc_html(json_string_value(json_array_get(l, k)));
 		}
-		printf("\"><td data-label=\"Place\">");
+		printf("\"><td>");
 		html_place(d);
-		printf("</td><td data-label=\"Metric\">");
+		printf("</td><td>");
 		esc_html(hf_metric(d->metric, lb, sizeof lb));
-		printf("</td><td data-label=\"Period\" class=\"nw\" data-v=\"%.6f\">", isnan(d->x) ? -1.0 : d->x);
+		printf("</td><td class=\"nw\" data-v=\"%.6f\">", isnan(d->x) ? -1.0 : d->x);
 		esc_html(d->period);
-		printf("</td><td data-label=\"Kind\">");
+		printf("</td><td>");
 		esc_html(d->kind);
-		printf("</td><td data-label=\"Value\" class=\"num\" data-v=\"%.15g\">", isnan(d->value) ? -1e300 : d->value);
+		printf("</td><td class=\"num\" data-v=\"%.15g\">", isnan(d->value) ? -1e300 : d->value);
 		esc_html(human(d, buf, sizeof buf));
-		printf("</td><td data-label=\"Range\" class=\"num\">");
+		printf("</td><td class=\"num\">");
 		esc_html(range(d, buf, sizeof buf));
-		printf("</td><td data-label=\"Facts\" class=\"num\">%lld</td><td data-label=\"Languages\">", d->n);
+		printf("</td><td class=\"num\">%lld</td><td>", d->n);
 		for (k = 0; k < json_array_size(l); k++) {
 			printf(k ? " " : "");
 			esc_html(json_string_value(json_array_get(l, k)));
@@ -2170,7 +2189,7 @@ html_indicators(const struct report *r, const struct hdocs *h, const char **mets
 		json_decref(l);
 		for (k = 0, ne = 0; k < json_array_size(d->frecs); k++)
 			ne += !seen_evidence(d, k);
-		printf("</td><td data-label=\"Sources\"><details><summary>%zu document%s, %zu sentence%s</summary><ol>",
+		printf("</td><td><details><summary>%zu document%s, %zu sentence%s</summary><ol>",
 		       json_array_size(d->docs), json_array_size(d->docs) == 1 ? "" : "s", ne, ne == 1 ? "" : "s");
 		for (k = 0; k < json_array_size(d->frecs); k++) {
 			const json_t *f = json_array_get(d->frecs, k);
@@ -2200,10 +2219,10 @@ html_indicators(const struct report *r, const struct hdocs *h, const char **mets
 			html_source(r, h, doc, cwd);
 			printf("</li>");
 		}
-		printf("</ol></details></td><td data-label=\"Conflict\"%s>%s</td></tr>\n",
+		printf("</ol></details></td><td%s>%s</td></tr>\n",
 		       d->conflict ? " class=\"conflict\"" : "", d->conflict ? "yes" : "");
 	}
-	printf("</tbody>\n</table></section>\n");
+	printf("</tbody>\n</table></div></section>\n");
 	for (i = 0; i < np; i++)
 		free((char *)places[i]);
 	free(places);
@@ -2217,24 +2236,24 @@ html_documents(const struct report *r, const struct hdocs *h, const char *cwd)
 	const json_t *dr;
 	size_t k;
 
-	printf("<section id=\"documents\"><h2>Documents</h2>\n<table class=\"rows\"><thead><tr>"
+	printf("<section id=\"documents\"><h2>Documents</h2>\n<div class=\"scroll\"><table id=\"docs\"><thead><tr>"
 	       "<th>Title</th><th>Date</th><th>Language</th><th>Facts</th><th>File</th></tr></thead>\n<tbody>\n");
 	for (k = 0; k < h->n; k++) {
 		dr = json_object_get(r->docrecs, h->name[k]);
-		printf("<tr id=\"d%zu\"><td data-label=\"Title\">", k);
+		printf("<tr id=\"d%zu\"><td>", k);
 		esc_html(str_or(dr, "title", ""));
-		printf("</td><td data-label=\"Date\" class=\"nw\">");
+		printf("</td><td class=\"nw\">");
 		esc_html(str_or(dr, "date", ""));
-		printf("</td><td data-label=\"Language\">");
+		printf("</td><td>");
 		esc_html(doc_lang(r, h, h->name[k]));
-		printf("</td><td data-label=\"Facts\" class=\"num\">%lld</td><td data-label=\"File\"><a class=\"file\" href=\"",
+		printf("</td><td class=\"num\">%lld</td><td><a class=\"file\" href=\"",
 		       (long long)json_integer_value(json_object_get(h->facts, h->name[k])));
 		file_url(h->name[k], cwd);
 		printf("\">");
 		esc_html(h->name[k]);
 		printf("</a></td></tr>\n");
 	}
-	printf("</tbody>\n</table></section>\n");
+	printf("</tbody>\n</table></div></section>\n");
 }
 
 static void
