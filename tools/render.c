@@ -1,6 +1,6 @@
 /*
- * cf-render: records -> a table (CSV, TSV, JSON, SQL) or a report
- * (Markdown, HTML).
+ * cf-render: records -> a table (CSV, TSV, JSON, SQL), a report
+ * (Markdown, HTML) or a workbook (xlsx).
  *
  * Reads NDJSON records from the files named, or standard input, and writes
  * one document on standard output (or on FILE with -o: a temporary file
@@ -9,12 +9,14 @@
  * Tables hold one type of record: -t TYPE, else the type of the first fact
  * or agg record; the columns are -c FIELDS, else the defaults of facts and
  * aggs, else the union of the records' keys in first-seen order.  Records of
- * other types are counted and named on standard error.  A table streams,
+ * other types are counted and named on standard error, but for doc records
+ * kept to fill in a fact's title, date and the like (enriched()).  A table streams,
  * except while it waits for its first fact or agg, and when it needs the
  * union of keys: then it holds the records it will write.
  *
- * Reports (md, html) hold the fact and agg records: they are small.  Agg
- * records give the indicators; facts give each indicator its evidence, and
+ * Reports (md, html) and the workbook (xlsx) hold the fact, agg and doc
+ * records: they are small.  Agg records give the indicators; facts give
+ * each indicator its evidence, and
  * facts that no agg record covers are aggregated here by lib/agg, as
  * cf-aggregate aggregates them (by city, area, metric, period, kind and
  * unit; the value the most documents give, ties to the median; a conflict
