@@ -93,8 +93,20 @@ const pick = ranked[Math.min(1, ranked.length - 1)];
 		      await page.$eval('#shown', e => e.textContent));
 		await page.select('select[name="place"]', '');
 		await page.select('select[name="kind"]', '');
+		// By metric, then metric and language.
+		const shown = () => page.evaluate(() => [...document.querySelectorAll('#ind tbody tr')].filter(r => !r.hidden).length);
+		await page.select('select[name="metric"]', 'industry_scale');
+		check('filter: a metric', aggs.filter(a => a.metric === 'industry_scale').length, await shown());
+		await page.select('select[name="lang"]', 'pt');
+		check('filter: a metric in a language', aggs.filter(a => a.metric === 'industry_scale' && (a.langs || []).includes('pt')).length,
+		      await shown());
+		await page.select('select[name="metric"]', '');
+		await page.select('select[name="lang"]', '');
 		const word = 'billion';
 		await page.type('input[name="q"]', word);
+		// The search waits for a pause in the typing.
+		await page.waitForFunction(n => document.getElementById('shown').textContent !== n + ' of ' + n + ' indicators shown',
+		                           { timeout: 20000 }, aggs.length);
 		const found = await page.evaluate(w => {
 			const v = [...document.querySelectorAll('#ind tbody tr')].filter(r => !r.hidden);
 			return { n: v.length, all: v.every(r => r.textContent.toLowerCase().includes(w)),
@@ -103,6 +115,8 @@ const pick = ranked[Math.min(1, ranked.length - 1)];
 		check('search: rows whose evidence holds "' + word + '" and only those', { some: true, all: true, none: true },
 		      { some: found.n > 0 && found.n < aggs.length, all: found.all, none: found.none });
 		await page.$eval('input[name="q"]', e => { e.value = ''; e.dispatchEvent(new Event('input', { bubbles: true })); });
+		await page.waitForFunction(n => document.getElementById('shown').textContent === n + ' of ' + n + ' indicators shown',
+		                           { timeout: 20000 }, aggs.length);
 		check('search: cleared, every row again', aggs.length + ' of ' + aggs.length + ' indicators shown',
 		      await page.$eval('#shown', e => e.textContent));
 
