@@ -157,6 +157,7 @@ const pick = ranked[Math.min(1, ranked.length - 1)];
 		await page.reload({ waitUntil: 'load' });
 		const narrow = await page.evaluate(() => ({ w: document.documentElement.scrollWidth, v: window.innerWidth }));
 		check('420 px: nothing scrolls sideways', narrow.v, narrow.w);
+		await page.evaluate(() => window.scrollTo(0, 0));
 		await page.screenshot({ path: path.join(outdir, 'report-420.png') });
 		lap('420 px');
 		check('no request but the page itself', [], requests);

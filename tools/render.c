@@ -1647,7 +1647,7 @@ static void
 html_matrix(const struct report *r, const char **mets, size_t nm)
 {
 	char lb[120];
-	size_t i, e, k, m, b, be, act, tgt;
+	size_t i, e, m, b, be, act, tgt;
 
 	printf("<section id=\"compare\"><h2>Comparison of places</h2>\n"
 	       "<p class=\"muted\">Each place's latest actual figure for each metric, and below it the "
@@ -1681,7 +1681,6 @@ html_matrix(const struct report *r, const char **mets, size_t nm)
 			if (tgt != (size_t)-1)
 				html_value_cell(r, tgt, "tgt");
 			printf("</td>");
-			(void)k;
 		}
 		printf("</tr>\n");
 	}
@@ -1873,7 +1872,7 @@ series_chart(const struct report *r, const struct pl *p, size_t np)
 	for (s = 0, n = 0; s < np && n < NPAL; s++) {
 		const char *c = palette[n];
 		struct yv *a, *g;
-		size_t na, ng, last;
+		size_t na, ng;
 
 		if (p[s].nyears < 2)
 			continue;
@@ -1895,13 +1894,11 @@ series_chart(const struct report *r, const struct pl *p, size_t np)
 		if (ng > 0 && (na > 0 || ng > 1)) {
 			printf("<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" stroke-dasharray=\"6 4\" "
 			       "points=\"", c);
-			last = na;
 			if (na > 0 && a[na - 1].year < g[0].year)
 				printf("%.1f,%.1f ", SX(a[na - 1].year), SY(a[na - 1].value));
 			for (m = 0; m < ng; m++)
 				printf("%s%.1f,%.1f", m ? " " : "", SX(g[m].year), SY(g[m].value));
 			printf("\"/>");
-			(void)last;
 		}
 		for (side = 0; side < 2; side++) {
 			struct yv *v = side ? g : a;
@@ -2308,7 +2305,7 @@ html_docs(const struct report *r, const json_t *facts, struct hdocs *h)
 static void
 html_report(struct report *r, const json_t *facts)
 {
-	char hash[45], when[64], cwd[4096], pb[512], *script;
+	char hash[45], when[64], cwd[4096], *script;
 	const char *sde = getenv("SOURCE_DATE_EPOCH"), *lo = NULL, *hi = NULL, *dt, *key;
 	const char **mets;
 	struct hdocs h;
@@ -2383,7 +2380,6 @@ html_report(struct report *r, const json_t *facts)
 	       "<a href=\"#charts\">Charts by metric</a><a href=\"#conflicts\">Where sources disagree</a>"
 	       "<a href=\"#indicators\">Indicators</a><a href=\"#documents\">Documents</a>"
 	       "<a href=\"#metrics\">Metrics</a></nav></header>\n<main>\n");
-	(void)pb;
 	if (r->nind) {
 		html_matrix(r, mets, nm);
 		html_charts(r, mets, nm);
