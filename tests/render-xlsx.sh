@@ -145,6 +145,12 @@ check_grep "xlsx: the bad line named" "^cf-render: $TMP/bad.ndjson:4: " "$TMP/er
 check "xlsx: the other records still written" "5" \
 	"$(python3 -c 'import sys,zipfile,re; print(len(re.findall(r"<row ", zipfile.ZipFile(sys.argv[1]).read("xl/worksheets/sheet2.xml").decode())))' "$TMP/bad.xlsx")"
 check_rc "xlsx: -c is for tables" 2 "$R" -f xlsx -c doc -o "$TMP/no.xlsx" "$TMP/in.ndjson"
+# Not to a terminal (script(1) gives it one): a usage error, nothing written.
+if command -v script >/dev/null; then
+	check "xlsx: a workbook is not written to a terminal" \
+		"cf-render: -f xlsx: a workbook is not for a terminal (use -o FILE or a redirection)|rc=2" \
+		"$(script -qec "'$R' -f xlsx '$TMP/in.ndjson'; echo rc=\$?" /dev/null | tr -d '\r' | grep -e '^cf-render' -e '^rc=' | tr '\n' '|' | sed 's/|$//')"
+fi
 
 # LibreOffice reads the workbook: text cells come out quoted, numbers and
 # booleans bare, periods as they were written.
