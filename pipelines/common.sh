@@ -144,9 +144,16 @@ cf_facts_stage() {
 # and waits for it; returns its status.  A signal to the script is then
 # handled at once (bash defers traps while a foreground command runs), and
 # cf_help SCRIPT: prints the script's opening comment (its usage) and
-# exits 0.
+# exits 0; installed as cf-report or cf-nightly, under that name.
 cf_help() {
-	sed -n '2,/^set -u/p' "$1" | sed -e '/^set -u/d' -e 's/^# \{0,1\}//'
+	local name
+	name=$(basename "$1")
+	if [ "$CF_ME" = "$name" ]; then
+		sed -n '2,/^set -u/p' "$1" | sed -e '/^set -u/d' -e 's/^# \{0,1\}//'
+	else
+		sed -n '2,/^set -u/p' "$1" | sed -e '/^set -u/d' -e 's/^# \{0,1\}//' \
+			-e "s|pipelines/$name|$CF_ME|g" -e "s|^$name:|$CF_ME:|"
+	fi
 	exit 0
 }
 

@@ -67,6 +67,8 @@ check "Install: exits 0" "0" "$?"
 check "Install: bin/ of the tree not rebuilt" "$before" "$(ls -l --time-style=+%s.%N "$C/bin" | md5sum)"
 check "Install: cf-report and cf-nightly on PATH" "cf-nightly cf-report" \
 	"$(cd "$H/.local/bin" && ls cf-report cf-nightly | sort | tr '\n' ' ' | sed 's/ $//')"
+check "Install: cf-report --help names itself" "usage: cf-report [--progress|--quiet] [--excel] -o DIR INPUT..." \
+	"$("$H/.local/bin/cf-report" --help | grep '^usage:')"
 rm -rf "$C"   # nothing may need the source tree now
 
 cron=$(block "Schedule it" | grep -E '^[0-9*]+ +[0-9*]+ +[0-9*]+ +[0-9*]+ +[0-9*]+ ')
