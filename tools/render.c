@@ -1351,7 +1351,10 @@ static const char js[] =
 	"var tb=t.tBodies[0],rows=[].slice.call(tb.rows),out=document.getElementById('shown');"
 	"var text=rows.map(function(r){return r.textContent.toLowerCase()});"
 	"function v(n){return f.elements[n].value}"
-	"function apply(){var p=v('place'),m=v('metric'),k=v('kind'),l=v('lang'),q=v('q').toLowerCase(),n=0;"
+	/* Rows changed inside a section that is laid out only when seen
+	 * (content-visibility) cost a full layout each: seen for good from the first change. */
+	"var sec=t.closest('section');function full(){sec.style.contentVisibility='visible'}"
+	"function apply(){full();var p=v('place'),m=v('metric'),k=v('kind'),l=v('lang'),q=v('q').toLowerCase(),n=0;"
 	"rows.forEach(function(r,i){var d=r.dataset,ok=(!p||d.place===p)&&(!m||d.metric===m)&&"
 	"(!k||d.kind===k)&&(!l||(' '+d.lang+' ').indexOf(' '+l+' ')>=0)&&(!q||text[i].indexOf(q)>=0);"
 	"r.hidden=!ok;if(ok)n++});out.textContent=n+' of '+rows.length+' indicators shown';}"
@@ -1361,7 +1364,7 @@ static const char js[] =
 	"var hs=[].slice.call(t.tHead.rows[0].cells);"
 	"hs.forEach(function(th,i){var b=document.createElement('button');b.type='button';"
 	"b.textContent=th.textContent;th.textContent='';th.appendChild(b);"
-	"b.addEventListener('click',function(){var asc=th.getAttribute('aria-sort')!=='ascending';"
+	"b.addEventListener('click',function(){full();var asc=th.getAttribute('aria-sort')!=='ascending';"
 	"hs.forEach(function(h){h.removeAttribute('aria-sort')});"
 	"th.setAttribute('aria-sort',asc?'ascending':'descending');"
 	"var idx=rows.map(function(r,j){return j});"
@@ -1372,7 +1375,7 @@ static const char js[] =
 	"else c=x.localeCompare(y)*(asc?1:-1);return c||a-b});"
 	"rows=idx.map(function(j){return rows[j]});text=idx.map(function(j){return text[j]});"
 	"rows.forEach(function(r){tb.appendChild(r)})})});"
-	"apply();})();";
+	"out.textContent=rows.length+' of '+rows.length+' indicators shown';})();";
 
 /* Escapes for HTML text and attribute values. */
 static void
