@@ -4,7 +4,9 @@
 #   make demo       install missing Debian packages (as root), build, run the
 #                   pipeline on samples/ and write out/
 #   make check      the same set-up, then every test (SANITIZE=1: under ASan+UBSan)
-#   make browser-deps  install chromium (as root) for the browser test of cf-render
+#   make check-deps    install (as root) what the tests need, beyond the build
+#   make browser-deps  install chromium and LibreOffice (as root) for the
+#                   browser and workbook tests of cf-render
 #   make bench      benchmark (tests/bench/), writes bench/RESULTS.md
 #   make fuzz       libFuzzer targets (FUZZ_SECONDS per target)
 #   make install    PREFIX=/usr/local DESTDIR=
@@ -20,10 +22,12 @@ DESTDIR   =
 CC       = cc
 OPT      = -O2 -g
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
-CPPFLAGS = -D_DEFAULT_SOURCE -D_GNU_SOURCE -DCF_VERSION='"$(VERSION)"' -DCF_MAPDIR='"$(PREFIX)/share/cityfacts/maps"' -Ilib
+# The tools find their maps from where they are (see cf-translate-map(1)),
+# so PREFIX is not compiled in and `make install PREFIX=...` rebuilds nothing.
+CPPFLAGS = -D_DEFAULT_SOURCE -D_GNU_SOURCE -DCF_VERSION='"$(VERSION)"' -Ilib
 CFLAGS   = $(OPT) -std=c11 $(WARN)
 LDFLAGS  =
-LDLIBS   = -ljansson -lcsv -lz -lutf8proc -lxml2 -lm
+LDLIBS   = -ljansson -lcsv -lz -lutf8proc -lxml2 -lxlsxwriter -lm
 
 # SANITIZE=1 builds everything with AddressSanitizer and UBSan in its own
 # object directory; WERROR=1 turns warnings into errors (CI).
@@ -43,16 +47,23 @@ OBJDIR_1    = build/san
 OBJDIR      = $(OBJDIR_$(SANITIZE))
 BINDIR      = bin
 
-# Debian packages the build, the tests and the demo need (openssh-server
-# and openssh-client: tests/ssh.sh runs parallel.sh --sshlogin on 127.0.0.1).
+# Debian packages the build and the demo need: `make demo` installs only these.
 DEBS = build-essential pkg-config libjansson-dev libcsv-dev zlib1g-dev \
-       libutf8proc-dev libxml2-dev python3 jq sqlite3 parallel \
-       clang libclang-rt-14-dev valgrind openssh-server openssh-client
+       libutf8proc-dev libxml2-dev libxlsxwriter-dev
+
+# The tests need these too (`make check` installs them): Python and jq read
+# outputs back, sqlite3 loads the SQL, GNU parallel runs parallel.sh,
+# clang's sanitizer and fuzzer runtimes, valgrind, and sshd and ssh for
+# tests/ssh.sh (parallel.sh --sshlogin on 127.0.0.1).
+DEBS_CHECK = python3 jq sqlite3 parallel clang libclang-rt-14-dev valgrind \
+       openssh-server openssh-client
 
 # Only the browser test (tests/render-browser.sh) needs these big ones (a
-# CJK font, so that the screenshot shows the Chinese evidence); `make check`
-# tries to install them and the test skips when it cannot.
-DEBS_BROWSER = chromium fonts-wqy-zenhei
+# CJK font, so that the screenshot shows the Chinese evidence), and the
+# workbook test (tests/render-xlsx.sh) LibreOffice Calc; `make check` tries
+# to install them (without Debian's recommended extras) and those tests
+# skip when it cannot.
+DEBS_BROWSER = chromium fonts-wqy-zenhei libreoffice-calc-nogui
 
 # Only `make bench` needs these: /usr/bin/time (peak RSS), Miller and jq
 # (the peers of cf-aggregate), node (Recognizers-Text, the peer of
@@ -65,15 +76,15 @@ DEBS_BENCH = time miller jq nodejs linux-perf
 # by accident, and a new one is added here on purpose.
 TOOLS  = extract normalize translate-map facts aggregate render
 LIBMOD = agg article cli csvout dict die hans html humfmt input jtext lang \
-	lex link ndjson quant sentence text timex utf8
+	lex link ndjson quant sentence sha256 text timex utf8
 LIBHDR = lib/agg.h lib/article.h lib/cli.h lib/csvout.h lib/dict.h lib/die.h \
 	lib/hans.h lib/html.h lib/humfmt.h lib/input.h lib/jtext.h lib/lang.h \
 	lib/lex.h lib/link.h lib/ndjson.h lib/qtscan.h lib/quant.h lib/sentence.h \
-	lib/text.h lib/utf8.h
+	lib/sha256.h lib/text.h lib/utf8.h
 LIBOBJ = $(patsubst %,$(OBJDIR)/lib/%.o,$(LIBMOD))
 LIBA   = $(OBJDIR)/libcf.a
 BINS   = $(patsubst %,$(BINDIR)/cf-%,$(TOOLS))
-UNITMOD = agg dict extract html lib link ndraw reliability render sentence
+UNITMOD = agg dict extract html lib link ndraw reliability render sentence sha256
 UNITS   = $(patsubst %,$(OBJDIR)/unit/%,$(UNITMOD))
 
 all: $(BINS)
@@ -109,7 +120,7 @@ deps:
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ]; then \
 	  echo "installing:$$missing"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_FLAGS) $$missing >/dev/null \
 	    || { echo "make deps: apt-get install failed:$$missing" >&2; exit 1; }; \
 	else \
 	  echo "make deps: missing Debian packages; run as root:" >&2; \
@@ -124,12 +135,29 @@ demo: build
 
 units: $(UNITS)
 
-browser-deps:
-	@$(MAKE) --no-print-directory deps DEBS='$(DEBS_BROWSER)'
+check-deps:
+	@$(MAKE) --no-print-directory deps DEBS='$(DEBS) $(DEBS_CHECK)'
 
-check: build
+browser-deps:
+	@$(MAKE) --no-print-directory deps DEBS='$(DEBS_BROWSER)' APT_FLAGS=--no-install-recommends
+
+# puppeteer-core (a pinned version that runs on Debian 12's Node.js) drives
+# Debian's chromium in tests/render-browser.sh; npm installs it into
+# build/node/, and never downloads a browser (puppeteer-core has none).
+PUPPETEER = puppeteer-core@24.9.0
+NODEDIR   = build/node
+browser-node:
+	@if [ ! -f $(NODEDIR)/node_modules/puppeteer-core/package.json ]; then \
+	  command -v npm >/dev/null || { echo "make browser-node: npm is not installed" >&2; exit 1; }; \
+	  mkdir -p $(NODEDIR) && cd $(NODEDIR) && \
+	  npm install --no-audit --no-fund --no-save --loglevel=error $(PUPPETEER) >/dev/null; \
+	fi
+
+check: check-deps
 	@$(MAKE) --no-print-directory browser-deps \
 	  || echo "make check: $(DEBS_BROWSER) is not installed; the browser test will skip" >&2
+	@$(MAKE) --no-print-directory browser-node \
+	  || echo "make check: $(PUPPETEER) could not be installed; the browser test will skip" >&2
 	@$(MAKE) --no-print-directory all units
 	@CF_BIN=$(BINDIR) CF_UNITDIR=$(OBJDIR)/unit CF_SANITIZE=$(SANITIZE) sh tests/run.sh
 
@@ -142,19 +170,37 @@ bench: build
 	@sh tests/bench/run.sh $(BINDIR)
 
 FUZZ_SECONDS = 30
-fuzz: deps
+fuzz: check-deps
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) CF_BIN=$(BINDIR) sh tests/fuzz/run.sh
 
+# The pipelines are installed beside the maps, and run as cf-report and
+# cf-nightly: small wrappers that find them, and the tools, from where
+# they are themselves.
+PIPELINES = common report nightly parallel
+PIPECMDS  = report nightly
+
 install: all
-	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(PREFIX)/share/cityfacts/maps
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(PREFIX)/share/cityfacts/maps \
+	  $(DESTDIR)$(PREFIX)/share/cityfacts/pipelines
 	for t in $(TOOLS); do \
 	  cp -f $(BINDIR)/cf-$$t $(DESTDIR)$(PREFIX)/bin/cf-$$t; chmod 755 $(DESTDIR)$(PREFIX)/bin/cf-$$t; \
 	  if [ -f tools/$$t.1 ]; then cp -f tools/$$t.1 $(DESTDIR)$(MANPREFIX)/man1/cf-$$t.1; fi; \
 	done
 	cp -f lib/maps/*.csv $(DESTDIR)$(PREFIX)/share/cityfacts/maps/
+	for p in $(PIPELINES); do \
+	  cp -f pipelines/$$p.sh $(DESTDIR)$(PREFIX)/share/cityfacts/pipelines/$$p.sh; \
+	done
+	for p in $(PIPECMDS); do \
+	  { echo '#!/bin/sh'; \
+	    echo "# cf-$$p: cityfacts' pipelines/$$p.sh, installed (see cf-$$p --help)."; \
+	    echo 'here=$$(dirname "$$(readlink -f "$$0")")'; \
+	    echo 'CF_BIN=$${CF_BIN:-$$here} CF_ME=cf-'$$p' exec bash "$$here/../share/cityfacts/pipelines/'$$p'.sh" "$$@"'; \
+	  } > $(DESTDIR)$(PREFIX)/bin/cf-$$p; \
+	  chmod 755 $(DESTDIR)$(PREFIX)/bin/cf-$$p; \
+	done
 
 uninstall:
-	for t in $(TOOLS); do rm -f $(DESTDIR)$(PREFIX)/bin/cf-$$t $(DESTDIR)$(MANPREFIX)/man1/cf-$$t.1; done
+	for t in $(TOOLS) $(PIPECMDS); do rm -f $(DESTDIR)$(PREFIX)/bin/cf-$$t $(DESTDIR)$(MANPREFIX)/man1/cf-$$t.1; done
 	rm -rf $(DESTDIR)$(PREFIX)/share/cityfacts
 
 clean:
@@ -165,4 +211,4 @@ FORCE:
 # Keep the objects of tools between builds (they are intermediate files).
 .SECONDARY:
 
-.PHONY: all deps browser-deps bench-deps build demo units check bench fuzz install uninstall clean FORCE
+.PHONY: all deps check-deps browser-deps browser-node bench-deps build demo units check bench fuzz install uninstall clean FORCE

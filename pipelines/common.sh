@@ -168,20 +168,30 @@ cf_extract_each() {
 
 # cf_progress TOTAL BYTES: passes NDJSON through and, on standard error,
 # shows the articles done (doc records seen) of TOTAL, MB/s and the time
-# left, at most once a second.
+# left, at most once a second, on one line that fits the terminal's width
+# (stty's, else $COLUMNS, else 80 columns).
 cf_progress() {
-	awk -v total="$1" -v bytes="$2" -v me="$CF_ME" '
+	local width
+	width=$(stty size <&2 2>/dev/null | awk '{ print $2 }')
+	case $width in '' | *[!0-9]* | 0) width=${COLUMNS:-80} ;; esac
+	awk -v total="$1" -v bytes="$2" -v me="$CF_ME" -v width="$width" '
+	function line(s) {
+		# One line, never wrapped: cut to the width, padded over the last one.
+		if (length(s) > width - 1) s = substr(s, 1, width - 1)
+		while (length(s) < width - 1) s = s " "
+		printf "\r%s", s > "/dev/stderr"
+	}
 	function show(final,   el, rate, left) {
 		el = systime() - t0
 		rate = el > 0 ? done_b / el : 0
 		left = rate > 0 && bytes > done_b ? (bytes - done_b) / rate : 0
 		if (final)
-			printf "\r%s: %d/%d articles in %ds                    ", me, n, total, el > "/dev/stderr"
+			line(sprintf("%s: %d/%d articles in %ds", me, n, total, el))
 		else if (rate > 0)
-			printf "\r%s: %d/%d articles, %.1f MB/s, %d:%02d left  ", me, n, total, rate / 1e6, \
-				int(left / 60), int(left) % 60 > "/dev/stderr"
+			line(sprintf("%s: %d/%d articles, %.1f MB/s, %d:%02d left", me, n, total, rate / 1e6,
+				int(left / 60), int(left) % 60))
 		else
-			printf "\r%s: %d/%d articles  ", me, n, total > "/dev/stderr"
+			line(sprintf("%s: %d/%d articles", me, n, total))
 		if (final) printf "\n" > "/dev/stderr"
 		fflush("/dev/stderr")
 		last = systime()
@@ -194,6 +204,16 @@ cf_progress() {
 		if (systime() != last) show(0)
 	}
 	END { show(1) }'
+}
+
+# cf_said_where DIR: after a run with progress shown, says where the
+# outputs went and how many facts and indicators they hold.
+cf_said_where() {
+	local nf ni
+	nf=$(grep -c '^{"type":"fact"' "$1/facts.ndjson")
+	ni=$(($(wc -l < "$1/indicators.csv") - 1))
+	printf '%s: wrote %s/: %s facts, %s indicators (facts.ndjson, facts.csv, indicators.csv, report.html, report.md)\n' \
+		"$CF_ME" "$1" "$nf" "$ni" >&2
 }
 
 # cf_want_progress MODE: true when progress should show: MODE is
@@ -239,9 +259,16 @@ cf_facts_stage() {
 }
 
 # cf_help SCRIPT: prints the script's opening comment (its usage) and
-# exits 0.
+# exits 0; installed as cf-report or cf-nightly, under that name.
 cf_help() {
-	sed -n '2,/^set -u/p' "$1" | sed -e '/^set -u/d' -e 's/^# \{0,1\}//'
+	local name
+	name=$(basename "$1")
+	if [ "$CF_ME" = "$name" ]; then
+		sed -n '2,/^set -u/p' "$1" | sed -e '/^set -u/d' -e 's/^# \{0,1\}//'
+	else
+		sed -n '2,/^set -u/p' "$1" | sed -e '/^set -u/d' -e 's/^# \{0,1\}//' \
+			-e "s|pipelines/$name|$CF_ME|g" -e "s|^$name:|$CF_ME:|"
+	fi
 	exit 0
 }
 
@@ -277,6 +304,8 @@ cf_abort() {
 # DIR/report.html and DIR/report.md from the fact records of FACTS and the
 # agg records of AGGS; the CSVs for spreadsheets (cf-render --excel) when
 # CF_EXCEL is set.  Sets CF_RC to the worst status.
+CF_FACT_COLS=doc,lang,title,date,place,city,area,metric,value,unit,qualifier,period,kind,evidence,start,end
+CF_AGG_COLS=place,city,area,metric,period,kind,unit,value,min,max,n,qualifiers,docs,conflict
 cf_reports() {
 	local facts=$1 aggs=$2 dir=$3 s=() g=()
 	# Records are compact with "type" first: a grep is enough to choose them.
@@ -288,8 +317,12 @@ cf_reports() {
 		CF_RC=2
 		return
 	fi
-	"${CF_P}render" -f csv ${CF_EXCEL:+--excel} -t fact "$dir/.facts.only" > "$dir/facts.csv"; s+=($?)
-	"${CF_P}render" -f csv ${CF_EXCEL:+--excel} -t agg "$dir/.aggs.only" > "$dir/indicators.csv"; s+=($?)
+	# facts.csv gives each fact its article's title and date (from the doc
+	# records); both give the place's canonical name (city, or city/area).
+	"${CF_P}render" -f csv ${CF_EXCEL:+--excel} -t fact -c "$CF_FACT_COLS" \
+		"$dir/.docs.only" "$dir/.facts.only" > "$dir/facts.csv"; s+=($?)
+	"${CF_P}render" -f csv ${CF_EXCEL:+--excel} -t agg -c "$CF_AGG_COLS" \
+		"$dir/.aggs.only" > "$dir/indicators.csv"; s+=($?)
 	# The reports list their documents (title, date, language) from the doc records.
 	"${CF_P}render" -f html "$dir/.docs.only" "$dir/.facts.only" "$dir/.aggs.only" > "$dir/report.html"; s+=($?)
 	"${CF_P}render" -f md "$dir/.docs.only" "$dir/.facts.only" "$dir/.aggs.only" > "$dir/report.md"; s+=($?)

@@ -11,4 +11,5 @@ nf=$(grep -c '^{"type":"fact"' "$out/facts.ndjson")
 ni=$(($(wc -l < "$out/indicators.csv") - 1))
 echo "wrote $out/: $nf facts (facts.ndjson, facts.csv), $ni indicators (indicators.csv)"
 echo "the report: $out/report.html (and $out/report.md)"
+echo "your own articles: pipelines/report.sh -o DIR ARTICLES... (cf-report after make install)"
 exit "$rc"

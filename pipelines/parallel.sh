@@ -119,6 +119,6 @@ rm -f "$tmp/.files" "$tmp/.map.log" "$tmp/.agg.log" "$tmp/.reduce.status" "$tmp/
 cf_publish "$out" facts.ndjson facts.csv indicators.csv report.md report.html
 if [ "$mode" != quiet ]; then
 	[ "$rc" -ne 0 ] && cf_warn "some input was bad (see above); the outputs in $out hold the rest"
-	cf_warn "$(grep -c '^{"type":"fact"' "$out/facts.ndjson") facts, $(($(wc -l < "$out/indicators.csv") - 1)) indicators of ${#CF_LIST[@]} articles in $out/: facts.ndjson, facts.csv, indicators.csv, report.html, report.md"
+	cf_said_where "$out"
 fi
 exit "$rc"

@@ -84,6 +84,7 @@ rc=$(cf_worst "$rc" "$CF_RC")
 rm -f "$tmp/aggs.ndjson"
 
 cf_publish "$out" facts.ndjson facts.csv indicators.csv report.md report.html
+[ -n "$CF_PROGRESS_ARGS" ] && cf_said_where "$out"
 if [ "$mode" != quiet ] && [ "$rc" -ne 0 ]; then
 	cf_warn "some input was bad (see above); the outputs in $out hold the rest"
 fi

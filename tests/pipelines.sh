@@ -10,6 +10,10 @@
 # corpus of 1,000 articles made from them.
 . tests/lib.sh
 P=$(pwd)/pipelines
+# The html report says when it was made: the same time for every run
+# here, so that the reports of two runs can be compared byte for byte.
+SOURCE_DATE_EPOCH=1767225600
+export SOURCE_DATE_EPOCH
 
 if [ ! -x "$CF_BIN/cf-render" ] || [ ! -x "$CF_BIN/cf-aggregate" ]; then
 	skip "pipelines" "cf-render or cf-aggregate is not built"
@@ -74,10 +78,14 @@ check "report.sh: the generation holds the five files only" "facts.csv facts.ndj
 check "report.sh: facts.ndjson" "5 3" \
 	"$(grep -c '"type":"fact"' "$O/facts.ndjson") $(grep -c '"type":"doc"' "$O/facts.ndjson")"
 check "report.sh: facts.csv has a row per fact" "6" "$(wc -l < "$O/facts.csv")"
-check "report.sh: indicators.csv" "city,area,metric,period,kind,unit,value,min,max,n,docs,conflict
-Alpha,,ai_enterprises,2020,actual,count,100,100,120,2,$A/a.txt;$A/b.txt,true
-Beta,,employees,2020,actual,count,5,5,5,1,$A/a.txt,false
-Gamma,,employees,2020,actual,count,7,7,7,2,$A/sub/c.txt,false" "$(cat "$O/indicators.csv")"
+check "report.sh: indicators.csv" "place,city,area,metric,period,kind,unit,value,min,max,n,qualifiers,docs,conflict
+Alpha,Alpha,,ai_enterprises,2020,actual,count,100,100,120,2,=,$A/a.txt;$A/b.txt,true
+Beta,Beta,,employees,2020,actual,count,5,5,5,1,=,$A/a.txt,false
+Gamma,Gamma,,employees,2020,actual,count,7,7,7,2,=,$A/sub/c.txt,false" "$(cat "$O/indicators.csv")"
+check "report.sh: facts.csv has the article's lang, title and date columns" \
+	"doc,lang,title,date,place,city,area,metric,value,unit,qualifier,period,kind,evidence,start,end
+$A/a.txt,en,,,Alpha,Alpha,,ai_enterprises,100,count,=,2020,actual,Alpha ai_enterprises 100,0,1" \
+	"$(head -2 "$O/facts.csv")"
 check_grep "report.sh: report.html names the cities" "Gamma" "$O/report.html"
 check_grep "report.sh: report.md names the cities" "Alpha" "$O/report.md"
 
@@ -116,6 +124,21 @@ check_grep "report.sh: the missing tool is named" "cannot find .*cf-extract" "$T
 
 check_rc "report.sh --progress" 0 env CF_BIN="$S" "$P/report.sh" --progress -o "$O" "$A"
 check_grep "report.sh --progress counts the articles" "3/3 articles" "$TMP/err"
+check "report.sh --progress: at the end, where the outputs went" \
+	"report.sh: wrote $O/: 5 facts, 3 indicators (facts.ndjson, facts.csv, indicators.csv, report.html, report.md)" \
+	"$(tail -1 "$TMP/err")"
+check_rc "report.sh --progress in 40 columns" 0 env COLUMNS=40 CF_BIN="$S" "$P/report.sh" --progress -o "$O" "$A"
+check "report.sh --progress: each progress line fits 40 columns" "0" \
+	"$(head -1 "$TMP/err" | tr '\r' '\n' | awk 'length($0) > 39' | wc -l | tr -d ' ')"
+check_grep "report.sh --progress: cut, not wrapped" "^.report.sh: 3/3 articles in [0-9]+s *$" "$TMP/err"
+if command -v parallel >/dev/null; then
+	check_rc "parallel.sh --progress in 40 columns" 0 env COLUMNS=40 CF_BIN="$S" "$P/parallel.sh" --progress -n 1 -o "$TMP/parp" "$A"
+	check "parallel.sh --progress: articles, as report.sh counts them, in 40 columns" "parallel.sh: 3/3 articles in" \
+		"$(head -1 "$TMP/err" | tr '\r' '\n' | awk 'length($0) > 39 { print "too wide: " $0 } /articles in/ { sub(/ [0-9]+s *$/, ""); print }' | tail -1)"
+	check "parallel.sh --progress: no file names, no job bar, then where the outputs went" \
+		"parallel.sh: wrote $TMP/parp/: 5 facts, 3 indicators (facts.ndjson, facts.csv, indicators.csv, report.html, report.md)" \
+		"$(tail -n +2 "$TMP/err")"
+fi
 check_rc "report.sh --quiet" 0 env CF_BIN="$S" "$P/report.sh" --quiet -o "$O" "$A"
 check "report.sh --quiet says nothing" "" "$(cat "$TMP/err")"
 
@@ -149,7 +172,7 @@ check_grep "nightly.sh: third summary" "nightly: 4 articles, 1 new, 1 changed, 0
 check "nightly.sh: a changed article's facts are replaced" "100 130" \
 	"$(grep '"metric":"ai_enterprises"' "$N/facts.ndjson" | jqr .value | sort -n | tr '\n' ' ' | sed 's/ $//')"
 check "nightly.sh: the indicators are those of the whole store" \
-	"Alpha,,ai_enterprises,2020,actual,count,100,100,130,2,$A/a.txt;$A/b.txt,true" \
+	"Alpha,Alpha,,ai_enterprises,2020,actual,count,100,100,130,2,=,$A/a.txt;$A/b.txt,true" \
 	"$(grep '^Alpha' "$N/indicators.csv")"
 check "nightly.sh: the log holds one line a run" "3" "$(wc -l < "$N/nightly.log")"
 check "nightly.sh: outputs and state, no temporary" ".cityfacts.lock
@@ -215,7 +238,7 @@ check_rc "parallel.sh --progress" 1 env CF_BIN="$S" "$P/parallel.sh" --progress 
 check_grep "parallel.sh --progress counts articles, as report.sh does" "parallel.sh: 299/300 articles in [0-9]+s" "$TMP/err"
 check_nogrep "parallel.sh --progress: no job bar, no file names" "ETA|%|art0001" "$TMP/err"
 check_grep "parallel.sh: says where the outputs went" \
-	"^parallel.sh: [0-9]+ facts, 18 indicators of 300 articles in $TMP/par/: facts.ndjson, facts.csv, indicators.csv, report.html, report.md$" "$TMP/err"
+	"^parallel.sh: wrote $TMP/par/: [0-9]+ facts, 18 indicators \\(facts.ndjson, facts.csv, indicators.csv, report.html, report.md\\)$" "$TMP/err"
 
 # --- the real pipeline ---------------------------------------------------
 
@@ -237,6 +260,15 @@ nfacts=$(grep -c '^{"type":"fact"' "$D/facts.ndjson")
 check "demo: facts.csv opens in Python's csv module, a row per fact" "$nfacts $nfacts" \
 	"$(python3 -c 'import csv, sys; r = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8"))); print(len(r), sum(1 for x in r if x["metric"] and x["city"]))' "$D/facts.csv")"
 check "demo: some facts" "yes" "$([ "$nfacts" -ge 10 ] && echo yes)"
+check "demo: each fact row has its article's lang, title and date" "$nfacts" \
+	"$(python3 -c '
+import csv, json, sys
+docs = {}
+for l in open(sys.argv[1], encoding="utf-8"):
+    r = json.loads(l)
+    if r["type"] == "doc": docs[r["doc"]] = r
+rows = list(csv.DictReader(open(sys.argv[2], newline="", encoding="utf-8")))
+print(sum(1 for x in rows if x["title"] and x["title"] == docs[x["doc"]].get("title") and x["date"] == docs[x["doc"]].get("date", "") and x["lang"] == docs[x["doc"]]["lang"]))' "$D/facts.ndjson" "$D/facts.csv")"
 check "demo: indicators.csv has a row per agg record" \
 	"$("$CF_BIN/cf-aggregate" "$D/facts.ndjson" | grep -c '^{"type":"agg"')" \
 	"$(python3 -c 'import csv, sys; print(len(list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))))' "$D/indicators.csv")"
@@ -328,7 +360,8 @@ check "hostile: facts.csv starts with a BOM and ends lines with CRLF" "efbbbf 0d
 	"$(head -c 3 "$TMP/hout/facts.csv" | od -An -tx1 | tr -d ' \n') $(head -1 "$TMP/hout/facts.csv" | tail -c 2 | od -An -tx1 | tr -d ' \n')"
 check_grep "hostile: the formula is guarded with '" ",\"'=HYPERLINK\(\"\"http://x.example/\"\",\"\"go\"\"\) Shanghai now has" "$TMP/hout/facts.csv"
 check_nogrep "hostile: no unguarded formula" '(^|,)"?=HYPERLINK' "$TMP/hout/facts.csv"
-check_nogrep "hostile: no script or img element in report.html" '<script|<img' "$TMP/hout/report.html"
+check "hostile: no script or img element in report.html but the report's own script" "1 0" \
+	"$(grep -o '<script' "$TMP/hout/report.html" | wc -l | tr -d ' ') $(grep -c '<img' "$TMP/hout/report.html")"
 check_grep "hostile: the text is shown escaped in report.html" \
 	"&lt;script&gt;document.title=(&#39;|&#x27;|')owned(&#39;|&#x27;|')&lt;/script&gt; &lt;img src=x onerror=&quot;" "$TMP/hout/report.html"
 check_nogrep "hostile: no script or img element in report.md" '<script|<img' "$TMP/hout/report.md"

@@ -402,27 +402,92 @@ check "md: an agg record's consensus wins, facts give its evidence" \
 	"$(cat "$TMP/out")"
 
 # ---- HTML ----
-"$R" -f html "$F" >"$TMP/r.html" 2>/dev/null
+SOURCE_DATE_EPOCH=1767225600 "$R" -f html "$F" >"$TMP/r.html" 2>/dev/null
 check_grep "html: <script> escaped" '&lt;script&gt;alert\(1\)&lt;/script&gt;' "$TMP/r.html"
 check_grep "html: <img onerror> escaped" '&lt;img src=x onerror=alert\(2\)&gt;' "$TMP/r.html"
-check_nogrep "html: no live script or img element" '<script|<img' "$TMP/r.html"
+check "html: one script element, the report's own, and no img" "1 0" \
+	"$(grep -o '<script' "$TMP/r.html" | wc -l | tr -d ' ') $(grep -c '<img' "$TMP/r.html")"
+check "html: the CSP allows that script by its SHA-256 and nothing else" "yes" \
+	"$(python3 -c '
+import base64, hashlib, re, sys
+p = open(sys.argv[1], encoding="utf-8").read()
+js = re.search(r"<script>(.*?)</script>", p, re.S).group(1)
+csp = re.search(r"Content-Security-Policy\" content=\"([^\"]*)\"", p).group(1)
+h = base64.b64encode(hashlib.sha256(js.encode()).digest()).decode()
+print("yes" if csp == "default-src '"'"'none'"'"'; style-src '"'"'unsafe-inline'"'"'; img-src data:; script-src '"'"'sha256-%s'"'"'" % h else csp)' "$TMP/r.html")"
 check_grep "html: quotes in text escaped" 'Output hit 224.6 billion yuan, &quot;a record&quot;, in 2021' "$TMP/r.html"
 check_grep "html: apostrophes in text escaped" 'Hangzhou&#39;s AI output' "$TMP/r.html"
-check_nogrep "html: self-contained (no src, href, url() or @import)" '(src|href)="|url\(|@import' "$TMP/r.html"
-check_grep "html: a CSP that forbids requests" "default-src 'none'" "$TMP/r.html"
-check "html: one SVG chart (Hangzhou industry scale has 3 periods)" "1" "$(grep -o '<svg' "$TMP/r.html" | wc -l | tr -d ' ')"
-check "html: 2 actual points solid, 1 target point hollow" "2 1" \
-	"$(grep -o '<circle[^>]*fill="#0969da" stroke' "$TMP/r.html" | wc -l | tr -d ' ') $(grep -o '<circle[^>]*fill="#fff" stroke="#d9480f" stroke-width="2"><title>' "$TMP/r.html" | wc -l | tr -d ' ')"
-check_grep "html: the target line is dashed" '<polyline[^>]*stroke-dasharray' "$TMP/r.html"
-check_grep "html: human numbers" '224.6 bn CNY.*|about 40,000 PFLOPS' "$TMP/r.html"
-check "html: a row per indicator" "7" "$(grep -c '^<tr><td>' "$TMP/r.html")"
-check_grep "html: the conflict is marked" '<td class="conflict">yes</td>' "$TMP/r.html"
+check_nogrep "html: self-contained (no src, url() or @import)" 'src="|url\(|@import' "$TMP/r.html"
+check "html: links only to the page's anchors and the articles' files" "" \
+	"$(grep -o 'href="[^"]*"' "$TMP/r.html" | grep -v -e '^href="#' -e '^href="file:///' | sort -u)"
+check "html: every anchor linked to exists" "" \
+	"$(for a in $(grep -o 'href="#[^"]*"' "$TMP/r.html" | sed 's/href="#//; s/"$//' | sort -u); do
+		grep -q "id=\"$a\"" "$TMP/r.html" || echo "$a"; done)"
+check_grep "html: the header says when, which version, how many articles in which languages" \
+	'^<header id="top"><h1>cityfacts report</h1>$' "$TMP/r.html"
+check_grep "html: generated when, by which version, from what" \
+	"^<p class=\"lead\">Generated 2026-01-01 00:00 UTC by cityfacts [0-9.]+ from 5 articles \\(en 3, pt 1, zh 1\\): 8 facts, 7 indicators for 3 places, <a class=\"conflict\" href=\"#conflicts\">1 with sources that disagree</a>.</p>$" "$TMP/r.html"
+check "html: a table of contents" "compare charts conflicts indicators documents metrics" \
+	"$(grep -o '<nav class="toc">.*</nav>' "$TMP/r.html" | grep -o 'href="#[a-z]*"' | sed 's/href="#//; s/"//' | tr '\n' ' ' | sed 's/ $//')"
+# The comparison: a row per place; Hangzhou's latest actual and target, linked.
+check "html: comparison rows, one per place" "Hangzhou Hangzhou/Binjiang Wuhan" \
+	"$(sed -n '/<table class="blocks matrix">/,/<\/table>/p' "$TMP/r.html" | grep -o '^<tr><th>[^<]*' | sed 's/<tr><th>//' | tr '\n' ' ' | sed 's/ $//')"
+i_act=$(grep -o '<tr id="i[0-9]*" data-place="Hangzhou" data-metric="industry_scale" data-kind="actual"[^>]*><td[^>]*>[^<]*</td><td[^>]*>[^<]*</td><td[^>]*>2021<' "$TMP/r.html" | grep -o 'id="i[0-9]*"' | sed 's/id="//; s/"//')
+i_tgt=$(grep -o '<tr id="i[0-9]*" data-place="Hangzhou" data-metric="industry_scale" data-kind="target"' "$TMP/r.html" | grep -o 'i[0-9]*')
+check_grep "html: Hangzhou's latest scale and its target, each linked to its indicator" \
+	"<td data-label=\"Industry scale\"><div><a href=\"#$i_act\">224.6 bn CNY</a> <span class=\"when\">2021</span></div><div class=\"tgt\"><a href=\"#$i_tgt\">at least 500 bn CNY</a> <span class=\"when\">target 2025</span></div></td>" "$TMP/r.html"
+check_grep "html: a conflict marked in the comparison" '<a href="#i[0-9]*">over 1,149</a> <span class="conflict" title="sources disagree">≠</span>' "$TMP/r.html"
+# Charts: one per metric and unit, scaled by viewBox, no fixed width.
+check "html: a figure per metric" "5" "$(grep -c '^<figure id="chart-' "$TMP/r.html")"
+check "html: charts scale (viewBox, no width attribute)" "6 0" \
+	"$(grep -o '<svg [^>]*viewBox=' "$TMP/r.html" | wc -l | tr -d ' ') $(grep -o '<svg [^>]*width=' "$TMP/r.html" | wc -l | tr -d ' ')"
+sed -n '/aria-label="values over the years"/,/<\/svg>/p' "$TMP/r.html" >"$TMP/series"
+check "html: over the years, 2 actual dots solid, 1 target dot hollow and dashed" "2 1" \
+	"$(grep -o '<circle[^>]*fill="#0969da" stroke="#0969da" stroke-width="2">' "$TMP/series" | wc -l | tr -d ' ') $(grep -o '<circle[^>]*fill="#fff" stroke="#0969da" stroke-width="2" stroke-dasharray="3 2">' "$TMP/series" | wc -l | tr -d ' ')"
+check_grep "html: the target line is dashed" '<polyline[^>]*stroke-dasharray="6 4"' "$TMP/series"
+# Conflicts: who says what.
+sed -n '/<section id="conflicts">/,/<\/section>/p' "$TMP/r.html" >"$TMP/conf"
+check "html: the conflict, each value with its sources" "1,149 news/c.txt
+1,200 news/e.txt" \
+	"$(grep -o '<li><b>[^<]*</b>:.*</li>' "$TMP/conf" | sed 's/<\/li>/\n/g' | sed -n 's/^<li><b>\([^<]*\)<\/b>:.*class="file" href="[^"]*">\([^<]*\)<\/a>.*/\1 \2/p')"
+# The indicators: a row each, filterable, evidence folded with the figure marked.
+check "html: a row per indicator" "7" "$(grep -c '^<tr id="i[0-9]*" ' "$TMP/r.html")"
+check_grep "html: the conflict is marked" '<td class="conflict">yes</td></tr>' "$TMP/r.html"
+check "html: evidence folded, one details per indicator" "7" "$(grep -o '</td><td><details><summary>' "$TMP/r.html" | wc -l | tr -d ' ')"
+# The figure marked in its sentence: the span of the fact's length whose
+# digits are the value's; none for a figure in words or a span that fits no figure.
+printf '%s\n' '{"type":"doc","doc":"m/a.txt","lang":"zh","title":"A <i>title</i>","date":"2022-05-06"}' \
+	'{"type":"fact","doc":"m/a.txt","lang":"zh","city":"Hefei","metric":"ai_enterprises","value":130,"unit":"count","qualifier":">","period":"2022","kind":"actual","evidence":"2021年有13家，今年已有130多家人工智能企业","start":1000,"end":1009}' \
+	'{"type":"fact","doc":"m/a.txt","lang":"en","city":"Hefei","metric":"industry_scale","value":224600000000,"unit":"CNY","qualifier":"=","period":"2021","kind":"actual","evidence":"In 2021 output was 22.46 yuan per head and 224.6 billion yuan in all","start":50,"end":68}' \
+	'{"type":"fact","doc":"m/a.txt","lang":"en","city":"Hefei","metric":"talent_share","value":0.333333,"unit":"fraction","qualifier":"=","period":"2022","kind":"actual","evidence":"one-third of the talent, 33 of 99","start":5,"end":14}' \
+	'{"type":"fact","doc":"m/a.txt","lang":"en","city":"Hefei","metric":"employees","value":5000,"unit":"count","qualifier":"=","period":"2022","kind":"actual","evidence":"5000 people","start":5,"end":12}' \
+	| (cd "$TMP" && "$R" -f html) >"$TMP/m.html"
+check "html: the figure marked in its sentence, by its length and digits" \
+	"<q>2021年有13家，今年已有<mark>130多家</mark>人工智能企业</q>
+<q>5000 people</q>
+<q>In 2021 output was 22.46 yuan per head and <mark>224.6 billion yuan</mark> in all</q>
+<q>one-third of the talent, 33 of 99</q>" "$(grep -o '<q>[^q]*</q>' "$TMP/m.html" | grep -v '^$')"
+check_grep "html: beside it the article's title, date and file" \
+	"<span class=\"src\"><a href=\"#d0\">A &lt;i&gt;title&lt;/i&gt;</a> · 2022-05-06 · <a class=\"file\" href=\"file://$TMP/m/a.txt\">m/a.txt</a></span>" "$TMP/m.html"
+check_grep "html: the filter form, hidden until the script shows it" '<form id="filters" class="filters" hidden=""><label>Place<select name="place"><option value="">all</option><option value="Hangzhou">Hangzhou</option><option value="Hangzhou/Binjiang">Hangzhou/Binjiang</option><option value="Wuhan">Wuhan</option></select></label>' "$TMP/r.html"
+check_grep "html: rows carry what the filters read" '<tr id="i[0-9]*" data-place="Hangzhou/Binjiang" data-metric="ai_enterprises" data-kind="actual" data-lang="en zh">' "$TMP/r.html"
+# Several values in one year: one dot at the value most facts give, their range a band.
+printf '%s\n' '{"type":"fact","doc":"y/a","city":"Hefei","metric":"employees","value":100,"unit":"count","period":"2019","kind":"actual"}' \
+	'{"type":"fact","doc":"y/a","city":"Hefei","metric":"employees","value":200,"unit":"count","period":"2020","kind":"actual"}' \
+	'{"type":"fact","doc":"y/b","city":"Hefei","metric":"employees","value":200,"unit":"count","period":"2020-07","kind":"actual"}' \
+	'{"type":"fact","doc":"y/c","city":"Hefei","metric":"employees","value":260,"unit":"count","period":"2020-07","kind":"actual"}' \
+	| "$R" -f html | sed -n '/aria-label="values over the years"/,/<\/svg>/p' >"$TMP/y.svg"
+check "html: a year of several values is one dot and a range" "2 1" \
+	"$(grep -o '<circle' "$TMP/y.svg" | wc -l | tr -d ' ') $(grep -o 'class="range"' "$TMP/y.svg" | wc -l | tr -d ' ')"
+check_grep "html: the dot says the range" '<title>Hefei 2020 actual: 200 \(values from 200 to 260\)</title>' "$TMP/y.svg"
+check "html: the line goes through one value a year" "1" "$(grep -o '<polyline[^>]*points="[0-9.]*,[0-9.]* [0-9.]*,[0-9.]*"' "$TMP/y.svg" | wc -l | tr -d ' ')"
+check "html: a glossary of the twelve metrics" "12" "$(sed -n '/<section id="metrics">/,/<\/section>/p' "$TMP/r.html" | grep -o '<dt>' | wc -l | tr -d ' ')"
 printf '%s\n' '{"type":"doc","doc":"x\"y.txt","title":"<b onmouseover=alert(3)>T</b>","lang":"en"}' \
 	'{"type":"fact","doc":"x\"y.txt","city":"Q","metric":"employees","value":5,"unit":"count","period":"2020","kind":"actual"}' \
-	| "$R" -f html >"$TMP/d.html"
+	| (cd "$TMP" && "$R" -f html) >"$TMP/d.html"
 check "html: a document's name and title escaped in the documents table" \
-	'<tr><th class="doc">x&quot;y.txt</th><td>&lt;b onmouseover=alert(3)&gt;T&lt;/b&gt;</td><td class="nw"></td><td>en</td></tr>' \
-	"$(grep '<th class="doc">' "$TMP/d.html")"
+	"<tr id=\"d0\"><td>&lt;b onmouseover=alert(3)&gt;T&lt;/b&gt;</td><td class=\"nw\"></td><td>en</td><td class=\"num\">1</td><td><a class=\"file\" href=\"file://$TMP/x%22y.txt\">x&quot;y.txt</a></td></tr>" \
+	"$(grep '<tr id="d0">' "$TMP/d.html")"
 check "html: doc records are used, not reported as skipped" "" "$("$R" -f html "$F" 2>&1 >/dev/null)"
 check "html: every element closed (xmllint parses it)" "0" \
 	"$(if command -v xmllint >/dev/null; then sed 1d "$TMP/r.html" | xmllint --noout - 2>&1 | wc -l | tr -d ' '; else echo 0; fi)"

@@ -91,7 +91,7 @@ check "ssh: ten articles" "10" "$(grep -c '^{"type":"doc"' serial/facts.ndjson)"
 check_rc "ssh: parallel.sh with two logins" 0 env PARALLEL_SSH="ssh -F $K/ssh_config" \
 	"$P/parallel.sh" -n 2 --block 4k --sshlogin 1/cf-a --sshlogin 1/cf-b -o par in
 check_grep "ssh: parallel.sh says where the outputs are" \
-	"^parallel.sh: [0-9]+ facts, [0-9]+ indicators of 10 articles in par/: facts.ndjson, facts.csv, indicators.csv, report.html, report.md" "$TMP/err"
+	"^parallel.sh: wrote par/: [0-9]+ facts, [0-9]+ indicators \\(facts.ndjson, facts.csv, indicators.csv, report.html, report.md\\)" "$TMP/err"
 for f in facts.ndjson facts.csv indicators.csv report.html report.md; do
 	if cmp -s "$TMP/serial/$f" "$TMP/par/$f"; then ok "ssh: $f equals report.sh's"; else
 		fail "ssh: $f equals report.sh's" "$(diff "$TMP/serial/$f" "$TMP/par/$f" | head -5)"

@@ -43,7 +43,7 @@ static const char help[] =
 	"                         (default city,area,metric,period,kind,unit)\n"
 	"  -m, --merge            also read agg records (this tool's output) and merge them\n"
 	"  -T, --tolerance TOL    sources that differ from the consensus by more than TOL\n"
-	"                         (0.02 or 2%%; default 2%%) are a conflict\n"
+	"                         (0.02 or 2%; default 2%) are a conflict\n"
 	"  -t, --type TYPE        generic mode: aggregate only records of TYPE\n"
 	"      --sum FIELDS       generic mode: sum of these numeric fields (FIELD_sum)\n"
 	"      --min FIELDS       ... smallest value (FIELD_min)\n"

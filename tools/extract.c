@@ -28,12 +28,13 @@
 #include "utf8.h"
 
 static const char usage[] =
-	"cf-extract [--lang LANG] [--strict] [--stats] [--max-record SIZE] FILE|DIR...";
+	"cf-extract [--lang LANG] [--strict] [--stats] [--max-record SIZE] [FILE|DIR|- ...]";
 
 static const char help[] =
-	"usage: cf-extract [--lang LANG] [--strict] [--stats] [--max-record SIZE] FILE|DIR...\n"
-	"Reads plain-text and Markdown articles (gzip'd or not; DIR: every file below it)\n"
-	"and writes a doc record, then a seg record per sentence or heading, as NDJSON.\n"
+	"usage: cf-extract [--lang LANG] [--strict] [--stats] [--max-record SIZE] [FILE|DIR|- ...]\n"
+	"Reads articles: plain text, Markdown or HTML web pages, gzip'd or not; DIR:\n"
+	"every file below it; none or \"-\": one article on standard input.  Writes a\n"
+	"doc record, then a seg record per sentence or heading, as NDJSON.\n"
 	"\n"
 	"  -l, --lang LANG      take every article and seg to be in LANG\n"
 	"                       (zh, en, pt, es, fr, de, it or und)\n"

@@ -1,6 +1,6 @@
 /*
- * cf-render: records -> a table (CSV, TSV, JSON, SQL) or a report
- * (Markdown, HTML).
+ * cf-render: records -> a table (CSV, TSV, JSON, SQL), a report
+ * (Markdown, HTML) or a workbook (xlsx).
  *
  * Reads NDJSON records from the files named, or standard input, and writes
  * one document on standard output (or on FILE with -o: a temporary file
@@ -9,17 +9,20 @@
  * Tables hold one type of record: -t TYPE, else the type of the first fact
  * or agg record; the columns are -c FIELDS, else the defaults of facts and
  * aggs, else the union of the records' keys in first-seen order.  Records of
- * other types are counted and named on standard error.  A table streams,
+ * other types are counted and named on standard error, but for doc records
+ * kept to fill in a fact's title, date and the like (enriched()).  A table streams,
  * except while it waits for its first fact or agg, and when it needs the
  * union of keys: then it holds the records it will write.
  *
- * Reports (md, html) hold the fact and agg records: they are small.  Agg
- * records give the indicators; facts give each indicator its evidence, and
+ * Reports (md, html) and the workbook (xlsx) hold the fact, agg and doc
+ * records: they are small.  Agg records give the indicators; facts give
+ * each indicator its evidence, and
  * facts that no agg record covers are aggregated here by lib/agg, as
  * cf-aggregate aggregates them (by city, area, metric, period, kind and
  * unit; the value the most documents give, ties to the median; a conflict
  * when sources differ by more than 2%).
  */
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -28,7 +31,10 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
+
+#include <xlsxwriter.h>
 
 #include "agg.h"
 #include "cli.h"
@@ -36,8 +42,9 @@
 #include "die.h"
 #include "humfmt.h"
 #include "ndjson.h"
+#include "sha256.h"
 
-#define USAGE "cf-render [-f csv|tsv|md|html|json|sql] [-c FIELDS] [-t TYPE] [-o FILE]\n" \
+#define USAGE "cf-render [-f csv|tsv|md|html|xlsx|json|sql] [-c FIELDS] [-t TYPE] [-o FILE]\n" \
               "                 [--excel] [--table NAME] [file ...]"
 
 static const char help[] =
@@ -45,14 +52,15 @@ static const char help[] =
 	"Renders records as a table or a report.\n"
 	"\n"
 	"  -c, --columns FIELDS  columns to write, in order (comma-separated)\n"
-	"  -f, --format FORMAT   csv (default), tsv, json, sql, md or html\n"
+	"  -f, --format FORMAT   csv (default), tsv, json, sql, md, html or xlsx\n"
 	"  -o, --output FILE     write FILE (through a temporary file) instead of stdout\n"
 	"  -t, --type TYPE       render records of TYPE only ('*': every record)\n"
 	"      --excel           csv/tsv for spreadsheets: BOM, CRLF, formulas guarded\n"
 	"      --table NAME      the SQL table (default facts, aggs, records)\n"
 	CF_COMMON_HELP;
 
-enum fmt { F_CSV, F_TSV, F_JSON, F_SQL, F_MD, F_HTML };
+enum fmt { F_CSV, F_TSV, F_JSON, F_SQL, F_MD, F_HTML, F_XLSX };
+#define REPORT(f) ((f) >= F_MD)   /* md, html, xlsx: hold facts and aggs */
 enum sqltype { S_TEXT, S_INT, S_REAL, S_BOOL };
 enum { OPT_EXCEL = 1, OPT_TABLE };
 
@@ -90,6 +98,7 @@ struct ctx {
 	struct sb cell;
 	json_t *facts, *aggs;   /* reports */
 	json_t *docrecs;        /* doc name -> doc record, for a report's list of documents */
+	int enrich;             /* a column is filled from the record's doc record, or is "place" */
 };
 
 static char *tmpname;   /* -o: the temporary file until it is renamed */
@@ -330,6 +339,11 @@ static int
 known_field(const char *type, const char *name)
 {
 	if (in_list(schema(type), name))
+		return 1;
+	/* cf-render fills a fact's place and its article's fields, and an agg's place. */
+	if (strcmp(name, "place") == 0 && (strcmp(type, "fact") == 0 || strcmp(type, "agg") == 0))
+		return 1;
+	if (strcmp(type, "fact") == 0 && in_list(doc_fields, name) && strcmp(name, "type") != 0)
 		return 1;
 	/* An agg of --by FIELDS has them; of --sum FIELD, FIELD_sum. */
 	return strcmp(type, "agg") == 0 && (in_list(fact_fields, name) || agg_suffixed(name));
@@ -843,6 +857,9 @@ end_table(struct ctx *c)
 		printf("COMMIT;\n");
 }
 
+static int wants_enrich(const struct ctx *c);
+static const char *str_or(const json_t *o, const char *key, const char *def);
+
 static void
 decide(struct ctx *c, const char *type)
 {
@@ -850,17 +867,18 @@ decide(struct ctx *c, const char *type)
 
 	c->type = type;
 	c->decided = 1;
-	if (c->cflag)
-		return;
-	if (strcmp(type, "fact") == 0)
-		d = fact_cols;
-	else if (strcmp(type, "agg") == 0)
-		d = agg_cols;
-	if (d)
-		for (; *d; d++)
-			add_col(c, *d);
-	else
-		c->hold = 1;
+	if (!c->cflag) {
+		if (strcmp(type, "fact") == 0)
+			d = fact_cols;
+		else if (strcmp(type, "agg") == 0)
+			d = agg_cols;
+		if (d)
+			for (; *d; d++)
+				add_col(c, *d);
+		else
+			c->hold = 1;
+	}
+	c->enrich = strcmp(type, "doc") != 0 && wants_enrich(c);
 }
 
 static int
@@ -921,13 +939,71 @@ sql_docs_wanted(const struct ctx *c)
 
 static void report(struct ctx *c);
 
+/* Columns a record may lack that cf-render fills in: see enriched(). */
+static const char *const doc_cols[] = { "lang", "title", "date", "author", "source", NULL };
+
+/* A place's canonical name: "Shanghai", or "Shanghai/Pudong" for an area of it. */
+static const char *
+place_name(const char *city, const char *area, char *buf, size_t size)
+{
+	if (!area || !*area)
+		return city ? city : "";
+	snprintf(buf, size, "%s/%s", city ? city : "", area);
+	return buf;
+}
+
+/* Whether the columns ask for a field enriched() fills in. */
+static int
+wants_enrich(const struct ctx *c)
+{
+	size_t i, j;
+
+	for (i = 0; i < c->ncols; i++) {
+		if (strcmp(c->cols[i], "place") == 0)
+			return 1;
+		for (j = 0; doc_cols[j]; j++)
+			if (strcmp(c->cols[i], doc_cols[j]) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * REC with the fields it lacks that the table's columns name: "place"
+ * (city, or city/area) when it has a city, and the lang, title, date,
+ * author and source of its doc record (read earlier in the input).  A new
+ * reference.
+ */
+static json_t *
+enriched(const struct ctx *c, json_t *rec)
+{
+	const json_t *dr = json_object_get(c->docrecs, str_or(rec, "doc", ""));
+	json_t *e = NULL, *v;
+	char pb[512];
+	size_t j;
+
+	if (!json_object_get(rec, "place") && nd_str(rec, "city")) {
+		e = json_copy(rec);
+		json_object_set_new(e, "place", json_string(place_name(nd_str(rec, "city"),
+		                                                        nd_str(rec, "area"), pb, sizeof pb)));
+	}
+	for (j = 0; dr && doc_cols[j]; j++)
+		if (!json_object_get(rec, doc_cols[j]) && (v = json_object_get(dr, doc_cols[j]))) {
+			if (!e)
+				e = json_copy(rec);
+			json_object_set(e, doc_cols[j], v);
+		}
+	return e ? e : json_incref(rec);
+}
+
 static void
 step(json_t *rec, const struct nd_src *src, void *vctx)
 {
 	struct ctx *c = vctx;
 	const char *t;
+	size_t i;
 
-	if (c->fmt == F_MD || c->fmt == F_HTML) {
+	if (REPORT(c->fmt)) {
 		if (!rec) {
 			report(c);
 			return;
@@ -961,6 +1037,8 @@ step(json_t *rec, const struct nd_src *src, void *vctx)
 	t = nd_type(rec);
 	if (c->tflag && !schema(c->tflag) && json_object_size(c->seentypes) < 32)
 		json_object_set(c->seentypes, t, json_true());
+	if (strcmp(t, "doc") == 0 && nd_str(rec, "doc"))
+		json_object_set(c->docrecs, nd_str(rec, "doc"), rec);
 	if (strcmp(t, "doc") == 0 && sql_docs_wanted(c)) {
 		sql_doc(c, rec, src);
 		return;
@@ -970,7 +1048,9 @@ step(json_t *rec, const struct nd_src *src, void *vctx)
 			decide(c, c->tflag);
 		} else if (strcmp(t, "fact") == 0 || strcmp(t, "agg") == 0) {
 			decide(c, strcmp(t, "fact") == 0 ? "fact" : "agg");
-			c->nskip += (long long)json_array_size(c->held);
+			for (i = 0; i < json_array_size(c->held); i++)
+				if (!c->enrich || strcmp(nd_type(json_array_get(c->held, i)), "doc") != 0)
+					c->nskip++;
 			json_array_clear(c->held);
 		} else {
 			json_array_append(c->held, rec);
@@ -978,14 +1058,20 @@ step(json_t *rec, const struct nd_src *src, void *vctx)
 		}
 	}
 	if (!matches(c, t)) {
-		c->nskip++;
+		if (!(c->enrich && strcmp(t, "doc") == 0))
+			c->nskip++;   /* a doc record that fills columns is used, not skipped */
 		return;
 	}
 	c->nmatch++;
-	if (c->hold)
+	if (c->hold) {
 		json_array_append(c->held, rec);
-	else
+	} else if (c->enrich) {
+		rec = enriched(c, rec);
 		write_row(c, rec, src);
+		json_decref(rec);
+	} else {
+		write_row(c, rec, src);
+	}
 }
 
 /* ---- reports ---- */
@@ -1002,6 +1088,8 @@ struct ind {
 	int conflict;
 	json_t *docs;   /* strings */
 	json_t *evid;   /* [doc, evidence] pairs */
+	json_t *quals;  /* the qualifiers of its facts, sorted strings */
+	json_t *frecs;  /* its fact records (borrowed from the report's input) */
 };
 
 static const char *
@@ -1075,6 +1163,24 @@ add_unique(json_t *arr, const char *s)
 	json_array_append_new(arr, json_string(s));
 }
 
+/* Adds qualifier Q to D's sorted set. */
+static void
+add_qual(struct ind *d, const char *q)
+{
+	size_t i;
+	int cmp = 1;
+
+	if (!q || !*q)
+		return;
+	if (!d->quals)
+		d->quals = json_array();
+	for (i = 0; i < json_array_size(d->quals); i++)
+		if ((cmp = strcmp(json_string_value(json_array_get(d->quals, i)), q)) >= 0)
+			break;
+	if (cmp != 0)
+		json_array_insert_new(d->quals, i, json_string(q));
+}
+
 static void
 add_evidence(struct ind *d, const json_t *f)
 {
@@ -1082,6 +1188,7 @@ add_evidence(struct ind *d, const json_t *f)
 	size_t i;
 	json_t *p;
 
+	add_qual(d, nd_str(f, "qualifier"));
 	if (!ev || !*ev)
 		return;
 	for (i = 0; i < json_array_size(d->evid); i++) {
@@ -1115,6 +1222,8 @@ from_agg(struct ind *d, const json_t *a)
 		d->qual = json_string_value(json_array_get(q, 0));
 	for (i = 0; i < json_array_size(docs); i++)
 		add_unique(d->docs, json_string_value(json_array_get(docs, i)));
+	for (i = 0; i < json_array_size(q); i++)
+		add_qual(d, json_string_value(json_array_get(q, i)));
 }
 
 static int
@@ -1221,6 +1330,7 @@ build(struct ctx *c, struct report *r)
 			memset(d, 0, sizeof *d);
 			d->docs = json_array();
 			d->evid = json_array();
+			d->frecs = json_array();
 			from_agg(d, a);
 			qfix = !*d->qual;
 			/* The facts of this agg: the first with its key, by bisection. */
@@ -1248,6 +1358,7 @@ build(struct ctx *c, struct report *r)
 				used[j] = 1;
 				add_unique(d->docs, nd_str(f[j].rec, "doc"));
 				add_evidence(d, f[j].rec);
+				json_array_append(d->frecs, (json_t *)f[j].rec);
 			}
 			free(key);
 		}
@@ -1265,6 +1376,7 @@ build(struct ctx *c, struct report *r)
 		memset(d, 0, sizeof *d);
 		d->docs = json_array();
 		d->evid = json_array();
+		d->frecs = json_array();
 		d->city = str_or(f[i].rec, "city", "");
 		d->area = str_or(f[i].rec, "area", "");
 		d->metric = str_or(f[i].rec, "metric", "");
@@ -1279,6 +1391,7 @@ build(struct ctx *c, struct report *r)
 			d->n++;
 			add_unique(d->docs, nd_str(f[mid].rec, "doc"));
 			add_evidence(d, f[mid].rec);
+			json_array_append(d->frecs, (json_t *)f[mid].rec);
 		}
 	}
 	for (i = 0; i < r->nind; i++) {
@@ -1302,6 +1415,8 @@ free_report(struct report *r)
 	for (i = 0; i < r->nind; i++) {
 		json_decref(r->ind[i].docs);
 		json_decref(r->ind[i].evid);
+		json_decref(r->ind[i].quals);
+		json_decref(r->ind[i].frecs);
 	}
 	free(r->ind);
 	json_decref(r->docs);
@@ -1352,16 +1467,6 @@ md_when(const char *period)
 	printf(" (");
 	esc_md(period);
 	printf(")");
-}
-
-static void
-html_when(const char *period)
-{
-	if (!*period)
-		return;
-	printf(" <span class=\"muted\">(");
-	esc_html(period);
-	printf(")</span>");
 }
 
 /* "over 1,149", "224.6 bn CNY": the value of an indicator for people. */
@@ -1563,24 +1668,6 @@ md_report(struct report *r)
 	free(docs);
 }
 
-static const char css[] =
-	"body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1b1f24;"
-	"margin:0 auto;max-width:1240px;padding:16px 20px;background:#fff}"
-	"h1{font-size:26px;margin:8px 0}h2{font-size:20px;margin:28px 0 10px;border-bottom:1px solid #d0d7de}"
-	"h3{font-size:16px;margin:0 0 6px}.lead{color:#57606a}"
-	".cities{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start}"
-	".city{border:1px solid #d0d7de;border-radius:6px;padding:10px 14px;flex:1 1 340px}"
-	".city ul{margin:6px 0 0;padding-left:18px}.muted{color:#57606a}"
-	"table{border-collapse:collapse;width:100%;font-size:13px}"
-	"th,td{border:1px solid #d0d7de;padding:4px 6px;vertical-align:top;text-align:left}"
-	"th{background:#f6f8fa}td.num{text-align:right;white-space:nowrap}.nw{white-space:nowrap}"
-	"td.ev{max-width:420px}.ev div{margin-bottom:3px}.doc{font:11px monospace;color:#57606a}"
-	".conflict{background:#ffebe9;color:#a40e26;font-weight:600}"
-	".charts{display:flex;flex-wrap:wrap;gap:14px}"
-	"figure{margin:0;border:1px solid #d0d7de;border-radius:6px;padding:8px}"
-	"figcaption{font-weight:600;font-size:14px;margin-bottom:4px}"
-	"svg text{font:11px system-ui,sans-serif;fill:#1b1f24}";
-
 static double
 nice_step(double range)
 {
@@ -1593,284 +1680,1412 @@ nice_step(double range)
 	return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
 }
 
-/* An SVG chart of the block [I, J): actual values solid, targets hollow and dashed. */
+/* ---- html ---- */
+
+/* The twelve metrics, for the glossary of the report and of the workbook (the README's table). */
+static const struct {
+	const char *id, *unit, *meaning;
+} glossary[] = {
+	{ "ai_enterprises", "count", "companies whose business is AI, including \"key\" or \"core\" AI enterprises" },
+	{ "ai_related_enterprises", "count", "the wider count of enterprises related to AI" },
+	{ "industry_scale", "CNY, USD ...", "the size of the AI industry: its output value or revenue in a year" },
+	{ "industry_growth", "percent", "how fast the AI industry grows, as a rate" },
+	{ "financing", "CNY, USD ...", "money AI companies raised from investors" },
+	{ "fund_size", "CNY, USD ...", "the size of an investment fund set up for AI" },
+	{ "investment", "CNY, USD ...", "money invested, or committed to be invested, in AI in the place" },
+	{ "employees", "count", "people working in AI companies" },
+	{ "talent_share", "fraction", "the place's share of the nation's AI talent (one third: 0.333333)" },
+	{ "computing_power", "PFLOPS", "computing capacity for AI (\"20,000P\" is 20,000 PFLOPS)" },
+	{ "application_scenarios", "count",
+	  "AI application scenarios the place opened (pilot uses of AI in its services and industries)" },
+	{ "index_score", "score", "a place's score on a composite index or ranking of AI development" },
+};
+#define NGLOSS (sizeof glossary / sizeof glossary[0])
+
+static const char css[] =
+	"*{box-sizing:border-box}"
+	"body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1b1f24;"
+	"margin:0 auto;max-width:1240px;padding:16px 20px;background:#fff;overflow-wrap:break-word}"
+	"a.file,q{overflow-wrap:anywhere}"
+	"h1{font-size:26px;margin:8px 0}h2{font-size:20px;margin:28px 0 10px;border-bottom:1px solid #d0d7de}"
+	"h3{font-size:15px;margin:12px 0 4px}.lead,.muted{color:#57606a}"
+	".toc{display:flex;flex-wrap:wrap;gap:4px 14px;margin:8px 0}"
+	"table{border-collapse:collapse;width:100%;font-size:13px}"
+	"th,td{border:1px solid #d0d7de;padding:4px 6px;vertical-align:top;text-align:left}"
+	"th{background:#f6f8fa}th button{font:inherit;font-weight:600;border:0;background:none;padding:0;"
+	"cursor:pointer;text-align:left}th[aria-sort=ascending] button::after{content:' \\25B2'}"
+	"th[aria-sort=descending] button::after{content:' \\25BC'}"
+	".num{text-align:right;white-space:nowrap}.nw{white-space:nowrap}"
+	".conflict{color:#a40e26;font-weight:600}td.conflict{background:#ffebe9}"
+	".tgt{color:#9a3412}.when{color:#57606a;font-size:12px}"
+	"details summary{cursor:pointer}details ol{margin:4px 0;padding-left:20px}"
+	"mark{background:#fff3b0;font-weight:600}.src{color:#57606a;font-size:12px}"
+	"form.filters{display:flex;flex-wrap:wrap;gap:6px 12px;align-items:end;margin:8px 0}"
+	"form.filters label{display:flex;flex-direction:column;font-size:12px;color:#57606a}"
+	"form.filters select,form.filters input{font:inherit;max-width:100%}"
+	".charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,560px),1fr));gap:14px}"
+	"figure{margin:0;border:1px solid #d0d7de;border-radius:6px;padding:8px;break-inside:avoid}"
+	"figcaption{font-weight:600;font-size:14px;margin-bottom:4px}"
+	"svg{width:100%;height:auto;display:block}svg text{font:11px system-ui,sans-serif;fill:#1b1f24}"
+	".key{font-size:12px;color:#57606a}.conf{border-left:3px solid #a40e26;padding:2px 10px;margin:8px 0}"
+	".scroll{overflow-x:auto;max-width:100%}"
+	"@media (max-width:640px){body{padding:10px}"
+	"table.blocks,table.blocks tbody,table.blocks tr,table.blocks td{display:block;width:100%}"
+	"table.blocks thead{display:none}table.blocks tr{border:1px solid #d0d7de;margin-bottom:8px}"
+	"table.blocks td{border:0;border-bottom:1px solid #eaeef2;text-align:left}table.blocks td:empty{display:none}"
+	"table.blocks td[data-label]::before{content:attr(data-label) ': ';font-weight:600;color:#57606a}"
+	"#ind th:nth-child(n+6):nth-child(-n+8),#ind td:nth-child(n+6):nth-child(-n+8){display:none}"
+	"#docs th:nth-child(4),#docs td:nth-child(4){display:none}}"
+	"@media print{body{max-width:none;font-size:10pt;padding:0}form.filters,.toc{display:none}"
+	"table{font-size:8pt;table-layout:fixed}th button{pointer-events:none}"
+	"figure,.conf,tr{break-inside:avoid}h2,h3{break-after:avoid}"
+	"details::details-content{content-visibility:visible;display:block}}"
+	/* Off-screen sections are laid out when they come into view: a page of thousands of rows opens at once. */
+	"main>section{content-visibility:auto;contain-intrinsic-size:auto 1500px}";
+
+/*
+ * The script: filters and sorting of the indicators' table.  Everything it
+ * works on is in the page already; without it the page is the same, less
+ * the filter form (hidden until the script shows it).  Its SHA-256 goes in
+ * the Content-Security-Policy, so no other script can run.
+ */
+static const char js[] =
+	"(function(){"
+	"var f=document.getElementById('filters'),t=document.getElementById('ind');"
+	"if(!f||!t)return;f.hidden=false;"
+	"var tb=t.tBodies[0],rows=[].slice.call(tb.rows),out=document.getElementById('shown');"
+	"var text=rows.map(function(r){return r.textContent.toLowerCase()});"
+	"function v(n){return f.elements[n].value}"
+	/* Rows changed inside a section that is laid out only when seen
+	 * (content-visibility) cost a full layout each: seen for good from the first change. */
+	"var sec=t.closest('section');function full(){sec.style.contentVisibility='visible'}"
+	"function apply(){full();var p=v('place'),m=v('metric'),k=v('kind'),l=v('lang'),q=v('q').toLowerCase(),n=0;"
+	"rows.forEach(function(r,i){var d=r.dataset,ok=(!p||d.place===p)&&(!m||d.metric===m)&&"
+	"(!k||d.kind===k)&&(!l||(' '+d.lang+' ').indexOf(' '+l+' ')>=0)&&(!q||text[i].indexOf(q)>=0);"
+	"r.hidden=!ok;if(ok)n++});out.textContent=n+' of '+rows.length+' indicators shown';}"
+	"var tm;f.addEventListener('input',function(e){clearTimeout(tm);"
+	"if(e.target.name==='q')tm=setTimeout(apply,200);else apply()});f.addEventListener('change',apply);"
+	"f.addEventListener('submit',function(e){e.preventDefault()});"
+	"var hs=[].slice.call(t.tHead.rows[0].cells);"
+	"hs.forEach(function(th,i){var b=document.createElement('button');b.type='button';"
+	"b.textContent=th.textContent;th.textContent='';th.appendChild(b);"
+	"b.addEventListener('click',function(){full();var asc=th.getAttribute('aria-sort')!=='ascending';"
+	"hs.forEach(function(h){h.removeAttribute('aria-sort')});"
+	"th.setAttribute('aria-sort',asc?'ascending':'descending');"
+	"var idx=rows.map(function(r,j){return j});"
+	"function key(r){var c=r.cells[i];return c.hasAttribute('data-v')?c.getAttribute('data-v'):c.textContent}"
+	"idx.sort(function(a,b){var x=key(rows[a]),y=key(rows[b]),c;"
+	"if(th.hasAttribute('data-num')){x=parseFloat(x);y=parseFloat(y);"
+	"c=isNaN(x)?(isNaN(y)?0:1):isNaN(y)?-1:(x-y)*(asc?1:-1)}"
+	"else c=x.localeCompare(y)*(asc?1:-1);return c||a-b});"
+	"rows=idx.map(function(j){return rows[j]});text=idx.map(function(j){return text[j]});"
+	"rows.forEach(function(r){tb.appendChild(r)})})});"
+	"out.textContent=rows.length+' of '+rows.length+' indicators shown';})();";
+
+/* Escapes for HTML text and attribute values. */
 static void
-chart(const struct report *r, size_t i, size_t j)
+esc_htmln(const char *s, size_t n)
 {
-	const double W = 560, H = 230, L = 96, R = 16, T = 26, B = 32;
-	double x0 = INFINITY, x1 = -INFINITY, y0 = 0, y1 = 0, st, y, px, py, t;
-	char lb[120], buf[120];
-	size_t k, n, m_, lastk = (size_t)-1, *xs, *lx;
-	int pass, ntick;
-	const struct ind *d;
+	size_t i;
 
-	for (k = i; k < j; k++) {
-		d = &r->ind[k];
-		if (isnan(d->x) || isnan(d->value))
-			continue;
-		x0 = fmin(x0, d->x);
-		x1 = fmax(x1, d->x);
-		y0 = fmin(y0, d->value);
-		y1 = fmax(y1, d->value);
-	}
-	if (y1 <= y0)
-		y1 = y0 + 1;
-	st = nice_step(y1 - y0);
-	y0 = floor(y0 / st) * st;
-	y1 = ceil(y1 / st) * st;
-	x0 -= 0.5;
-	x1 += 0.5;
-#define PX(v) (L + ((v) - x0) / (x1 - x0) * (W - L - R))
-#define PY(v) (T + (y1 - (v)) / (y1 - y0) * (H - T - B))
-	printf("<figure><figcaption>");
-	esc_html(r->ind[i].city);
-	if (*r->ind[i].area) {
-		printf(" \xc2\xb7 ");
-		esc_html(r->ind[i].area);
-	}
-	printf(" \xc2\xb7 ");
-	esc_html(hf_metric(r->ind[i].metric, lb, sizeof lb));
-	printf("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%g\" height=\"%g\" "
-	       "viewBox=\"0 0 %g %g\" role=\"img\">", W, H, W, H);
-	/* The axis always holds 0; a step too small to move ends the loop. */
-	for (y = y0, ntick = 0; y <= y1 + st / 2 && ntick < 20; y += st, ntick++) {
-		printf("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#d0d7de\"/>", L, PY(y),
-		       W - R, PY(y));
-		printf("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">", L - 6, PY(y) + 4);
-		esc_html(hf_value(buf, sizeof buf, fabs(y) < st / 1e6 ? 0 : y, r->ind[i].unit));
-		printf("</text>");
-	}
-	st = ceil((x1 - x0) / 10);
-	for (t = ceil(x0), ntick = 0; t <= x1 && ntick < 20; t += st, ntick++) {
-		printf("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#8c959f\"/>", PX(t),
-		       H - B, PX(t), H - B + 4);
-		printf("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%.0f</text>", PX(t), H - B + 16, t);
-	}
-	printf("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#8c959f\"/>", L, H - B,
-	       W - R, H - B);
-	/*
-	 * A line through the actual values by time, and a dashed one from the
-	 * last actual value through the targets and forecasts.
-	 */
-	lx = xs = xmalloc((j - i + 1) * sizeof *xs);
-	for (pass = 0; pass < 2; pass++) {
-		const char *color = pass ? "#d9480f" : "#0969da";
-		n = 0;
-		if (pass && lastk != (size_t)-1)
-			xs[n++] = lastk;
-		for (k = i; k < j; k++) {
-			d = &r->ind[k];
-			if (isnan(d->x) || isnan(d->value) || is_target(d) != pass)
-				continue;
-			for (m_ = n; m_ > 0 && r->ind[xs[m_ - 1]].x > d->x; m_--)
-				xs[m_] = xs[m_ - 1];
-			xs[m_] = k;
-			n++;
+	for (i = 0; i < n; i++)
+		switch (s[i]) {
+		case '&': fputs("&amp;", stdout); break;
+		case '<': fputs("&lt;", stdout); break;
+		case '>': fputs("&gt;", stdout); break;
+		case '"': fputs("&quot;", stdout); break;
+		case '\'': fputs("&#39;", stdout); break;
+		default: putchar(s[i]);
 		}
-		if (pass && lastk != (size_t)-1 && n > 1 && r->ind[xs[1]].x <= r->ind[lastk].x) {
-			lx = xs + 1;    /* targets before the last actual: no bridge */
-			n--;
-		}
-		if (n > 1) {
-			printf("<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s points=\"", color,
-			       pass ? " stroke-dasharray=\"6 4\"" : "");
-			for (m_ = 0; m_ < n; m_++)
-				printf("%s%.1f,%.1f", m_ ? " " : "", PX(r->ind[lx[m_]].x), PY(r->ind[lx[m_]].value));
-			printf("\"/>");
-		}
-		if (!pass && n > 0)
-			lastk = xs[n - 1];
-		lx = xs;
-		for (k = i; k < j; k++) {
-			d = &r->ind[k];
-			if (isnan(d->x) || isnan(d->value) || is_target(d) != pass)
-				continue;
-			px = PX(d->x);
-			py = PY(d->value);
-			printf("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\" stroke=\"%s\" stroke-width=\"2\">"
-			       "<title>", px, py, pass ? "#fff" : color, color);
-			esc_html(d->period);
-			printf(" ");
-			esc_html(d->kind);
-			printf(": ");
-			esc_html(human(d, buf, sizeof buf));
-			printf("</title></circle>");
-		}
-	}
-	printf("<circle cx=\"%.1f\" cy=\"12\" r=\"5\" fill=\"#0969da\"/>"
-	       "<text x=\"%.1f\" y=\"16\">actual</text>", W - 190, W - 180);
-	printf("<line x1=\"%.1f\" y1=\"12\" x2=\"%.1f\" y2=\"12\" stroke=\"#d9480f\" stroke-width=\"2\" "
-	       "stroke-dasharray=\"6 4\"/><circle cx=\"%.1f\" cy=\"12\" r=\"5\" fill=\"#fff\" "
-	       "stroke=\"#d9480f\" stroke-width=\"2\"/><text x=\"%.1f\" y=\"16\">target / forecast</text>",
-	       W - 130, W - 106, W - 118, W - 100);
-	free(xs);
-	printf("</svg></figure>\n");
-#undef PX
-#undef PY
 }
 
-/* The end of the (city, area, metric, unit) block starting at I. */
-static size_t
-series_end(const struct report *r, size_t i)
+/* The significant digits of a number's decimal text ("224.6" -> "2246", "130" -> "13"). */
+static void
+sig_digits(const char *s, size_t n, char *out, size_t size)
 {
-	size_t j = metric_end(r, i);
-	size_t k;
+	size_t i, o = 0;
 
-	for (k = i; k < j && strcmp(r->ind[k].unit, r->ind[i].unit) == 0; k++)
-		;
-	return k;
+	for (i = 0; i < n && o + 1 < size; i++)
+		if (s[i] >= '0' && s[i] <= '9' && (o > 0 || s[i] != '0'))
+			out[o++] = s[i];
+	while (o > 0 && out[o - 1] == '0')
+		o--;
+	out[o] = '\0';
 }
 
-/* 1 when the block [I, J) has values at two times or more. */
+/*
+ * Where the figure of a fact is in its evidence: the span of END - START
+ * bytes (the fact's own offsets) whose digits are those of its value, the
+ * first such; 0 when none is (a figure written in words).
+ */
 static int
-over_time(const struct report *r, size_t i, size_t j)
+fig_span(const char *ev, double value, long long len, size_t *off)
 {
-	size_t k;
-	double x = NAN;
+	char want[40], got[40], num[40];
+	size_t n = strlen(ev), i;
+	int pass;
 
-	for (k = i; k < j; k++) {
-		if (isnan(r->ind[k].x) || isnan(r->ind[k].value))
-			continue;
-		if (!isnan(x) && r->ind[k].x != x)
+	if (len <= 0 || (size_t)len > n || !isfinite(value))
+		return 0;
+	snprintf(num, sizeof num, "%.14e", fabs(value));
+	sig_digits(num, strcspn(num, "e"), want, sizeof want);
+	if (!*want)
+		return 0;
+	/* First spans that start with a digit, then with a sign or a currency ("$1", "R$", "¥"). */
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i + (size_t)len <= n; i++) {
+			unsigned char c = (unsigned char)ev[i];
+			if ((c & 0xC0) == 0x80 || ((unsigned char)ev[i + len] & 0xC0) == 0x80 ||
+			    ev[i + len - 1] == ' ' || (i > 0 && ev[i - 1] >= '0' && ev[i - 1] <= '9') ||
+			    (isalnum((unsigned char)ev[i + len - 1]) && isalnum((unsigned char)ev[i + len])))
+				continue;   /* inside a character, after a digit, or ending inside a word */
+			if (pass == 0 ? !(c >= '0' && c <= '9') : !strchr("$-.R", c) && c != 0xC2 && c != 0xE2)
+				continue;
+			sig_digits(ev + i, (size_t)len, got, sizeof got);
+			if (strcmp(got, want) == 0 && (ev[i + len] < '0' || ev[i + len] > '9')) {
+				*off = i;
+				return 1;
+			}
+		}
+	return 0;
+}
+
+/* A file: URL for a document path (relative ones from the working directory). */
+static void
+file_url(const char *doc, const char *cwd)
+{
+	const unsigned char *p;
+	int pass;
+
+	fputs("file://", stdout);
+	for (pass = 0; pass < 2; pass++) {
+		p = (const unsigned char *)(pass ? doc : *doc == '/' ? "" : cwd);
+		if (pass == 1 && *doc != '/' && *cwd)
+			putchar('/');
+		for (; *p; p++)
+			if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+			    strchr("/-._~", *p))
+				putchar(*p);
+			else
+				printf("%%%02X", *p);
+	}
+}
+
+struct hdocs {
+	const char **name;     /* sorted */
+	size_t n;
+	json_t *facts;         /* name -> number of facts */
+	json_t *lang;          /* name -> the lang of its first fact, for docs without a record */
+};
+
+static size_t
+doc_index(const struct hdocs *h, const char *name)
+{
+	size_t lo = 0, hi = h->n, mid;
+	int c;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		c = strcmp(h->name[mid], name);
+		if (c == 0)
+			return mid;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (size_t)-1;
+}
+
+static const char *
+doc_lang(const struct report *r, const struct hdocs *h, const char *name)
+{
+	const char *l = nd_str(json_object_get(r->docrecs, name), "lang");
+
+	if (!l)
+		l = json_string_value(json_object_get(h->lang, name));
+	return l && *l ? l : "und";
+}
+
+/* The source of one fact: the article's title (linked to its row of documents), date, file. */
+static void
+html_source(const struct report *r, const struct hdocs *h, const char *doc, const char *cwd)
+{
+	const json_t *dr = json_object_get(r->docrecs, doc);
+	size_t k = doc_index(h, doc);
+
+	printf("<span class=\"src\">");
+	if (k != (size_t)-1)
+		printf("<a href=\"#d%zu\">", k);
+	esc_html(str_or(dr, "title", doc));
+	if (k != (size_t)-1)
+		printf("</a>");
+	if (nd_str(dr, "date")) {
+		printf(" \xc2\xb7 ");
+		esc_html(nd_str(dr, "date"));
+	}
+	printf(" \xc2\xb7 <a class=\"file\" href=\"");
+	file_url(doc, cwd);
+	printf("\">");
+	esc_html(doc);
+	printf("</a></span>");
+}
+
+/* The evidence of one fact: its sentence, the figure marked. */
+static void
+html_evidence(const json_t *f)
+{
+	const char *ev = str_or(f, "evidence", "");
+	long long len = nd_int(f, "end", 0) - nd_int(f, "start", 0);
+	size_t off;
+
+	printf("<q>");
+	if (fig_span(ev, nd_num(f, "value", NAN), len, &off)) {
+		esc_htmln(ev, off);
+		printf("<mark>");
+		esc_htmln(ev + off, (size_t)len);
+		printf("</mark>");
+		esc_html(ev + off + len);
+	} else {
+		esc_html(ev);
+	}
+	printf("</q>");
+}
+
+/* Whether fact I of D repeats an earlier one's document and sentence. */
+static int
+seen_evidence(const struct ind *d, size_t i)
+{
+	const json_t *f = json_array_get(d->frecs, i), *g;
+	size_t k;
+
+	for (k = 0; k < i; k++) {
+		g = json_array_get(d->frecs, k);
+		if (strcmp(str_or(f, "doc", ""), str_or(g, "doc", "")) == 0 &&
+		    strcmp(str_or(f, "evidence", ""), str_or(g, "evidence", "")) == 0 &&
+		    nd_num(f, "start", 0) == nd_num(g, "start", 0))
 			return 1;
-		x = r->ind[k].x;
+	}
+	return 0;
+}
+
+/* Whether fact I of D repeats an earlier one's document with value V. */
+static int
+seen_doc(const struct ind *d, size_t i, double v)
+{
+	const json_t *f = json_array_get(d->frecs, i), *g;
+	size_t k;
+
+	for (k = 0; k < i; k++) {
+		g = json_array_get(d->frecs, k);
+		if (nd_num(g, "value", NAN) == v && strcmp(str_or(f, "doc", ""), str_or(g, "doc", "")) == 0)
+			return 1;
 	}
 	return 0;
 }
 
 static void
-html_report(struct report *r)
+html_value_cell(const struct report *r, size_t k, const char *cls)
 {
-	char buf[200], lb[120];
-	size_t i, e, k, j, act, tgt, nd, nc, ncharts = 0;
-	const struct ind *d;
-	const char **docs;
-	const json_t *dr;
-	json_t *p;
+	char buf[200];
+	const struct ind *d = &r->ind[k];
 
-	printf("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-	       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-	       "style-src 'unsafe-inline'; img-src data:\"/>\n"
-	       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-	       "<title>cityfacts report</title>\n<style>%s</style>\n</head>\n<body>\n", css);
-	printf("<h1>cityfacts report</h1>\n");
-	for (i = 0, nc = 0; i < r->nind; i = city_end(r, i))
-		nc++;
-	printf("<p class=\"lead\">%zu %s from %zu %s: %zu %s for %zu %s.</p>\n", r->nfacts,
-	       plural(r->nfacts, "fact", "facts"), json_object_size(r->docs),
-	       plural(json_object_size(r->docs), "document", "documents"), r->nind,
-	       plural(r->nind, "indicator", "indicators"), nc, plural(nc, "city", "cities"));
-	printf("<h2>Summary by city</h2>\n<div class=\"cities\">\n");
+	printf("<div%s%s%s><a href=\"#i%zu\">", cls ? " class=\"" : "", cls ? cls : "", cls ? "\"" : "", k);
+	esc_html(human(d, buf, sizeof buf));
+	printf("</a>");
+	if (d->conflict)
+		printf(" <span class=\"conflict\" title=\"sources disagree\">\xe2\x89\xa0</span>");
+	if (*d->period) {
+		printf(" <span class=\"when\">");
+		if (cls)
+			printf("%s ", d->kind);
+		esc_html(d->period);
+		printf("</span>");
+	}
+	printf("</div>");
+}
+
+/* The metrics present, in the glossary's order, then others in byte order. */
+static const char **
+metric_list(const struct report *r, size_t *n)
+{
+	const char **v = xcalloc(r->nind + NGLOSS + 1, sizeof *v);
+	size_t i, k, m = 0;
+
+	for (k = 0; k < NGLOSS; k++)
+		for (i = 0; i < r->nind; i++)
+			if (strcmp(r->ind[i].metric, glossary[k].id) == 0) {
+				v[m++] = glossary[k].id;
+				break;
+			}
+	for (i = 0; i < r->nind; i++) {
+		for (k = 0; k < m && strcmp(v[k], r->ind[i].metric) != 0; k++)
+			;
+		if (k == m)
+			v[m++] = r->ind[i].metric;
+	}
+	if (m > NGLOSS)
+		qsort(v + NGLOSS, m - NGLOSS, sizeof *v, str_cmp);
+	*n = m;
+	return v;
+}
+
+/* The end of the place (city, area) block starting at I. */
+static size_t
+place_end(const struct report *r, size_t i)
+{
+	size_t j;
+
+	for (j = i; j < r->nind && strcmp(r->ind[j].city, r->ind[i].city) == 0 &&
+	            strcmp(r->ind[j].area, r->ind[i].area) == 0; j++)
+		;
+	return j;
+}
+
+static void
+html_place(const struct ind *d)
+{
+	char pb[512];
+
+	esc_html(*d->city || *d->area ? place_name(d->city, d->area, pb, sizeof pb) : "(no place)");
+}
+
+/* The comparison: a row per place, a column per metric, the latest actual and target. */
+static void
+html_matrix(const struct report *r, const char **mets, size_t nm)
+{
+	char lb[120];
+	size_t i, e, m, b, be, act, tgt;
+
+	printf("<section id=\"compare\"><h2>Comparison of places</h2>\n"
+	       "<p class=\"muted\">Each place's latest actual figure for each metric, and below it the "
+	       "latest target or forecast; \xe2\x89\xa0 marks sources that disagree.  Each figure links "
+	       "to its indicator.</p>\n<table class=\"blocks matrix\"><thead><tr><th>Place</th>");
+	for (m = 0; m < nm; m++) {
+		printf("<th>");
+		esc_html(hf_metric(mets[m], lb, sizeof lb));
+		printf("</th>");
+	}
+	printf("</tr></thead>\n<tbody>\n");
 	for (i = 0; i < r->nind; i = e) {
-		e = city_end(r, i);
-		city_counts(r, i, e, &nd, &nc);
-		printf("<section class=\"city\"><h3>");
-		esc_html(*r->ind[i].city ? r->ind[i].city : "(no city)");
-		printf("</h3><div class=\"muted\">%zu %s from %zu %s", e - i,
-		       plural(e - i, "indicator", "indicators"), nd, plural(nd, "document", "documents"));
-		if (nc)
-			printf(", <span class=\"conflict\">%zu with sources that disagree</span>", nc);
-		printf("</div><ul>\n");
-		for (k = i; k < e; k = j) {
-			j = metric_end(r, k);
-			latest(r, k, j, &act, &tgt);
-			printf("<li><b>");
-			esc_html(hf_metric(r->ind[k].metric, lb, sizeof lb));
-			printf("</b>");
-			if (*r->ind[k].area) {
-				printf(" (");
-				esc_html(r->ind[k].area);
-				printf(")");
+		e = place_end(r, i);
+		printf("<tr><th>");
+		html_place(&r->ind[i]);
+		printf("</th>");
+		for (m = 0; m < nm; m++) {
+			for (b = i; b < e && strcmp(r->ind[b].metric, mets[m]) != 0; b++)
+				;
+			if (b == e) {
+				printf("<td></td>");
+				continue;
 			}
-			printf(":");
-			if (act != (size_t)-1) {
-				printf(" ");
-				esc_html(human(&r->ind[act], buf, sizeof buf));
-				html_when(r->ind[act].period);
-			}
-			if (tgt != (size_t)-1) {
-				printf("%s %s ", act != (size_t)-1 ? ";" : "", r->ind[tgt].kind);
-				esc_html(human(&r->ind[tgt], buf, sizeof buf));
-				html_when(r->ind[tgt].period);
-			}
-			printf("</li>\n");
+			be = metric_end(r, b);
+			latest(r, b, be, &act, &tgt);
+			printf("<td data-label=\"");
+			esc_html(hf_metric(mets[m], lb, sizeof lb));
+			printf("\">");
+			if (act != (size_t)-1)
+				html_value_cell(r, act, NULL);
+			if (tgt != (size_t)-1)
+				html_value_cell(r, tgt, "tgt");
+			printf("</td>");
 		}
-		printf("</ul></section>\n");
+		printf("</tr>\n");
 	}
-	printf("</div>\n");
-	for (i = 0; i < r->nind; i = j) {
-		j = series_end(r, i);
-		if (!over_time(r, i, j))
+	printf("</tbody></table></section>\n");
+}
+
+static const char *const palette[] = { "#0969da", "#d9480f", "#1a7f37", "#8250df", "#bf3989", "#6e7781" };
+#define NPAL (sizeof palette / sizeof palette[0])
+#define BARS_MAX 30
+
+struct pl {
+	size_t first, act, tgt;   /* indicator indices; act, tgt (size_t)-1 when none */
+	double key;               /* the latest actual value, for the order of places */
+	size_t nyears;
+};
+
+static int
+pl_cmp(const void *a, const void *b)
+{
+	const struct pl *x = a, *y = b;
+
+	if (x->key != y->key)
+		return isnan(x->key) ? 1 : isnan(y->key) ? -1 : x->key > y->key ? -1 : 1;
+	return (x->first > y->first) - (x->first < y->first);
+}
+
+/* A y axis from 0 (or below) to above V1 in nice steps: grid lines and labels. */
+static void
+y_axis(double *y0, double *y1, const char *unit, double L, double R, double W, double T, double H,
+       double B)
+{
+	double st, y, py;
+	char buf[120];
+	int n;
+
+	if (*y1 <= *y0)
+		*y1 = *y0 + 1;
+	st = nice_step(*y1 - *y0);
+	*y0 = floor(*y0 / st) * st;
+	*y1 = ceil(*y1 / st) * st;
+	for (y = *y0, n = 0; y <= *y1 + st / 2 && n < 20; y += st, n++) {
+		py = T + (*y1 - y) / (*y1 - *y0) * (H - T - B);
+		printf("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#d0d7de\"/>", L, py, W - R, py);
+		printf("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">", L - 6, py + 4);
+		esc_html(hf_value(buf, sizeof buf, fabs(y) < st / 1e6 ? 0 : y, unit));
+		printf("</text>");
+	}
+}
+
+/* The latest value of each place: a bar for the actual, a hollow dashed ring for the target. */
+static void
+bar_chart(const struct report *r, struct pl *p, size_t np)
+{
+	const double W = 640, L = 170, R = 110, T = 8, RH = 20;
+	double x1 = 0, v, px, H;
+	char buf[200];
+	size_t i, n = 0;
+
+	for (i = 0; i < np && n < BARS_MAX; i++)
+		if (p[i].act != (size_t)-1 || p[i].tgt != (size_t)-1)
+			n++;
+	for (i = 0; i < np; i++) {
+		if (p[i].act != (size_t)-1 && r->ind[p[i].act].value > x1)
+			x1 = r->ind[p[i].act].value;
+		if (p[i].tgt != (size_t)-1 && r->ind[p[i].tgt].value > x1)
+			x1 = r->ind[p[i].tgt].value;
+	}
+	if (!(x1 > 0))
+		x1 = 1;
+	H = T + RH * (double)n + 8;
+	printf("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %g %g\" role=\"img\" "
+	       "aria-label=\"latest value by place\">", W, H);
+	for (i = 0, n = 0; i < np && n < BARS_MAX; i++) {
+		double y = T + RH * (double)n;
+		if (p[i].act == (size_t)-1 && p[i].tgt == (size_t)-1)
 			continue;
-		if (ncharts++ == 0)
-			printf("<h2>Over time</h2>\n<div class=\"charts\">\n");
-		chart(r, i, j);
+		n++;
+		printf("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">", L - 6, y + 14);
+		html_place(&r->ind[p[i].first]);
+		printf("</text>");
+		if (p[i].act != (size_t)-1 && !isnan(v = r->ind[p[i].act].value) && v >= 0) {
+			px = v / x1 * (W - L - R);
+			printf("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#0969da\">"
+			       "<title>", L, y + 3, px, RH - 6);
+			esc_html(human(&r->ind[p[i].act], buf, sizeof buf));
+			printf(" (%s)</title></rect><text x=\"%.1f\" y=\"%.1f\">", r->ind[p[i].act].period, L + px + 4,
+			       y + 14);
+			esc_html(human(&r->ind[p[i].act], buf, sizeof buf));
+			printf("</text>");
+		}
+		if (p[i].tgt != (size_t)-1 && !isnan(v = r->ind[p[i].tgt].value) && v >= 0) {
+			px = L + v / x1 * (W - L - R);
+			printf("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#fff\" stroke=\"#d9480f\" "
+			       "stroke-width=\"2\" stroke-dasharray=\"3 2\"><title>%s ", px, y + RH / 2,
+			       r->ind[p[i].tgt].kind);
+			esc_html(r->ind[p[i].tgt].period);
+			printf(": ");
+			esc_html(human(&r->ind[p[i].tgt], buf, sizeof buf));
+			printf("</title></circle>");
+		}
 	}
-	if (ncharts)
-		printf("</div>\n");
-	printf("<h2>Indicators</h2>\n<table>\n<thead><tr><th>City</th><th>Area</th><th>Metric</th>"
-	       "<th>Period</th><th>Kind</th><th>Value</th><th>Range</th><th>Facts</th>"
-	       "<th>Sources and evidence</th><th>Conflict</th></tr></thead>\n<tbody>\n");
+	printf("</svg>");
+}
+
+/*
+ * One year of one place's series: the value the most facts give among the
+ * indicators of that year and side (actual, or target and forecast), and
+ * the range of every value given.
+ */
+struct yv {
+	double year, value, lo, hi;
+	size_t k;
+};
+
+static size_t
+year_values(const struct report *r, size_t i, size_t e, const char *unit, int target, struct yv *out)
+{
+	size_t k, n = 0, m;
+	const struct ind *d;
+	double y;
+
+	for (k = i; k < e; k++) {
+		d = &r->ind[k];
+		if (strcmp(d->unit, unit) != 0 || is_target(d) != target || isnan(d->x) || isnan(d->value))
+			continue;
+		y = floor(d->x);
+		for (m = 0; m < n && out[m].year != y; m++)
+			;
+		if (m == n) {
+			out[n].year = y;
+			out[n].value = d->value;
+			out[n].lo = d->min;
+			out[n].hi = d->max;
+			out[n++].k = k;
+			continue;
+		}
+		if (d->n > r->ind[out[m].k].n) {
+			out[m].value = d->value;
+			out[m].k = k;
+		}
+		out[m].lo = fmin(out[m].lo, d->min);
+		out[m].hi = fmax(out[m].hi, d->max);
+	}
+	return n;
+}
+
+/* The places' series over the years: actual solid, targets dashed with hollow dots. */
+static void
+series_chart(const struct report *r, const struct pl *p, size_t np)
+{
+	const double W = 640, H = 250, L = 90, R = 16, T = 14, B = 30;
+	double x0 = INFINITY, x1 = -INFINITY, y0 = 0, y1 = 0, t, st, px, py;
+	struct yv *yv[NPAL][2];
+	size_t ny[NPAL][2], s, n = 0, m, side, e;
+	const char *unit = r->ind[p[0].first].unit;
+	char buf[200];
+	int ntick;
+
+	for (s = 0; s < np && n < NPAL; s++) {
+		if (p[s].nyears < 2)
+			continue;
+		e = metric_end(r, p[s].first);
+		for (side = 0; side < 2; side++) {
+			yv[n][side] = xcalloc(e - p[s].first + 1, sizeof(struct yv));
+			ny[n][side] = year_values(r, p[s].first, e, unit, (int)side, yv[n][side]);
+			for (m = 0; m < ny[n][side]; m++) {
+				x0 = fmin(x0, yv[n][side][m].year);
+				x1 = fmax(x1, yv[n][side][m].year);
+				y0 = fmin(y0, yv[n][side][m].lo);
+				y1 = fmax(y1, yv[n][side][m].hi);
+			}
+		}
+		n++;
+	}
+	if (n == 0)
+		return;
+	x0 -= 0.5;
+	x1 += 0.5;
+	printf("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %g %g\" role=\"img\" "
+	       "aria-label=\"values over the years\">", W, H);
+	y_axis(&y0, &y1, unit, L, R, W, T, H, B);
+#define SX(v) (L + ((v) - x0) / (x1 - x0) * (W - L - R))
+#define SY(v) (T + (y1 - (v)) / (y1 - y0) * (H - T - B))
+	st = ceil((x1 - x0) / 10);
+	for (t = ceil(x0), ntick = 0; t <= x1 && ntick < 20; t += st, ntick++)
+		printf("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%.0f</text>", SX(t), H - B + 16, t);
+	printf("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#8c959f\"/>", L, H - B, W - R,
+	       H - B);
+	for (s = 0, n = 0; s < np && n < NPAL; s++) {
+		const char *c = palette[n];
+		struct yv *a, *g;
+		size_t na, ng;
+
+		if (p[s].nyears < 2)
+			continue;
+		a = yv[n][0], na = ny[n][0], g = yv[n][1], ng = ny[n][1];
+		/* in order of years (few: insertion sort) */
+		for (side = 0; side < 2; side++) {
+			struct yv *v = side ? g : a, tmp;
+			size_t cnt = side ? ng : na, q;
+			for (m = 1; m < cnt; m++)
+				for (q = m; q > 0 && v[q - 1].year > v[q].year; q--)
+					tmp = v[q], v[q] = v[q - 1], v[q - 1] = tmp;
+		}
+		if (na > 1) {
+			printf("<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"", c);
+			for (m = 0; m < na; m++)
+				printf("%s%.1f,%.1f", m ? " " : "", SX(a[m].year), SY(a[m].value));
+			printf("\"/>");
+		}
+		if (ng > 0 && (na > 0 || ng > 1)) {
+			printf("<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" stroke-dasharray=\"6 4\" "
+			       "points=\"", c);
+			if (na > 0 && a[na - 1].year < g[0].year)
+				printf("%.1f,%.1f ", SX(a[na - 1].year), SY(a[na - 1].value));
+			for (m = 0; m < ng; m++)
+				printf("%s%.1f,%.1f", m ? " " : "", SX(g[m].year), SY(g[m].value));
+			printf("\"/>");
+		}
+		for (side = 0; side < 2; side++) {
+			struct yv *v = side ? g : a;
+			size_t cnt = side ? ng : na;
+			for (m = 0; m < cnt; m++) {
+				px = SX(v[m].year);
+				py = SY(v[m].value);
+				if (v[m].lo < v[m].hi)   /* several values in the year: their range */
+					printf("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+					       "stroke-opacity=\"0.25\" stroke-width=\"8\" stroke-linecap=\"round\" "
+					       "class=\"range\"/>", px, SY(v[m].lo), px, SY(v[m].hi), c);
+				printf("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\" fill=\"%s\" stroke=\"%s\" "
+				       "stroke-width=\"2\"%s><title>", px, py, side ? "#fff" : c, c,
+				       side ? " stroke-dasharray=\"3 2\"" : "");
+				html_place(&r->ind[p[s].first]);
+				printf(" %.0f %s: ", v[m].year, side ? r->ind[v[m].k].kind : "actual");
+				esc_html(human(&r->ind[v[m].k], buf, sizeof buf));
+				if (v[m].lo < v[m].hi) {
+					char lo[80], hi[80];
+					printf(" (values from %s to %s)", hf_value(lo, sizeof lo, v[m].lo, unit),
+					       hf_value(hi, sizeof hi, v[m].hi, unit));
+				}
+				printf("</title></circle>");
+			}
+			free(v);
+		}
+		n++;
+	}
+	printf("</svg>\n<div class=\"key\">");
+	for (s = 0, n = 0; s < np && n < NPAL; s++) {
+		if (p[s].nyears < 2)
+			continue;
+		printf("<span style=\"color:%s\">\xe2\x97\x8f</span> ", palette[n++]);
+		html_place(&r->ind[p[s].first]);
+		printf(" &#160; ");
+	}
+	printf("<br/>solid line and dots: actual; dashed line, hollow dots: target or forecast; "
+	       "a pale band: the range of the values given for that year</div>");
+#undef SX
+#undef SY
+}
+
+/* One figure per metric and unit: the latest value of each place, then the series. */
+static void
+html_charts(const struct report *r, const char **mets, size_t nm)
+{
+	char lb[120];
+	size_t m, i, e, b, be, np, nser, n = 0, k;
+	struct pl *p = xcalloc(r->nind + 1, sizeof *p);
+	const char *unit;
+	json_t *units;
+	const char *u;
+	json_t *x;
+
+	printf("<section id=\"charts\"><h2>Charts by metric</h2>\n<div class=\"charts\">\n");
+	for (m = 0; m < nm; m++) {
+		units = json_object();
+		for (i = 0; i < r->nind; i++)
+			if (strcmp(r->ind[i].metric, mets[m]) == 0)
+				json_object_set_new(units, r->ind[i].unit, json_true());
+		json_object_foreach(units, u, x) {
+			unit = u;
+			np = 0;
+			for (i = 0; i < r->nind; i = e) {
+				e = place_end(r, i);
+				for (b = i; b < e && (strcmp(r->ind[b].metric, mets[m]) != 0 ||
+				                      strcmp(r->ind[b].unit, unit) != 0); b++)
+					;
+				if (b == e)
+					continue;
+				for (be = b; be < e && strcmp(r->ind[be].metric, mets[m]) == 0 &&
+				             strcmp(r->ind[be].unit, unit) == 0; be++)
+					;
+				p[np].first = b;
+				latest(r, b, be, &p[np].act, &p[np].tgt);
+				p[np].key = p[np].act != (size_t)-1 ? r->ind[p[np].act].value : -INFINITY;
+				{
+					double years[64];
+					size_t ny = 0, q;
+					for (k = b; k < be; k++) {
+						double y = floor(r->ind[k].x);
+						if (isnan(y))
+							continue;
+						for (q = 0; q < ny && years[q] != y; q++)
+							;
+						if (q == ny && ny < 64)
+							years[ny++] = y;
+					}
+					p[np].nyears = ny;
+				}
+				np++;
+			}
+			if (np == 0)
+				continue;
+			qsort(p, np, sizeof *p, pl_cmp);
+			for (i = 0, nser = 0; i < np; i++)
+				nser += p[i].nyears >= 2;
+			printf("<figure id=\"chart-%zu\"><figcaption>", n++);
+			esc_html(hf_metric(mets[m], lb, sizeof lb));
+			printf(" <span class=\"muted\">(");
+			esc_html(unit);
+			printf(")</span></figcaption>\n<div class=\"key\">Latest value of %zu place%s%s</div>",
+			       np < BARS_MAX ? np : (size_t)BARS_MAX, np == 1 ? "" : "s",
+			       np > BARS_MAX ? " (the largest; every place is in the comparison)" : "");
+			bar_chart(r, p, np);
+			printf("<div class=\"key\">bar: latest actual; hollow dashed ring: latest target or "
+			       "forecast</div>\n");
+			if (nser) {
+				printf("<div class=\"key\">Over the years: %zu place%s%s</div>", nser < NPAL ? nser : NPAL,
+				       nser == 1 ? "" : "s", nser > NPAL ? " (the largest)" : "");
+				series_chart(r, p, np);
+			}
+			printf("</figure>\n");
+		}
+		json_decref(units);
+	}
+	printf("</div></section>\n");
+	free(p);
+}
+
+/* Where sources disagree: each value with the documents that give it. */
+static void
+html_conflicts(const struct report *r, const struct hdocs *h, const char *cwd)
+{
+	char lb[120], buf[200];
+	size_t i, k, j, nc = 0, nv;
+	const struct ind *d;
+	double *vals;
+	const json_t *f;
+
+	for (i = 0; i < r->nind; i++)
+		nc += (size_t)r->ind[i].conflict;
+	printf("<section id=\"conflicts\"><h2>Where sources disagree</h2>\n");
+	if (!nc)
+		printf("<p class=\"muted\">No indicator has sources that disagree by more than 2%%.</p>\n");
+	else
+		printf("<p class=\"muted\">%zu indicator%s whose sources differ by more than 2%% of the "
+		       "consensus: who says what.</p>\n", nc, nc == 1 ? "" : "s");
 	for (i = 0; i < r->nind; i++) {
 		d = &r->ind[i];
-		printf("<tr><td>");
-		esc_html(d->city);
-		printf("</td><td>");
-		esc_html(d->area);
+		if (!d->conflict)
+			continue;
+		printf("<div class=\"conf\"><h3><a href=\"#i%zu\">", i);
+		html_place(d);
+		printf(" \xc2\xb7 ");
+		esc_html(hf_metric(d->metric, lb, sizeof lb));
+		printf(" \xc2\xb7 ");
+		esc_html(d->period);
+		printf(" %s</a>: ", d->kind);
+		esc_html(human(d, buf, sizeof buf));
+		printf("</h3><ul>");
+		vals = xcalloc(json_array_size(d->frecs) + 1, sizeof *vals);
+		for (k = 0, nv = 0; k < json_array_size(d->frecs); k++) {
+			double v = nd_num(json_array_get(d->frecs, k), "value", NAN);
+			for (j = 0; j < nv && vals[j] != v; j++)
+				;
+			if (j == nv && !isnan(v)) {
+				for (j = nv++; j > 0 && vals[j - 1] > v; j--)
+					vals[j] = vals[j - 1];
+				vals[j] = v;
+			}
+		}
+		for (j = 0; j < nv; j++) {
+			printf("<li><b>");
+			esc_html(hf_value(buf, sizeof buf, vals[j], d->unit));
+			printf("</b>:");
+			for (k = 0; k < json_array_size(d->frecs); k++) {
+				f = json_array_get(d->frecs, k);
+				if (nd_num(f, "value", NAN) != vals[j] || seen_doc(d, k, vals[j]))
+					continue;
+				printf(" ");
+				html_source(r, h, str_or(f, "doc", ""), cwd);
+				printf(";");
+			}
+			printf("</li>");
+		}
+		free(vals);
+		printf("</ul></div>\n");
+	}
+	printf("</section>\n");
+}
+
+static void
+html_options(const char *name, const char *label, const char **v, size_t n, int metric)
+{
+	char lb[120];
+	size_t i;
+
+	printf("<label>%s<select name=\"%s\"><option value=\"\">all</option>", label, name);
+	for (i = 0; i < n; i++) {
+		if (i > 0 && strcmp(v[i], v[i - 1]) == 0)
+			continue;
+		printf("<option value=\"");
+		esc_html(v[i]);
+		printf("\">");
+		esc_html(metric ? hf_metric(v[i], lb, sizeof lb) : v[i]);
+		printf("</option>");
+	}
+	printf("</select></label>");
+}
+
+/* The languages of an indicator's facts, sorted, space-separated, into a new array. */
+static json_t *
+ind_langs(const struct report *r, const struct hdocs *h, const struct ind *d)
+{
+	json_t *l = json_array();
+	const char *s;
+	size_t k, j;
+
+	for (k = 0; k < json_array_size(d->frecs); k++) {
+		s = nd_str(json_array_get(d->frecs, k), "lang");
+		if (!s || !*s)
+			s = doc_lang(r, h, str_or(json_array_get(d->frecs, k), "doc", ""));
+		for (j = 0; j < json_array_size(l) && strcmp(json_string_value(json_array_get(l, j)), s) < 0; j++)
+			;
+		if (j == json_array_size(l) || strcmp(json_string_value(json_array_get(l, j)), s) != 0)
+			json_array_insert_new(l, j, json_string(s));
+	}
+	return l;
+}
+
+static void
+html_indicators(const struct report *r, const struct hdocs *h, const char **mets, size_t nm,
+                const char *cwd)
+{
+	static const char *kinds[] = { "actual", "forecast", "target" };
+	char lb[120], buf[200], pb[512];
+	const char **places, **langs;
+	size_t i, k, np = 0, nl = 0, ne;
+	const struct ind *d;
+	json_t *l, *all = json_object();
+	const char *key;
+	json_t *x;
+
+	places = xcalloc(r->nind + 1, sizeof *places);
+	for (i = 0; i < r->nind; i = place_end(r, i))
+		places[np++] = place_name(r->ind[i].city, r->ind[i].area, pb, sizeof pb) == pb
+		               ? xstrdup(pb) : xstrdup(r->ind[i].city);
+	for (i = 0; i < h->n; i++)
+		json_object_set_new(all, doc_lang(r, h, h->name[i]), json_true());
+	langs = xcalloc(json_object_size(all) + 1, sizeof *langs);
+	json_object_foreach(all, key, x)
+		langs[nl++] = key;
+	qsort(langs, nl, sizeof *langs, str_cmp);
+	printf("<section id=\"indicators\"><h2>Indicators</h2>\n"
+	       "<form id=\"filters\" class=\"filters\" hidden=\"\">");
+	html_options("place", "Place", places, np, 0);
+	html_options("metric", "Metric", mets, nm, 1);
+	html_options("kind", "Kind", kinds, 3, 0);
+	html_options("lang", "Language", langs, nl, 0);
+	printf("<label>Search the evidence<input name=\"q\" type=\"search\"/></label>"
+	       "<output id=\"shown\"></output></form>\n");
+	printf("<div class=\"scroll\"><table id=\"ind\"><thead><tr><th>Place</th><th>Metric</th>"
+	       "<th data-num=\"\">Period</th><th>Kind</th><th data-num=\"\">Value</th><th>Range</th>"
+	       "<th data-num=\"\">Facts</th><th>Languages</th><th>Sources and evidence</th><th>Conflict</th>"
+	       "</tr></thead>\n<tbody>\n");
+	for (i = 0; i < r->nind; i++) {
+		d = &r->ind[i];
+		l = ind_langs(r, h, d);
+		printf("<tr id=\"i%zu\" data-place=\"", i);
+		html_place(d);
+		printf("\" data-metric=\"");
+		esc_html(d->metric);
+		printf("\" data-kind=\"");
+		esc_html(d->kind);
+		printf("\" data-lang=\"");
+		for (k = 0; k < json_array_size(l); k++) {
+			printf(k ? " " : "");
+			esc_html(json_string_value(json_array_get(l, k)));
+		}
+		printf("\"><td>");
+		html_place(d);
 		printf("</td><td>");
 		esc_html(hf_metric(d->metric, lb, sizeof lb));
-		printf("</td><td class=\"nw\">");
+		printf("</td><td class=\"nw\" data-v=\"%.6f\">", isnan(d->x) ? -1.0 : d->x);
 		esc_html(d->period);
 		printf("</td><td>");
 		esc_html(d->kind);
-		printf("</td><td class=\"num\">");
+		printf("</td><td class=\"num\" data-v=\"%.15g\">", isnan(d->value) ? -1e300 : d->value);
 		esc_html(human(d, buf, sizeof buf));
 		printf("</td><td class=\"num\">");
 		esc_html(range(d, buf, sizeof buf));
-		printf("</td><td class=\"num\">%lld</td><td class=\"ev\">", d->n);
-		for (k = 0; k < json_array_size(d->evid); k++) {
-			p = json_array_get(d->evid, k);
-			printf("<div><span class=\"doc\">");
-			esc_html(json_string_value(json_array_get(p, 0)));
-			printf("</span> ");
-			esc_html(json_string_value(json_array_get(p, 1)));
-			printf("</div>");
+		printf("</td><td class=\"num\">%lld</td><td>", d->n);
+		for (k = 0; k < json_array_size(l); k++) {
+			printf(k ? " " : "");
+			esc_html(json_string_value(json_array_get(l, k)));
 		}
+		json_decref(l);
+		for (k = 0, ne = 0; k < json_array_size(d->frecs); k++)
+			ne += !seen_evidence(d, k);
+		printf("</td><td><details><summary>%zu document%s, %zu sentence%s</summary><ol>",
+		       json_array_size(d->docs), json_array_size(d->docs) == 1 ? "" : "s", ne, ne == 1 ? "" : "s");
+		for (k = 0; k < json_array_size(d->frecs); k++) {
+			const json_t *f = json_array_get(d->frecs, k);
+			if (seen_evidence(d, k))
+				continue;
+			printf("<li>");
+			html_evidence(f);
+			if (json_array_size(d->docs) > 1 || d->conflict) {
+				printf(" <b>");
+				esc_html(hf_value(buf, sizeof buf, nd_num(f, "value", NAN), d->unit));
+				printf("</b>");
+			}
+			printf(" ");
+			html_source(r, h, str_or(f, "doc", ""), cwd);
+			printf("</li>");
+		}
+		/* Documents an agg names with no fact here: named, without evidence. */
 		for (k = 0; k < json_array_size(d->docs); k++) {
 			const char *doc = json_string_value(json_array_get(d->docs, k));
-			for (j = 0; j < json_array_size(d->evid); j++)
-				if (strcmp(json_string_value(json_array_get(json_array_get(d->evid, j), 0)), doc) == 0)
-					break;
-			if (j < json_array_size(d->evid))
+			size_t q;
+			for (q = 0; q < json_array_size(d->frecs) &&
+			            strcmp(str_or(json_array_get(d->frecs, q), "doc", ""), doc) != 0; q++)
+				;
+			if (q < json_array_size(d->frecs))
 				continue;
-			printf("<div><span class=\"doc\">");
-			esc_html(doc);
-			printf("</span></div>");
+			printf("<li>");
+			html_source(r, h, doc, cwd);
+			printf("</li>");
 		}
-		printf("</td><td%s>%s</td></tr>\n", d->conflict ? " class=\"conflict\"" : "",
-		       d->conflict ? "yes" : "");
+		printf("</ol></details></td><td%s>%s</td></tr>\n",
+		       d->conflict ? " class=\"conflict\"" : "", d->conflict ? "yes" : "");
 	}
-	printf("</tbody>\n</table>\n");
-	docs = doc_list(r, &nd);
-	if (nd) {
-		printf("<h2>Documents</h2>\n<table>\n<thead><tr><th>Document</th><th>Title</th><th>Date</th>"
-		       "<th>Language</th></tr></thead>\n<tbody>\n");
-		for (k = 0; k < nd; k++) {
-			dr = json_object_get(r->docrecs, docs[k]);
-			printf("<tr><th class=\"doc\">");
-			esc_html(docs[k]);
-			printf("</th><td>");
-			esc_html(str_or(dr, "title", ""));
-			printf("</td><td class=\"nw\">");
-			esc_html(str_or(dr, "date", ""));
-			printf("</td><td>");
-			esc_html(str_or(dr, "lang", ""));
-			printf("</td></tr>\n");
+	printf("</tbody>\n</table></div></section>\n");
+	for (i = 0; i < np; i++)
+		free((char *)places[i]);
+	free(places);
+	free(langs);
+	json_decref(all);
+}
+
+static void
+html_documents(const struct report *r, const struct hdocs *h, const char *cwd)
+{
+	const json_t *dr;
+	size_t k;
+
+	printf("<section id=\"documents\"><h2>Documents</h2>\n<div class=\"scroll\"><table id=\"docs\"><thead><tr>"
+	       "<th>Title</th><th>Date</th><th>Language</th><th>Facts</th><th>File</th></tr></thead>\n<tbody>\n");
+	for (k = 0; k < h->n; k++) {
+		dr = json_object_get(r->docrecs, h->name[k]);
+		printf("<tr id=\"d%zu\"><td>", k);
+		esc_html(str_or(dr, "title", ""));
+		printf("</td><td class=\"nw\">");
+		esc_html(str_or(dr, "date", ""));
+		printf("</td><td>");
+		esc_html(doc_lang(r, h, h->name[k]));
+		printf("</td><td class=\"num\">%lld</td><td><a class=\"file\" href=\"",
+		       (long long)json_integer_value(json_object_get(h->facts, h->name[k])));
+		file_url(h->name[k], cwd);
+		printf("\">");
+		esc_html(h->name[k]);
+		printf("</a></td></tr>\n");
+	}
+	printf("</tbody>\n</table></div></section>\n");
+}
+
+static void
+html_glossary(void)
+{
+	size_t i;
+
+	printf("<section id=\"metrics\"><h2>Metrics</h2>\n<dl>");
+	for (i = 0; i < NGLOSS; i++) {
+		printf("<dt><b>%s</b> <span class=\"muted\">(%s)</span></dt><dd>", glossary[i].id, glossary[i].unit);
+		esc_html(glossary[i].meaning);
+		printf("</dd>");
+	}
+	printf("</dl></section>\n");
+}
+
+/* The documents of the report: doc records and every document facts and aggs name. */
+static void
+html_docs(const struct report *r, const json_t *facts, struct hdocs *h)
+{
+	json_t *all = json_object(), *n, *x;
+	const char *k;
+	const json_t *f;
+	size_t i;
+
+	h->facts = json_object();
+	h->lang = json_object();
+	json_object_foreach((json_t *)r->docrecs, k, x)
+		json_object_set_new(all, k, json_true());
+	json_object_foreach(r->docs, k, x)
+		json_object_set_new(all, k, json_true());
+	for (i = 0; i < json_array_size(facts); i++) {
+		f = json_array_get(facts, i);
+		k = str_or(f, "doc", "");
+		json_object_set_new(all, k, json_true());
+		n = json_object_get(h->facts, k);
+		json_object_set_new(h->facts, k, json_integer(n ? json_integer_value(n) + 1 : 1));
+		if (!json_object_get(h->lang, k) && nd_str(f, "lang") && *nd_str(f, "lang"))
+			json_object_set_new(h->lang, k, json_string(nd_str(f, "lang")));
+	}
+	h->name = xcalloc(json_object_size(all) + 1, sizeof *h->name);
+	h->n = 0;
+	json_object_foreach(all, k, x)
+		h->name[h->n++] = xstrdup(k);
+	qsort(h->name, h->n, sizeof *h->name, str_cmp);
+	json_decref(all);
+}
+
+static void
+html_report(struct report *r, const json_t *facts)
+{
+	char hash[45], when[64], cwd[4096], *script;
+	const char *sde = getenv("SOURCE_DATE_EPOCH"), *lo = NULL, *hi = NULL, *dt, *key;
+	const char **mets;
+	struct hdocs h;
+	size_t i, nm, np = 0, nc = 0;
+	json_t *langs = json_object(), *x;
+	time_t now;
+	struct tm tm;
+
+	/* In a CDATA section, for XML readers of the page; the hash covers the element's text. */
+	script = xmalloc(strlen(js) + 32);
+	sprintf(script, "//<![CDATA[\n%s\n//]]>", js);
+	sha256_base64(script, strlen(script), hash);
+	now = sde && *sde ? (time_t)strtoll(sde, NULL, 10) : time(NULL);
+	gmtime_r(&now, &tm);
+	strftime(when, sizeof when, "%Y-%m-%d %H:%M UTC", &tm);
+	if (!getcwd(cwd, sizeof cwd))
+		cwd[0] = '\0';
+	html_docs(r, facts, &h);
+	for (i = 0; i < h.n; i++) {
+		key = doc_lang(r, &h, h.name[i]);
+		x = json_object_get(langs, key);
+		json_object_set_new(langs, key, json_integer(x ? json_integer_value(x) + 1 : 1));
+		dt = nd_str(json_object_get(r->docrecs, h.name[i]), "date");
+		if (dt && *dt) {
+			if (!lo || strcmp(dt, lo) < 0)
+				lo = dt;
+			if (!hi || strcmp(dt, hi) > 0)
+				hi = dt;
 		}
-		printf("</tbody>\n</table>\n");
 	}
-	free(docs);
-	printf("</body>\n</html>\n");
+	for (i = 0; i < r->nind; i = place_end(r, i))
+		np++;
+	for (i = 0; i < r->nind; i++)
+		nc += (size_t)r->ind[i].conflict;
+	mets = metric_list(r, &nm);
+
+	printf("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+	       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+	       "style-src 'unsafe-inline'; img-src data:; script-src 'sha256-%s'\"/>\n"
+	       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+	       "<title>cityfacts report</title>\n<style>%s</style>\n</head>\n<body>\n", hash, css);
+	printf("<header id=\"top\"><h1>cityfacts report</h1>\n<p class=\"lead\">Generated %s by cityfacts %s "
+	       "from %zu %s", when, CF_VERSION, h.n, plural(h.n, "article", "articles"));
+	if (json_object_size(langs)) {
+		const char **lv = xcalloc(json_object_size(langs) + 1, sizeof *lv);
+		size_t nl = 0;
+		json_object_foreach(langs, key, x)
+			lv[nl++] = key;
+		qsort(lv, nl, sizeof *lv, str_cmp);
+		printf(" (");
+		for (i = 0; i < nl; i++) {
+			printf("%s", i ? ", " : "");
+			esc_html(lv[i]);
+			printf(" %lld", (long long)json_integer_value(json_object_get(langs, lv[i])));
+		}
+		printf(")");
+		free(lv);
+	}
+	if (lo) {
+		printf(", dated ");
+		esc_html(lo);
+		if (strcmp(lo, hi) != 0) {
+			printf(" to ");
+			esc_html(hi);
+		}
+	}
+	printf(": %zu %s, %zu %s for %zu %s", r->nfacts, plural(r->nfacts, "fact", "facts"), r->nind,
+	       plural(r->nind, "indicator", "indicators"), np, plural(np, "place", "places"));
+	if (nc)
+		printf(", <a class=\"conflict\" href=\"#conflicts\">%zu with sources that disagree</a>", nc);
+	printf(".</p>\n<nav class=\"toc\"><a href=\"#compare\">Comparison of places</a>"
+	       "<a href=\"#charts\">Charts by metric</a><a href=\"#conflicts\">Where sources disagree</a>"
+	       "<a href=\"#indicators\">Indicators</a><a href=\"#documents\">Documents</a>"
+	       "<a href=\"#metrics\">Metrics</a></nav></header>\n<main>\n");
+	if (r->nind) {
+		html_matrix(r, mets, nm);
+		html_charts(r, mets, nm);
+	}
+	html_conflicts(r, &h, cwd);
+	html_indicators(r, &h, mets, nm, cwd);
+	html_documents(r, &h, cwd);
+	html_glossary();
+	printf("</main>\n<script>%s</script>\n</body>\n</html>\n", script);
+	free(script);
+	free(mets);
+	for (i = 0; i < h.n; i++)
+		free((char *)h.name[i]);
+	free(h.name);
+	json_decref(h.facts);
+	json_decref(h.lang);
+	json_decref(langs);
+}
+
+/* ---- xlsx ---- */
+
+
+
+struct xl {
+	lxw_workbook *wb;
+	lxw_worksheet *ws;
+	lxw_format *head;
+	lxw_row_t row;
+	lxw_col_t ncols;
+	int full;   /* the sheet is out of rows */
+	long long nlong;   /* cells cut to Excel's longest string */
+};
+
+/* Excel's limits: rows in a sheet, characters in a cell. */
+#define XL_ROWS 1048576u
+#define XL_STR  32767u
+
+static void
+xl_sheet(struct xl *x, const char *name, const char *const *cols, const double *widths)
+{
+	lxw_col_t i;
+
+	x->ws = workbook_add_worksheet(x->wb, name);
+	if (!x->ws)
+		die("cannot add the sheet \"%s\"", name);
+	x->row = 0;
+	x->full = 0;
+	for (i = 0; cols[i]; i++) {
+		worksheet_write_string(x->ws, 0, i, cols[i], x->head);
+		worksheet_set_column(x->ws, i, i, widths[i], NULL);
+	}
+	x->ncols = i;
+	worksheet_freeze_panes(x->ws, 1, 0);
+}
+
+/* Starts a data row; 0 when the sheet has no room for it. */
+static int
+xl_row(struct xl *x, const char *name)
+{
+	if (x->row + 1 >= XL_ROWS) {
+		if (!x->full)
+			bad_at(name, 0, "more rows than a sheet holds (%u): the rest left out", XL_ROWS - 1);
+		x->full = 1;
+		return 0;
+	}
+	x->row++;
+	return 1;
+}
+
+/* Text cells are strings, never formulas, whatever they start with. */
+static void
+xl_text(struct xl *x, lxw_col_t col, const char *s)
+{
+	char *cut;
+	size_t n;
+
+	if (!s || !*s)
+		return;
+	n = strlen(s);
+	if (n <= XL_STR) {
+		worksheet_write_string(x->ws, x->row, col, s, NULL);
+		return;
+	}
+	/* Cut at a character boundary: at most XL_STR bytes is at most XL_STR characters. */
+	for (n = XL_STR; n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80; n--)
+		;
+	cut = xstrndup(s, n);
+	worksheet_write_string(x->ws, x->row, col, cut, NULL);
+	free(cut);
+	x->nlong++;
+}
+
+static void
+xl_num(struct xl *x, lxw_col_t col, double v)
+{
+	if (isfinite(v))
+		worksheet_write_number(x->ws, x->row, col, v, NULL);
+}
+
+/* Fields of REC into the columns from COL on: "#name" a number, else text. */
+static void
+xl_fields(struct xl *x, lxw_col_t col, const json_t *rec, const char *const *fields)
+{
+	for (; *fields; fields++, col++)
+		if (**fields == '#')
+			xl_num(x, col, nd_num(rec, *fields + 1, NAN));
+		else
+			xl_text(x, col, nd_str(rec, *fields));
+}
+
+static void
+xl_join(struct xl *x, lxw_col_t col, const json_t *arr)
+{
+	struct sb b = { 0 };
+
+	if (!json_is_array(arr) || json_array_size(arr) == 0)
+		return;
+	celltext(&b, arr);
+	xl_text(x, col, b.s);
+	free(b.s);
+}
+
+static void
+xl_end_sheet(struct xl *x)
+{
+	worksheet_autofilter(x->ws, 0, 0, x->row, x->ncols - 1);
+}
+
+static void
+xl_indicators(struct xl *x, const struct report *r)
+{
+	static const char *const cols[] = { "place", "city", "area", "metric", "period", "kind",
+		"unit", "value", "min", "max", "n", "qualifiers", "docs", "conflict", NULL };
+	static const double w[] = { 20, 14, 12, 22, 11, 9, 8, 16, 16, 16, 6, 10, 40, 9 };
+	char pb[200];
+	const struct ind *d;
+	size_t i;
+
+	xl_sheet(x, "indicators", cols, w);
+	for (i = 0; i < r->nind && xl_row(x, "indicators"); i++) {
+		d = &r->ind[i];
+		xl_text(x, 0, place_name(d->city, d->area, pb, sizeof pb));
+		xl_text(x, 1, d->city);
+		xl_text(x, 2, d->area);
+		xl_text(x, 3, d->metric);
+		xl_text(x, 4, d->period);
+		xl_text(x, 5, d->kind);
+		xl_text(x, 6, d->unit);
+		xl_num(x, 7, d->value);
+		xl_num(x, 8, d->min);
+		xl_num(x, 9, d->max);
+		worksheet_write_number(x->ws, x->row, 10, (double)d->n, NULL);
+		xl_join(x, 11, d->quals);
+		xl_join(x, 12, d->docs);
+		worksheet_write_boolean(x->ws, x->row, 13, d->conflict, NULL);
+	}
+	xl_end_sheet(x);
+}
+
+static void
+xl_facts(struct xl *x, const json_t *facts, const json_t *docrecs)
+{
+	static const char *const cols[] = { "doc", "lang", "title", "date", "place", "city", "area",
+		"metric", "value", "unit", "qualifier", "period", "kind", "evidence", "start", "end", NULL };
+	static const double w[] = { 30, 5, 40, 11, 20, 14, 12, 22, 16, 8, 8, 11, 9, 80, 8, 8 };
+	static const char *const xl_fact_cols[] = { "city", "area", "metric", "#value", "unit",
+		"qualifier", "period", "kind", "evidence", "#start", "#end", NULL };
+	char pb[200];
+	const json_t *f, *dr;
+	size_t i;
+
+	xl_sheet(x, "facts", cols, w);
+	for (i = 0; i < json_array_size(facts) && xl_row(x, "facts"); i++) {
+		f = json_array_get(facts, i);
+		dr = json_object_get(docrecs, str_or(f, "doc", ""));
+		xl_text(x, 0, nd_str(f, "doc"));
+		xl_text(x, 1, nd_str(f, "lang") ? nd_str(f, "lang") : nd_str(dr, "lang"));
+		xl_text(x, 2, nd_str(dr, "title"));
+		xl_text(x, 3, nd_str(dr, "date"));
+		xl_text(x, 4, place_name(nd_str(f, "city"), nd_str(f, "area"), pb, sizeof pb));
+		xl_fields(x, 5, f, xl_fact_cols);
+	}
+	xl_end_sheet(x);
+}
+
+/* The documents: those with doc records and those the facts and aggs name. */
+static void
+xl_sources(struct xl *x, const struct report *r, const json_t *facts)
+{
+	static const char *const cols[] = { "doc", "lang", "title", "date", "author", "source",
+		"bytes", "facts", NULL };
+	static const double w[] = { 30, 5, 50, 11, 16, 20, 9, 6 };
+	static const char *const xl_doc_cols[] = { "lang", "title", "date", "author", "source",
+		"#bytes", NULL };
+	json_t *all = json_object(), *n;
+	const char **v, *k;
+	const json_t *dr;
+	size_t i, nd = 0;
+
+	json_object_foreach((json_t *)r->docrecs, k, n)
+		json_object_set_new(all, k, json_integer(0));
+	json_object_foreach(r->docs, k, n)
+		if (!json_object_get(all, k))
+			json_object_set_new(all, k, json_integer(0));
+	for (i = 0; i < json_array_size(facts); i++) {
+		n = json_object_get(all, str_or(json_array_get(facts, i), "doc", ""));
+		if (n)
+			json_integer_set(n, json_integer_value(n) + 1);
+	}
+	v = xcalloc(json_object_size(all) + 1, sizeof *v);
+	json_object_foreach(all, k, n)
+		v[nd++] = k;
+	qsort(v, nd, sizeof *v, str_cmp);
+	xl_sheet(x, "sources", cols, w);
+	for (i = 0; i < nd && xl_row(x, "sources"); i++) {
+		dr = json_object_get(r->docrecs, v[i]);
+		xl_text(x, 0, v[i]);
+		xl_fields(x, 1, dr, xl_doc_cols);
+		worksheet_write_number(x->ws, x->row, 7, (double)json_integer_value(json_object_get(all, v[i])),
+		                       NULL);
+	}
+	xl_end_sheet(x);
+	free(v);
+	json_decref(all);
+}
+
+static void
+xl_glossary(struct xl *x)
+{
+	static const char *const cols[] = { "metric", "unit", "meaning", NULL };
+	static const double w[] = { 24, 14, 90 };
+	size_t i;
+
+	xl_sheet(x, "glossary", cols, w);
+	for (i = 0; i < sizeof glossary / sizeof glossary[0] && xl_row(x, "glossary"); i++) {
+		xl_text(x, 0, glossary[i].id);
+		xl_text(x, 1, glossary[i].unit);
+		xl_text(x, 2, glossary[i].meaning);
+	}
+	xl_end_sheet(x);
+}
+
+/*
+ * The workbook: libxlsxwriter writes a file by name, so it is made in a
+ * temporary file and copied to standard output (which -o has pointed at
+ * its own temporary file).
+ */
+static void
+xlsx_report(struct report *r, const json_t *facts)
+{
+	lxw_workbook_options opt = { 0 };
+	struct xl x = { 0 };
+	const char *tmpdir = getenv("TMPDIR");
+	char *path, buf[65536];
+	lxw_error e;
+	size_t n;
+	FILE *fp;
+	int fd;
+
+	if (!tmpdir || !*tmpdir)
+		tmpdir = "/tmp";
+	path = xmalloc(strlen(tmpdir) + 32);
+	sprintf(path, "%s/cf-render.XXXXXX", tmpdir);
+	if ((fd = mkstemp(path)) < 0)
+		die("cannot create a temporary file in \"%s\": %s", tmpdir, strerror(errno));
+	close(fd);
+	opt.tmpdir = (char *)tmpdir;
+	x.wb = workbook_new_opt(path, &opt);
+	if (!x.wb) {
+		unlink(path);
+		die("cannot start a workbook in \"%s\"", path);
+	}
+	x.head = workbook_add_format(x.wb);
+	format_set_bold(x.head);
+	xl_indicators(&x, r);
+	xl_facts(&x, facts, r->docrecs);
+	xl_sources(&x, r, facts);
+	xl_glossary(&x);
+	if ((e = workbook_close(x.wb)) != LXW_NO_ERROR) {
+		unlink(path);
+		die("cannot write the workbook: %s", lxw_strerror(e));
+	}
+	if (x.nlong)
+		warnx("%lld cell%s longer than %u characters cut to that length", x.nlong,
+		      x.nlong == 1 ? "" : "s", XL_STR);
+	if (!(fp = fopen(path, "rb"))) {
+		unlink(path);
+		die("cannot read \"%s\": %s", path, strerror(errno));
+	}
+	unlink(path);
+	while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+		if (fwrite(buf, 1, n, stdout) != n)
+			cf_flush();
+	if (ferror(fp))
+		die("cannot read the workbook: %s", strerror(errno));
+	fclose(fp);
+	free(path);
+	cf_flush();
 }
 
 static void
@@ -1883,8 +3098,10 @@ report(struct ctx *c)
 	nd_stats.written += (long long)r.nind;
 	if (c->fmt == F_MD)
 		md_report(&r);
+	else if (c->fmt == F_XLSX)
+		xlsx_report(&r, c->facts);
 	else
-		html_report(&r);
+		html_report(&r, c->facts);
 	free_report(&r);
 }
 
@@ -1907,14 +3124,14 @@ open_output(const char *path)
 	sprintf(tmpname, "%s.tmp.XXXXXX", path);
 	fd = mkstemp(tmpname);
 	if (fd < 0)
-		die("cannot create \"%s\": %s", tmpname, strerror(errno));
+		die("cannot write \"%s\": %s", path, strerror(errno));
 	atexit(drop_tmp);
 	um = umask(0);
 	umask(um);
 	fchmod(fd, 0666 & ~um);
 	fflush(stdout);
 	if (dup2(fd, STDOUT_FILENO) < 0)
-		die("cannot write \"%s\": %s", tmpname, strerror(errno));
+		die("cannot write \"%s\": %s", path, strerror(errno));
 	close(fd);
 }
 
@@ -1923,9 +3140,10 @@ close_output(const char *path)
 {
 	cf_flush();
 	if (fsync(STDOUT_FILENO) != 0 && errno != EINVAL)
-		die("cannot write \"%s\": %s", tmpname, strerror(errno));
+		die("cannot write \"%s\": %s", path, strerror(errno));
 	if (rename(tmpname, path) != 0)
-		die("cannot rename \"%s\" to \"%s\": %s", tmpname, path, strerror(errno));
+		die("cannot write \"%s\" (renaming its temporary file \"%s\"): %s", path, tmpname,
+		    strerror(errno));
 	free(tmpname);
 	tmpname = NULL;
 }
@@ -1969,7 +3187,7 @@ main(int argc, char **argv)
 		CF_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 },
 	};
-	static const char *fmts[] = { "csv", "tsv", "json", "sql", "md", "html", NULL };
+	static const char *fmts[] = { "csv", "tsv", "json", "sql", "md", "html", "xlsx", NULL };
 	struct ctx c;
 	const char *oflag = NULL;
 	size_t i;
@@ -1990,7 +3208,7 @@ main(int argc, char **argv)
 			for (i = 0; fmts[i] && strcmp(fmts[i], optarg) != 0; i++)
 				;
 			if (!fmts[i]) {
-				warnx("-f: unknown format \"%s\" (csv, tsv, json, sql, md, html)", optarg);
+				warnx("-f: unknown format \"%s\" (csv, tsv, json, sql, md, html, xlsx)", optarg);
 				cf_usage(USAGE);
 			}
 			c.fmt = (enum fmt)i;
@@ -2029,8 +3247,12 @@ main(int argc, char **argv)
 		warnx("--excel: only for -f csv and -f tsv");
 		cf_usage(USAGE);
 	}
-	if ((c.cflag || c.tflag || c.table) && (c.fmt == F_MD || c.fmt == F_HTML)) {
+	if ((c.cflag || c.tflag || c.table) && REPORT(c.fmt)) {
 		warnx("-c, -t and --table are for tables, not for -f %s", fmts[c.fmt]);
+		cf_usage(USAGE);
+	}
+	if (c.fmt == F_XLSX && !oflag && isatty(STDOUT_FILENO)) {
+		warnx("-f xlsx: a workbook is not for a terminal (use -o FILE or a redirection)");
 		cf_usage(USAGE);
 	}
 	if (oflag)
@@ -2046,8 +3268,8 @@ main(int argc, char **argv)
 		die("no input could be read; \"%s\" is left as it was", oflag);
 	if (c.nskip > 0)
 		warnx("%lld record%s not rendered: the %s only holds \"%s\" records", c.nskip,
-		      c.nskip == 1 ? "" : "s", c.fmt == F_MD || c.fmt == F_HTML ? "report" : "table",
-		      c.fmt == F_MD || c.fmt == F_HTML ? "fact\" and \"agg" : c.type);
+		      c.nskip == 1 ? "" : "s", REPORT(c.fmt) ? "report" : "table",
+		      REPORT(c.fmt) ? "fact\" and \"agg" : c.type);
 	if (oflag)
 		close_output(oflag);
 	rval = cf_end();

@@ -45,7 +45,8 @@ static const char help[] =
 	"their canonical ids) to every seg record; other records pass through.\n"
 	"\n"
 	"  -M, --maps DIR       read the maps (*.csv) from DIR (default: $CF_MAPS, else\n"
-	"                       lib/maps beside the program, else " CF_MAPDIR ")\n"
+	"                       lib/maps or ../share/cityfacts/maps beside the program,\n"
+	"                       else " CF_MAPDIR ")\n"
 	"  -m, --map FILE       also read FILE.csv; its entries override the maps (repeatable)\n"
 	"  -u, --unmapped       write no records, but the most frequent phrases next to\n"
 	"                       quantities that no entry covers: count<TAB>lang<TAB>phrase\n"
@@ -584,7 +585,11 @@ isdir(const char *p)
 	return 1;
 }
 
-/* The maps beside the program: ../lib/maps, or higher for bin dirs inside a build dir. */
+/*
+ * The maps beside the program: ../lib/maps (or higher, for bin dirs inside
+ * a build dir) in a source tree, ../share/cityfacts/maps where `make
+ * install` put them, whatever the PREFIX.
+ */
 static char *
 maps_near_exe(void)
 {
@@ -604,10 +609,13 @@ maps_near_exe(void)
 		*p = '\0';
 		if (up == 0)
 			continue;
-		len = strlen(exe) + sizeof "/lib/maps";
+		len = strlen(exe) + sizeof "/share/cityfacts/maps";
 		dir = xmalloc(len);
 		snprintf(dir, len, "%s/lib/maps", exe);
 		if (isdir(dir))
+			return dir;
+		snprintf(dir, len, "%s/share/cityfacts/maps", exe);
+		if (up == 1 && isdir(dir))
 			return dir;
 		free(dir);
 	}
