@@ -13,25 +13,52 @@
 
 struct nd_stats nd_stats;
 static FILE *rejects;
+static char *rejects_path;
 
 void
 nd_set_rejects(const char *path)
 {
+	nd_close_rejects();
 	rejects = fopen(path, "w");
 	if (!rejects)
 		die("cannot open \"%s\" for rejects: %m", path);
+	rejects_path = xstrdup(path);
 }
 
+/*
+ * Each rejected line is flushed as it is written: they are few, and a
+ * full disk is then reported at the line it failed on, not lost at exit.
+ */
 static void
 reject(const char *line, size_t len)
 {
 	nd_stats.rejected++;
-	if (rejects) {
-		fwrite(line, 1, len, rejects);
-		fputc('\n', rejects);
-		if (ferror(rejects))
-			die("write error on rejects file");
+	if (!rejects)
+		return;
+	fwrite(line, 1, len, rejects);
+	fputc('\n', rejects);
+	if (fflush(rejects) != 0 || ferror(rejects))
+		die("write error on rejects file \"%s\": %s", rejects_path, strerror(errno));
+}
+
+void
+nd_close_rejects(void)
+{
+	FILE *f = rejects;
+
+	if (!f)
+		return;
+	rejects = NULL;
+	if (fflush(f) != 0 || ferror(f)) {
+		int e = errno;
+
+		fclose(f);
+		die("write error on rejects file \"%s\": %s", rejects_path, strerror(e));
 	}
+	if (fclose(f) != 0)
+		die("write error on rejects file \"%s\": %s", rejects_path, strerror(errno));
+	free(rejects_path);
+	rejects_path = NULL;
 }
 
 static int
@@ -659,16 +686,17 @@ nd_foreach_raw(const char *path, nd_raw_step step, void *ctx)
 			 * scanner refused, its own encoding of the line is used.
 			 */
 			rec = json_loadb(text, tlen, 0, &err);
+			/* the line is kept before the message: --strict exits there */
 			if (!rec) {
+				reject(line, len);
 				bad_at(src.file, src.line, "bad JSON at column %d: %s", err.column,
 				       err.text);
-				reject(line, len);
 				free(fixed);
 				continue;
 			}
 			if (!json_is_object(rec)) {
-				bad_at(src.file, src.line, "not a JSON object");
 				reject(line, len);
+				bad_at(src.file, src.line, "not a JSON object");
 				json_decref(rec);
 				free(fixed);
 				continue;

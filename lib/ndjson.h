@@ -31,6 +31,12 @@ extern struct nd_stats nd_stats;
 /* --rejects FILE: bad input lines are copied there, as they were. */
 void nd_set_rejects(const char *path);
 
+/*
+ * Flushes and closes the --rejects file, if any (cf_end() calls it).  A
+ * write error there, as on a full disk, ends the run with status 2.
+ */
+void nd_close_rejects(void);
+
 typedef void (*nd_step)(json_t *rec, const struct nd_src *src, void *ctx);
 
 /*
