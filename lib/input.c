@@ -32,15 +32,23 @@ open_fd(const char *path)
 
 	if (strcmp(path, "-") == 0)
 		return dup(STDIN_FILENO);
-	fd = open(path, O_RDONLY);
+	/*
+	 * Without O_NONBLOCK, opening a FIFO waits for a writer for ever; with
+	 * it cleared again after the open, a FIFO with no writer reads as
+	 * empty.
+	 */
+	fd = open(path, O_RDONLY | O_NONBLOCK);
 	if (fd >= 0) {
 		struct stat st;
+		int fl;
 
 		if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
 			close(fd);
 			errno = EISDIR;
 			return -1;
 		}
+		if ((fl = fcntl(fd, F_GETFL)) != -1)
+			(void)fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
 	}
 	return fd;
 }
@@ -226,110 +234,230 @@ in_close(cf_input *in)
 }
 
 /*
- * A regular file that is not gzip'd, read with read() straight into a
- * buffer of its size: zlib's transparent mode would copy it through half
- * a megabyte of buffers.  Returns 0 after setting *DATA (NULL after an
- * error, reported), or -1 when zlib must read it: from *FD, open at its
- * start, or from PATH when *FD is -1.
+ * Reads all of FD (named NAME in messages) into a new buffer, up to LIMIT
+ * bytes.  Returns it (NUL-terminated, length in *LEN), or NULL after
+ * reporting an error.  A regular file is read into a buffer of its size
+ * in one read().
  */
-static int
-slurp_plain(const char *path, int *fdp, char **data, size_t *len)
+static char *
+read_all(int fd, const char *name, size_t limit, size_t *len)
 {
 	struct stat st;
-	unsigned char magic[2];
 	size_t cap, n = 0;
-	ssize_t r = 0;
+	ssize_t r;
 	char *buf;
-	int fd;
 
-	*fdp = -1;
-	if (strcmp(path, "-") == 0)
-		return -1;
-	fd = open_fd(path);
-	if (fd < 0)
-		return -1;  /* in_open() says why */
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
-	    ((r = pread(fd, magic, 2, 0)) == 2 && magic[0] == 0x1F && magic[1] == 0x8B) || r < 0) {
-		*fdp = fd;
-		return -1;
-	}
-	cap = (size_t)st.st_size > cf_max_record ? cf_max_record + 2 : (size_t)st.st_size + 1;
+	cap = 1 << 16;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+		cap = (size_t)st.st_size > limit ? limit + 2 : (size_t)st.st_size + 1;
 	buf = xmalloc(cap);
 	for (;;) {
-		if (n + 1 < cap)
-			r = read(fd, buf + n, cap - 1 - n);
-		else {
+		if (n + 1 == cap) {
 			/* the file has grown since fstat(), or this is its end */
-			char more[4096];
-
-			r = read(fd, more, sizeof more);
-			if (r > 0) {
-				cap = 2 * cap + (size_t)r;
-				buf = xrealloc(buf, cap);
-				memcpy(buf + n, more, (size_t)r);
-			}
+			cap = 2 * cap > limit + 2 ? limit + 2 : 2 * cap;
+			if (n + 1 == cap)
+				cap++;
+			buf = xrealloc(buf, cap);
 		}
+		r = read(fd, buf + n, cap - 1 - n);
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0) {
-			bad_at(path, 1, "read error: %s", strerror(errno));
-			break;
+			bad_at(name, 0, "read error: %s", strerror(errno));
+			free(buf);
+			return NULL;
 		}
 		if (r == 0)
 			break;
 		n += (size_t)r;
-		if (n > cf_max_record) {
-			bad_at(path, 0, "larger than %zu bytes, skipped", cf_max_record);
-			r = -1;
-			break;
+		if (n > limit) {
+			bad_at(name, 0, "larger than %zu bytes, skipped", cf_max_record);
+			free(buf);
+			return NULL;
 		}
 	}
-	close(fd);
-	if (r < 0) {
-		free(buf);
-		*data = NULL;
-		return 0;
-	}
 	buf[n] = '\0';
-	*data = buf;
 	*len = n;
-	return 0;
+	return buf;
+}
+
+long long
+in_line_of(const char *s, size_t n)
+{
+	long long l = 1;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		l += s[i] == '\n';
+	return l;
+}
+
+/*
+ * Decodes the gzip data Z (ZN bytes) of NAME, member after member as gzip
+ * does.  Data after the last member that is not one is reported and left
+ * out.  Returns the decoded bytes (NUL-terminated, length in *LEN), or NULL
+ * after reporting an error (corrupt or truncated, larger than
+ * cf_max_record).
+ */
+static char *
+gunzip(const char *name, const unsigned char *z, size_t zn, size_t *len)
+{
+	z_stream s;
+	size_t cap, n = 0, left = zn, chunk;
+	char *out;
+	int r;
+
+	memset(&s, 0, sizeof s);
+	if (inflateInit2(&s, 15 + 16) != Z_OK)
+		die("%s: cannot start decoder: out of memory", name);
+	cap = zn < cf_max_record / 4 ? 4 * zn + 4096 : cf_max_record + 2;
+	out = xmalloc(cap);
+	s.next_in = (unsigned char *)z;
+	for (;;) {
+		if (s.avail_in == 0 && left > 0) {
+			chunk = left > (1u << 30) ? 1u << 30 : left;
+			s.avail_in = (uInt)chunk;
+			left -= chunk;
+		}
+		if (n + 1 == cap) {
+			if (n > cf_max_record) {
+				bad_at(name, 0, "larger than %zu bytes, skipped", cf_max_record);
+				goto fail;
+			}
+			cap = 2 * cap > cf_max_record + 2 ? cf_max_record + 2 : 2 * cap;
+			out = xrealloc(out, cap);
+		}
+		chunk = cap - 1 - n > (1u << 30) ? 1u << 30 : cap - 1 - n;
+		s.next_out = (unsigned char *)out + n;
+		s.avail_out = (uInt)chunk;
+		r = inflate(&s, Z_NO_FLUSH);
+		n += chunk - s.avail_out;
+		if (n > cf_max_record) {
+			bad_at(name, 0, "larger than %zu bytes, skipped", cf_max_record);
+			goto fail;
+		}
+		if (r == Z_STREAM_END) {
+			size_t rest = s.avail_in + left;
+
+			if (rest == 0)
+				break;
+			if (rest >= 2 && s.next_in[0] == 0x1F && s.next_in[1] == 0x8B) {
+				inflateReset(&s);  /* another member follows */
+				continue;
+			}
+			bad_at(name, in_line_of(out, n), "%zu byte%s after the end of the gzip data, ignored",
+			       rest, rest == 1 ? "" : "s");
+			break;
+		}
+		if (r == Z_OK)
+			continue;
+		if (r == Z_BUF_ERROR && s.avail_in == 0 && left == 0) {
+			bad_at(name, in_line_of(out, n), "read error: truncated gzip data");
+			goto fail;
+		}
+		if (r == Z_BUF_ERROR)
+			continue;  /* room for more output is made above */
+		if (r == Z_MEM_ERROR)
+			die("%s: out of memory decoding gzip data", name);
+		bad_at(name, in_line_of(out, n), "read error: %s", s.msg ? s.msg : "corrupt gzip data");
+		goto fail;
+	}
+	inflateEnd(&s);
+	out[n] = '\0';
+	*len = n;
+	return out;
+fail:
+	inflateEnd(&s);
+	free(out);
+	return NULL;
+}
+
+/*
+ * UTF-16 without a byte order mark: in Latin text every other byte is 0.
+ * Returns "UTF-16LE" or "UTF-16BE" when the first 4 KB look like that (a
+ * tenth or more of the byte pairs are a 0 and an ASCII character of text,
+ * and almost none has a 0 on the other side), else NULL.  Binary data,
+ * whose zero bytes stand beside control bytes, is not taken for it.
+ */
+static int
+text_byte(unsigned char c)
+{
+	return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t';
+}
+
+static const char *
+utf16_guess(const char *p, size_t n)
+{
+	size_t i, pairs, z0 = 0, z1 = 0, le = 0, be = 0;
+
+	n = (n < 4096 ? n : 4096) & ~(size_t)1;
+	pairs = n / 2;
+	if (pairs < 4)
+		return NULL;
+	for (i = 0; i < n; i += 2) {
+		unsigned char a = (unsigned char)p[i], b = (unsigned char)p[i + 1];
+
+		z0 += a == 0;
+		z1 += b == 0;
+		le += b == 0 && text_byte(a);
+		be += a == 0 && text_byte(b);
+	}
+	if (le * 10 >= pairs && z0 * 100 < pairs)
+		return "UTF-16LE";
+	if (be * 10 >= pairs && z1 * 100 < pairs)
+		return "UTF-16BE";
+	return NULL;
+}
+
+static void
+utf16_nobom_error(const char *name, const char *enc)
+{
+	bad_at(name, 0, "%s without a byte order mark is not supported; convert it first: "
+	       "iconv -f %s -t UTF-8", enc, enc);
 }
 
 char *
 in_slurp(const char *path, size_t *len, size_t *bom)
 {
-	cf_input *in;
-	char *data;
-	int r, fd;
+	const char *name = display(path), *enc;
+	size_t rawlen, limit;
+	char *data, *raw;
+	int fd;
 
 	*len = 0;
 	*bom = 0;
-	if (slurp_plain(path, &fd, &data, len) != 0) {
-		in = fd >= 0 ? in_fdopen(fd, path) : in_open(path);
-		if (!in)
-			return NULL;
-		while ((r = fill(in)) > 0) {
-			if (in->len > cf_max_record) {
-				bad_at(in->name, 0, "larger than %zu bytes, skipped", cf_max_record);
-				r = -1;
-				break;
-			}
-		}
-		if (r < 0) {
-			in_close(in);
-			return NULL;
-		}
-		data = xrealloc(in->buf, in->len + 1);
-		data[in->len] = '\0';
-		*len = in->len;
-		in->buf = NULL;
-		in_close(in);
-	}
-	if (!data)
+	fd = open_fd(path);
+	if (fd < 0) {
+		bad_at(name, 0, "cannot open: %s", strerror(errno));
 		return NULL;
+	}
+	/* gzip'd data is a little larger than what it holds when that does not compress */
+	limit = cf_max_record + cf_max_record / 256 + 65536;
+	raw = read_all(fd, name, limit, &rawlen);
+	close(fd);
+	if (!raw)
+		return NULL;
+	if (rawlen >= 2 && (unsigned char)raw[0] == 0x1F && (unsigned char)raw[1] == 0x8B) {
+		data = gunzip(name, (const unsigned char *)raw, rawlen, len);
+		free(raw);
+		if (!data)
+			return NULL;
+	} else if (rawlen > cf_max_record) {
+		bad_at(name, 0, "larger than %zu bytes, skipped", cf_max_record);
+		free(raw);
+		return NULL;
+	} else {
+		data = raw;
+		*len = rawlen;
+	}
 	if (utf16_bom(data, *len)) {
-		utf16_error(display(path));
+		utf16_error(name);
+		free(data);
+		*len = 0;
+		return NULL;
+	}
+	if ((enc = utf16_guess(data, *len)) != NULL) {
+		utf16_nobom_error(name, enc);
 		free(data);
 		*len = 0;
 		return NULL;
@@ -345,19 +473,126 @@ cmpname(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/*
+ * What a walk has met, by device and inode: every directory (on the way
+ * down, or done) and every file, so that neither is read twice through
+ * a link, and a link back up the tree is a loop, reported once.
+ */
+struct seen_node {
+	dev_t dev;
+	ino_t ino;
+	char *path;       /* where it was met first */
+	int open;         /* a directory the walk is inside */
+};
+
+static struct {
+	struct seen_node *v;
+	size_t n, cap;
+	size_t *slot;     /* hash table of indexes + 1 into v; 0: free */
+	size_t nslot;
+} seen;
+
+static size_t
+seen_hash(dev_t dev, ino_t ino)
+{
+	unsigned long long h = (unsigned long long)ino * 0x9E3779B97F4A7C15ULL;
+
+	h ^= (unsigned long long)dev * 0xC2B2AE3D27D4EB4FULL;
+	return (size_t)(h ^ (h >> 29));
+}
+
+static struct seen_node *
+seen_find(const struct stat *st)
+{
+	size_t j, k;
+
+	if (seen.nslot == 0)
+		return NULL;
+	for (j = seen_hash(st->st_dev, st->st_ino) & (seen.nslot - 1); (k = seen.slot[j]) != 0;
+	     j = (j + 1) & (seen.nslot - 1))
+		if (seen.v[k - 1].dev == st->st_dev && seen.v[k - 1].ino == st->st_ino)
+			return &seen.v[k - 1];
+	return NULL;
+}
+
+static void
+seen_slot(size_t k)
+{
+	size_t j = seen_hash(seen.v[k].dev, seen.v[k].ino) & (seen.nslot - 1);
+
+	while (seen.slot[j])
+		j = (j + 1) & (seen.nslot - 1);
+	seen.slot[j] = k + 1;
+}
+
+/* Adds ST, met at PATH; returns its index in seen.v. */
+static size_t
+seen_add(const struct stat *st, const char *path)
+{
+	size_t k;
+
+	if (seen.n == seen.cap) {
+		seen.cap = seen.cap ? 2 * seen.cap : 64;
+		seen.v = xrealloc(seen.v, seen.cap * sizeof *seen.v);
+	}
+	if (2 * (seen.n + 1) > seen.nslot) {
+		free(seen.slot);
+		seen.nslot = seen.nslot ? 2 * seen.nslot : 256;
+		seen.slot = xcalloc(seen.nslot, sizeof *seen.slot);
+		for (k = 0; k < seen.n; k++)
+			seen_slot(k);
+	}
+	seen.v[seen.n].dev = st->st_dev;
+	seen.v[seen.n].ino = st->st_ino;
+	seen.v[seen.n].path = xstrdup(path);
+	seen.v[seen.n].open = 0;
+	seen_slot(seen.n);
+	return seen.n++;
+}
+
+/* The kind of a file that is neither a directory nor a regular file. */
+static const char *
+kind(mode_t m)
+{
+	if (S_ISFIFO(m))
+		return "a FIFO";
+	if (S_ISCHR(m))
+		return "a character device";
+	if (S_ISBLK(m))
+		return "a block device";
+	if (S_ISSOCK(m))
+		return "a socket";
+	return "not a regular file";
+}
+
 static long long
 walkdir(const char *dir, void (*fn)(const char *, void *), void *ctx)
 {
 	DIR *d;
 	struct dirent *e;
 	char **names = NULL, *p;
-	size_t n = 0, cap = 0, i;
+	size_t n = 0, cap = 0, i, me;
 	long long count = 0;
 	struct stat st;
+	const struct seen_node *sn;
 
+	if (stat(dir, &st) != 0) {
+		bad_at(dir, 0, "cannot open directory: %s", strerror(errno));
+		return 0;
+	}
+	if ((sn = seen_find(&st)) != NULL) {
+		if (sn->open)
+			bad_at(dir, 0, "symlink loop: the same directory as \"%s\", skipped", sn->path);
+		else
+			bad_at(dir, 0, "the same directory as \"%s\", read already; skipped", sn->path);
+		return -1;
+	}
+	me = seen_add(&st, dir);
+	seen.v[me].open = 1;
 	d = opendir(dir);
 	if (!d) {
 		bad_at(dir, 0, "cannot open directory: %s", strerror(errno));
+		seen.v[me].open = 0;
 		return 0;
 	}
 	while ((e = readdir(d)) != NULL) {
@@ -379,9 +614,17 @@ walkdir(const char *dir, void (*fn)(const char *, void *), void *ctx)
 		sprintf(p, "%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", names[i]);
 		if (stat(p, &st) != 0)
 			bad_at(p, 0, "cannot open: %s", strerror(errno));
-		else if (S_ISDIR(st.st_mode))
-			count += walkdir(p, fn, ctx);
-		else if (S_ISREG(st.st_mode)) {
+		else if (S_ISDIR(st.st_mode)) {
+			long long k = walkdir(p, fn, ctx);
+
+			count += k > 0 ? k : 0;
+		}
+		else if (!S_ISREG(st.st_mode))
+			bad_at(p, 0, "%s, not an article; skipped", kind(st.st_mode));
+		else if ((sn = seen_find(&st)) != NULL)
+			bad_at(p, 0, "the same file as \"%s\", read already; skipped", sn->path);
+		else {
+			seen_add(&st, p);
 			fn(p, ctx);
 			count++;
 		}
@@ -389,6 +632,7 @@ walkdir(const char *dir, void (*fn)(const char *, void *), void *ctx)
 		free(names[i]);
 	}
 	free(names);
+	seen.v[me].open = 0;
 	return count;
 }
 
@@ -398,11 +642,21 @@ in_walk(const char *path, void (*fn)(const char *file, void *ctx), void *ctx)
 	struct stat st;
 	long long n;
 
+	struct seen_node *sn;
+
 	if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
 		n = walkdir(path, fn, ctx);
 		if (n == 0)
 			bad_at(path, 0, "no files in directory");
-		return n;
+		return n > 0 ? n : 0;
+	}
+	/* a file named twice, or also found in a directory named, is read once */
+	if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+		if ((sn = seen_find(&st)) != NULL) {
+			bad_at(path, 0, "the same file as \"%s\", read already; skipped", sn->path);
+			return 0;
+		}
+		seen_add(&st, path);
 	}
 	fn(path, ctx);
 	return 1;
