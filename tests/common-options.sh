@@ -2,7 +2,8 @@
 # The options every tool shares (lib/cli.c, lib/ndjson.c): --max-record
 # takes "i" only after a unit letter (64Ki, 1MiB), never after a digit;
 # --rejects keeps every bad line, also under --strict, and a write error
-# on the rejects file (a full disk: /dev/full) is reported and exits 2.
+# on the rejects file (a full disk: /dev/full) is reported and exits 2;
+# a message about a record names its doc and seg.
 . tests/lib.sh
 
 N=$TMP/nd
@@ -46,3 +47,29 @@ for t in normalize facts aggregate; do
 		skip "$t --rejects /dev/full" "no /dev/full"
 	fi
 done
+
+# Messages about a record name its doc and seg where it has them, as JSON
+# text (a newline in a name stays escaped: one message, one line).
+printf '%s\n' '{"type":"seg","doc":"d1.txt","seg":7,"lang":"en","start":0,"end":3,"text":"A\u0000B"}' \
+	'{"type":"seg","doc":"line\nbreak.txt","seg":12,"text":"broken' '{"type":"note","n":1' \
+	'{"type":"seg","text":"no doc","seg":2,"x":}' >"$N/named.ndjson"
+for t in normalize translate-map facts aggregate; do
+	[ -x "$CF_BIN/cf-$t" ] || continue
+	check_rc "$t bad records: exit 1" 1 "$CF_BIN/cf-$t" "$N/named.ndjson"
+	check "$t bad records: doc and seg named, one line each" \
+		"$N/named.ndjson:1: doc \"d1.txt\" seg 7: bad JSON
+$N/named.ndjson:2: doc \"line\\nbreak.txt\" seg 12: bad JSON
+$N/named.ndjson:3: bad JSON
+$N/named.ndjson:4: seg 2: bad JSON" \
+		"$(grep -v 'bad inputs reported$' "$TMP/err" | sed "s/^cf-$t: //; s/ at column.*//")"
+done
+printf '%s\n' '{"type":"seg","doc":"w.txt","seg":3,"lang":"en"}' >"$N/notext.ndjson"
+for t in normalize translate-map facts; do
+	[ -x "$CF_BIN/cf-$t" ] || continue
+	check_rc "$t seg without text: exit 1" 1 "$CF_BIN/cf-$t" "$N/notext.ndjson"
+	check_grep "$t seg without text: doc and seg named" "^cf-$t: $N/notext.ndjson:1: doc \"w.txt\" seg 3: seg (without|has no)" "$TMP/err"
+done
+printf '%s\n' '{"type":"fact","doc":"f.txt","seg":9,"city":"X","metric":"m","value":"many"}' >"$N/badfact.ndjson"
+check_rc "aggregate bad fact: exit 1" 1 "$CF_BIN/cf-aggregate" "$N/badfact.ndjson"
+check "aggregate bad fact: doc and seg named" "cf-aggregate: $N/badfact.ndjson:1: doc \"f.txt\" seg 9: fact without a numeric \"value\"" \
+	"$(sed -n 1p "$TMP/err")"

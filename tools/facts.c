@@ -64,13 +64,13 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 	facts = json_array();
 	r = lk_seg_raw(&lk, rec, facts);
 	if (r < 0) {
-		bad_at(src->file, src->line, "%s; passed through", lk.err);
+		nd_bad_rec(src, rec, "%s; passed through", lk.err);
 		nd_raw_pass(rec);
 		json_decref(facts);
 		return;
 	}
 	if (lk.nerr > 0)
-		bad_at(src->file, src->line, "%s (%lld item%s skipped)", lk.err, lk.nerr,
+		nd_bad_rec(src, rec, "%s (%lld item%s skipped)", lk.err, lk.nerr,
 		       lk.nerr == 1 ? "" : "s");
 	if (kflag)
 		nd_raw_pass(rec);
