@@ -4,7 +4,8 @@
 # any line break, HTML nested deeper than libxml2's default limit, binary
 # files, FIFOs and devices in a directory, gzip members one after another
 # and trailing garbage, symlink loops and links to a file read already,
-# and file names that are not UTF-8.  Each case gives exact counts of doc
+# and file names that are not UTF-8; and the offsets of a web page's segs
+# and facts (their own bytes, or marked).  Each case gives exact counts of doc
 # and seg records and of messages.  The articles are written for this
 # test, in English, Portuguese and Chinese.
 # locale-sensitive
@@ -242,3 +243,44 @@ cf-extract: 2 bad inputs reported" "$(cat "$TMP/err")"
 else
 	skip "non-UTF-8 names" "the file system refuses them"
 fi
+
+# --- a web page's figures: their own bytes, or the seg's span, said so --------
+cat >"$A/page.html" <<'EOF2'
+<html><head><title>Hefei robots</title><meta name="date" content="2024-03-01"></head><body><article>
+<h1>Hefei robots</h1>
+<p>Hefei had 310 artificial intelligence companies in 2023, the city said on Monday in a statement.</p>
+<p>Hefei&#39;s artificial intelligence industry scale reached 150 billion yuan in 2023, officials said on Monday.</p>
+<p>合肥市2023年共有<b>320家</b>人工智能企业，市政府周一表示。</p>
+<p>合肥市2023年共有350家人工智能企业，市政府周一表示。</p>
+<p>Em 2023, Hefei tinha 330 empresas de inteligência artificial, disse a prefeitura.</p>
+<p>Em 2023, a <i>prefeitura</i> de Hefei disse que tinha 340 empresas de inteligência artificial.</p>
+</article></body></html>
+EOF2
+run "$A/page.html"
+check "HTML offsets: 7 segs, 3 of them marked \"offsets\":\"html\"" "0 7 3" \
+	"$rc $(count seg) $(jqr 'select(.type=="seg" and .offsets=="html") | .seg' "$TMP/out" | wc -l | tr -d ' ')"
+check "HTML offsets: the segs whose text is not the page's bytes are the marked ones" \
+	"Hefei's artificial intelligence industry scale reached 150 billion yuan in 2023, officials said on Monday.
+合肥市2023年共有320家人工智能企业，市政府周一表示。
+Em 2023, a prefeitura de Hefei disse que tinha 340 empresas de inteligência artificial." \
+	"$(jqr 'select(.type=="seg" and .offsets=="html") | .text' "$TMP/out")"
+jq -c 'select(.offsets==null)' "$TMP/out" >"$TMP/unmarked"
+mv "$TMP/unmarked" "$TMP/out"
+check "HTML offsets: every unmarked seg is its bytes in the page" "4 0" "$(count seg) $(exact "$A/page.html")"
+"$X" "$A/page.html" | "$CF_BIN/cf-normalize" | "$CF_BIN/cf-translate-map" | "$CF_BIN/cf-facts" >"$TMP/facts" 2>"$TMP/err"
+check "HTML offsets: 6 facts, no message" "6 0" "$(grep -c '"type":"fact"' "$TMP/facts") $(nmsg)"
+# Each fact: value, whether marked, and the page's bytes at start..end.
+python3 -c '
+import sys, json
+page = open(sys.argv[1], "rb").read()
+for line in open(sys.argv[2], encoding="utf-8"):
+    r = json.loads(line)
+    if r["type"] == "fact":
+        print(r["value"], r.get("offsets", "exact"), page[r["start"]:r["end"]].decode())' "$A/page.html" "$TMP/facts" >"$TMP/spans"
+check "HTML offsets: exact facts span their figure; marked ones the markup of their seg" \
+	"310 exact 310
+150000000000 html <p>Hefei&#39;s artificial intelligence industry scale reached 150 billion yuan in 2023, officials said on Monday.</p>
+320 html <p>合肥市2023年共有<b>320家</b>人工智能企业，市政府周一表示。</p>
+350 exact 350家
+330 exact 330
+340 html <p>Em 2023, a <i>prefeitura</i> de Hefei disse que tinha 340 empresas de inteligência artificial.</p>" "$(cat "$TMP/spans")"

@@ -175,25 +175,49 @@ struct segctx {
 	const char *src;         /* the bytes a seg's text is written from: TEXT, or
 	                            the article's own where TEXT is a copy made to be read */
 	size_t base;             /* offset of TEXT in the article (text files) */
-	const struct block *blk; /* HTML: the block whose span every seg gets */
+	const struct block *blk; /* HTML: the block whose span a seg gets when its text
+	                            is not found in the page's bytes there */
+	const char *page;        /* HTML: the page's bytes */
+	size_t from;             /* HTML: where in the block the next seg is looked for */
 	long long nseg;
 };
 
 static void
 put_seg(struct segctx *c, size_t start, size_t end, const char *lang)
 {
+	int inexact = 0;
+
 	out_begin("seg");
 	out_str("doc", c->doc, c->ndoc);
 	out_int("seg", c->nseg++);
 	out_str("lang", lang, strlen(lang));
 	if (c->blk) {
-		out_int("start", (long long)c->blk->start);
-		out_int("end", (long long)c->blk->end);
+		const char *hit = NULL;
+
+		/*
+		 * A sentence whose text stands in the page as it is (no entity,
+		 * tag or line break inside it) gets its own bytes, so that the
+		 * figures in it can be found there; any other gets the block's
+		 * span and says so.
+		 */
+		if (end > start && c->from < c->blk->end)
+			hit = memmem(c->page + c->from, c->blk->end - c->from, c->text + start, end - start);
+		if (hit) {
+			c->from = (size_t)(hit - c->page) + (end - start);
+			out_int("start", (long long)(hit - c->page));
+			out_int("end", (long long)c->from);
+		} else {
+			out_int("start", (long long)c->blk->start);
+			out_int("end", (long long)c->blk->end);
+			inexact = 1;
+		}
 	} else {
 		out_int("start", (long long)(c->base + start));
 		out_int("end", (long long)(c->base + end));
 	}
 	out_text("text", c->src + start, end - start);
+	if (inexact)
+		out_str("offsets", "html", 4);
 	out_end();
 }
 
@@ -395,6 +419,8 @@ put_article(const char *doc, const char *buf, const char *orig, size_t len, stru
 			c.text = c.src = b->text;
 			c.base = 0;
 			c.blk = b;
+			c.page = orig;
+			c.from = b->start;
 			n = strlen(b->text);
 		} else {
 			c.text = buf + b->start;
