@@ -150,12 +150,58 @@ utf16_error(const char *name)
 	bad_at(name, 0, "UTF-16 input is not supported; convert it first: iconv -f UTF-16 -t UTF-8");
 }
 
+/*
+ * UTF-16 without a byte order mark: in Latin text every other byte is 0.
+ * Returns "UTF-16LE" or "UTF-16BE" when the first 4 KB look like that (a
+ * quarter or more of the byte pairs, and at least four, are a 0 and an
+ * ASCII character of text, and almost none has a 0 on the other side),
+ * else NULL.  Binary data,
+ * whose zero bytes stand beside control bytes, is not taken for it.
+ */
+static int
+text_byte(unsigned char c)
+{
+	return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t';
+}
+
+static const char *
+utf16_guess(const char *p, size_t n)
+{
+	size_t i, pairs, z0 = 0, z1 = 0, le = 0, be = 0;
+
+	n = (n < 4096 ? n : 4096) & ~(size_t)1;
+	pairs = n / 2;
+	if (pairs < 4)
+		return NULL;
+	for (i = 0; i < n; i += 2) {
+		unsigned char a = (unsigned char)p[i], b = (unsigned char)p[i + 1];
+
+		z0 += a == 0;
+		z1 += b == 0;
+		le += b == 0 && text_byte(a);
+		be += a == 0 && text_byte(b);
+	}
+	if (le >= 4 && le * 4 >= pairs && z0 * 100 < pairs)
+		return "UTF-16LE";
+	if (be >= 4 && be * 4 >= pairs && z1 * 100 < pairs)
+		return "UTF-16BE";
+	return NULL;
+}
+
+static void
+utf16_nobom_error(const char *name, const char *enc)
+{
+	bad_at(name, 0, "%s without a byte order mark is not supported; convert it first: "
+	       "iconv -f %s -t UTF-8", enc, enc);
+}
+
 int
 in_getline(cf_input *in, char **line, size_t *len)
 {
 	char *nl;
 	size_t n, skip;
 	int r, toolong;
+	const char *enc;
 
 	if (in->first) {
 		in->first = 0;
@@ -163,6 +209,12 @@ in_getline(cf_input *in, char **line, size_t *len)
 			;
 		if (utf16_bom(in->buf + in->pos, in->len - in->pos)) {
 			utf16_error(in->name);
+			in->eof = 1;
+			in->len = in->pos = 0;
+			return -1;
+		}
+		if ((enc = utf16_guess(in->buf + in->pos, in->len - in->pos)) != NULL) {
+			utf16_nobom_error(in->name, enc);
 			in->eof = 1;
 			in->len = in->pos = 0;
 			return -1;
@@ -370,50 +422,6 @@ fail:
 	inflateEnd(&s);
 	free(out);
 	return NULL;
-}
-
-/*
- * UTF-16 without a byte order mark: in Latin text every other byte is 0.
- * Returns "UTF-16LE" or "UTF-16BE" when the first 4 KB look like that (a
- * tenth or more of the byte pairs are a 0 and an ASCII character of text,
- * and almost none has a 0 on the other side), else NULL.  Binary data,
- * whose zero bytes stand beside control bytes, is not taken for it.
- */
-static int
-text_byte(unsigned char c)
-{
-	return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t';
-}
-
-static const char *
-utf16_guess(const char *p, size_t n)
-{
-	size_t i, pairs, z0 = 0, z1 = 0, le = 0, be = 0;
-
-	n = (n < 4096 ? n : 4096) & ~(size_t)1;
-	pairs = n / 2;
-	if (pairs < 4)
-		return NULL;
-	for (i = 0; i < n; i += 2) {
-		unsigned char a = (unsigned char)p[i], b = (unsigned char)p[i + 1];
-
-		z0 += a == 0;
-		z1 += b == 0;
-		le += b == 0 && text_byte(a);
-		be += a == 0 && text_byte(b);
-	}
-	if (le * 10 >= pairs && z0 * 100 < pairs)
-		return "UTF-16LE";
-	if (be * 10 >= pairs && z1 * 100 < pairs)
-		return "UTF-16BE";
-	return NULL;
-}
-
-static void
-utf16_nobom_error(const char *name, const char *enc)
-{
-	bad_at(name, 0, "%s without a byte order mark is not supported; convert it first: "
-	       "iconv -f %s -t UTF-8", enc, enc);
 }
 
 char *

@@ -3,7 +3,8 @@
 # takes "i" only after a unit letter (64Ki, 1MiB), never after a digit;
 # --rejects keeps every bad line, also under --strict, and a write error
 # on the rejects file (a full disk: /dev/full) is reported and exits 2;
-# a message about a record names its doc and seg.
+# a message about a record names its doc and seg; UTF-16 without a byte
+# order mark is refused.
 . tests/lib.sh
 
 N=$TMP/nd
@@ -73,3 +74,18 @@ printf '%s\n' '{"type":"fact","doc":"f.txt","seg":9,"city":"X","metric":"m","val
 check_rc "aggregate bad fact: exit 1" 1 "$CF_BIN/cf-aggregate" "$N/badfact.ndjson"
 check "aggregate bad fact: doc and seg named" "cf-aggregate: $N/badfact.ndjson:1: doc \"f.txt\" seg 9: fact without a numeric \"value\"" \
 	"$(sed -n 1p "$TMP/err")"
+
+# NDJSON in UTF-16 without a byte order mark is refused as a whole, once,
+# and the next input is read.
+printf '%s\n' '{"type":"note","n":1}' '{"type":"note","n":2}' | iconv -f UTF-8 -t UTF-16LE >"$N/utf16le.ndjson"
+printf '%s\n' '{"type":"note","n":3}' >"$N/one.ndjson"
+for t in normalize translate-map facts aggregate render; do
+	[ -x "$CF_BIN/cf-$t" ] || continue
+	check_rc "$t UTF-16LE without BOM: exit 1" 1 "$CF_BIN/cf-$t" "$N/utf16le.ndjson" "$N/one.ndjson"
+	check "$t UTF-16LE without BOM: one message, with the iconv command" \
+		"cf-$t: $N/utf16le.ndjson: UTF-16LE without a byte order mark is not supported; convert it first: iconv -f UTF-16LE -t UTF-8" \
+		"$(grep -v 'bad inputs\{0,1\} reported$' "$TMP/err")"
+	case $t in normalize | translate-map | facts)
+		check "$t UTF-16LE without BOM: the next file's record out, unchanged" '{"type":"note","n":3}' "$(cat "$TMP/out")" ;;
+	esac
+done
