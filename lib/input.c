@@ -1,7 +1,8 @@
-/* Input files, directories and standard input, through zlib. */
+/* Input files, directories and standard input, gzip'd or not (zlib). */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,9 +15,23 @@
 
 size_t cf_max_record = CF_MAX_RECORD_DEFAULT;
 
+/*
+ * The reader decodes gzip itself rather than through gzread(), which
+ * ignores whatever follows the last member without a word: members one
+ * after another are read as gzip reads them, and data after them is
+ * reported.  Input that is not gzip'd is read as it is.
+ */
+enum { RAW_CAP = 1 << 17 };
+
 struct cf_input {
 	char *name;
-	gzFile gz;
+	int fd;
+	int mode;         /* 0 not known yet, 'p' plain, 'z' gzip */
+	z_stream z;       /* next_in and avail_in: the raw bytes not used yet */
+	unsigned char *raw;
+	int rawend;       /* the file has no more bytes */
+	int between;      /* gzip: a member has ended, the next not begun */
+	int zfull;        /* gzip: the last inflate() filled all the room it had */
 	char *buf;        /* read buffer */
 	size_t cap, len, pos;
 	char *line;       /* the line handed out */
@@ -67,10 +82,9 @@ in_fdopen(int fd, const char *path)
 
 	in = xcalloc(1, sizeof *in);
 	in->name = xstrdup(display(path));
-	in->gz = gzdopen(fd, "rb");
-	if (!in->gz)
-		die("%s: cannot start decoder: out of memory", in->name);
-	gzbuffer(in->gz, 1 << 17);
+	in->fd = fd;
+	in->raw = xmalloc(RAW_CAP);
+	in->z.next_in = in->raw;
 	in->cap = 1 << 16;
 	in->buf = xmalloc(in->cap);
 	in->first = 1;
@@ -102,12 +116,107 @@ in_lineno(const cf_input *in)
 	return in->lineno;
 }
 
+/* The line where the data read so far ends, for a message. */
+static long long
+end_line(const cf_input *in)
+{
+	return in->lineno + in_line_of(in->buf + in->pos, in->len - in->pos);
+}
+
+/*
+ * Reads more raw bytes after the AVAIL_IN left.  Returns the bytes read,
+ * 0 at the end of the file, -1 after reporting an error.
+ */
+static ssize_t
+raw_more(cf_input *in)
+{
+	ssize_t r;
+
+	if (in->rawend)
+		return 0;
+	if (in->z.avail_in > 0 && in->z.next_in != in->raw)
+		memmove(in->raw, in->z.next_in, in->z.avail_in);
+	in->z.next_in = in->raw;
+	do
+		r = read(in->fd, in->raw + in->z.avail_in, RAW_CAP - in->z.avail_in);
+	while (r < 0 && errno == EINTR);
+	if (r < 0) {
+		bad_at(in->name, end_line(in), "read error: %s", strerror(errno));
+		return -1;
+	}
+	if (r == 0)
+		in->rawend = 1;
+	in->z.avail_in += (uInt)r;
+	return r;
+}
+
+/* Reports the bytes from here to the end of the file, which are not gzip data. */
+static void
+trailing(cf_input *in)
+{
+	unsigned long long n = in->z.avail_in;
+	ssize_t r;
+
+	in->z.avail_in = 0;
+	while ((r = raw_more(in)) > 0) {
+		n += (unsigned long long)r;
+		in->z.avail_in = 0;
+	}
+	bad_at(in->name, end_line(in), "%llu byte%s after the end of the gzip data, ignored", n,
+	       n == 1 ? "" : "s");
+}
+
+/* gzip: decodes into buf[len], ROOM bytes of it.  Returns as fill() does. */
+static ssize_t
+inflate_some(cf_input *in, size_t room)
+{
+	size_t n;
+	int r;
+
+	if (room > INT_MAX)
+		room = INT_MAX;
+	for (;;) {
+		if (in->z.avail_in < 2 && !in->rawend && raw_more(in) < 0)
+			return -1;
+		if (in->between) {
+			if (in->z.avail_in == 0)
+				return 0;
+			if (in->z.avail_in < 2 || in->z.next_in[0] != 0x1F || in->z.next_in[1] != 0x8B) {
+				trailing(in);
+				return 0;
+			}
+			inflateReset(&in->z);
+			in->between = 0;
+		}
+		if (in->z.avail_in == 0 && !in->zfull) {
+			bad_at(in->name, end_line(in), "read error: truncated gzip data");
+			return -1;
+		}
+		in->z.next_out = (unsigned char *)in->buf + in->len;
+		in->z.avail_out = (uInt)room;
+		r = inflate(&in->z, Z_NO_FLUSH);
+		n = room - in->z.avail_out;
+		in->len += n;
+		in->zfull = in->z.avail_out == 0;  /* it may hold more output */
+		if (r == Z_STREAM_END)
+			in->between = 1;
+		else if (r == Z_MEM_ERROR)
+			die("%s: out of memory decoding gzip data", in->name);
+		else if (r != Z_OK && r != Z_BUF_ERROR) {
+			bad_at(in->name, end_line(in), "read error: %s", in->z.msg ? in->z.msg : "corrupt gzip data");
+			return -1;
+		}
+		if (n > 0)
+			return (ssize_t)n;
+	}
+}
+
 /* Reads more data after buf[len]; returns bytes read, 0 at end, -1 on error. */
 static int
 fill(cf_input *in)
 {
-	int n, errnum;
-	const char *msg;
+	size_t room;
+	ssize_t r;
 
 	if (in->eof)
 		return 0;
@@ -120,21 +229,39 @@ fill(cf_input *in)
 		in->cap *= 2;
 		in->buf = xrealloc(in->buf, in->cap);
 	}
-	n = gzread(in->gz, in->buf + in->len, (unsigned)(in->cap - in->len));
-	if (n > 0) {
-		in->len += (size_t)n;
-		return n;
+	room = in->cap - in->len;
+	if (room > INT_MAX)
+		room = INT_MAX;
+	if (!in->mode) {
+		while (in->z.avail_in < 2 && !in->rawend)
+			if (raw_more(in) < 0) {
+				in->eof = 1;
+				return -1;
+			}
+		in->mode = in->z.avail_in >= 2 && in->raw[0] == 0x1F && in->raw[1] == 0x8B ? 'z' : 'p';
+		if (in->mode == 'z' && inflateInit2(&in->z, 15 + 16) != Z_OK)
+			die("%s: cannot start decoder: out of memory", in->name);
 	}
-	in->eof = 1;
-	msg = gzerror(in->gz, &errnum);
-	if (n < 0 || (errnum != Z_OK && errnum != Z_STREAM_END)) {
-		if (errnum == Z_ERRNO)
-			msg = strerror(errno);
-		bad_at(in->name, in->lineno + 1, "read error: %s",
-		       errnum == Z_BUF_ERROR ? "truncated gzip data" : msg);
-		return -1;
+	if (in->mode == 'z')
+		r = inflate_some(in, room);
+	else if (in->z.avail_in > 0) {
+		r = in->z.avail_in < room ? (ssize_t)in->z.avail_in : (ssize_t)room;
+		memcpy(in->buf + in->len, in->z.next_in, (size_t)r);
+		in->z.next_in += r;
+		in->z.avail_in -= (uInt)r;
+		in->len += (size_t)r;
+	} else {
+		do
+			r = read(in->fd, in->buf + in->len, room);
+		while (r < 0 && errno == EINTR);
+		if (r < 0)
+			bad_at(in->name, end_line(in), "read error: %s", strerror(errno));
+		else
+			in->len += (size_t)r;
 	}
-	return 0;
+	if (r <= 0)
+		in->eof = 1;
+	return r < 0 ? -1 : (int)r;
 }
 
 static int
@@ -155,8 +282,8 @@ utf16_error(const char *name)
  * Returns "UTF-16LE" or "UTF-16BE" when the first 4 KB look like that (a
  * quarter or more of the byte pairs, and at least four, are a 0 and an
  * ASCII character of text, and almost none has a 0 on the other side),
- * else NULL.  Binary data,
- * whose zero bytes stand beside control bytes, is not taken for it.
+ * else NULL.  Binary data, whose zero bytes stand beside control bytes,
+ * is not taken for it.
  */
 static int
 text_byte(unsigned char c)
@@ -278,7 +405,10 @@ in_close(cf_input *in)
 {
 	if (!in)
 		return;
-	gzclose(in->gz);
+	if (in->mode == 'z')
+		inflateEnd(&in->z);
+	close(in->fd);
+	free(in->raw);
 	free(in->buf);
 	free(in->line);
 	free(in->name);
@@ -344,93 +474,15 @@ in_line_of(const char *s, size_t n)
 	return l;
 }
 
-/*
- * Decodes the gzip data Z (ZN bytes) of NAME, member after member as gzip
- * does.  Data after the last member that is not one is reported and left
- * out.  Returns the decoded bytes (NUL-terminated, length in *LEN), or NULL
- * after reporting an error (corrupt or truncated, larger than
- * cf_max_record).
- */
-static char *
-gunzip(const char *name, const unsigned char *z, size_t zn, size_t *len)
-{
-	z_stream s;
-	size_t cap, n = 0, left = zn, chunk;
-	char *out;
-	int r;
-
-	memset(&s, 0, sizeof s);
-	if (inflateInit2(&s, 15 + 16) != Z_OK)
-		die("%s: cannot start decoder: out of memory", name);
-	cap = zn < cf_max_record / 4 ? 4 * zn + 4096 : cf_max_record + 2;
-	out = xmalloc(cap);
-	s.next_in = (unsigned char *)z;
-	for (;;) {
-		if (s.avail_in == 0 && left > 0) {
-			chunk = left > (1u << 30) ? 1u << 30 : left;
-			s.avail_in = (uInt)chunk;
-			left -= chunk;
-		}
-		if (n + 1 == cap) {
-			if (n > cf_max_record) {
-				bad_at(name, 0, "larger than %zu bytes, skipped", cf_max_record);
-				goto fail;
-			}
-			cap = 2 * cap > cf_max_record + 2 ? cf_max_record + 2 : 2 * cap;
-			out = xrealloc(out, cap);
-		}
-		chunk = cap - 1 - n > (1u << 30) ? 1u << 30 : cap - 1 - n;
-		s.next_out = (unsigned char *)out + n;
-		s.avail_out = (uInt)chunk;
-		r = inflate(&s, Z_NO_FLUSH);
-		n += chunk - s.avail_out;
-		if (n > cf_max_record) {
-			bad_at(name, 0, "larger than %zu bytes, skipped", cf_max_record);
-			goto fail;
-		}
-		if (r == Z_STREAM_END) {
-			size_t rest = s.avail_in + left;
-
-			if (rest == 0)
-				break;
-			if (rest >= 2 && s.next_in[0] == 0x1F && s.next_in[1] == 0x8B) {
-				inflateReset(&s);  /* another member follows */
-				continue;
-			}
-			bad_at(name, in_line_of(out, n), "%zu byte%s after the end of the gzip data, ignored",
-			       rest, rest == 1 ? "" : "s");
-			break;
-		}
-		if (r == Z_OK)
-			continue;
-		if (r == Z_BUF_ERROR && s.avail_in == 0 && left == 0) {
-			bad_at(name, in_line_of(out, n), "read error: truncated gzip data");
-			goto fail;
-		}
-		if (r == Z_BUF_ERROR)
-			continue;  /* room for more output is made above */
-		if (r == Z_MEM_ERROR)
-			die("%s: out of memory decoding gzip data", name);
-		bad_at(name, in_line_of(out, n), "read error: %s", s.msg ? s.msg : "corrupt gzip data");
-		goto fail;
-	}
-	inflateEnd(&s);
-	out[n] = '\0';
-	*len = n;
-	return out;
-fail:
-	inflateEnd(&s);
-	free(out);
-	return NULL;
-}
-
 char *
 in_slurp(const char *path, size_t *len, size_t *bom)
 {
 	const char *name = display(path), *enc;
-	size_t rawlen, limit;
-	char *data, *raw;
-	int fd;
+	unsigned char magic[2];
+	struct stat st;
+	cf_input *in;
+	char *data;
+	int fd, r;
 
 	*len = 0;
 	*bom = 0;
@@ -439,25 +491,30 @@ in_slurp(const char *path, size_t *len, size_t *bom)
 		bad_at(name, 0, "cannot open: %s", strerror(errno));
 		return NULL;
 	}
-	/* gzip'd data is a little larger than what it holds when that does not compress */
-	limit = cf_max_record + cf_max_record / 256 + 65536;
-	raw = read_all(fd, name, limit, &rawlen);
-	close(fd);
-	if (!raw)
-		return NULL;
-	if (rawlen >= 2 && (unsigned char)raw[0] == 0x1F && (unsigned char)raw[1] == 0x8B) {
-		data = gunzip(name, (const unsigned char *)raw, rawlen, len);
-		free(raw);
-		if (!data)
-			return NULL;
-	} else if (rawlen > cf_max_record) {
-		bad_at(name, 0, "larger than %zu bytes, skipped", cf_max_record);
-		free(raw);
-		return NULL;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    !(pread(fd, magic, 2, 0) == 2 && magic[0] == 0x1F && magic[1] == 0x8B)) {
+		/* a plain file, in one read() into a buffer of its size */
+		data = read_all(fd, name, cf_max_record, len);
+		close(fd);
 	} else {
-		data = raw;
-		*len = rawlen;
+		in = in_fdopen(fd, path);
+		while ((r = fill(in)) > 0)
+			if (in->len > cf_max_record) {
+				bad_at(name, 0, "larger than %zu bytes, skipped", cf_max_record);
+				r = -1;
+				break;
+			}
+		data = NULL;
+		if (r == 0) {
+			data = xrealloc(in->buf, in->len + 1);
+			data[in->len] = '\0';
+			*len = in->len;
+			in->buf = NULL;
+		}
+		in_close(in);
 	}
+	if (!data)
+		return NULL;
 	if (utf16_bom(data, *len)) {
 		utf16_error(name);
 		free(data);

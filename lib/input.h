@@ -3,8 +3,10 @@
  *
  * Every tool reads through this module.  A name "-" means standard input.
  * gzip'd data is recognised by its magic bytes, whatever the file is called,
- * and decoded through zlib; a UTF-8 byte order mark is stripped; UTF-16 is
- * refused with a hint to convert it.  Problems are reported with bad_at()
+ * and decoded through zlib, member after member as gzip does (data after
+ * the last member is reported and left out); a UTF-8 byte order mark is
+ * stripped; UTF-16, with a byte order mark or without, is refused with a
+ * hint to convert it.  Problems are reported with bad_at()
  * and the caller goes on with its next input.
  */
 #ifndef CF_INPUT_H
@@ -39,9 +41,8 @@ int in_getline(cf_input *in, char **line, size_t *len);
 void in_close(cf_input *in);
 
 /*
- * Reads all of PATH, gunzipped (member after member, as gzip does; data
- * after the last member is reported and left out), into a new buffer
- * (NUL-terminated) and sets *LEN.  *BOM is set to 3 when the data starts with a UTF-8 byte order mark
+ * Reads all of PATH, gunzipped, into a new buffer (NUL-terminated) and
+ * sets *LEN.  *BOM is set to 3 when the data starts with a UTF-8 byte order mark
  * (left in the buffer, so that offsets stay those of the decoded file), else
  * 0.  Returns NULL after reporting an error (unreadable, truncated gzip,
  * UTF-16 with or without a byte order mark, larger than cf_max_record).

@@ -4,7 +4,7 @@
 # --rejects keeps every bad line, also under --strict, and a write error
 # on the rejects file (a full disk: /dev/full) is reported and exits 2;
 # a message about a record names its doc and seg; UTF-16 without a byte
-# order mark is refused.
+# order mark is refused; gzip members and data after them (NDJSON).
 . tests/lib.sh
 
 N=$TMP/nd
@@ -87,5 +87,31 @@ for t in normalize translate-map facts aggregate render; do
 		"$(grep -v 'bad inputs\{0,1\} reported$' "$TMP/err")"
 	case $t in normalize | translate-map | facts)
 		check "$t UTF-16LE without BOM: the next file's record out, unchanged" '{"type":"note","n":3}' "$(cat "$TMP/out")" ;;
+	esac
+done
+
+# gzip'd NDJSON: members one after another are read as gzip reads them;
+# lines appended after the last member are reported, not lost in silence.
+{ printf '%s\n' '{"type":"note","n":1}' | gzip -c; printf '%s\n' '{"type":"note","n":2}' | gzip -c; } >"$N/members.ndjson.gz"
+{ printf '%s\n' '{"type":"note","n":1}' | gzip -c; printf '%s\n' '{"type":"note","n":2}' '{"type":"note","n":3}'; } >"$N/appended.ndjson.gz"
+printf '%s\n' '{"type":"note","n":1}' '{"type":"note","n":2}' | gzip -c | head -c 30 >"$N/cut.ndjson.gz"
+for t in normalize translate-map facts aggregate render; do
+	[ -x "$CF_BIN/cf-$t" ] || continue
+	check_rc "$t two gzip members: exit 0" 0 "$CF_BIN/cf-$t" "$N/members.ndjson.gz"
+	check_rc "$t lines after the gzip data: exit 1" 1 "$CF_BIN/cf-$t" "$N/appended.ndjson.gz" "$N/one.ndjson"
+	check "$t lines after the gzip data: reported with their size" \
+		"cf-$t: $N/appended.ndjson.gz:2: 44 bytes after the end of the gzip data, ignored" \
+		"$(grep -v 'bad inputs\{0,1\} reported$' "$TMP/err")"
+	check_rc "$t truncated gzip: exit 1" 1 "$CF_BIN/cf-$t" "$N/cut.ndjson.gz" "$N/one.ndjson"
+	check_grep "$t truncated gzip: reported" "^cf-$t: $N/cut.ndjson.gz:[0-9]+: read error: truncated gzip data$" "$TMP/err"
+	case $t in normalize | translate-map | facts)
+		check_rc "$t two gzip members: both records out" 0 "$CF_BIN/cf-$t" "$N/members.ndjson.gz"
+		check "$t two gzip members: both records out, in order" '{"type":"note","n":1}
+{"type":"note","n":2}' "$(cat "$TMP/out")"
+		check_rc "$t lines after the gzip data: the member's record, then the next file's" 1 \
+			"$CF_BIN/cf-$t" "$N/appended.ndjson.gz" "$N/one.ndjson"
+		check "$t lines after the gzip data: the member's record, then the next file's, in order" \
+			'{"type":"note","n":1}
+{"type":"note","n":3}' "$(cat "$TMP/out")" ;;
 	esac
 done
