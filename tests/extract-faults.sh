@@ -60,6 +60,11 @@ for l in en pt zh; do
 	check "$l: no line break: every sentence in a seg" "$(sed -n 1p "$A/$l.txt")  $(sed -n 3p "$A/$l.txt")
 $(sed -n 5p "$A/$l.txt")" "$(texts)"
 	check "$l: no line break: offsets give the text" 0 "$(exact "$A/$l-one.txt")"
+	texts >"$TMP/one.texts"
+	{ tr '\n' ' ' <"$A/$l.txt"; printf '\n'; } >"$A/$l-one-nl.txt"
+	run "$A/$l-one-nl.txt"
+	check "$l: one line and a newline at its end: exit 0, 2 segs" "0 2" "$rc $(count seg)"
+	check "$l: one line and a newline at its end: the segs of the line alone" "$(cat "$TMP/one.texts")" "$(texts)"
 done
 # CRLF and a lone CR in one file: the lone CR ends its line too.
 printf 'Robots arrive in Hefei\r\n\r\nHefei had 310 robotics firms in 2023, the city said on Monday.\r\rIt plans to reach 500 firms by 2026, officials added.\r\n' >"$A/mixed.txt"
@@ -239,6 +244,12 @@ $N/caf%E9.txt 3" "$(jqr 'select(.type=="seg") | .doc' "$TMP/out" | sort | uniq -
 	check "non-UTF-8 names: one message each, naming the name written" \
 		"cf-extract: $N/caf%E8.txt: file name is not valid UTF-8; its bad bytes are written as %XX in the doc record
 cf-extract: $N/caf%E9.txt: file name is not valid UTF-8; its bad bytes are written as %XX in the doc record
+cf-extract: 2 bad inputs reported" "$(cat "$TMP/err")"
+	n3=$(printf '%s/nul\377.txt' "$A")
+	cp "$A/nul1.txt" "$n3"
+	run "$n3"
+	check "non-UTF-8 name: later messages use the name written" "cf-extract: $A/nul%FF.txt: file name is not valid UTF-8; its bad bytes are written as %XX in the doc record
+cf-extract: $A/nul%FF.txt:1: 1 NUL byte replaced with space
 cf-extract: 2 bad inputs reported" "$(cat "$TMP/err")"
 else
 	skip "non-UTF-8 names" "the file system refuses them"

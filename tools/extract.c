@@ -526,9 +526,9 @@ sentence_end(size_t start, size_t end, void *ctx)
  * The copy of the text article BUF (LEN bytes, BOM bytes at its start)
  * that the line reader (lib/text.c) gets, or NULL when BUF itself will
  * do.  A lone CR (old Mac files) ends a line as LF does.  An article
- * without any line break gets one in the white space after each sentence,
- * so that its sentences are read as lines of body text.  Each change
- * replaces one byte by one: offsets stay those of BUF.
+ * without any line break (but at its end) gets one in the white space
+ * after each sentence, so that its sentences are read as lines of body
+ * text.  Each change replaces one byte by one: offsets stay those of BUF.
  */
 static char *
 for_reading(const char *buf, size_t len, size_t bom)
@@ -547,7 +547,10 @@ for_reading(const char *buf, size_t len, size_t bom)
 		if (++p == buf + len)
 			break;
 	}
-	if (t || memchr(buf, '\n', len))
+	/* one line: no line break but at the end */
+	for (i = len; i > bom && (buf[i - 1] == '\n' || buf[i - 1] == ' ' || buf[i - 1] == '\t'); i--)
+		;
+	if (t || memchr(buf, '\n', i))
 		return t;
 	t = xstrndup(buf, len);
 	sent_each(t + bom, len - bom, NULL, sentence_end, t + bom);
@@ -614,7 +617,7 @@ extract(const char *path, void *ctx)
 	}
 	docname = doc_name(doc);
 	if (docname)
-		doc = docname;
+		doc = name = docname;
 	nul_bytes(name, buf, len);
 	/* A web page decodes its own charset (lib/html.c). */
 	html = html_sniff(buf, len);
