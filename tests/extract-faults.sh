@@ -60,6 +60,7 @@ for l in en pt zh; do
 	check "$l: no line break: every sentence in a seg" "$(sed -n 1p "$A/$l.txt")  $(sed -n 3p "$A/$l.txt")
 $(sed -n 5p "$A/$l.txt")" "$(texts)"
 	check "$l: no line break: offsets give the text" 0 "$(exact "$A/$l-one.txt")"
+	check "$l: no line break: no title guessed" "none" "$(jqr 'select(.type=="doc") | .title // "none"' "$TMP/out")"
 	texts >"$TMP/one.texts"
 	{ tr '\n' ' ' <"$A/$l.txt"; printf '\n'; } >"$A/$l-one-nl.txt"
 	run "$A/$l-one-nl.txt"

@@ -528,10 +528,11 @@ sentence_end(size_t start, size_t end, void *ctx)
  * do.  A lone CR (old Mac files) ends a line as LF does.  An article
  * without any line break (but at its end) gets one in the white space
  * after each sentence, so that its sentences are read as lines of body
- * text.  Each change replaces one byte by one: offsets stay those of BUF.
+ * text, and *ONELINE is set.  Each change replaces one byte by one:
+ * offsets stay those of BUF.
  */
 static char *
-for_reading(const char *buf, size_t len, size_t bom)
+for_reading(const char *buf, size_t len, size_t bom, int *oneline)
 {
 	const char *p = buf;
 	char *t = NULL;
@@ -552,6 +553,7 @@ for_reading(const char *buf, size_t len, size_t bom)
 		;
 	if (t || memchr(buf, '\n', i))
 		return t;
+	*oneline = 1;
 	t = xstrndup(buf, len);
 	sent_each(t + bom, len - bom, NULL, sentence_end, t + bom);
 	return t;
@@ -595,7 +597,7 @@ extract(const char *path, void *ctx)
 	char *buf, *work = NULL, *docname;
 	const char *doc = strcmp(path, "-") == 0 ? "-" : path;
 	const char *name = strcmp(path, "-") == 0 ? "stdin" : path, *what;
-	int html;
+	int html, oneline = 0;
 
 	(void)ctx;
 	buf = in_slurp(path, &len, &bom);
@@ -626,8 +628,13 @@ extract(const char *path, void *ctx)
 		bad_at(name, in_line_of(buf, bad), "invalid UTF-8, replaced with U+FFFD");
 	memset(&a, 0, sizeof a);
 	if (!html) {
-		work = for_reading(buf, len, bom);
+		work = for_reading(buf, len, bom, &oneline);
 		text_read(work ? work : buf, len, bom, &a);
+		if (oneline && a.title) {
+			/* its first sentence is no title: the article does not say */
+			free(a.title);
+			a.title = NULL;
+		}
 	} else if (html_read(buf, len, &a) != 0)
 		bad_at(name, 0, "cannot parse the HTML page");
 	if (a.unread > 0)
