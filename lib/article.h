@@ -20,6 +20,7 @@ struct article {
 	struct block *blocks;
 	size_t nblocks, cap;
 	int html;           /* offsets point into markup ("offsets":"html") */
+	size_t unread;      /* bytes of text the reader had to leave out (HTML nested too deep) */
 };
 
 /* Appends a block; TEXT (may be NULL) is owned by the article from now on. */

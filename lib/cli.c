@@ -22,19 +22,21 @@ cf_usage(const char *usage)
 int
 cf_parse_size(const char *arg, size_t *out)
 {
-	char *end;
+	char *end, *unit;
 	double v;
 
 	errno = 0;
 	v = strtod(arg, &end);
 	if (end == arg || errno || !isfinite(v) || v <= 0)
 		return -1;
+	unit = end;
 	switch (*end) {
 	case 'k': case 'K': v *= 1024; end++; break;
 	case 'm': case 'M': v *= 1024.0 * 1024; end++; break;
 	case 'g': case 'G': v *= 1024.0 * 1024 * 1024; end++; break;
 	}
-	if (*end == 'i' && end[-1] != *arg)
+	/* "Ki", "Mi", "Gi": an "i" only after a unit letter, never after a digit */
+	if (*end == 'i' && end > unit)
 		end++;
 	if (*end == 'B')
 		end++;
@@ -92,6 +94,7 @@ int
 cf_end(void)
 {
 	cf_flush();
+	nd_close_rejects();
 	if (cf_sflag)
 		nd_print_stats();
 	return cf_finish();

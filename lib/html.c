@@ -629,7 +629,16 @@ struct walk {
 	xmlNode *owner;
 	int owner_kind, caption, inlink;
 	int cjkpage;          /* a third of the text is CJK */
+	size_t deep;          /* bytes of text left out below HTML_DEPTH_MAX */
 };
+
+/*
+ * Elements nested deeper than this are left out, and counted: walk()
+ * recurses once per level.  libxml2 itself, under XML_PARSE_HUGE, has no
+ * limit (without it, it stops at 256 levels, as a page of 400 unclosed
+ * <div> paragraphs has).
+ */
+enum { HTML_DEPTH_MAX = 4000 };
 
 static const char *const skip_tags[] = {
 	"script", "style", "noscript", "template", "svg", "math", "iframe", "object",
@@ -927,6 +936,28 @@ note_line(struct walk *w, long l0, long l1)
 		w->cur_line1 = l1;
 }
 
+/* Bytes of text in N and below, counted without recursion. */
+static size_t
+subtree_text(xmlNode *n)
+{
+	xmlNode *c = n;
+	size_t k = 0;
+
+	for (;;) {
+		if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+			k += strlen((const char *)c->content);
+		if (c->type == XML_ELEMENT_NODE && c->children) {
+			c = c->children;
+			continue;
+		}
+		while (c != n && !c->next)
+			c = c->parent;
+		if (c == n)
+			return k;
+		c = c->next;
+	}
+}
+
 static void
 walk(struct walk *w, xmlNode *n, int depth)
 {
@@ -959,7 +990,11 @@ walk(struct walk *w, xmlNode *n, int depth)
 		if (n->type != XML_ELEMENT_NODE || n->name == NULL)
 			continue;
 		tag = (const char *)n->name;
-		if (in_list(skip_tags, tag) || hidden(n) || depth > 400)
+		if (depth > HTML_DEPTH_MAX) {
+			w->deep += subtree_text(n);
+			continue;
+		}
+		if (in_list(skip_tags, tag) || hidden(n))
 			continue;
 		block = in_list(block_tags, tag);
 		if (strcmp(tag, "br") == 0 || strcmp(tag, "hr") == 0 || strcmp(tag, "img") == 0) {
@@ -1248,7 +1283,7 @@ meta_walk(xmlNode *n, struct meta *m, int depth)
 	const char *tag;
 
 	for (; n != NULL; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE || depth > 400)
+		if (n->type != XML_ELEMENT_NODE || depth > HTML_DEPTH_MAX)
 			continue;
 		tag = (const char *)n->name;
 		if (strcmp(tag, "title") == 0 && m->title_tag == NULL) {
@@ -1645,7 +1680,8 @@ html_read(const char *buf, size_t len, struct article *a)
 	}
 	doc = htmlReadMemory(dec, (int)dlen, NULL, "UTF-8",
 	                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-	                     HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | XML_PARSE_BIG_LINES);
+	                     HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | XML_PARSE_BIG_LINES |
+	                     XML_PARSE_HUGE);
 	free(dec);
 	if (doc == NULL)
 		return -1;
@@ -1724,5 +1760,6 @@ html_read(const char *buf, size_t len, struct article *a)
 	free(ls);
 	meta_free(&m);
 	xmlFreeDoc(doc);
+	a->unread = w.deep;
 	return 0;
 }

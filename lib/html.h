@@ -24,7 +24,8 @@ int html_sniff(const char *buf, size_t len);
  * Reads the page BUF (LEN bytes, as decoded from gzip; a UTF-8 byte order
  * mark may lead) into A, which must be zeroed.  Sets a->html.  Offsets are
  * byte offsets into BUF.  Returns 0, or -1 when the page cannot be parsed
- * at all (A is then empty).
+ * at all (A is then empty).  Text nested too deep (thousands of elements)
+ * to be read is left out and counted in a->unread.
  */
 int html_read(const char *buf, size_t len, struct article *a);
 

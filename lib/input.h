@@ -3,8 +3,10 @@
  *
  * Every tool reads through this module.  A name "-" means standard input.
  * gzip'd data is recognised by its magic bytes, whatever the file is called,
- * and decoded through zlib; a UTF-8 byte order mark is stripped; UTF-16 is
- * refused with a hint to convert it.  Problems are reported with bad_at()
+ * and decoded through zlib, member after member as gzip does (data after
+ * the last member is reported and left out); a UTF-8 byte order mark is
+ * stripped; UTF-16, with a byte order mark or without, is refused with a
+ * hint to convert it.  Problems are reported with bad_at()
  * and the caller goes on with its next input.
  */
 #ifndef CF_INPUT_H
@@ -39,19 +41,27 @@ int in_getline(cf_input *in, char **line, size_t *len);
 void in_close(cf_input *in);
 
 /*
- * Reads all of PATH, gunzipped, into a new buffer (NUL-terminated) and sets
- * *LEN.  *BOM is set to 3 when the data starts with a UTF-8 byte order mark
+ * Reads all of PATH, gunzipped, into a new buffer (NUL-terminated) and
+ * sets *LEN.  *BOM is set to 3 when the data starts with a UTF-8 byte order mark
  * (left in the buffer, so that offsets stay those of the decoded file), else
  * 0.  Returns NULL after reporting an error (unreadable, truncated gzip,
- * UTF-16, larger than cf_max_record).
+ * UTF-16 with or without a byte order mark, larger than cf_max_record).
+ * A FIFO without a writer reads as empty, never waits.
  */
 char *in_slurp(const char *path, size_t *len, size_t *bom);
+
+/* The line, from 1, of the byte at offset N of S. */
+long long in_line_of(const char *s, size_t n);
 
 /*
  * Calls FN for every regular file named by PATH: PATH itself, or, for a
  * directory, every file below it in byte order of names, hidden entries
  * skipped.  Returns the number of files visited; an unreadable path or an
- * empty directory is reported.
+ * empty directory is reported.  Below a directory, a FIFO, device or
+ * socket is reported and skipped.  Files and directories are known by
+ * device and inode over the whole run: one met again (through a link, or
+ * named twice) is reported and skipped, and a link back to a directory
+ * the walk is inside (a symlink loop) is reported once and not followed.
  */
 long long in_walk(const char *path, void (*fn)(const char *file, void *ctx), void *ctx);
 

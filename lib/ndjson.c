@@ -1,6 +1,7 @@
 /* NDJSON reading and writing. */
 #include <errno.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,25 +14,52 @@
 
 struct nd_stats nd_stats;
 static FILE *rejects;
+static char *rejects_path;
 
 void
 nd_set_rejects(const char *path)
 {
+	nd_close_rejects();
 	rejects = fopen(path, "w");
 	if (!rejects)
 		die("cannot open \"%s\" for rejects: %m", path);
+	rejects_path = xstrdup(path);
 }
 
+/*
+ * Each rejected line is flushed as it is written: they are few, and a
+ * full disk is then reported at the line it failed on, not lost at exit.
+ */
 static void
 reject(const char *line, size_t len)
 {
 	nd_stats.rejected++;
-	if (rejects) {
-		fwrite(line, 1, len, rejects);
-		fputc('\n', rejects);
-		if (ferror(rejects))
-			die("write error on rejects file");
+	if (!rejects)
+		return;
+	fwrite(line, 1, len, rejects);
+	fputc('\n', rejects);
+	if (fflush(rejects) != 0 || ferror(rejects))
+		die("write error on rejects file \"%s\": %s", rejects_path, strerror(errno));
+}
+
+void
+nd_close_rejects(void)
+{
+	FILE *f = rejects;
+
+	if (!f)
+		return;
+	rejects = NULL;
+	if (fflush(f) != 0 || ferror(f)) {
+		int e = errno;
+
+		fclose(f);
+		die("write error on rejects file \"%s\": %s", rejects_path, strerror(e));
 	}
+	if (fclose(f) != 0)
+		die("write error on rejects file \"%s\": %s", rejects_path, strerror(errno));
+	free(rejects_path);
+	rejects_path = NULL;
 }
 
 static int
@@ -624,6 +652,100 @@ done:
 	return 1;
 }
 
+/* A member's JSON text, as it stands in the line, cut to LIM bytes. */
+static int
+member_text(const nd_raw *r, const char *key, size_t lim, const char **p)
+{
+	const struct nd_member *m = r ? nd_raw_get(r, key) : NULL;
+
+	if (!m)
+		return -1;
+	*p = m->val;
+	return (int)(m->vlen < lim ? m->vlen : lim);
+}
+
+/*
+ * The same for a line that is not a record: the text of "KEY": and the
+ * string or number after it, as our tools write it (no white space).  The
+ * pattern cannot match inside a string, where the quotes are escaped.
+ */
+static int
+line_member(const char *line, size_t len, const char *key, size_t lim, const char **p)
+{
+	char pat[16];
+	const char *q, *e = line + len, *v;
+	size_t k = (size_t)snprintf(pat, sizeof pat, "\"%s\":", key);
+
+	q = memmem(line, len, pat, k);
+	if (!q)
+		return -1;
+	v = q + k;
+	if (v < e && *v == '"') {
+		for (q = v + 1; q < e && *q != '"'; q++)
+			if (*q == '\\' && q + 1 < e)
+				q++;
+		if (q == e)
+			return -1;
+		q++;
+	} else {
+		for (q = v; q < e && ((*q >= '0' && *q <= '9') || *q == '-'); q++)
+			;
+		if (q == v)
+			return -1;
+	}
+	*p = v;
+	return (int)((size_t)(q - v) < lim ? (size_t)(q - v) : lim);
+}
+
+static void
+bad_where(const struct nd_src *src, const char *doc, int nd, const char *seg, int ns, const char *fmt,
+          va_list ap)
+{
+	va_list aq;
+	char *msg;
+	int n;
+
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	msg = xmalloc(n > 0 ? (size_t)n + 1 : 1);
+	vsnprintf(msg, n > 0 ? (size_t)n + 1 : 1, fmt, ap);
+	if (nd >= 0 && ns >= 0)
+		bad_at(src->file, src->line, "doc %.*s seg %.*s: %s", nd, doc, ns, seg, msg);
+	else if (nd >= 0)
+		bad_at(src->file, src->line, "doc %.*s: %s", nd, doc, msg);
+	else if (ns >= 0)
+		bad_at(src->file, src->line, "seg %.*s: %s", ns, seg, msg);
+	else
+		bad_at(src->file, src->line, "%s", msg);
+	free(msg);
+}
+
+void
+nd_bad_rec(const struct nd_src *src, const nd_raw *r, const char *fmt, ...)
+{
+	va_list ap;
+	const char *doc = NULL, *seg = NULL;
+	int nd = member_text(r, "doc", 300, &doc), ns = member_text(r, "seg", 24, &seg);
+
+	va_start(ap, fmt);
+	bad_where(src, doc, nd, seg, ns, fmt, ap);
+	va_end(ap);
+}
+
+/* nd_bad_rec() for LINE (LEN bytes), which is not a record. */
+static __attribute__((format(printf, 4, 5))) void
+bad_line(const struct nd_src *src, const char *line, size_t len, const char *fmt, ...)
+{
+	va_list ap;
+	const char *doc = NULL, *seg = NULL;
+	int nd = line_member(line, len, "doc", 300, &doc), ns = line_member(line, len, "seg", 24, &seg);
+
+	va_start(ap, fmt);
+	bad_where(src, doc, nd, seg, ns, fmt, ap);
+	va_end(ap);
+}
+
 long long
 nd_foreach_raw(const char *path, nd_raw_step step, void *ctx)
 {
@@ -659,16 +781,17 @@ nd_foreach_raw(const char *path, nd_raw_step step, void *ctx)
 			 * scanner refused, its own encoding of the line is used.
 			 */
 			rec = json_loadb(text, tlen, 0, &err);
+			/* the line is kept before the message: --strict exits there */
 			if (!rec) {
-				bad_at(src.file, src.line, "bad JSON at column %d: %s", err.column,
-				       err.text);
 				reject(line, len);
+				bad_line(&src, text, tlen, "bad JSON at column %d: %s", err.column,
+				         err.text);
 				free(fixed);
 				continue;
 			}
 			if (!json_is_object(rec)) {
-				bad_at(src.file, src.line, "not a JSON object");
 				reject(line, len);
+				bad_at(src.file, src.line, "not a JSON object");
 				json_decref(rec);
 				free(fixed);
 				continue;

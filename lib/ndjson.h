@@ -31,6 +31,12 @@ extern struct nd_stats nd_stats;
 /* --rejects FILE: bad input lines are copied there, as they were. */
 void nd_set_rejects(const char *path);
 
+/*
+ * Flushes and closes the --rejects file, if any (cf_end() calls it).  A
+ * write error there, as on a full disk, ends the run with status 2.
+ */
+void nd_close_rejects(void);
+
 typedef void (*nd_step)(json_t *rec, const struct nd_src *src, void *ctx);
 
 /*
@@ -167,6 +173,16 @@ int nd_raw_plain(const nd_raw *r);
  */
 void nd_raw_append(const nd_raw *r, const char *text, size_t n);
 
+
+/*
+ * Reports bad input in record R (may be NULL) read at SRC, as bad_at()
+ * does, naming the record's "doc" and "seg" where it has them:
+ * "cf-TOOL: FILE:LINE: doc \"a.txt\" seg 7: what".  Their JSON text is
+ * written as it stands in the line (escaped, quoted), so that a name
+ * holding a newline still makes one line.
+ */
+__attribute__((format(printf, 3, 4))) void nd_bad_rec(const struct nd_src *src, const nd_raw *r,
+                                                      const char *fmt, ...);
 
 /* Prints the --stats line on stderr. */
 void nd_print_stats(void);

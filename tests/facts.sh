@@ -432,7 +432,7 @@ check "--keep-segs writes each seg before its facts" "doc note seg fact seg" \
 check_rc "bad lines: exit 1, the rest processed" 1 "$F" "$TMP/bad"
 check "bad lines: the good seg still gives its fact" "1" "$(grep -c '"type":"fact"' "$TMP/out")"
 check_grep "bad JSON named by file and line" "^cf-facts: $TMP/bad:2: bad JSON" "$TMP/err"
-check_grep "a seg without text named by file and line" "^cf-facts: $TMP/bad:3: seg has no" "$TMP/err"
+check_grep "a seg without text named by file and line, doc and seg" "^cf-facts: $TMP/bad:3: doc \"w.txt\" seg 3: seg has no" "$TMP/err"
 check "a seg without text is passed through, not lost" "1" "$(grep -c '"seg":3' "$TMP/out")"
 check_rc "--strict stops at the first bad line" 1 "$F" --strict "$TMP/bad"
 check "--strict: nothing after the bad line" "0" "$(grep -c '"type":"fact"' "$TMP/out")"
@@ -456,7 +456,7 @@ run "pt: a month with its year is a period" "$TMP/in" "Yichang  investment 80000
 
 printf '{"type":"seg","doc":"x","seg":1,"text":"Dalian has 9 AI companies.","quantities":[{"start":11,"end":99,"value":9}],"terms":[{"start":0,"end":6,"id":"city:Dalian"},{"start":13,"end":25,"id":"metric:ai_enterprises"}]}\n' >"$TMP/badq"
 check_rc "a quantity outside the text is reported" 1 "$F" "$TMP/badq"
-check_grep "the bad quantity is named" "badq:1: quantity 0: needs start and end" "$TMP/err"
+check_grep "the bad quantity is named" "badq:1: doc \"x\" seg 1: quantity 0: needs start and end" "$TMP/err"
 
 # One endless clause with 3000 figures, times and terms: bounded work.
 python3 -c '
@@ -470,7 +470,7 @@ for i in range(3000):
 print(json.dumps({"type": "seg", "doc": "big", "seg": 1, "lang": "en", "start": 0, "end": len(t),
                   "text": t, "quantities": q, "times": d, "terms": m}))' >"$TMP/big"
 check_rc "3000 items in one seg: done, the excess reported" 1 timeout 60 "$F" "$TMP/big"
-check_grep "the excess named" "big:1: quantity 1000: more than 1000 in one seg; the rest left out \\(6000 items skipped\\)" "$TMP/err"
+check_grep "the excess named" "big:1: doc \"big\" seg 1: quantity 1000: more than 1000 in one seg; the rest left out \\(6000 items skipped\\)" "$TMP/err"
 check "the first 1000 figures linked" "1000" "$(grep -c '"type":"fact"' "$TMP/out")"
 
 gzip -c "$TMP/in" >"$TMP/in.gz"

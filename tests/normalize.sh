@@ -488,8 +488,8 @@ check "zh: the second day of a range takes the first one's year, not the documen
 # --- absurd numbers: reported with file and line, left out, no inf or nan
 feed en "" 'Funding reached 1e400 dollars and 1234567890123456789012345678901234567890 yuan, and 12 firms.' >"$TMP/big.ndjson"
 check_rc "absurd numbers are bad input: exit 1 at the end" 1 "$N" "$TMP/big.ndjson"
-check "absurd numbers: two reports with file and line" 2 \
-	"$(grep -c "^cf-normalize: $TMP/big.ndjson:2: number too large" "$TMP/err")"
+check "absurd numbers: two reports with file, line, doc and seg" 2 \
+	"$(grep -c "^cf-normalize: $TMP/big.ndjson:2: doc \"t\" seg 1: number too large" "$TMP/err")"
 check "absurd numbers are left out, the rest stays" "12|count" \
 	"$(jq -r 'select(.type=="seg") | .quantities[] | "\(.value)|\(.unit)"' "$TMP/out")"
 check_nogrep "no inf or nan in the output" 'inf|nan|Infinity|NaN' "$TMP/out"

@@ -109,7 +109,7 @@ check "--strict -m bad file: no record out" "" "$(cat "$TMP/out")"
 # A seg without text is reported and passed on.
 printf '%s\n' '{"type":"seg","seg":1}' '{"type":"seg","seg":2,"lang":"en","text":"Pequim"}' >"$TMP/notext.ndjson"
 check_rc "seg without text: exit 1" 1 "$T" "$TMP/notext.ndjson"
-check_grep "seg without text: file and line" "^cf-translate-map: $TMP/notext.ndjson:1: seg without \"text\"" "$TMP/err"
+check_grep "seg without text: file, line and seg" "^cf-translate-map: $TMP/notext.ndjson:1: seg 1: seg without \"text\"" "$TMP/err"
 check "seg without text: both records out" '{"type":"seg","seg":1}|2: 0 6 Pequim city:Beijing city' \
 	"$(sed -n 1p "$TMP/out")|$(sed -n 2p "$TMP/out" >"$TMP/o2"; terms "$TMP/o2")"
 

@@ -208,7 +208,7 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 	}
 	if (c->generic ? (!c->type || strcmp(type, c->type) == 0) : strcmp(type, "fact") == 0) {
 		if (agg_add_raw(c->t, rec, &why) != 0)
-			bad_at(src->file, src->line, "%s", why);
+			nd_bad_rec(src, rec, "%s", why);
 		return;
 	}
 	nd_raw_pass(rec);

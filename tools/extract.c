@@ -7,8 +7,10 @@
  * per sentence or heading of its body text.  A seg's start and end are
  * byte offsets into the decoded article, whose bytes there are exactly the
  * seg's text; invalid UTF-8 is reported once per file and comes out as
- * U+FFFD.  A paragraph repeated verbatim is kept once.  Holds one article
- * in memory at a time.
+ * U+FFFD, a NUL byte as a space.  A paragraph repeated verbatim is kept
+ * once.  Binary files (by magic bytes) are reported and skipped; lone CRs
+ * end lines; an article without line breaks is read sentence by sentence.
+ * Holds one article in memory at a time.
  */
 #include <malloc.h>
 #include <stdlib.h>
@@ -171,26 +173,52 @@ struct segctx {
 	const char *doc, *lang;
 	size_t ndoc;
 	const char *text;        /* the text the spans point into */
+	const char *src;         /* the bytes a seg's text is written from: TEXT, or
+	                            the article's own where TEXT is a copy made to be read */
 	size_t base;             /* offset of TEXT in the article (text files) */
-	const struct block *blk; /* HTML: the block whose span every seg gets */
+	const struct block *blk; /* HTML: the block whose span a seg gets when its text
+	                            is not found in the page's bytes there */
+	const char *page;        /* HTML: the page's bytes */
+	size_t from;             /* HTML: where in the block the next seg is looked for */
 	long long nseg;
 };
 
 static void
 put_seg(struct segctx *c, size_t start, size_t end, const char *lang)
 {
+	int inexact = 0;
+
 	out_begin("seg");
 	out_str("doc", c->doc, c->ndoc);
 	out_int("seg", c->nseg++);
 	out_str("lang", lang, strlen(lang));
 	if (c->blk) {
-		out_int("start", (long long)c->blk->start);
-		out_int("end", (long long)c->blk->end);
+		const char *hit = NULL;
+
+		/*
+		 * A sentence whose text stands in the page as it is (no entity,
+		 * tag or line break inside it) gets its own bytes, so that the
+		 * figures in it can be found there; any other gets the block's
+		 * span and says so.
+		 */
+		if (end > start && c->from < c->blk->end)
+			hit = memmem(c->page + c->from, c->blk->end - c->from, c->text + start, end - start);
+		if (hit) {
+			c->from = (size_t)(hit - c->page) + (end - start);
+			out_int("start", (long long)(hit - c->page));
+			out_int("end", (long long)c->from);
+		} else {
+			out_int("start", (long long)c->blk->start);
+			out_int("end", (long long)c->blk->end);
+			inexact = 1;
+		}
 	} else {
 		out_int("start", (long long)(c->base + start));
 		out_int("end", (long long)(c->base + end));
 	}
-	out_text("text", c->text + start, end - start);
+	out_text("text", c->src + start, end - start);
+	if (inexact)
+		out_str("offsets", "html", 4);
 	out_end();
 }
 
@@ -312,10 +340,12 @@ known_lang(const char *l)
  * Writes the doc record and the seg records of article A read from BUF
  * (LEN bytes), as any reader filled it: blocks with text NULL point into
  * BUF; blocks with text (HTML) carry their own, and their segs get the
- * block's span.  Paragraphs repeated verbatim are written once.
+ * block's span.  Paragraphs repeated verbatim are written once.  ORIG is
+ * the article as read, of which BUF is a copy with the same offsets made
+ * for reading (line ends), or BUF itself: segs' texts are ORIG's bytes.
  */
 static void
-put_article(const char *doc, const char *buf, size_t len, struct article *a)
+put_article(const char *doc, const char *buf, const char *orig, size_t len, struct article *a)
 {
 	struct seen seen = { NULL, 0, 0 };
 	struct segctx c;
@@ -387,12 +417,15 @@ put_article(const char *doc, const char *buf, size_t len, struct article *a)
 		if (b->heading < 0)
 			continue;
 		if (b->text) {
-			c.text = b->text;
+			c.text = c.src = b->text;
 			c.base = 0;
 			c.blk = b;
+			c.page = orig;
+			c.from = b->start;
 			n = strlen(b->text);
 		} else {
 			c.text = buf + b->start;
+			c.src = orig + b->start;
 			c.base = b->start;
 			c.blk = NULL;
 			n = b->end - b->start;
@@ -412,14 +445,160 @@ put_article(const char *doc, const char *buf, size_t len, struct article *a)
 	free(kept);
 }
 
+/* Kinds of file that are not articles, by their first bytes. */
+static const struct magic {
+	size_t off, n;
+	const char *bytes, *what;
+} magics[] = {
+	{ 0, 8, "\x89PNG\r\n\x1a\n", "a PNG image" },
+	{ 0, 3, "\xFF\xD8\xFF", "a JPEG image" },
+	{ 0, 4, "GIF8", "a GIF image" },
+	{ 8, 4, "WEBP", "a WebP image" },
+	{ 0, 4, "II*\0", "a TIFF image" },
+	{ 0, 4, "MM\0*", "a TIFF image" },
+	{ 0, 5, "%PDF-", "a PDF document" },
+	{ 0, 4, "PK\x03\x04", "a ZIP archive (XLSX, DOCX, ODT ...)" },
+	{ 0, 4, "PK\x05\x06", "a ZIP archive" },
+	{ 0, 8, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "an OLE2 document (XLS, DOC ...)" },
+	{ 0, 6, "7z\xBC\xAF\x27\x1C", "a 7-Zip archive" },
+	{ 0, 6, "Rar!\x1A\x07", "a RAR archive" },
+	{ 0, 6, "\xFD" "7zXZ\0", "xz data" },
+	{ 0, 4, "\x28\xB5\x2F\xFD", "zstd data" },
+	{ 0, 3, "BZh", "bzip2 data" },
+	{ 0, 4, "\x7F" "ELF", "an executable" },
+	{ 4, 4, "ftyp", "an MP4 or MOV video" },
+	{ 0, 4, "OggS", "an Ogg file" },
+	{ 0, 3, "ID3", "an MP3 file" },
+	{ 0, 16, "SQLite format 3\0", "an SQLite database" },
+};
+
+/* What BUF (LEN bytes) is when it is not text, else NULL. */
+static const char *
+binary_kind(const char *buf, size_t len)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof magics / sizeof magics[0]; k++) {
+		const struct magic *m = &magics[k];
+
+		/* bzip2 is "BZh" and a block size digit */
+		if (len >= m->off + m->n && memcmp(buf + m->off, m->bytes, m->n) == 0 &&
+		    (m->bytes[0] != 'B' || (len > 3 && buf[3] >= '1' && buf[3] <= '9')))
+			return m->what;
+	}
+	return NULL;
+}
+
+/*
+ * NUL bytes are not text (every later stage would refuse the seg that
+ * held one): each becomes a space, so that offsets stay those of the
+ * file, and the first is reported with its line.
+ */
+static void
+nul_bytes(const char *name, char *buf, size_t len)
+{
+	char *p = memchr(buf, '\0', len), *first = p;
+	size_t n = 0;
+
+	if (!p)
+		return;
+	for (; p; p = memchr(p + 1, '\0', len - (size_t)(p + 1 - buf))) {
+		*p = ' ';
+		n++;
+		if (p + 1 == buf + len)
+			break;
+	}
+	bad_at(name, in_line_of(buf, (size_t)(first - buf)), "%zu NUL byte%s replaced with space%s", n,
+	       n == 1 ? "" : "s", n == 1 ? "" : "s");
+}
+
+/* Marks the end of a sentence found in an article of one line. */
+static void
+sentence_end(size_t start, size_t end, void *ctx)
+{
+	char *t = ctx;
+
+	(void)start;
+	if (t[end] == ' ' || t[end] == '\t')
+		t[end] = '\n';
+}
+
+/*
+ * The copy of the text article BUF (LEN bytes, BOM bytes at its start)
+ * that the line reader (lib/text.c) gets, or NULL when BUF itself will
+ * do.  A lone CR (old Mac files) ends a line as LF does.  An article
+ * without any line break (but at its end) gets one in the white space
+ * after each sentence, so that its sentences are read as lines of body
+ * text, and *ONELINE is set.  Each change replaces one byte by one:
+ * offsets stay those of BUF.
+ */
+static char *
+for_reading(const char *buf, size_t len, size_t bom, int *oneline)
+{
+	const char *p = buf;
+	char *t = NULL;
+	size_t i;
+
+	while ((p = memchr(p, '\r', len - (size_t)(p - buf))) != NULL) {
+		i = (size_t)(p - buf);
+		if (i + 1 == len || buf[i + 1] != '\n') {
+			if (!t)
+				t = xstrndup(buf, len);
+			t[i] = '\n';
+		}
+		if (++p == buf + len)
+			break;
+	}
+	/* one line: no line break but at the end */
+	for (i = len; i > bom && (buf[i - 1] == '\n' || buf[i - 1] == ' ' || buf[i - 1] == '\t'); i--)
+		;
+	if (t || memchr(buf, '\n', i))
+		return t;
+	*oneline = 1;
+	t = xstrndup(buf, len);
+	sent_each(t + bom, len - bom, NULL, sentence_end, t + bom);
+	return t;
+}
+
+/*
+ * The name a doc record gets for PATH: PATH itself, or, when it is not
+ * valid UTF-8, a new string with each bad byte written as %XX (so that two
+ * names that differ in those bytes stay two documents).  NULL: PATH will do.
+ */
+static char *
+doc_name(const char *path)
+{
+	size_t n = strlen(path), i, j, ok;
+	char *r;
+
+	if (utf8_check(path, n) == n)
+		return NULL;
+	r = xmalloc(3 * n + 1);
+	for (i = j = 0; i < n;) {
+		ok = utf8_check(path + i, n - i);
+		memcpy(r + j, path + i, ok);
+		i += ok;
+		j += ok;
+		if (i < n) {
+			sprintf(r + j, "%%%02X", (unsigned char)path[i]);
+			i++;
+			j += 3;
+		}
+	}
+	r[j] = '\0';
+	bad_at(r, 0, "file name is not valid UTF-8; its bad bytes are written as %%XX in the doc record");
+	return r;
+}
+
 static void
 extract(const char *path, void *ctx)
 {
 	struct article a;
 	size_t len, bom, bad;
-	char *buf;
+	char *buf, *work = NULL, *docname;
 	const char *doc = strcmp(path, "-") == 0 ? "-" : path;
-	int html;
+	const char *name = strcmp(path, "-") == 0 ? "stdin" : path, *what;
+	int html, oneline = 0;
 
 	(void)ctx;
 	buf = in_slurp(path, &len, &bom);
@@ -428,31 +607,45 @@ extract(const char *path, void *ctx)
 	nd_stats.read++;
 	if (len == bom) {
 		/* Nothing to extract: say so, so that an empty download is seen. */
-		bad_at(strcmp(path, "-") == 0 ? "stdin" : path, 0, "empty article, no record written");
+		bad_at(name, 0, "empty article, no record written");
 		nd_stats.rejected++;
 		free(buf);
 		return;
 	}
+	if ((what = binary_kind(buf + bom, len - bom)) != NULL) {
+		bad_at(name, 0, "%s, not an article; skipped", what);
+		nd_stats.rejected++;
+		free(buf);
+		return;
+	}
+	docname = doc_name(doc);
+	if (docname)
+		doc = name = docname;
+	nul_bytes(name, buf, len);
 	/* A web page decodes its own charset (lib/html.c). */
 	html = html_sniff(buf, len);
 	bad = html ? len : utf8_check(buf, len);
-	if (bad < len) {
-		long long line = 1;
-		size_t i;
-
-		for (i = 0; i < bad; i++)
-			line += buf[i] == '\n';
-		bad_at(strcmp(path, "-") == 0 ? "stdin" : path, line,
-		       "invalid UTF-8, replaced with U+FFFD");
-	}
+	if (bad < len)
+		bad_at(name, in_line_of(buf, bad), "invalid UTF-8, replaced with U+FFFD");
 	memset(&a, 0, sizeof a);
-	if (!html)
-		text_read(buf, len, bom, &a);
-	else if (html_read(buf, len, &a) != 0)
-		bad_at(strcmp(path, "-") == 0 ? "stdin" : path, 0, "cannot parse the HTML page");
-	put_article(doc, buf, len, &a);
+	if (!html) {
+		work = for_reading(buf, len, bom, &oneline);
+		text_read(work ? work : buf, len, bom, &a);
+		if (oneline && a.title) {
+			/* its first sentence is no title: the article does not say */
+			free(a.title);
+			a.title = NULL;
+		}
+	} else if (html_read(buf, len, &a) != 0)
+		bad_at(name, 0, "cannot parse the HTML page");
+	if (a.unread > 0)
+		bad_at(name, 0, "elements nested too deep to be read: %zu byte%s of their text left out",
+		       a.unread, a.unread == 1 ? "" : "s");
+	put_article(doc, work ? work : buf, buf, len, &a);
 	art_free(&a);
+	free(work);
 	free(buf);
+	free(docname);
 	cf_flush();
 }
 

@@ -5,6 +5,9 @@
  * (its date and language are remembered) and is passed through; each seg
  * is linked (lib/link.c): every figure that measures a known metric in the
  * same clause becomes one fact record, with its city, period and kind.
+ * Its start and end are the figure's bytes in the article, or, for a seg
+ * marked "offsets":"html" (a web page's text that is not its bytes), the
+ * seg's span, and the fact is marked so too.
  * Segs are then dropped, unless --keep-segs; every other record is passed
  * through unchanged and in order.  With --explain, each figure that gives
  * no fact gets a skip record saying why.  Memory is O(1) per record, plus the
@@ -44,7 +47,7 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 	struct counts *n = vctx;
 	json_t *facts, *f;
 	size_t i;
-	int r;
+	int r, html;
 
 	if (!init) {
 		lk_init(&lk);
@@ -76,18 +79,30 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 	facts = json_array();
 	r = lk_seg_raw(&lk, rec, facts);
 	if (r < 0) {
-		bad_at(src->file, src->line, "%s; passed through", lk.err);
+		nd_bad_rec(src, rec, "%s; passed through", lk.err);
 		nd_raw_pass(rec);
 		json_decref(facts);
 		return;
 	}
 	if (lk.nerr > 0)
-		bad_at(src->file, src->line, "%s (%lld item%s skipped)", lk.err, lk.nerr,
+		nd_bad_rec(src, rec, "%s (%lld item%s skipped)", lk.err, lk.nerr,
 		       lk.nerr == 1 ? "" : "s");
 	if (kflag)
 		nd_raw_pass(rec);
-	json_array_foreach(facts, i, f)
+	html = nd_raw_is(rec, "offsets", "html");
+	json_array_foreach(facts, i, f) {
+		/*
+		 * A seg of a web page whose text is not the page's bytes there:
+		 * a figure's offsets inside the text are not offsets into the
+		 * page, so the fact gets the seg's span, and says so.
+		 */
+		if (html) {
+			json_object_set_new(f, "start", json_integer(nd_raw_int(rec, "start", 0)));
+			json_object_set_new(f, "end", json_integer(nd_raw_int(rec, "end", 0)));
+			json_object_set_new(f, "offsets", json_string("html"));
+		}
 		nd_write(f);
+	}
 	n->facts += r;
 	json_decref(facts);
 }

@@ -147,7 +147,7 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 	else
 		text = nd_raw_str(rec, "text", &len);
 	if (!text) {
-		bad_at(src->file, src->line, "seg without a \"text\" string");
+		nd_bad_rec(src, rec, "seg without a \"text\" string");
 		nd_raw_pass(rec);
 		return;
 	}
@@ -159,7 +159,7 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 		date = c->date;
 	qt_scan(text, len, l, date, &c->r);
 	for (k = 0; k < c->r.nbad; k++)
-		bad_at(src->file, src->line, "number too large to be one: \"%.*s\" (left out)",
+		nd_bad_rec(src, rec, "number too large to be one: \"%.*s\" (left out)",
 		       (int)(c->r.bad[k].end - c->r.bad[k].start > 60 ? 60 : c->r.bad[k].end - c->r.bad[k].start),
 		       text + c->r.bad[k].start);
 	c->nq += (long long)c->r.nq;

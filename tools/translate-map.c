@@ -506,7 +506,7 @@ step(const nd_raw *rec, const struct nd_src *src, void *arg)
 	/* --unmapped reads the text as a C string. */
 	text = c->uflag ? nd_raw_str(rec, "text", &n) : field_str(rec, f.text, "text", &n);
 	if (!text) {
-		bad_at(src->file, src->line, "seg without \"text\"");
+		nd_bad_rec(src, rec, "seg without \"text\"");
 		if (!c->uflag)
 			nd_raw_pass(rec);
 		return;
