@@ -951,7 +951,8 @@ end_year(const char *v)
 {
 	size_t n = strlen(v);
 
-	if (n == 9 && v[4] == '-' && strspn(v + 5, "0123456789") == 4)
+	if (n == 9 && v[4] == '-' && isdigit((unsigned char)v[5]) && isdigit((unsigned char)v[6]) &&
+	    isdigit((unsigned char)v[7]) && isdigit((unsigned char)v[8]))
 		return atoi(v + 5);
 	if (n >= 4 && strspn(v, "0123456789") >= 4)
 		return atoi(v);
@@ -2791,7 +2792,7 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 	for (i = 0; i < s.nq; i++) {
 		struct qty *q = &s.q[i];
 		struct term *mt, vt;
-		const struct term *w;
+		const struct term *w = NULL;
 		json_t *f;
 
 		if (q->conv) {
@@ -3006,10 +3007,13 @@ context:
 	lastplace = -1;
 	for (i = 0; i < s.nm; i++) {
 		if (s.m[i].region) {
-			/* Kept as "region:NAME", the id a reference to it takes. */
+			/* Kept as "region:NAME", the id a reference to it takes
+			 * (which may point into the old one: 全省 names it again). */
+			char *r = xmalloc(strlen(s.m[i].id) + 8);
+
+			sprintf(r, "region:%s", s.m[i].id);
 			free(c->region);
-			c->region = xmalloc(strlen(s.m[i].id) + 8);
-			sprintf(c->region, "region:%s", s.m[i].id);
+			c->region = r;
 			continue;
 		}
 		if ((s.m[i].cls == T_CITY || s.m[i].cls == T_AREA || s.m[i].cls == T_NATION) &&
