@@ -29,6 +29,22 @@ dig(int c)
 	return c >= '0' && c <= '9';
 }
 
+/*
+ * strchr(SET, C) != NULL without the call: SET is a few ASCII letters,
+ * tested at most words of the text.  As for strchr(), the '\0' that ends
+ * SET is in it.
+ */
+static inline int
+chr_in(const char *set, int c)
+{
+	if ((char)c == '\0')
+		return 1;
+	for (; *set; set++)
+		if (*set == (char)c)
+			return 1;
+	return 0;
+}
+
 /* An integer of MIN..MAX digits at I not glued to other digits: its end, value in *V. */
 static inline size_t
 num_at(const struct qs *s, size_t i, int min, int max, int *v)
@@ -167,7 +183,7 @@ abbr_at(const struct qs *s, size_t i, const char *const *ab, int cap, size_t *e)
 	size_t n;
 
 	/* every abbreviation, English or Portuguese, starts with one of these */
-	if (i >= s->n || !s->lc[i] || !strchr("jfmasond", s->lc[i]))
+	if (i >= s->n || !s->lc[i] || !chr_in("jfmasond", s->lc[i]))
 		return 0;
 	for (k = 0; k < 12; k++)
 		if ((n = qs_at(s, i, ab[k])) && !(cap && (k == 4 || s->f[i] < 'A' || s->f[i] > 'Z'))) {
@@ -195,14 +211,14 @@ month_at(const struct qs *s, size_t i, size_t *e)
 	if (i > 0 && qs_wordc(s, i - 1))
 		return 0;
 	/* every month, English or Portuguese, full or short, starts with one of these */
-	if (i >= s->n || !strchr("jfmasond", s->lc[i]) || !s->lc[i])
+	if (i >= s->n || !chr_in("jfmasond", s->lc[i]) || !s->lc[i])
 		return 0;
 	for (k = 0; k < 12; k++) {
-		if (s->lang != QT_PT && (n = qs_atw(s, i, months_en[k]))) {
+		if (s->lang != QT_PT && months_en[k][0] == s->lc[i] && (n = qs_atw(s, i, months_en[k]))) {
 			*e = i + n;
 			return k + 1;
 		}
-		if (s->lang == QT_PT && (n = qs_atw(s, i, months_pt[k]))) {
+		if (s->lang == QT_PT && months_pt[k][0] == s->lc[i] && (n = qs_atw(s, i, months_pt[k]))) {
 			*e = i + n;
 			return k + 1;
 		}
@@ -406,7 +422,7 @@ sp_small(const struct qs *s, size_t i, int *v, int *ord)
 
 	*ord = 0;
 	/* every number word starts with one of these */
-	if (i >= s->n || !strchr(pt ? "zudtqcsonvp" : "zotfsen", s->lc[i]) || !s->lc[i])
+	if (i >= s->n || !chr_in(pt ? "zudtqcsonvp" : "zotfsen", s->lc[i]) || !s->lc[i])
 		return i;
 	if (pt) {
 		if ((k = word_in(s, i, tens_pt, NW(tens_pt), &e)) >= 0) {
@@ -1033,10 +1049,10 @@ unit_at(const struct qs *s, size_t i, size_t *e)
 	size_t k, n;
 
 	/* every unit starts with one of these */
-	if (i >= s->n || !s->lc[i] || !strchr("dwfmysa", s->lc[i]))
+	if (i >= s->n || !s->lc[i] || !chr_in("dwfmysa", s->lc[i]))
 		return 0;
 	for (k = 0; k < sizeof u / sizeof u[0]; k++)
-		if ((n = qs_atw(s, i, u[k].w))) {
+		if (u[k].w[0] == s->lc[i] && (n = qs_atw(s, i, u[k].w))) {
 			*e = i + n;
 			return u[k].u;
 		}
@@ -1613,6 +1629,8 @@ zh_num_before(const struct qs *s, size_t i)
 		return 0;
 	if (dig(s->f[i - 1]))
 		return 1;
+	if ((unsigned char)s->f[i - 1] < 0x80)
+		return 0;
 	c = qs_cp_before(s, i, &b);
 	return zh_digit(c) >= 0 || c == 0x5341;
 }
@@ -2271,7 +2289,7 @@ lt_digits_worth(const struct qs *s, size_t i)
 	if (dig(s->f[p]))
 		return r - i == 4;   /* 2016 10 16 */
 	c = (unsigned char)s->lc[p];
-	return strchr("jfmasondteuqhdwy-~", c) != NULL || c >= 0x80;
+	return chr_in("jfmasondteuqhdwy-~", c) || c >= 0x80;
 }
 
 static unsigned latin_time_start(const struct qs *s, size_t i, size_t *we);
@@ -2294,13 +2312,13 @@ lt_narrow(const struct qs *s, size_t i, unsigned fam)
 	switch (e - i) {
 	case 1:
 		if (s->lc[i] == 'a')
-			return s->lang == QT_PT || !strchr("dwfmy", c) ? fam & ~(unsigned)(T_COUNT | T_DAYW) : fam;
+			return s->lang == QT_PT || !chr_in("dwfmy", c) ? fam & ~(unsigned)(T_COUNT | T_DAYW) : fam;
 		break;
 	case 2:
 		if (!memcmp(s->lc + i, "in", 2) || !memcmp(s->lc + i, "em", 2))
 			return d || (latin_time_start(s, p, &e) & (T_DAYW | T_COUNT)) ? fam : fam & ~(unsigned)T_COUNT;
 		if (!memcmp(s->lc + i, "an", 2) || !memcmp(s->lc + i, "um", 2))
-			return strchr("dwfmysa", c) ? fam : fam & ~(unsigned)(T_COUNT | T_DAYW);
+			return chr_in("dwfmysa", c) ? fam : fam & ~(unsigned)(T_COUNT | T_DAYW);
 		if (!memcmp(s->lc + i, "no", 2) || !memcmp(s->lc + i, "na", 2))
 			return c == 'p' || c == 0xC3 ? fam : fam & ~(unsigned)T_MOD;
 		break;
@@ -2312,7 +2330,7 @@ lt_narrow(const struct qs *s, size_t i, unsigned fam)
 			return (fam & ~(unsigned)T_REL) | (nf & (T_REL | T_MOD) ? T_REL : 0) | (nf & T_DAYW);
 		}
 		if (!memcmp(s->lc + i, "uma", 3) || !memcmp(s->lc + i, "one", 3))
-			return strchr("dwfmysa", c) ? fam : fam & ~(unsigned)(T_COUNT | T_DAYW);
+			return chr_in("dwfmysa", c) ? fam : fam & ~(unsigned)(T_COUNT | T_DAYW);
 		if (!memcmp(s->lc + i, "nos", 3) || !memcmp(s->lc + i, "nas", 3))
 			return c == 'p' || c == 0xC3 ? fam : fam & ~(unsigned)T_MOD;
 		break;
@@ -2571,9 +2589,11 @@ nomd:
 		size_t nx = qs_skipsp(s, e);
 		uint32_t cb;
 		size_t bp;
+		size_t wb = qs_backsp(s, i), wa = qs_wstart(s, wb);
 
-		for (k = 0; k < sizeof preps / sizeof preps[0] && !ok; k++)
-			ok = word_before(s, i, preps[k]);
+		/* a word before the year, and a preposition of its first letter */
+		for (k = 0; k < sizeof preps / sizeof preps[0] && !ok && wb > wa; k++)
+			ok = preps[k][0] == s->lc[wa] && word_before(s, i, preps[k]);
 		cb = qs_cp_before(s, qs_backsp(s, i), &bp);
 		if (cb == '(' || cb == ',' || cb == 0)
 			ok = ok || nx >= s->n || s->f[nx] == ',' || s->f[nx] == '.' || s->f[nx] == ')' || s->f[nx] == ';';
@@ -2720,6 +2740,102 @@ zh_time_start(uint32_t c)
 	return 0;
 }
 
+/* The first words of latin_time()'s forms that are not digits, with the families of forms each may start. */
+static const struct {
+	const char *w;
+	unsigned fam;
+} lt_words[] = {
+	{ "by", T_BY }, { "até", T_BY }, { "ate", T_BY },
+	{ "from", T_RANGE }, { "between", T_RANGE }, { "de", T_RANGE }, { "entre", T_RANGE },
+	{ "desde", T_RANGE },
+	{ "first", T_QUARTER | T_HALF | T_DAYW }, { "second", T_QUARTER | T_HALF | T_DAYW },
+	{ "third", T_QUARTER | T_DAYW }, { "fourth", T_QUARTER | T_DAYW }, { "primeiro", T_QUARTER | T_HALF | T_DAYW },
+	{ "segundo", T_QUARTER | T_HALF }, { "terceiro", T_QUARTER }, { "quarto", T_QUARTER }, { "q", T_QUARTER },
+	{ "três", T_HALF | T_DAYW },
+	{ "this", T_REL }, { "last", T_REL }, { "next", T_REL }, { "the", T_REL }, { "today", T_REL },
+	{ "yesterday", T_REL }, { "tomorrow", T_REL }, { "currently", T_REL }, { "este", T_REL },
+	{ "neste", T_REL }, { "deste", T_REL }, { "ano", T_REL }, { "próximo", T_REL }, { "hoje", T_REL },
+	{ "ontem", T_REL }, { "amanhã", T_REL }, { "atualmente", T_REL }, { "sept", T_MONTH },
+	{ "monday", T_WDAY }, { "tuesday", T_WDAY }, { "wednesday", T_WDAY }, { "thursday", T_WDAY },
+	{ "friday", T_WDAY }, { "saturday", T_WDAY }, { "sunday", T_WDAY }, { "segunda", T_WDAY }, { "terça", T_WDAY },
+	{ "quarta", T_WDAY }, { "quinta", T_WDAY }, { "sexta", T_WDAY }, { "sábado", T_WDAY }, { "domingo", T_WDAY },
+	{ "previous", T_MOD }, { "past", T_MOD }, { "coming", T_MOD }, { "following", T_MOD },
+	{ "upcoming", T_MOD }, { "current", T_MOD }, { "próxima", T_MOD }, { "esta", T_MOD }, { "nesta", T_MOD },
+	{ "na", T_MOD }, { "nas", T_MOD }, { "no", T_MOD }, { "nos", T_MOD }, { "in", T_COUNT }, { "em", T_COUNT },
+	{ "daqui", T_COUNT }, { "dentro", T_COUNT }, { "há", T_COUNT }, { "a", T_COUNT }, { "an", T_COUNT },
+	{ "one", T_DAYW }, { "two", T_DAYW }, { "three", T_DAYW }, { "four", T_DAYW }, { "five", T_DAYW },
+	{ "six", T_DAYW }, { "seven", T_DAYW }, { "eight", T_DAYW }, { "nine", T_DAYW }, { "ten", T_DAYW },
+	{ "eleven", T_DAYW }, { "twelve", T_DAYW }, { "fifteen", T_DAYW }, { "twenty", T_DAYW }, { "thirty", T_DAYW },
+	{ "fifth", T_DAYW }, { "sixth", T_DAYW }, { "seventh", T_DAYW }, { "eighth", T_DAYW }, { "ninth", T_DAYW },
+	{ "tenth", T_DAYW }, { "eleventh", T_DAYW }, { "twelfth", T_DAYW }, { "thirteenth", T_DAYW },
+	{ "fourteenth", T_DAYW }, { "fifteenth", T_DAYW }, { "sixteenth", T_DAYW }, { "seventeenth", T_DAYW },
+	{ "eighteenth", T_DAYW }, { "nineteenth", T_DAYW }, { "twentieth", T_DAYW }, { "thirtieth", T_DAYW },
+	{ "um", T_DAYW }, { "uma", T_DAYW }, { "dois", T_DAYW }, { "duas", T_DAYW }, { "quatro", T_DAYW },
+	{ "cinco", T_DAYW }, { "seis", T_DAYW }, { "sete", T_DAYW }, { "oito", T_DAYW }, { "nove", T_DAYW },
+	{ "dez", T_DAYW }, { "quinze", T_DAYW }, { "vinte", T_DAYW }, { "trinta", T_DAYW }, { "dia", T_WDAY | T_HOL },
+	{ "christmas", T_HOL }, { "new", T_HOL }, { "independence", T_HOL }, { "international", T_HOL },
+	{ "labour", T_HOL }, { "saint", T_HOL }, { "st", T_HOL }, { "earth", T_HOL }, { "valentine", T_HOL },
+	{ "halloween", T_HOL }, { "natal", T_HOL }, { "twenties", T_HOL }, { "thirties", T_HOL },
+	{ "forties", T_HOL }, { "fifties", T_HOL }, { "sixties", T_HOL }, { "seventies", T_HOL },
+	{ "eighties", T_HOL }, { "nineties", T_HOL }, { "mês", T_MOD },
+};
+/*
+ * The words above, the months and their abbreviations, with their
+ * families, grouped by first byte (all ASCII) and length: words
+ * lt_first[32 * c + n] to lt_first[32 * c + n + 1] - 1 of lt_tab start
+ * with byte c and have n bytes.
+ */
+static struct {
+	const char *w;
+	unsigned short fam;
+} lt_tab[sizeof lt_words / sizeof lt_words[0] + 48];
+static unsigned short lt_first[128 * 32 + 1];
+static size_t lt_ntab;
+
+/* Builds lt_tab and lt_first, once: apart from the scan so that the scan's frame stays small. */
+static void
+lt_table(void)
+{
+	size_t k, m, b;
+	const char *all[sizeof lt_words / sizeof lt_words[0] + 48];
+	unsigned allf[sizeof lt_words / sizeof lt_words[0] + 48];
+	size_t bk[sizeof lt_words / sizeof lt_words[0] + 48];
+	size_t na = 0;
+
+	for (k = 0; k < sizeof lt_words / sizeof lt_words[0]; k++)
+		all[na] = lt_words[k].w, allf[na++] = lt_words[k].fam;
+	for (k = 0; k < 12; k++) {
+		all[na] = months_en[k], allf[na++] = T_MONTH;
+		all[na] = months_pt[k], allf[na++] = T_MONTH;
+		all[na] = mon3_en[k], allf[na++] = T_MONTH;
+		all[na] = mon3_pt[k], allf[na++] = T_MONTH;
+	}
+	for (k = 0; k < na; k++)
+		if ((unsigned char)all[k][0] >= 0x80 || strlen(all[k]) > 31)
+			die("latin_time_start: \"%s\" does not fit the table", all[k]);
+	/* a counting sort into the buckets; a word twice ("may") is one entry with both families */
+	for (k = 0; k < na; k++)
+		bk[k] = (unsigned char)all[k][0] * 32 + strlen(all[k]), lt_first[bk[k] + 1]++;
+	for (b = 0; b < 128 * 32; b++)
+		lt_first[b + 1] += lt_first[b];
+	for (k = 0; k < na; k++) {
+		for (m = lt_first[bk[k]]; lt_tab[m].w && strcmp(lt_tab[m].w, all[k]); m++)
+			;
+		lt_tab[m].w = all[k];
+		lt_tab[m].fam |= (unsigned short)allf[k];
+	}
+	/* the buckets now end where a twice-given word left a hole: close them up */
+	for (b = 0, m = 0; b < 128 * 32; b++) {
+		size_t end = lt_first[b + 1];
+
+		lt_first[b] = (unsigned short)lt_ntab;
+		for (; m < end; m++)
+			if (lt_tab[m].w)
+				lt_tab[lt_ntab++] = lt_tab[m];
+	}
+	lt_first[128 * 32] = (unsigned short)lt_ntab;
+}
+
 /*
  * May a Latin time start with the word at I (its letters, lower case)?
  * Without a digit at I, latin_time() reads only these first words: "by",
@@ -2730,99 +2846,12 @@ zh_time_start(uint32_t c)
 static unsigned
 latin_time_start(const struct qs *s, size_t i, size_t *we)
 {
-	static const struct {
-		const char *w;
-		unsigned fam;
-	} w[] = {
-		{ "by", T_BY }, { "até", T_BY }, { "ate", T_BY },
-		{ "from", T_RANGE }, { "between", T_RANGE }, { "de", T_RANGE }, { "entre", T_RANGE },
-		{ "desde", T_RANGE },
-		{ "first", T_QUARTER | T_HALF | T_DAYW }, { "second", T_QUARTER | T_HALF | T_DAYW },
-		{ "third", T_QUARTER | T_DAYW }, { "fourth", T_QUARTER | T_DAYW }, { "primeiro", T_QUARTER | T_HALF | T_DAYW },
-		{ "segundo", T_QUARTER | T_HALF }, { "terceiro", T_QUARTER }, { "quarto", T_QUARTER }, { "q", T_QUARTER },
-		{ "três", T_HALF | T_DAYW },
-		{ "this", T_REL }, { "last", T_REL }, { "next", T_REL }, { "the", T_REL }, { "today", T_REL },
-		{ "yesterday", T_REL }, { "tomorrow", T_REL }, { "currently", T_REL }, { "este", T_REL },
-		{ "neste", T_REL }, { "deste", T_REL }, { "ano", T_REL }, { "próximo", T_REL }, { "hoje", T_REL },
-		{ "ontem", T_REL }, { "amanhã", T_REL }, { "atualmente", T_REL }, { "sept", T_MONTH },
-		{ "monday", T_WDAY }, { "tuesday", T_WDAY }, { "wednesday", T_WDAY }, { "thursday", T_WDAY },
-		{ "friday", T_WDAY }, { "saturday", T_WDAY }, { "sunday", T_WDAY }, { "segunda", T_WDAY }, { "terça", T_WDAY },
-		{ "quarta", T_WDAY }, { "quinta", T_WDAY }, { "sexta", T_WDAY }, { "sábado", T_WDAY }, { "domingo", T_WDAY },
-		{ "previous", T_MOD }, { "past", T_MOD }, { "coming", T_MOD }, { "following", T_MOD },
-		{ "upcoming", T_MOD }, { "current", T_MOD }, { "próxima", T_MOD }, { "esta", T_MOD }, { "nesta", T_MOD },
-		{ "na", T_MOD }, { "nas", T_MOD }, { "no", T_MOD }, { "nos", T_MOD }, { "in", T_COUNT }, { "em", T_COUNT },
-		{ "daqui", T_COUNT }, { "dentro", T_COUNT }, { "há", T_COUNT }, { "a", T_COUNT }, { "an", T_COUNT },
-		{ "one", T_DAYW }, { "two", T_DAYW }, { "three", T_DAYW }, { "four", T_DAYW }, { "five", T_DAYW },
-		{ "six", T_DAYW }, { "seven", T_DAYW }, { "eight", T_DAYW }, { "nine", T_DAYW }, { "ten", T_DAYW },
-		{ "eleven", T_DAYW }, { "twelve", T_DAYW }, { "fifteen", T_DAYW }, { "twenty", T_DAYW }, { "thirty", T_DAYW },
-		{ "fifth", T_DAYW }, { "sixth", T_DAYW }, { "seventh", T_DAYW }, { "eighth", T_DAYW }, { "ninth", T_DAYW },
-		{ "tenth", T_DAYW }, { "eleventh", T_DAYW }, { "twelfth", T_DAYW }, { "thirteenth", T_DAYW },
-		{ "fourteenth", T_DAYW }, { "fifteenth", T_DAYW }, { "sixteenth", T_DAYW }, { "seventeenth", T_DAYW },
-		{ "eighteenth", T_DAYW }, { "nineteenth", T_DAYW }, { "twentieth", T_DAYW }, { "thirtieth", T_DAYW },
-		{ "um", T_DAYW }, { "uma", T_DAYW }, { "dois", T_DAYW }, { "duas", T_DAYW }, { "quatro", T_DAYW },
-		{ "cinco", T_DAYW }, { "seis", T_DAYW }, { "sete", T_DAYW }, { "oito", T_DAYW }, { "nove", T_DAYW },
-		{ "dez", T_DAYW }, { "quinze", T_DAYW }, { "vinte", T_DAYW }, { "trinta", T_DAYW }, { "dia", T_WDAY | T_HOL },
-		{ "christmas", T_HOL }, { "new", T_HOL }, { "independence", T_HOL }, { "international", T_HOL },
-		{ "labour", T_HOL }, { "saint", T_HOL }, { "st", T_HOL }, { "earth", T_HOL }, { "valentine", T_HOL },
-		{ "halloween", T_HOL }, { "natal", T_HOL }, { "twenties", T_HOL }, { "thirties", T_HOL },
-		{ "forties", T_HOL }, { "fifties", T_HOL }, { "sixties", T_HOL }, { "seventies", T_HOL },
-		{ "eighties", T_HOL }, { "nineties", T_HOL }, { "mês", T_MOD },
-	};
-	/*
-	 * The words above, the months and their abbreviations, with their
-	 * families, grouped by first byte (all ASCII) and length: words
-	 * first[32 * c + n] to first[32 * c + n + 1] - 1 of tab start with
-	 * byte c and have n bytes.
-	 */
-	static struct {
-		const char *w;
-		unsigned short fam;
-	} tab[sizeof w / sizeof w[0] + 48];
-	static unsigned short first[128 * 32 + 1];
-	static size_t ntab;
-	size_t e = i, n, k, m, b;
+	size_t e = i, n, k, m;
 	const char *lw = s->lc + i;
 	unsigned c;
 
-	if (!ntab) {
-		const char *all[sizeof w / sizeof w[0] + 48];
-		unsigned allf[sizeof w / sizeof w[0] + 48];
-		size_t bk[sizeof w / sizeof w[0] + 48];
-		size_t na = 0;
-
-		for (k = 0; k < sizeof w / sizeof w[0]; k++)
-			all[na] = w[k].w, allf[na++] = w[k].fam;
-		for (k = 0; k < 12; k++) {
-			all[na] = months_en[k], allf[na++] = T_MONTH;
-			all[na] = months_pt[k], allf[na++] = T_MONTH;
-			all[na] = mon3_en[k], allf[na++] = T_MONTH;
-			all[na] = mon3_pt[k], allf[na++] = T_MONTH;
-		}
-		for (k = 0; k < na; k++)
-			if ((unsigned char)all[k][0] >= 0x80 || strlen(all[k]) > 31)
-				die("latin_time_start: \"%s\" does not fit the table", all[k]);
-		/* a counting sort into the buckets; a word twice ("may") is one entry with both families */
-		for (k = 0; k < na; k++)
-			bk[k] = (unsigned char)all[k][0] * 32 + strlen(all[k]), first[bk[k] + 1]++;
-		for (b = 0; b < 128 * 32; b++)
-			first[b + 1] += first[b];
-		for (k = 0; k < na; k++) {
-			for (m = first[bk[k]]; tab[m].w && strcmp(tab[m].w, all[k]); m++)
-				;
-			tab[m].w = all[k];
-			tab[m].fam |= (unsigned short)allf[k];
-		}
-		/* the buckets now end where a twice-given word left a hole: close them up */
-		for (b = 0, m = 0; b < 128 * 32; b++) {
-			size_t end = first[b + 1];
-
-			first[b] = (unsigned short)ntab;
-			for (; m < end; m++)
-				if (tab[m].w)
-					tab[ntab++] = tab[m];
-		}
-		first[128 * 32] = (unsigned short)ntab;
-	}
+	if (!lt_ntab)
+		lt_table();
 	while (qs_wordc(s, e))
 		e++;
 	*we = e;
@@ -2831,11 +2860,11 @@ latin_time_start(const struct qs *s, size_t i, size_t *we)
 	if (c >= 0x80 || n > 31)
 		return 0;
 	/* the words of C's first byte and N's length */
-	for (m = first[c * 32 + n]; m < first[c * 32 + n + 1]; m++) {
-		for (k = 1; k < n && lw[k] == tab[m].w[k]; k++)
+	for (m = lt_first[c * 32 + n]; m < lt_first[c * 32 + n + 1]; m++) {
+		for (k = 1; k < n && lw[k] == lt_tab[m].w[k]; k++)
 			;
 		if (k == n)
-			return tab[m].fam;
+			return lt_tab[m].fam;
 	}
 	return 0;
 }
