@@ -424,6 +424,16 @@ qs_at_rest(const struct qs *s, size_t i, const char *str)
 }
 
 size_t
+qs_atw_rest(const struct qs *s, size_t i, const char *str)
+{
+	size_t n = qs_at(s, i, str);
+
+	if (!n || qs_wordc(s, i + n) || (i > 0 && qs_wordc(s, i - 1) && qs_wordc(s, i)))
+		return 0;
+	return n;
+}
+
+size_t
 qs_skipsp(const struct qs *s, size_t i)
 {
 	while (i < s->n && (s->f[i] == ' ' || s->f[i] == '\t'))

@@ -30,19 +30,23 @@ dig(int c)
 }
 
 /*
- * strchr(SET, C) != NULL without the call: SET is a few ASCII letters,
- * tested at most words of the text.  As for strchr(), the '\0' that ends
- * SET is in it.
+ * Sets of lower-case letters as bit masks: LETTER('a') | LETTER('d') ...
+ * The first letters of the words of a table, tested at most words of the
+ * text before the table is looked at.
  */
+#define LETTER(c) (1u << ((c) - 'a'))
+#define MONTH_FIRST (LETTER('j') | LETTER('f') | LETTER('m') | LETTER('a') | LETTER('s') | LETTER('o') | \
+                     LETTER('n') | LETTER('d'))
+#define UNIT_FIRST (LETTER('d') | LETTER('w') | LETTER('f') | LETTER('m') | LETTER('y') | LETTER('s') | LETTER('a'))
+#define NUMBER_FIRST_EN (LETTER('z') | LETTER('o') | LETTER('t') | LETTER('f') | LETTER('s') | LETTER('e') | \
+                         LETTER('n'))
+#define NUMBER_FIRST_PT (LETTER('z') | LETTER('u') | LETTER('d') | LETTER('t') | LETTER('q') | LETTER('c') | \
+                         LETTER('s') | LETTER('o') | LETTER('n') | LETTER('v') | LETTER('p'))
+
 static inline int
-chr_in(const char *set, int c)
+letter_in(int c, unsigned set)
 {
-	if ((char)c == '\0')
-		return 1;
-	for (; *set; set++)
-		if (*set == (char)c)
-			return 1;
-	return 0;
+	return c >= 'a' && c <= 'z' && (set >> (c - 'a') & 1);
 }
 
 /* An integer of MIN..MAX digits at I not glued to other digits: its end, value in *V. */
@@ -66,9 +70,13 @@ num_at(const struct qs *s, size_t i, int min, int max, int *v)
 static size_t
 year_at(const struct qs *s, size_t i, int *y)
 {
-	size_t e = num_at(s, i, 4, 4, y), l, p;
+	size_t e, l, p;
 	int k, d, x = 0;
 
+	/* most calls are at a letter or a sign: no year starts there */
+	if (i >= s->n || ((unsigned char)s->f[i] < 0x80 && !dig(s->f[i])))
+		return i;
+	e = num_at(s, i, 4, 4, y);
 	if (e > i)
 		return (*y >= 1900 && *y <= 2100) ? e : i;
 	p = i;
@@ -183,7 +191,7 @@ abbr_at(const struct qs *s, size_t i, const char *const *ab, int cap, size_t *e)
 	size_t n;
 
 	/* every abbreviation, English or Portuguese, starts with one of these */
-	if (i >= s->n || !s->lc[i] || !chr_in("jfmasond", s->lc[i]))
+	if (i >= s->n || !s->lc[i] || !letter_in(s->lc[i], MONTH_FIRST))
 		return 0;
 	for (k = 0; k < 12; k++)
 		if ((n = qs_at(s, i, ab[k])) && !(cap && (k == 4 || s->f[i] < 'A' || s->f[i] > 'Z'))) {
@@ -211,7 +219,7 @@ month_at(const struct qs *s, size_t i, size_t *e)
 	if (i > 0 && qs_wordc(s, i - 1))
 		return 0;
 	/* every month, English or Portuguese, full or short, starts with one of these */
-	if (i >= s->n || !chr_in("jfmasond", s->lc[i]) || !s->lc[i])
+	if (i >= s->n || !letter_in(s->lc[i], MONTH_FIRST) || !s->lc[i])
 		return 0;
 	for (k = 0; k < 12; k++) {
 		if (s->lang != QT_PT && months_en[k][0] == s->lc[i] && (n = qs_atw(s, i, months_en[k]))) {
@@ -243,6 +251,11 @@ word_before(const struct qs *s, size_t i, const char *w)
 	return b - a == n && memcmp(s->lc + a, w, n) == 0;
 }
 
+/*
+ * qs_at() for the Chinese words: C is a literal, and most calls fail on
+ * the third byte, the last of a Han character (the first two are shared
+ * by thousands): it is tested inline too.
+ */
 static size_t
 zh_char(const struct qs *s, size_t i, const char *c)
 {
@@ -422,7 +435,7 @@ sp_small(const struct qs *s, size_t i, int *v, int *ord)
 
 	*ord = 0;
 	/* every number word starts with one of these */
-	if (i >= s->n || !chr_in(pt ? "zudtqcsonvp" : "zotfsen", s->lc[i]) || !s->lc[i])
+	if (i >= s->n || !letter_in(s->lc[i], pt ? NUMBER_FIRST_PT : NUMBER_FIRST_EN) || !s->lc[i])
 		return i;
 	if (pt) {
 		if ((k = word_in(s, i, tens_pt, NW(tens_pt), &e)) >= 0) {
@@ -1049,7 +1062,7 @@ unit_at(const struct qs *s, size_t i, size_t *e)
 	size_t k, n;
 
 	/* every unit starts with one of these */
-	if (i >= s->n || !s->lc[i] || !chr_in("dwfmysa", s->lc[i]))
+	if (i >= s->n || !s->lc[i] || !letter_in(s->lc[i], UNIT_FIRST))
 		return 0;
 	for (k = 0; k < sizeof u / sizeof u[0]; k++)
 		if (u[k].w[0] == s->lc[i] && (n = qs_atw(s, i, u[k].w))) {
@@ -1631,7 +1644,12 @@ zh_num_before(const struct qs *s, size_t i)
 		return 1;
 	if ((unsigned char)s->f[i - 1] < 0x80)
 		return 0;
-	c = qs_cp_before(s, i, &b);
+	/* a three-byte character, as qs_cp_before() would find it */
+	if (i >= 3 && ((unsigned char)s->f[i - 1] & 0xC0) == 0x80 && ((unsigned char)s->f[i - 2] & 0xC0) == 0x80 &&
+	    ((unsigned char)s->f[i - 3] & 0xC0) != 0x80)
+		c = qs_cp(s, i - 3, &b);
+	else
+		c = qs_cp_before(s, i, &b);
 	return zh_digit(c) >= 0 || c == 0x5341;
 }
 
@@ -1866,7 +1884,7 @@ zh_more(struct qs *s, size_t i)
 		}
 	}
 	/* 5年前, 三天前, 两个月后 */
-	if (!zh_num_before(s, i) && (e = zh_num(s, i, &v, &cn)) > i && v > 0) {
+	if ((e = zh_num(s, i, &v, &cn)) > i && v > 0) {
 		int u = 0;
 
 		p = e;
@@ -1893,7 +1911,7 @@ zh_more(struct qs *s, size_t i)
 		}
 	}
 	/* 七月, 三月到五月; 29日: a day of the document's month */
-	if (!zh_num_before(s, i) && (i == 0 || qs_cp_before(s, i, &p) != 0x7B2C)) {   /* not after 第 */
+	if (i == 0 || qs_cp_before(s, i, &p) != 0x7B2C) {   /* not after 第 */
 		if ((e = zh_md(s, i, &m, &d)) > i) {
 			t = addt(s, i, e);
 			setv(t, s->dy, m, d);
@@ -1998,6 +2016,25 @@ in_code(const struct qs *s, size_t i)
 	while (g > 0 && dig(s->f[g - 1]))
 		g--;
 	return g > 0 && s->f[g - 1] == '+';
+}
+
+/*
+ * May zh_time() read the number at I?  Outside Chinese text it reads only
+ * a number with 年, 月 or a sign of a range (至, 到, '-', '~', '–') after
+ * it, maybe after spaces: "2018年", "7月", "2018-2020".  In Chinese text
+ * a bare year, 5年前 and the rest: always.
+ */
+static int
+zh_digits_worth(const struct qs *s, size_t i)
+{
+	size_t r = i;
+
+	if (s->lang == QT_ZH)
+		return 1;
+	while (r < s->n && dig(s->f[r]))
+		r++;
+	r = qs_skipsp(s, r);
+	return r < s->n && ((unsigned char)s->f[r] >= 0x80 || s->f[r] == '-' || s->f[r] == '~');
 }
 
 /* Chinese dates at I. */
@@ -2289,7 +2326,7 @@ lt_digits_worth(const struct qs *s, size_t i)
 	if (dig(s->f[p]))
 		return r - i == 4;   /* 2016 10 16 */
 	c = (unsigned char)s->lc[p];
-	return chr_in("jfmasondteuqhdwy-~", c) || c >= 0x80;
+	return strchr("jfmasondteuqhdwy-~", c) != NULL || c >= 0x80;
 }
 
 static unsigned latin_time_start(const struct qs *s, size_t i, size_t *we);
@@ -2312,13 +2349,14 @@ lt_narrow(const struct qs *s, size_t i, unsigned fam)
 	switch (e - i) {
 	case 1:
 		if (s->lc[i] == 'a')
-			return s->lang == QT_PT || !chr_in("dwfmy", c) ? fam & ~(unsigned)(T_COUNT | T_DAYW) : fam;
+			return s->lang == QT_PT || !letter_in(c, UNIT_FIRST & ~(LETTER('s') | LETTER('a'))) ?
+			       fam & ~(unsigned)(T_COUNT | T_DAYW) : fam;
 		break;
 	case 2:
 		if (!memcmp(s->lc + i, "in", 2) || !memcmp(s->lc + i, "em", 2))
 			return d || (latin_time_start(s, p, &e) & (T_DAYW | T_COUNT)) ? fam : fam & ~(unsigned)T_COUNT;
 		if (!memcmp(s->lc + i, "an", 2) || !memcmp(s->lc + i, "um", 2))
-			return chr_in("dwfmysa", c) ? fam : fam & ~(unsigned)(T_COUNT | T_DAYW);
+			return letter_in(c, UNIT_FIRST) ? fam : fam & ~(unsigned)(T_COUNT | T_DAYW);
 		if (!memcmp(s->lc + i, "no", 2) || !memcmp(s->lc + i, "na", 2))
 			return c == 'p' || c == 0xC3 ? fam : fam & ~(unsigned)T_MOD;
 		break;
@@ -2330,7 +2368,7 @@ lt_narrow(const struct qs *s, size_t i, unsigned fam)
 			return (fam & ~(unsigned)T_REL) | (nf & (T_REL | T_MOD) ? T_REL : 0) | (nf & T_DAYW);
 		}
 		if (!memcmp(s->lc + i, "uma", 3) || !memcmp(s->lc + i, "one", 3))
-			return chr_in("dwfmysa", c) ? fam : fam & ~(unsigned)(T_COUNT | T_DAYW);
+			return letter_in(c, UNIT_FIRST) ? fam : fam & ~(unsigned)(T_COUNT | T_DAYW);
 		if (!memcmp(s->lc + i, "nos", 3) || !memcmp(s->lc + i, "nas", 3))
 			return c == 'p' || c == 0xC3 ? fam : fam & ~(unsigned)T_MOD;
 		break;
@@ -2879,7 +2917,7 @@ tx_scan(struct qs *s)
 
 	while (i < s->n) {
 		c = qs_cp(s, i, &l);
-		if ((qs_han(c) && zh_time_start(c)) || dig(s->f[i])) {
+		if ((qs_han(c) && zh_time_start(c)) || (dig(s->f[i]) && zh_digits_worth(s, i))) {
 			if ((e = zh_time(s, i)) > i) {
 				i = e;
 				continue;
