@@ -1727,18 +1727,32 @@ zh_md(const struct qs *s, size_t i, int *m, int *d)
 	return e;
 }
 
+/* The Chinese holidays of a fixed date. */
+static const struct {
+	const char *w;
+	int m, d;
+} zh_hol[] = {
+	{ "元旦", 1, 1 }, { "国庆节", 10, 1 }, { "國慶節", 10, 1 }, { "国庆", 10, 1 }, { "國慶", 10, 1 },
+	{ "劳动节", 5, 1 }, { "勞動節", 5, 1 }, { "圣诞节", 12, 25 }, { "聖誕節", 12, 25 },
+	{ "情人节", 2, 14 }, { "儿童节", 6, 1 }, { "妇女节", 3, 8 }, { "教师节", 9, 10 },
+};
+
+/* The holiday of zh_hol at I: its index and its length in *N, or -1. */
+static int
+zh_hol_at(const struct qs *s, size_t i, size_t *n)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof zh_hol / sizeof zh_hol[0]; k++)
+		if ((*n = zh_char(s, i, zh_hol[k].w)))
+			return (int)k;
+	return -1;
+}
+
 /* 今天, 明日, 后天, 下周三, 上个月, 本月十日, 上半年, 元旦, 国庆节 at I: the end, or I. */
 static size_t
 zh_rel_day(struct qs *s, size_t i)
 {
-	static const struct {
-		const char *w;
-		int m, d;
-	} hol[] = {
-		{ "元旦", 1, 1 }, { "国庆节", 10, 1 }, { "國慶節", 10, 1 }, { "国庆", 10, 1 }, { "國慶", 10, 1 },
-		{ "劳动节", 5, 1 }, { "勞動節", 5, 1 }, { "圣诞节", 12, 25 }, { "聖誕節", 12, 25 },
-		{ "情人节", 2, 14 }, { "儿童节", 6, 1 }, { "妇女节", 3, 8 }, { "教师节", 9, 10 },
-	};
 	static const struct {
 		const char *w;
 		int off;
@@ -1751,19 +1765,27 @@ zh_rel_day(struct qs *s, size_t i)
 	long z = docday(s);
 	struct qt_time *t;
 	uint32_t c;
-	int cn, d;
+	int cn, d, hk, day = 0, week = 0;
 
-	/* holidays of a fixed date, in the document's year */
+	/* the three lists start with different characters: only one is looked at */
 	c = qs_cp(s, i, &l);
-	for (k = 0; k < sizeof hol / sizeof hol[0] && c != 0x4ECA && c != 0x660E && c != 0x4E0A && c != 0x4E0B; k++)
-		if ((n = zh_char(s, i, hol[k].w))) {
-			t = addt(s, i, i + n);
-			setv(t, s->dy, hol[k].m, hol[k].d);
-			t->yset = 0;
-			return i + n;
-		}
+	switch (c) {
+	case 0x4ECA: case 0x660E: case 0x6628: case 0x540E: case 0x5F8C: case 0x524D: case 0x5927: /* 今明昨后後前大 */
+		day = 1;
+		break;
+	case 0x4E0A: case 0x4E0B: case 0x672C: case 0x8FD9: case 0x9019:                         /* 上下本这這 */
+		week = 1;
+		break;
+	}
+	/* holidays of a fixed date, in the document's year */
+	if (!day && !week && (hk = zh_hol_at(s, i, &n)) >= 0) {
+		t = addt(s, i, i + n);
+		setv(t, s->dy, zh_hol[hk].m, zh_hol[hk].d);
+		t->yset = 0;
+		return i + n;
+	}
 	/* 今天, 明日, 后天; not 今日头条, nor 《明日之后》 */
-	for (k = 0; k < sizeof days / sizeof days[0]; k++)
+	for (k = 0; k < sizeof days / sizeof days[0] && day; k++)
 		if ((n = zh_char(s, i, days[k].w))) {
 			if (zh_char(s, i + n, "头条") || zh_char(s, i + n, "頭條") || zh_char(s, i + n, "之后") ||
 			    qs_cp_before(s, i, &p) == 0x300A)
@@ -1776,7 +1798,7 @@ zh_rel_day(struct qs *s, size_t i)
 			return i + n;
 		}
 	/* 下周三, 上上個週三, 本月, 上个月, 下个月十日 */
-	for (k = 0; k < sizeof weeks / sizeof weeks[0]; k++)
+	for (k = 0; k < sizeof weeks / sizeof weeks[0] && week; k++)
 		if ((n = zh_char(s, i, weeks[k].w))) {
 			int off = weeks[k].off;
 
@@ -2753,27 +2775,36 @@ nomd:
 }
 
 /*
- * May a Chinese time start with the character C?  zh_time() reads a digit,
- * or one of these: 到 至 截(至), the numerals of a year, 今年 本年 去年 明年
- * 前年 后年 目前 当前 年内, 十(三五); and zh_rel_day()'s 今天 昨日 后天 後天
- * 上个月 下周 and the holidays (元旦 国庆节 劳动节 圣诞节 ...).  Most
- * characters start none.
+ * May a Chinese time start with the character C at I (L bytes long)?
+ * zh_time() reads a digit, or one of these: 到 至 截(至), the numerals of
+ * a year, 今年 本年 去年 明年 前年 后年 目前 当前 年内, 十(三五); and
+ * zh_rel_day()'s 今天 昨日 后天 後天 上个月 下周 and the holidays (元旦
+ * 国庆节 劳动节 圣诞节 ...).  Most characters start none.
  */
 static int
-zh_time_start(uint32_t c)
+zh_time_start(const struct qs *s, size_t i, uint32_t c, size_t l)
 {
+	size_t n;
+
 	switch (c) {
 	case 0x5230: case 0x81F3: case 0x622A:                          /* 到 至 截 */
 	case 0x3007: case 0x96F6: case 0x4E00: case 0x4E8C: case 0x4E09: /* 〇 零 一 二 三 */
 	case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03: case 0x516B: /* 四 五 六 七 八 */
 	case 0x4E5D: case 0x5341:                                        /* 九 十 */
-	case 0x4ECA: case 0x672C: case 0x53BB: case 0x660E: case 0x524D: /* 今 本 去 明 前 */
-	case 0x540E: case 0x76EE: case 0x5F53: case 0x5E74:              /* 后 目 当 年 */
-	case 0x4E0A: case 0x4E0B: case 0x6628: case 0x5F8C:              /* 上 下 昨 後 */
+	case 0x4ECA: case 0x672C: case 0x660E: case 0x524D:              /* 今 本 明 前 */
+	case 0x540E: case 0x4E0A: case 0x4E0B: case 0x6628: case 0x5F8C: /* 后 上 下 昨 後 */
+		return 1;
+	/* these start one word each; common characters, tried by their next one */
+	case 0x53BB:                                                     /* 去年 */
+		return zh_char(s, i + l, "年") > 0;
+	case 0x76EE: case 0x5F53:                                        /* 目前 当前 */
+		return zh_char(s, i + l, "前") > 0;
+	case 0x5E74:                                                     /* 年内 */
+		return zh_char(s, i + l, "内") > 0;
 	case 0x5143: case 0x56FD: case 0x570B: case 0x52B3: case 0x52DE: /* 元 国 國 劳 勞 */
 	case 0x5723: case 0x8056: case 0x60C5: case 0x513F: case 0x5987: /* 圣 聖 情 儿 妇 */
-	case 0x6559:                                                     /* 教 */
-		return 1;
+	case 0x6559:                                                     /* 教: the holidays */
+		return zh_hol_at(s, i, &n) >= 0;
 	}
 	return 0;
 }
@@ -2830,7 +2861,7 @@ static struct {
 static unsigned short lt_first[128 * 32 + 1];
 static size_t lt_ntab;
 
-/* Builds lt_tab and lt_first, once: apart from the scan so that the scan's frame stays small. */
+/* Builds lt_tab and lt_first, once, before the first scan: latin_time_start() calls nothing. */
 static void
 lt_table(void)
 {
@@ -2888,8 +2919,6 @@ latin_time_start(const struct qs *s, size_t i, size_t *we)
 	const char *lw = s->lc + i;
 	unsigned c;
 
-	if (!lt_ntab)
-		lt_table();
 	while (qs_wordc(s, e))
 		e++;
 	*we = e;
@@ -2915,9 +2944,11 @@ tx_scan(struct qs *s)
 	unsigned fam;
 	size_t we;
 
+	if (!lt_ntab)
+		lt_table();
 	while (i < s->n) {
 		c = qs_cp(s, i, &l);
-		if ((qs_han(c) && zh_time_start(c)) || (dig(s->f[i]) && zh_digits_worth(s, i))) {
+		if ((qs_han(c) && zh_time_start(s, i, c, l)) || (dig(s->f[i]) && zh_digits_worth(s, i))) {
 			if ((e = zh_time(s, i)) > i) {
 				i = e;
 				continue;
