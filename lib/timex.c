@@ -522,21 +522,24 @@ lt_day(const struct qs *s, size_t i, int *d, int *strong)
 static const char *const mon3_pt[] = { "jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set",
 	                               "out", "nov", "dez" };
 
-/*
- * A month at I: a name (month_at), or with LOOSE an abbreviation in any
- * case ("aug", "set"), with an optional '.': 1..12, its end in *E.
- */
+/* An abbreviated month at I in any case ("aug", "set"), with an optional '.': 1..12, its end in *E. */
+static int
+lt_abbr(const struct qs *s, size_t i, size_t *e)
+{
+	if (i > 0 && qs_wordc(s, i - 1))
+		return 0;
+	return abbr_at(s, i, s->lang == QT_PT ? mon3_pt : mon3_en, 0, e);
+}
+
+/* A month at I: a name (month_at), or with LOOSE an abbreviation (lt_abbr): 1..12, its end in *E. */
 static int
 lt_mon(const struct qs *s, size_t i, size_t *e, int loose)
 {
 	int m;
-	const char *const *ab = s->lang == QT_PT ? mon3_pt : mon3_en;
 
 	if ((m = month_at(s, i, e)))
 		return m;
-	if (!loose || (i > 0 && qs_wordc(s, i - 1)))
-		return 0;
-	return abbr_at(s, i, ab, 0, e);
+	return loose ? lt_abbr(s, i, e) : 0;
 }
 
 /* A two-digit year: 00-39 in this century, 40-99 in the last. */
@@ -894,8 +897,8 @@ lt_point(const struct qs *s, size_t i, struct dp *o)
 		}
 	}
 	/* Month ... */
-	m = lt_mon(s, i, &e, 0);
-	if (!m && (m = lt_mon(s, i, &e, 1)) && !(e + 1 < s->n && (s->f[e] == '-' || s->f[e] == '/') && dig(s->f[e + 1])))
+	m = month_at(s, i, &e);
+	if (!m && (m = lt_abbr(s, i, &e)) && !(e + 1 < s->n && (s->f[e] == '-' || s->f[e] == '/') && dig(s->f[e + 1])))
 		m = 0;
 	if (m) {
 		o->m = m, o->y = s->dy;
@@ -1869,7 +1872,8 @@ zh_more(struct qs *s, size_t i)
 	long z = docday(s);
 	struct qt_time *t;
 	uint32_t c;
-	int v, cn, m, d;
+	int v = 0, cn, m, d, nv = 0, ncn;
+	size_t ne;
 
 	if (s->lang != QT_ZH && dig(s->f[i]))
 		return i;
@@ -1886,17 +1890,18 @@ zh_more(struct qs *s, size_t i)
 			return i;
 		}
 	}
-	/* what is left starts with a number, not inside another */
+	/* what is left starts with a number, not inside another: read once for the forms below */
 	if (zh_num_before(s, i))
 		return i;
+	ne = zh_num(s, i, &nv, &ncn);
 	/* 十九世纪七十年代, 九十年代, 90年代 */
 	{
 		int cent = 0;
 
-		p = i;
-		if ((e = zh_num(s, p, &v, &cn)) > p && (n = zh_char(s, e, "世纪")) && v >= 1 && v <= 21)
-			cent = v, p = e + n;
-		if ((e = zh_num(s, p, &v, &cn)) > p && v % 10 == 0 && v >= 10 && (n = zh_char(s, e, "年代")) &&
+		p = i, e = ne, v = nv;
+		if (e > p && (n = zh_char(s, e, "世纪")) && v >= 1 && v <= 21)
+			cent = v, p = e + n, e = zh_num(s, p, &v, &cn);
+		if (e > p && v % 10 == 0 && v >= 10 && (n = zh_char(s, e, "年代")) &&
 		    !zh_num_before(s, p)) {
 			int a = cent ? 100 * (cent - 1) + v : 1900 + v;
 
@@ -1906,7 +1911,7 @@ zh_more(struct qs *s, size_t i)
 		}
 	}
 	/* 5年前, 三天前, 两个月后 */
-	if ((e = zh_num(s, i, &v, &cn)) > i && v > 0) {
+	if ((e = ne) > i && (v = nv) > 0) {
 		int u = 0;
 
 		p = e;
@@ -1940,7 +1945,7 @@ zh_more(struct qs *s, size_t i)
 			t->yset = 0;
 			return e;
 		}
-		if ((e = zh_num(s, i, &d, &cn)) > i && okday(d) && (cn ? d >= 10 : 1) && (n = zh_char(s, e, "日"))) {
+		if ((e = ne) > i && okday(d = nv) && (ncn ? d >= 10 : 1) && (n = zh_char(s, e, "日"))) {
 			static const uint32_t no[] = { 0x8FD1, 0x524D, 0x540E, 0x6BCF, 0x7B2C, 0x6570, 0x51E0, 0x591A, 0x8FDE,
 				                       0x9023, 0x8FD9, 0x90A3, 0x5F8C };   /* 近前后每第数几多连連这那後 */
 			uint32_t b = qs_cp_before(s, i, &p), a = qs_cp(s, e + n, &l);
