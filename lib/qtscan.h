@@ -97,15 +97,18 @@ qs_at(const struct qs *s, size_t i, const char *str)
 	return qs_at_rest(s, i, str);
 }
 
-/* Same, and STR is a whole word there (no word byte after it). */
+/*
+ * Same, and STR is a whole word there (no word byte after it).  The
+ * first byte is tested inline, the rest by qs_atw_rest().
+ */
+size_t qs_atw_rest(const struct qs *s, size_t i, const char *str);
+
 static inline size_t
 qs_atw(const struct qs *s, size_t i, const char *str)
 {
-	size_t n = qs_at(s, i, str);
-
-	if (!n || qs_wordc(s, i + n) || (i > 0 && qs_wordc(s, i - 1) && qs_wordc(s, i)))
+	if (i >= s->n || s->lc[i] != str[0])
 		return 0;
-	return n;
+	return qs_atw_rest(s, i, str);
 }
 
 /* I after spaces. */

@@ -414,9 +414,21 @@ qs_wstart(const struct qs *s, size_t i)
 size_t
 qs_at_rest(const struct qs *s, size_t i, const char *str)
 {
-	size_t n = strlen(str);
+	size_t n;
 
-	if (i + n > s->n || memcmp(s->lc + i, str, n) != 0)
+	/* byte by byte: most calls fail on the third byte, before strlen() and memcmp() would have started */
+	for (n = 2; str[n]; n++)
+		if (i + n >= s->n || s->lc[i + n] != str[n])
+			return 0;
+	return i + n <= s->n ? n : 0;
+}
+
+size_t
+qs_atw_rest(const struct qs *s, size_t i, const char *str)
+{
+	size_t n = qs_at(s, i, str);
+
+	if (!n || qs_wordc(s, i + n) || (i > 0 && qs_wordc(s, i - 1) && qs_wordc(s, i)))
 		return 0;
 	return n;
 }

@@ -29,6 +29,26 @@ dig(int c)
 	return c >= '0' && c <= '9';
 }
 
+/*
+ * Sets of lower-case letters as bit masks: LETTER('a') | LETTER('d') ...
+ * The first letters of the words of a table, tested at most words of the
+ * text before the table is looked at.
+ */
+#define LETTER(c) (1u << ((c) - 'a'))
+#define MONTH_FIRST (LETTER('j') | LETTER('f') | LETTER('m') | LETTER('a') | LETTER('s') | LETTER('o') | \
+                     LETTER('n') | LETTER('d'))
+#define UNIT_FIRST (LETTER('d') | LETTER('w') | LETTER('f') | LETTER('m') | LETTER('y') | LETTER('s') | LETTER('a'))
+#define NUMBER_FIRST_EN (LETTER('z') | LETTER('o') | LETTER('t') | LETTER('f') | LETTER('s') | LETTER('e') | \
+                         LETTER('n'))
+#define NUMBER_FIRST_PT (LETTER('z') | LETTER('u') | LETTER('d') | LETTER('t') | LETTER('q') | LETTER('c') | \
+                         LETTER('s') | LETTER('o') | LETTER('n') | LETTER('v') | LETTER('p'))
+
+static inline int
+letter_in(int c, unsigned set)
+{
+	return c >= 'a' && c <= 'z' && (set >> (c - 'a') & 1);
+}
+
 /* An integer of MIN..MAX digits at I not glued to other digits: its end, value in *V. */
 static inline size_t
 num_at(const struct qs *s, size_t i, int min, int max, int *v)
@@ -50,9 +70,13 @@ num_at(const struct qs *s, size_t i, int min, int max, int *v)
 static size_t
 year_at(const struct qs *s, size_t i, int *y)
 {
-	size_t e = num_at(s, i, 4, 4, y), l, p;
+	size_t e, l, p;
 	int k, d, x = 0;
 
+	/* most calls are at a letter or a sign: no year starts there */
+	if (i >= s->n || ((unsigned char)s->f[i] < 0x80 && !dig(s->f[i])))
+		return i;
+	e = num_at(s, i, 4, 4, y);
 	if (e > i)
 		return (*y >= 1900 && *y <= 2100) ? e : i;
 	p = i;
@@ -167,7 +191,7 @@ abbr_at(const struct qs *s, size_t i, const char *const *ab, int cap, size_t *e)
 	size_t n;
 
 	/* every abbreviation, English or Portuguese, starts with one of these */
-	if (i >= s->n || !s->lc[i] || !strchr("jfmasond", s->lc[i]))
+	if (i >= s->n || !s->lc[i] || !letter_in(s->lc[i], MONTH_FIRST))
 		return 0;
 	for (k = 0; k < 12; k++)
 		if ((n = qs_at(s, i, ab[k])) && !(cap && (k == 4 || s->f[i] < 'A' || s->f[i] > 'Z'))) {
@@ -195,14 +219,14 @@ month_at(const struct qs *s, size_t i, size_t *e)
 	if (i > 0 && qs_wordc(s, i - 1))
 		return 0;
 	/* every month, English or Portuguese, full or short, starts with one of these */
-	if (i >= s->n || !strchr("jfmasond", s->lc[i]) || !s->lc[i])
+	if (i >= s->n || !letter_in(s->lc[i], MONTH_FIRST) || !s->lc[i])
 		return 0;
 	for (k = 0; k < 12; k++) {
-		if (s->lang != QT_PT && (n = qs_atw(s, i, months_en[k]))) {
+		if (s->lang != QT_PT && months_en[k][0] == s->lc[i] && (n = qs_atw(s, i, months_en[k]))) {
 			*e = i + n;
 			return k + 1;
 		}
-		if (s->lang == QT_PT && (n = qs_atw(s, i, months_pt[k]))) {
+		if (s->lang == QT_PT && months_pt[k][0] == s->lc[i] && (n = qs_atw(s, i, months_pt[k]))) {
 			*e = i + n;
 			return k + 1;
 		}
@@ -227,6 +251,11 @@ word_before(const struct qs *s, size_t i, const char *w)
 	return b - a == n && memcmp(s->lc + a, w, n) == 0;
 }
 
+/*
+ * qs_at() for the Chinese words: C is a literal, and most calls fail on
+ * the third byte, the last of a Han character (the first two are shared
+ * by thousands): it is tested inline too.
+ */
 static size_t
 zh_char(const struct qs *s, size_t i, const char *c)
 {
@@ -406,7 +435,7 @@ sp_small(const struct qs *s, size_t i, int *v, int *ord)
 
 	*ord = 0;
 	/* every number word starts with one of these */
-	if (i >= s->n || !strchr(pt ? "zudtqcsonvp" : "zotfsen", s->lc[i]) || !s->lc[i])
+	if (i >= s->n || !letter_in(s->lc[i], pt ? NUMBER_FIRST_PT : NUMBER_FIRST_EN) || !s->lc[i])
 		return i;
 	if (pt) {
 		if ((k = word_in(s, i, tens_pt, NW(tens_pt), &e)) >= 0) {
@@ -493,21 +522,24 @@ lt_day(const struct qs *s, size_t i, int *d, int *strong)
 static const char *const mon3_pt[] = { "jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set",
 	                               "out", "nov", "dez" };
 
-/*
- * A month at I: a name (month_at), or with LOOSE an abbreviation in any
- * case ("aug", "set"), with an optional '.': 1..12, its end in *E.
- */
+/* An abbreviated month at I in any case ("aug", "set"), with an optional '.': 1..12, its end in *E. */
+static int
+lt_abbr(const struct qs *s, size_t i, size_t *e)
+{
+	if (i > 0 && qs_wordc(s, i - 1))
+		return 0;
+	return abbr_at(s, i, s->lang == QT_PT ? mon3_pt : mon3_en, 0, e);
+}
+
+/* A month at I: a name (month_at), or with LOOSE an abbreviation (lt_abbr): 1..12, its end in *E. */
 static int
 lt_mon(const struct qs *s, size_t i, size_t *e, int loose)
 {
 	int m;
-	const char *const *ab = s->lang == QT_PT ? mon3_pt : mon3_en;
 
 	if ((m = month_at(s, i, e)))
 		return m;
-	if (!loose || (i > 0 && qs_wordc(s, i - 1)))
-		return 0;
-	return abbr_at(s, i, ab, 0, e);
+	return loose ? lt_abbr(s, i, e) : 0;
 }
 
 /* A two-digit year: 00-39 in this century, 40-99 in the last. */
@@ -865,8 +897,8 @@ lt_point(const struct qs *s, size_t i, struct dp *o)
 		}
 	}
 	/* Month ... */
-	m = lt_mon(s, i, &e, 0);
-	if (!m && (m = lt_mon(s, i, &e, 1)) && !(e + 1 < s->n && (s->f[e] == '-' || s->f[e] == '/') && dig(s->f[e + 1])))
+	m = month_at(s, i, &e);
+	if (!m && (m = lt_abbr(s, i, &e)) && !(e + 1 < s->n && (s->f[e] == '-' || s->f[e] == '/') && dig(s->f[e + 1])))
 		m = 0;
 	if (m) {
 		o->m = m, o->y = s->dy;
@@ -1033,10 +1065,10 @@ unit_at(const struct qs *s, size_t i, size_t *e)
 	size_t k, n;
 
 	/* every unit starts with one of these */
-	if (i >= s->n || !s->lc[i] || !strchr("dwfmysa", s->lc[i]))
+	if (i >= s->n || !s->lc[i] || !letter_in(s->lc[i], UNIT_FIRST))
 		return 0;
 	for (k = 0; k < sizeof u / sizeof u[0]; k++)
-		if ((n = qs_atw(s, i, u[k].w))) {
+		if (u[k].w[0] == s->lc[i] && (n = qs_atw(s, i, u[k].w))) {
 			*e = i + n;
 			return u[k].u;
 		}
@@ -1613,7 +1645,14 @@ zh_num_before(const struct qs *s, size_t i)
 		return 0;
 	if (dig(s->f[i - 1]))
 		return 1;
-	c = qs_cp_before(s, i, &b);
+	if ((unsigned char)s->f[i - 1] < 0x80)
+		return 0;
+	/* a three-byte character, as qs_cp_before() would find it */
+	if (i >= 3 && ((unsigned char)s->f[i - 1] & 0xC0) == 0x80 && ((unsigned char)s->f[i - 2] & 0xC0) == 0x80 &&
+	    ((unsigned char)s->f[i - 3] & 0xC0) != 0x80)
+		c = qs_cp(s, i - 3, &b);
+	else
+		c = qs_cp_before(s, i, &b);
 	return zh_digit(c) >= 0 || c == 0x5341;
 }
 
@@ -1691,18 +1730,32 @@ zh_md(const struct qs *s, size_t i, int *m, int *d)
 	return e;
 }
 
+/* The Chinese holidays of a fixed date. */
+static const struct {
+	const char *w;
+	int m, d;
+} zh_hol[] = {
+	{ "元旦", 1, 1 }, { "国庆节", 10, 1 }, { "國慶節", 10, 1 }, { "国庆", 10, 1 }, { "國慶", 10, 1 },
+	{ "劳动节", 5, 1 }, { "勞動節", 5, 1 }, { "圣诞节", 12, 25 }, { "聖誕節", 12, 25 },
+	{ "情人节", 2, 14 }, { "儿童节", 6, 1 }, { "妇女节", 3, 8 }, { "教师节", 9, 10 },
+};
+
+/* The holiday of zh_hol at I: its index and its length in *N, or -1. */
+static int
+zh_hol_at(const struct qs *s, size_t i, size_t *n)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof zh_hol / sizeof zh_hol[0]; k++)
+		if ((*n = zh_char(s, i, zh_hol[k].w)))
+			return (int)k;
+	return -1;
+}
+
 /* 今天, 明日, 后天, 下周三, 上个月, 本月十日, 上半年, 元旦, 国庆节 at I: the end, or I. */
 static size_t
 zh_rel_day(struct qs *s, size_t i)
 {
-	static const struct {
-		const char *w;
-		int m, d;
-	} hol[] = {
-		{ "元旦", 1, 1 }, { "国庆节", 10, 1 }, { "國慶節", 10, 1 }, { "国庆", 10, 1 }, { "國慶", 10, 1 },
-		{ "劳动节", 5, 1 }, { "勞動節", 5, 1 }, { "圣诞节", 12, 25 }, { "聖誕節", 12, 25 },
-		{ "情人节", 2, 14 }, { "儿童节", 6, 1 }, { "妇女节", 3, 8 }, { "教师节", 9, 10 },
-	};
 	static const struct {
 		const char *w;
 		int off;
@@ -1715,19 +1768,27 @@ zh_rel_day(struct qs *s, size_t i)
 	long z = docday(s);
 	struct qt_time *t;
 	uint32_t c;
-	int cn, d;
+	int cn, d, hk, day = 0, week = 0;
 
-	/* holidays of a fixed date, in the document's year */
+	/* the three lists start with different characters: only one is looked at */
 	c = qs_cp(s, i, &l);
-	for (k = 0; k < sizeof hol / sizeof hol[0] && c != 0x4ECA && c != 0x660E && c != 0x4E0A && c != 0x4E0B; k++)
-		if ((n = zh_char(s, i, hol[k].w))) {
-			t = addt(s, i, i + n);
-			setv(t, s->dy, hol[k].m, hol[k].d);
-			t->yset = 0;
-			return i + n;
-		}
+	switch (c) {
+	case 0x4ECA: case 0x660E: case 0x6628: case 0x540E: case 0x5F8C: case 0x524D: case 0x5927: /* 今明昨后後前大 */
+		day = 1;
+		break;
+	case 0x4E0A: case 0x4E0B: case 0x672C: case 0x8FD9: case 0x9019:                         /* 上下本这這 */
+		week = 1;
+		break;
+	}
+	/* holidays of a fixed date, in the document's year */
+	if (!day && !week && (hk = zh_hol_at(s, i, &n)) >= 0) {
+		t = addt(s, i, i + n);
+		setv(t, s->dy, zh_hol[hk].m, zh_hol[hk].d);
+		t->yset = 0;
+		return i + n;
+	}
 	/* 今天, 明日, 后天; not 今日头条, nor 《明日之后》 */
-	for (k = 0; k < sizeof days / sizeof days[0]; k++)
+	for (k = 0; k < sizeof days / sizeof days[0] && day; k++)
 		if ((n = zh_char(s, i, days[k].w))) {
 			if (zh_char(s, i + n, "头条") || zh_char(s, i + n, "頭條") || zh_char(s, i + n, "之后") ||
 			    qs_cp_before(s, i, &p) == 0x300A)
@@ -1740,7 +1801,7 @@ zh_rel_day(struct qs *s, size_t i)
 			return i + n;
 		}
 	/* 下周三, 上上個週三, 本月, 上个月, 下个月十日 */
-	for (k = 0; k < sizeof weeks / sizeof weeks[0]; k++)
+	for (k = 0; k < sizeof weeks / sizeof weeks[0] && week; k++)
 		if ((n = zh_char(s, i, weeks[k].w))) {
 			int off = weeks[k].off;
 
@@ -1811,7 +1872,8 @@ zh_more(struct qs *s, size_t i)
 	long z = docday(s);
 	struct qt_time *t;
 	uint32_t c;
-	int v, cn, m, d;
+	int v = 0, cn, m, d, nv = 0, ncn;
+	size_t ne;
 
 	if (s->lang != QT_ZH && dig(s->f[i]))
 		return i;
@@ -1828,17 +1890,18 @@ zh_more(struct qs *s, size_t i)
 			return i;
 		}
 	}
-	/* what is left starts with a number, not inside another */
+	/* what is left starts with a number, not inside another: read once for the forms below */
 	if (zh_num_before(s, i))
 		return i;
+	ne = zh_num(s, i, &nv, &ncn);
 	/* 十九世纪七十年代, 九十年代, 90年代 */
 	{
 		int cent = 0;
 
-		p = i;
-		if ((e = zh_num(s, p, &v, &cn)) > p && (n = zh_char(s, e, "世纪")) && v >= 1 && v <= 21)
-			cent = v, p = e + n;
-		if ((e = zh_num(s, p, &v, &cn)) > p && v % 10 == 0 && v >= 10 && (n = zh_char(s, e, "年代")) &&
+		p = i, e = ne, v = nv;
+		if (e > p && (n = zh_char(s, e, "世纪")) && v >= 1 && v <= 21)
+			cent = v, p = e + n, e = zh_num(s, p, &v, &cn);
+		if (e > p && v % 10 == 0 && v >= 10 && (n = zh_char(s, e, "年代")) &&
 		    !zh_num_before(s, p)) {
 			int a = cent ? 100 * (cent - 1) + v : 1900 + v;
 
@@ -1848,7 +1911,7 @@ zh_more(struct qs *s, size_t i)
 		}
 	}
 	/* 5年前, 三天前, 两个月后 */
-	if (!zh_num_before(s, i) && (e = zh_num(s, i, &v, &cn)) > i && v > 0) {
+	if ((e = ne) > i && (v = nv) > 0) {
 		int u = 0;
 
 		p = e;
@@ -1875,14 +1938,14 @@ zh_more(struct qs *s, size_t i)
 		}
 	}
 	/* 七月, 三月到五月; 29日: a day of the document's month */
-	if (!zh_num_before(s, i) && (i == 0 || qs_cp_before(s, i, &p) != 0x7B2C)) {   /* not after 第 */
+	if (i == 0 || qs_cp_before(s, i, &p) != 0x7B2C) {   /* not after 第 */
 		if ((e = zh_md(s, i, &m, &d)) > i) {
 			t = addt(s, i, e);
 			setv(t, s->dy, m, d);
 			t->yset = 0;
 			return e;
 		}
-		if ((e = zh_num(s, i, &d, &cn)) > i && okday(d) && (cn ? d >= 10 : 1) && (n = zh_char(s, e, "日"))) {
+		if ((e = ne) > i && okday(d = nv) && (ncn ? d >= 10 : 1) && (n = zh_char(s, e, "日"))) {
 			static const uint32_t no[] = { 0x8FD1, 0x524D, 0x540E, 0x6BCF, 0x7B2C, 0x6570, 0x51E0, 0x591A, 0x8FDE,
 				                       0x9023, 0x8FD9, 0x90A3, 0x5F8C };   /* 近前后每第数几多连連这那後 */
 			uint32_t b = qs_cp_before(s, i, &p), a = qs_cp(s, e + n, &l);
@@ -1980,6 +2043,25 @@ in_code(const struct qs *s, size_t i)
 	while (g > 0 && dig(s->f[g - 1]))
 		g--;
 	return g > 0 && s->f[g - 1] == '+';
+}
+
+/*
+ * May zh_time() read the number at I?  Outside Chinese text it reads only
+ * a number with 年, 月 or a sign of a range (至, 到, '-', '~', '–') after
+ * it, maybe after spaces: "2018年", "7月", "2018-2020".  In Chinese text
+ * a bare year, 5年前 and the rest: always.
+ */
+static int
+zh_digits_worth(const struct qs *s, size_t i)
+{
+	size_t r = i;
+
+	if (s->lang == QT_ZH)
+		return 1;
+	while (r < s->n && dig(s->f[r]))
+		r++;
+	r = qs_skipsp(s, r);
+	return r < s->n && ((unsigned char)s->f[r] >= 0x80 || s->f[r] == '-' || s->f[r] == '~');
 }
 
 /* Chinese dates at I. */
@@ -2294,13 +2376,14 @@ lt_narrow(const struct qs *s, size_t i, unsigned fam)
 	switch (e - i) {
 	case 1:
 		if (s->lc[i] == 'a')
-			return s->lang == QT_PT || !strchr("dwfmy", c) ? fam & ~(unsigned)(T_COUNT | T_DAYW) : fam;
+			return s->lang == QT_PT || !letter_in(c, UNIT_FIRST & ~(LETTER('s') | LETTER('a'))) ?
+			       fam & ~(unsigned)(T_COUNT | T_DAYW) : fam;
 		break;
 	case 2:
 		if (!memcmp(s->lc + i, "in", 2) || !memcmp(s->lc + i, "em", 2))
 			return d || (latin_time_start(s, p, &e) & (T_DAYW | T_COUNT)) ? fam : fam & ~(unsigned)T_COUNT;
 		if (!memcmp(s->lc + i, "an", 2) || !memcmp(s->lc + i, "um", 2))
-			return strchr("dwfmysa", c) ? fam : fam & ~(unsigned)(T_COUNT | T_DAYW);
+			return letter_in(c, UNIT_FIRST) ? fam : fam & ~(unsigned)(T_COUNT | T_DAYW);
 		if (!memcmp(s->lc + i, "no", 2) || !memcmp(s->lc + i, "na", 2))
 			return c == 'p' || c == 0xC3 ? fam : fam & ~(unsigned)T_MOD;
 		break;
@@ -2312,7 +2395,7 @@ lt_narrow(const struct qs *s, size_t i, unsigned fam)
 			return (fam & ~(unsigned)T_REL) | (nf & (T_REL | T_MOD) ? T_REL : 0) | (nf & T_DAYW);
 		}
 		if (!memcmp(s->lc + i, "uma", 3) || !memcmp(s->lc + i, "one", 3))
-			return strchr("dwfmysa", c) ? fam : fam & ~(unsigned)(T_COUNT | T_DAYW);
+			return letter_in(c, UNIT_FIRST) ? fam : fam & ~(unsigned)(T_COUNT | T_DAYW);
 		if (!memcmp(s->lc + i, "nos", 3) || !memcmp(s->lc + i, "nas", 3))
 			return c == 'p' || c == 0xC3 ? fam : fam & ~(unsigned)T_MOD;
 		break;
@@ -2571,9 +2654,11 @@ nomd:
 		size_t nx = qs_skipsp(s, e);
 		uint32_t cb;
 		size_t bp;
+		size_t wb = qs_backsp(s, i), wa = qs_wstart(s, wb);
 
-		for (k = 0; k < sizeof preps / sizeof preps[0] && !ok; k++)
-			ok = word_before(s, i, preps[k]);
+		/* a word before the year, and a preposition of its first letter */
+		for (k = 0; k < sizeof preps / sizeof preps[0] && !ok && wb > wa; k++)
+			ok = preps[k][0] == s->lc[wa] && word_before(s, i, preps[k]);
 		cb = qs_cp_before(s, qs_backsp(s, i), &bp);
 		if (cb == '(' || cb == ',' || cb == 0)
 			ok = ok || nx >= s->n || s->f[nx] == ',' || s->f[nx] == '.' || s->f[nx] == ')' || s->f[nx] == ';';
@@ -2695,29 +2780,134 @@ nomd:
 }
 
 /*
- * May a Chinese time start with the character C?  zh_time() reads a digit,
- * or one of these: 到 至 截(至), the numerals of a year, 今年 本年 去年 明年
- * 前年 后年 目前 当前 年内, 十(三五); and zh_rel_day()'s 今天 昨日 后天 後天
- * 上个月 下周 and the holidays (元旦 国庆节 劳动节 圣诞节 ...).  Most
- * characters start none.
+ * May a Chinese time start with the character C at I (L bytes long)?
+ * zh_time() reads a digit, or one of these: 到 至 截(至), the numerals of
+ * a year, 今年 本年 去年 明年 前年 后年 目前 当前 年内, 十(三五); and
+ * zh_rel_day()'s 今天 昨日 后天 後天 上个月 下周 and the holidays (元旦
+ * 国庆节 劳动节 圣诞节 ...).  Most characters start none.
  */
 static int
-zh_time_start(uint32_t c)
+zh_time_start(const struct qs *s, size_t i, uint32_t c, size_t l)
 {
+	size_t n;
+
 	switch (c) {
 	case 0x5230: case 0x81F3: case 0x622A:                          /* 到 至 截 */
 	case 0x3007: case 0x96F6: case 0x4E00: case 0x4E8C: case 0x4E09: /* 〇 零 一 二 三 */
 	case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03: case 0x516B: /* 四 五 六 七 八 */
 	case 0x4E5D: case 0x5341:                                        /* 九 十 */
-	case 0x4ECA: case 0x672C: case 0x53BB: case 0x660E: case 0x524D: /* 今 本 去 明 前 */
-	case 0x540E: case 0x76EE: case 0x5F53: case 0x5E74:              /* 后 目 当 年 */
-	case 0x4E0A: case 0x4E0B: case 0x6628: case 0x5F8C:              /* 上 下 昨 後 */
+	case 0x4ECA: case 0x672C: case 0x660E: case 0x524D:              /* 今 本 明 前 */
+	case 0x540E: case 0x4E0A: case 0x4E0B: case 0x6628: case 0x5F8C: /* 后 上 下 昨 後 */
+		return 1;
+	/* these start one word each; common characters, tried by their next one */
+	case 0x53BB:                                                     /* 去年 */
+		return zh_char(s, i + l, "年") > 0;
+	case 0x76EE: case 0x5F53:                                        /* 目前 当前 */
+		return zh_char(s, i + l, "前") > 0;
+	case 0x5E74:                                                     /* 年内 */
+		return zh_char(s, i + l, "内") > 0;
 	case 0x5143: case 0x56FD: case 0x570B: case 0x52B3: case 0x52DE: /* 元 国 國 劳 勞 */
 	case 0x5723: case 0x8056: case 0x60C5: case 0x513F: case 0x5987: /* 圣 聖 情 儿 妇 */
-	case 0x6559:                                                     /* 教 */
-		return 1;
+	case 0x6559:                                                     /* 教: the holidays */
+		return zh_hol_at(s, i, &n) >= 0;
 	}
 	return 0;
+}
+
+/* The first words of latin_time()'s forms that are not digits, with the families of forms each may start. */
+static const struct {
+	const char *w;
+	unsigned fam;
+} lt_words[] = {
+	{ "by", T_BY }, { "até", T_BY }, { "ate", T_BY },
+	{ "from", T_RANGE }, { "between", T_RANGE }, { "de", T_RANGE }, { "entre", T_RANGE },
+	{ "desde", T_RANGE },
+	{ "first", T_QUARTER | T_HALF | T_DAYW }, { "second", T_QUARTER | T_HALF | T_DAYW },
+	{ "third", T_QUARTER | T_DAYW }, { "fourth", T_QUARTER | T_DAYW }, { "primeiro", T_QUARTER | T_HALF | T_DAYW },
+	{ "segundo", T_QUARTER | T_HALF }, { "terceiro", T_QUARTER }, { "quarto", T_QUARTER }, { "q", T_QUARTER },
+	{ "três", T_HALF | T_DAYW },
+	{ "this", T_REL }, { "last", T_REL }, { "next", T_REL }, { "the", T_REL }, { "today", T_REL },
+	{ "yesterday", T_REL }, { "tomorrow", T_REL }, { "currently", T_REL }, { "este", T_REL },
+	{ "neste", T_REL }, { "deste", T_REL }, { "ano", T_REL }, { "próximo", T_REL }, { "hoje", T_REL },
+	{ "ontem", T_REL }, { "amanhã", T_REL }, { "atualmente", T_REL }, { "sept", T_MONTH },
+	{ "monday", T_WDAY }, { "tuesday", T_WDAY }, { "wednesday", T_WDAY }, { "thursday", T_WDAY },
+	{ "friday", T_WDAY }, { "saturday", T_WDAY }, { "sunday", T_WDAY }, { "segunda", T_WDAY }, { "terça", T_WDAY },
+	{ "quarta", T_WDAY }, { "quinta", T_WDAY }, { "sexta", T_WDAY }, { "sábado", T_WDAY }, { "domingo", T_WDAY },
+	{ "previous", T_MOD }, { "past", T_MOD }, { "coming", T_MOD }, { "following", T_MOD },
+	{ "upcoming", T_MOD }, { "current", T_MOD }, { "próxima", T_MOD }, { "esta", T_MOD }, { "nesta", T_MOD },
+	{ "na", T_MOD }, { "nas", T_MOD }, { "no", T_MOD }, { "nos", T_MOD }, { "in", T_COUNT }, { "em", T_COUNT },
+	{ "daqui", T_COUNT }, { "dentro", T_COUNT }, { "há", T_COUNT }, { "a", T_COUNT }, { "an", T_COUNT },
+	{ "one", T_DAYW }, { "two", T_DAYW }, { "three", T_DAYW }, { "four", T_DAYW }, { "five", T_DAYW },
+	{ "six", T_DAYW }, { "seven", T_DAYW }, { "eight", T_DAYW }, { "nine", T_DAYW }, { "ten", T_DAYW },
+	{ "eleven", T_DAYW }, { "twelve", T_DAYW }, { "fifteen", T_DAYW }, { "twenty", T_DAYW }, { "thirty", T_DAYW },
+	{ "fifth", T_DAYW }, { "sixth", T_DAYW }, { "seventh", T_DAYW }, { "eighth", T_DAYW }, { "ninth", T_DAYW },
+	{ "tenth", T_DAYW }, { "eleventh", T_DAYW }, { "twelfth", T_DAYW }, { "thirteenth", T_DAYW },
+	{ "fourteenth", T_DAYW }, { "fifteenth", T_DAYW }, { "sixteenth", T_DAYW }, { "seventeenth", T_DAYW },
+	{ "eighteenth", T_DAYW }, { "nineteenth", T_DAYW }, { "twentieth", T_DAYW }, { "thirtieth", T_DAYW },
+	{ "um", T_DAYW }, { "uma", T_DAYW }, { "dois", T_DAYW }, { "duas", T_DAYW }, { "quatro", T_DAYW },
+	{ "cinco", T_DAYW }, { "seis", T_DAYW }, { "sete", T_DAYW }, { "oito", T_DAYW }, { "nove", T_DAYW },
+	{ "dez", T_DAYW }, { "quinze", T_DAYW }, { "vinte", T_DAYW }, { "trinta", T_DAYW }, { "dia", T_WDAY | T_HOL },
+	{ "christmas", T_HOL }, { "new", T_HOL }, { "independence", T_HOL }, { "international", T_HOL },
+	{ "labour", T_HOL }, { "saint", T_HOL }, { "st", T_HOL }, { "earth", T_HOL }, { "valentine", T_HOL },
+	{ "halloween", T_HOL }, { "natal", T_HOL }, { "twenties", T_HOL }, { "thirties", T_HOL },
+	{ "forties", T_HOL }, { "fifties", T_HOL }, { "sixties", T_HOL }, { "seventies", T_HOL },
+	{ "eighties", T_HOL }, { "nineties", T_HOL }, { "mês", T_MOD },
+};
+/*
+ * The words above, the months and their abbreviations, with their
+ * families, grouped by first byte (all ASCII) and length: words
+ * lt_first[32 * c + n] to lt_first[32 * c + n + 1] - 1 of lt_tab start
+ * with byte c and have n bytes.
+ */
+static struct {
+	const char *w;
+	unsigned short fam;
+} lt_tab[sizeof lt_words / sizeof lt_words[0] + 48];
+static unsigned short lt_first[128 * 32 + 1];
+static size_t lt_ntab;
+
+/* Builds lt_tab and lt_first, once, before the first scan: latin_time_start() calls nothing. */
+static void
+lt_table(void)
+{
+	size_t k, m, b;
+	const char *all[sizeof lt_words / sizeof lt_words[0] + 48];
+	unsigned allf[sizeof lt_words / sizeof lt_words[0] + 48];
+	size_t bk[sizeof lt_words / sizeof lt_words[0] + 48];
+	size_t na = 0;
+
+	for (k = 0; k < sizeof lt_words / sizeof lt_words[0]; k++)
+		all[na] = lt_words[k].w, allf[na++] = lt_words[k].fam;
+	for (k = 0; k < 12; k++) {
+		all[na] = months_en[k], allf[na++] = T_MONTH;
+		all[na] = months_pt[k], allf[na++] = T_MONTH;
+		all[na] = mon3_en[k], allf[na++] = T_MONTH;
+		all[na] = mon3_pt[k], allf[na++] = T_MONTH;
+	}
+	for (k = 0; k < na; k++)
+		if ((unsigned char)all[k][0] >= 0x80 || strlen(all[k]) > 31)
+			die("latin_time_start: \"%s\" does not fit the table", all[k]);
+	/* a counting sort into the buckets; a word twice ("may") is one entry with both families */
+	for (k = 0; k < na; k++)
+		bk[k] = (unsigned char)all[k][0] * 32 + strlen(all[k]), lt_first[bk[k] + 1]++;
+	for (b = 0; b < 128 * 32; b++)
+		lt_first[b + 1] += lt_first[b];
+	for (k = 0; k < na; k++) {
+		for (m = lt_first[bk[k]]; lt_tab[m].w && strcmp(lt_tab[m].w, all[k]); m++)
+			;
+		lt_tab[m].w = all[k];
+		lt_tab[m].fam |= (unsigned short)allf[k];
+	}
+	/* the buckets now end where a twice-given word left a hole: close them up */
+	for (b = 0, m = 0; b < 128 * 32; b++) {
+		size_t end = lt_first[b + 1];
+
+		lt_first[b] = (unsigned short)lt_ntab;
+		for (; m < end; m++)
+			if (lt_tab[m].w)
+				lt_tab[lt_ntab++] = lt_tab[m];
+	}
+	lt_first[128 * 32] = (unsigned short)lt_ntab;
 }
 
 /*
@@ -2730,99 +2920,10 @@ zh_time_start(uint32_t c)
 static unsigned
 latin_time_start(const struct qs *s, size_t i, size_t *we)
 {
-	static const struct {
-		const char *w;
-		unsigned fam;
-	} w[] = {
-		{ "by", T_BY }, { "até", T_BY }, { "ate", T_BY },
-		{ "from", T_RANGE }, { "between", T_RANGE }, { "de", T_RANGE }, { "entre", T_RANGE },
-		{ "desde", T_RANGE },
-		{ "first", T_QUARTER | T_HALF | T_DAYW }, { "second", T_QUARTER | T_HALF | T_DAYW },
-		{ "third", T_QUARTER | T_DAYW }, { "fourth", T_QUARTER | T_DAYW }, { "primeiro", T_QUARTER | T_HALF | T_DAYW },
-		{ "segundo", T_QUARTER | T_HALF }, { "terceiro", T_QUARTER }, { "quarto", T_QUARTER }, { "q", T_QUARTER },
-		{ "três", T_HALF | T_DAYW },
-		{ "this", T_REL }, { "last", T_REL }, { "next", T_REL }, { "the", T_REL }, { "today", T_REL },
-		{ "yesterday", T_REL }, { "tomorrow", T_REL }, { "currently", T_REL }, { "este", T_REL },
-		{ "neste", T_REL }, { "deste", T_REL }, { "ano", T_REL }, { "próximo", T_REL }, { "hoje", T_REL },
-		{ "ontem", T_REL }, { "amanhã", T_REL }, { "atualmente", T_REL }, { "sept", T_MONTH },
-		{ "monday", T_WDAY }, { "tuesday", T_WDAY }, { "wednesday", T_WDAY }, { "thursday", T_WDAY },
-		{ "friday", T_WDAY }, { "saturday", T_WDAY }, { "sunday", T_WDAY }, { "segunda", T_WDAY }, { "terça", T_WDAY },
-		{ "quarta", T_WDAY }, { "quinta", T_WDAY }, { "sexta", T_WDAY }, { "sábado", T_WDAY }, { "domingo", T_WDAY },
-		{ "previous", T_MOD }, { "past", T_MOD }, { "coming", T_MOD }, { "following", T_MOD },
-		{ "upcoming", T_MOD }, { "current", T_MOD }, { "próxima", T_MOD }, { "esta", T_MOD }, { "nesta", T_MOD },
-		{ "na", T_MOD }, { "nas", T_MOD }, { "no", T_MOD }, { "nos", T_MOD }, { "in", T_COUNT }, { "em", T_COUNT },
-		{ "daqui", T_COUNT }, { "dentro", T_COUNT }, { "há", T_COUNT }, { "a", T_COUNT }, { "an", T_COUNT },
-		{ "one", T_DAYW }, { "two", T_DAYW }, { "three", T_DAYW }, { "four", T_DAYW }, { "five", T_DAYW },
-		{ "six", T_DAYW }, { "seven", T_DAYW }, { "eight", T_DAYW }, { "nine", T_DAYW }, { "ten", T_DAYW },
-		{ "eleven", T_DAYW }, { "twelve", T_DAYW }, { "fifteen", T_DAYW }, { "twenty", T_DAYW }, { "thirty", T_DAYW },
-		{ "fifth", T_DAYW }, { "sixth", T_DAYW }, { "seventh", T_DAYW }, { "eighth", T_DAYW }, { "ninth", T_DAYW },
-		{ "tenth", T_DAYW }, { "eleventh", T_DAYW }, { "twelfth", T_DAYW }, { "thirteenth", T_DAYW },
-		{ "fourteenth", T_DAYW }, { "fifteenth", T_DAYW }, { "sixteenth", T_DAYW }, { "seventeenth", T_DAYW },
-		{ "eighteenth", T_DAYW }, { "nineteenth", T_DAYW }, { "twentieth", T_DAYW }, { "thirtieth", T_DAYW },
-		{ "um", T_DAYW }, { "uma", T_DAYW }, { "dois", T_DAYW }, { "duas", T_DAYW }, { "quatro", T_DAYW },
-		{ "cinco", T_DAYW }, { "seis", T_DAYW }, { "sete", T_DAYW }, { "oito", T_DAYW }, { "nove", T_DAYW },
-		{ "dez", T_DAYW }, { "quinze", T_DAYW }, { "vinte", T_DAYW }, { "trinta", T_DAYW }, { "dia", T_WDAY | T_HOL },
-		{ "christmas", T_HOL }, { "new", T_HOL }, { "independence", T_HOL }, { "international", T_HOL },
-		{ "labour", T_HOL }, { "saint", T_HOL }, { "st", T_HOL }, { "earth", T_HOL }, { "valentine", T_HOL },
-		{ "halloween", T_HOL }, { "natal", T_HOL }, { "twenties", T_HOL }, { "thirties", T_HOL },
-		{ "forties", T_HOL }, { "fifties", T_HOL }, { "sixties", T_HOL }, { "seventies", T_HOL },
-		{ "eighties", T_HOL }, { "nineties", T_HOL }, { "mês", T_MOD },
-	};
-	/*
-	 * The words above, the months and their abbreviations, with their
-	 * families, grouped by first byte (all ASCII) and length: words
-	 * first[32 * c + n] to first[32 * c + n + 1] - 1 of tab start with
-	 * byte c and have n bytes.
-	 */
-	static struct {
-		const char *w;
-		unsigned short fam;
-	} tab[sizeof w / sizeof w[0] + 48];
-	static unsigned short first[128 * 32 + 1];
-	static size_t ntab;
-	size_t e = i, n, k, m, b;
+	size_t e = i, n, k, m;
 	const char *lw = s->lc + i;
 	unsigned c;
 
-	if (!ntab) {
-		const char *all[sizeof w / sizeof w[0] + 48];
-		unsigned allf[sizeof w / sizeof w[0] + 48];
-		size_t bk[sizeof w / sizeof w[0] + 48];
-		size_t na = 0;
-
-		for (k = 0; k < sizeof w / sizeof w[0]; k++)
-			all[na] = w[k].w, allf[na++] = w[k].fam;
-		for (k = 0; k < 12; k++) {
-			all[na] = months_en[k], allf[na++] = T_MONTH;
-			all[na] = months_pt[k], allf[na++] = T_MONTH;
-			all[na] = mon3_en[k], allf[na++] = T_MONTH;
-			all[na] = mon3_pt[k], allf[na++] = T_MONTH;
-		}
-		for (k = 0; k < na; k++)
-			if ((unsigned char)all[k][0] >= 0x80 || strlen(all[k]) > 31)
-				die("latin_time_start: \"%s\" does not fit the table", all[k]);
-		/* a counting sort into the buckets; a word twice ("may") is one entry with both families */
-		for (k = 0; k < na; k++)
-			bk[k] = (unsigned char)all[k][0] * 32 + strlen(all[k]), first[bk[k] + 1]++;
-		for (b = 0; b < 128 * 32; b++)
-			first[b + 1] += first[b];
-		for (k = 0; k < na; k++) {
-			for (m = first[bk[k]]; tab[m].w && strcmp(tab[m].w, all[k]); m++)
-				;
-			tab[m].w = all[k];
-			tab[m].fam |= (unsigned short)allf[k];
-		}
-		/* the buckets now end where a twice-given word left a hole: close them up */
-		for (b = 0, m = 0; b < 128 * 32; b++) {
-			size_t end = first[b + 1];
-
-			first[b] = (unsigned short)ntab;
-			for (; m < end; m++)
-				if (tab[m].w)
-					tab[ntab++] = tab[m];
-		}
-		first[128 * 32] = (unsigned short)ntab;
-	}
 	while (qs_wordc(s, e))
 		e++;
 	*we = e;
@@ -2831,11 +2932,11 @@ latin_time_start(const struct qs *s, size_t i, size_t *we)
 	if (c >= 0x80 || n > 31)
 		return 0;
 	/* the words of C's first byte and N's length */
-	for (m = first[c * 32 + n]; m < first[c * 32 + n + 1]; m++) {
-		for (k = 1; k < n && lw[k] == tab[m].w[k]; k++)
+	for (m = lt_first[c * 32 + n]; m < lt_first[c * 32 + n + 1]; m++) {
+		for (k = 1; k < n && lw[k] == lt_tab[m].w[k]; k++)
 			;
 		if (k == n)
-			return tab[m].fam;
+			return lt_tab[m].fam;
 	}
 	return 0;
 }
@@ -2848,9 +2949,11 @@ tx_scan(struct qs *s)
 	unsigned fam;
 	size_t we;
 
+	if (!lt_ntab)
+		lt_table();
 	while (i < s->n) {
 		c = qs_cp(s, i, &l);
-		if ((qs_han(c) && zh_time_start(c)) || dig(s->f[i])) {
+		if ((qs_han(c) && zh_time_start(s, i, c, l)) || (dig(s->f[i]) && zh_digits_worth(s, i))) {
 			if ((e = zh_time(s, i)) > i) {
 				i = e;
 				continue;

@@ -436,6 +436,30 @@ check "zh: a day alone takes the month named before it in the seg" \
 check "zh: product and title names, scores, ratios, counts of days and phone numbers are no times" "" \
 "$(tm zh 2019-09-03 '今日头条发布《明日之后》，比分3-2，比例1/3，近3日内，每日，第10日，1号线，电话+86 138-2010-2015，2010-2015-86，一日三餐。')"
 
+# The scanner skips a number or a character where no Chinese time can start
+# (lib/timex.c, zh_digits_worth and zh_time_start): these must still be found.
+check "en, pt: Chinese year, month and range forms after a number are still read; plain numbers are not" \
+"from 2016年 to 2018 年|2016-2018
+7月|2020-07
+2018至2020年|2018-2020
+2012 - 2014|2012-2014
+1999~2001|1999-2001
+2025年|2025
+2021–2025|2021-2025
+3月|2020-03
+2017 ~ 2019|2017-2019" \
+"$(tm en 2020-05-06 'Sales doubled from 2016年 to 2018 年, fell in 7月, held over 2018至2020年, 2012 - 2014 and 1999~2001, not 2019 units or 42 robots.')
+$(tm pt 2020-05-06 'A meta de 2025年 e o plano 2021–2025; 30 empresas em 3月, 2017 ~ 2019.')"
+
+check "zh: 去年 年内 目前 当前 and the holidays are read; 每年, 亿元, 国内, 去除, 当地, 目标, 教育, 劳动力 are not" \
+"去年|2019
+年内|2020
+目前|2020
+当前|2020
+元旦|2020-01-01
+国庆节|2020-10-01" \
+"$(tm zh 2020-05-06 '去年和年内的目标，目前与当前的水平，每年新增300亿元，国内去除旧产能，当地目标，元旦和国庆节期间，教育、情报与儿科，劳动力。')"
+
 check "pt times: day first; abbreviations; two-digit years; ranges; offsets; weekdays; holidays; decades" \
 "22/04/2016|2016-04-22
 17/11|2020-11-17
