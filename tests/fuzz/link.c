@@ -3,10 +3,14 @@
  * JSON record; a doc record starts a document, anything else is linked as
  * a seg.  Every fact must lie within its seg's bytes, carry a known kind
  * and a metric, and no seg may give more facts than it has quantities.
+ * The facts a document holds to its end (lk_flush) are taken, as cf-facts
+ * takes them, before its next document starts, and checked the same way
+ * except for the seg they came from.
  *
  * fuzz-needs: link ndjson
  * fuzz-seeds: ndjson
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "fuzz.h"
@@ -18,6 +22,27 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	fuzz_init("cf-fuzz-link");
 	return 0;
+}
+
+/* The held facts of the document that ends: each with a kind and a metric. */
+static void
+check_held(struct lk_ctx *c)
+{
+	json_t *facts = json_array(), *f;
+	const char *kind;
+	size_t i;
+	int n = lk_flush(c, facts);
+
+	if (n < 0 || (size_t)n != json_array_size(facts))
+		abort();
+	json_array_foreach(facts, i, f) {
+		kind = nd_str(f, "kind");
+		if (!kind || !nd_str(f, "metric") || !nd_str(f, "city") || !nd_str(f, "period"))
+			abort();
+		if (strcmp(kind, "actual") != 0 && strcmp(kind, "target") != 0 && strcmp(kind, "forecast") != 0)
+			abort();
+	}
+	json_decref(facts);
 }
 
 static void
@@ -52,6 +77,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	json_t *rec, *facts;
 	int n;
 
+	char *doc = NULL;
+	const char *d;
+
 	lk_init(&c);
 	while (p < end) {
 		nl = memchr(p, '\n', (size_t)(end - p));
@@ -59,6 +87,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			nl = end;
 		rec = json_loadb(p, (size_t)(nl - p), 0, NULL);
 		if (json_is_object(rec)) {
+			/* a new document, with its doc record or without */
+			d = nd_str(rec, "doc") ? nd_str(rec, "doc") : "";
+			if (strcmp(nd_type(rec), "doc") == 0 || !doc || strcmp(doc, d) != 0) {
+				check_held(&c);
+				free(doc);
+				doc = strdup(d);
+			}
 			if (strcmp(nd_type(rec), "doc") == 0) {
 				lk_doc(&c, rec);
 			} else {
@@ -72,6 +107,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		json_decref(rec);
 		p = nl + 1;
 	}
+	check_held(&c);
+	free(doc);
 	lk_free(&c);
 	return 0;
 }
