@@ -278,6 +278,19 @@ monthlen(int y, int m)
 	return m >= 1 && m <= 12 ? md[m - 1] + (m == 2 && leapyear(y)) : 0;
 }
 
+/*
+ * Day D of the document's month (s->dy, s->dm): T dates it, or has no
+ * value when the document has no month or the month no such day.
+ */
+static void
+day_of_dated_month(const struct qs *s, struct qt_time *t, int d)
+{
+	if (s->dm && d <= monthlen(s->dy, s->dm))
+		setv(t, s->dy, s->dm, d);
+	else
+		t->value[0] = '\0';
+}
+
 /* Days since 1970-01-01 of a date of the civil calendar. */
 static long
 daynum(int y, int m, int d)
@@ -1278,10 +1291,7 @@ lt_rel(struct qs *s, size_t i, unsigned fam)
 		}
 		if ((q = lt_day(s, p, &d, &c)) > p && !month_at(s, qs_skipsp(s, q), &n)) {
 			t = addt(s, i, q);
-			if (s->dm && d <= monthlen(s->dy, s->dm))
-				setv(t, s->dy, s->dm, d);
-			else
-				t->value[0] = '\0';
+			day_of_dated_month(s, t, d);
 			return q;
 		}
 		/* sexta-feira passada, a próxima sexta */
@@ -1300,10 +1310,7 @@ lt_rel(struct qs *s, size_t i, unsigned fam)
 	if (s->lang == QT_PT && (fam & T_WDAY) && (n = qs_atw(s, i, "dia")) && (q = lt_day(s, qs_skipsp(s, i + n), &d, &c)) > qs_skipsp(s, i + n) &&
 	    !month_at(s, qs_skipsp(s, q), &e) && !qs_atw(s, qs_skipsp(s, q), "de")) {
 		t = addt(s, i, q);
-		if (s->dm && d <= monthlen(s->dy, s->dm))
-			setv(t, s->dy, s->dm, d);
-		else
-			t->value[0] = '\0';
+		day_of_dated_month(s, t, d);
 		return q;
 	}
 	/* mês passado, mês que vem */

@@ -52,3 +52,17 @@ need_shared() {
 
 # jqr FILTER FILE: jq -r with compact output.
 jqr() { jq -r -c "$@"; }
+
+# need_pipeline NAME: true when every tool the pipelines run is built, else
+# reports a skip.  Fixes the time the report prints, so that runs that end
+# in different seconds still give the same bytes.
+need_pipeline() {
+	for _t in extract normalize translate-map facts aggregate render; do
+		if [ ! -x "$CF_BIN/cf-$_t" ]; then
+			skip "$1" "cf-$_t is not built"
+			return 1
+		fi
+	done
+	SOURCE_DATE_EPOCH=1767225600
+	export SOURCE_DATE_EPOCH
+}
