@@ -30,19 +30,12 @@ if ! python3 "$S" "$G" "$TMP/facts" --json >"$TMP/score" 2>"$TMP/serr"; then
 	exit 0
 fi
 
-# at_least NAME MIN VALUE
-at_least() {
-	if awk -v v="$3" -v m="$2" 'BEGIN { exit !(v + 0 >= m + 0) }'; then
-		ok "$1 >= $2 ($3)"
-	else
-		fail "$1 >= $2" "got $3" "$(python3 "$S" "$G" "$TMP/facts" --show | head -40)"
-	fi
-}
+show() { python3 "$S" "$G" "$TMP/facts" --show; }
 
-at_least "facts F1 over all" $MIN_F1 "$(jqr '.f1' "$TMP/score")"
+at_least "facts F1 over all" $MIN_F1 "$(jqr '.f1' "$TMP/score")" show
 for l in en pt zh; do
-	at_least "facts F1 ($l)" $MIN_LANG_F1 "$(jqr --arg l $l '.by_lang[$l].f1 // 0' "$TMP/score")"
+	at_least "facts F1 ($l)" $MIN_LANG_F1 "$(jqr --arg l $l '.by_lang[$l].f1 // 0' "$TMP/score")" show
 done
 for a in area unit qualifier period kind; do
-	at_least "facts $a agrees on matched facts" $MIN_ATTR "$(jqr --arg a $a '.attributes[$a]' "$TMP/score")"
+	at_least "facts $a agrees on matched facts" $MIN_ATTR "$(jqr --arg a $a '.attributes[$a]' "$TMP/score")" show
 done

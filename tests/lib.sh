@@ -66,3 +66,15 @@ need_pipeline() {
 	SOURCE_DATE_EPOCH=1767225600
 	export SOURCE_DATE_EPOCH
 }
+
+# at_least NAME MIN VALUE [CMD...]: VALUE >= MIN; on failure, CMD's first
+# 60 lines of output (the misses) go with the message.
+at_least() {
+	_n=$1 _m=$2 _v=$3
+	shift 3
+	if awk -v v="$_v" -v m="$_m" 'BEGIN { exit !(v + 0 >= m + 0) }'; then
+		ok "$_n >= $_m ($_v)"
+	else
+		fail "$_n >= $_m" "got $_v" "$([ $# -gt 0 ] && "$@" | head -60)"
+	fi
+}
