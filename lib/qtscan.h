@@ -135,7 +135,4 @@ void qs_take(struct qs *s, size_t a, size_t b);
  */
 size_t qs_zh_counted(const struct qs *s, size_t i);
 
-/* Runs the time recogniser over S, filling S->r->t and marking used bytes. */
-void tx_scan(struct qs *s);
-
 #endif

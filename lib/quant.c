@@ -18,6 +18,7 @@
 #include "die.h"
 #include "qtscan.h"
 #include "quant.h"
+#include "timex.h"
 #include "utf8.h"
 
 /* ---------------------------------------------------------------- tables */

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "die.h"
-#include "qtscan.h"
+#include "timex.h"
 
 static const char *const months_en[] = {
 	"january", "february", "march", "april", "may", "june", "july", "august", "september",
