@@ -1,0 +1,1749 @@
+/*
+ * The Latin-script (English, Portuguese) half of the time scanner: the
+ * month names, numbers in words, the dates of lt_point(), the relative
+ * forms of lt_rel(), and tx_latin_time(), which tx_scan() calls at a digit or
+ * at a word that may start a time.
+ */
+#include <string.h>
+
+#include "die.h"
+#include "timex.h"
+#include "txint.h"
+
+static const char *const months_en[] = {
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december"
+};
+static const char *const mon3_en[] = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+	                               "oct", "nov", "dec" };
+static const char *const months_pt[] = {
+	"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+	"outubro", "novembro", "dezembro"
+};
+static const char *const mon3_pt[] = { "jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set",
+	                               "out", "nov", "dez" };
+
+/*
+ * Sets of lower-case letters as bit masks: LETTER('a') | LETTER('d') ...
+ * The first letters of the words of a table, tested at most words of the
+ * text before the table is looked at.
+ */
+#define LETTER(c) (1u << ((c) - 'a'))
+#define MONTH_FIRST (LETTER('j') | LETTER('f') | LETTER('m') | LETTER('a') | LETTER('s') | LETTER('o') | \
+                     LETTER('n') | LETTER('d'))
+#define UNIT_FIRST (LETTER('d') | LETTER('w') | LETTER('f') | LETTER('m') | LETTER('y') | LETTER('s') | LETTER('a'))
+#define NUMBER_FIRST_EN (LETTER('z') | LETTER('o') | LETTER('t') | LETTER('f') | LETTER('s') | LETTER('e') | \
+                         LETTER('n'))
+#define NUMBER_FIRST_PT (LETTER('z') | LETTER('u') | LETTER('d') | LETTER('t') | LETTER('q') | LETTER('c') | \
+                         LETTER('s') | LETTER('o') | LETTER('n') | LETTER('v') | LETTER('p'))
+
+static inline int
+letter_in(int c, unsigned set)
+{
+	return c >= 'a' && c <= 'z' && (set >> (c - 'a') & 1);
+}
+
+/*
+ * The abbreviated month of AB at I ("Sept", "Dec."), with CAP only a
+ * capitalised one and not "May": 1..12 and its end in *E, or 0.
+ */
+static int
+abbr_at(const struct qs *s, size_t i, const char *const *ab, int cap, size_t *e)
+{
+	int k;
+	size_t n;
+
+	/* every abbreviation, English or Portuguese, starts with one of these */
+	if (i >= s->n || !s->lc[i] || !letter_in(s->lc[i], MONTH_FIRST))
+		return 0;
+	for (k = 0; k < 12; k++)
+		if ((n = qs_at(s, i, ab[k])) && !(cap && (k == 4 || s->f[i] < 'A' || s->f[i] > 'Z'))) {
+			size_t p = i + n;
+
+			if (ab == mon3_en && k == 8 && p < s->n && s->lc[p] == 't')
+				p++;
+			if (qs_wordc(s, p))
+				continue;
+			if (p < s->n && s->f[p] == '.')
+				p++;
+			*e = p;
+			return k + 1;
+		}
+	return 0;
+}
+
+/* Month name at I (English or Portuguese): 1..12 and its end, or 0. */
+static int
+month_at(const struct qs *s, size_t i, size_t *e)
+{
+	int k;
+	size_t n;
+
+	if (i > 0 && qs_wordc(s, i - 1))
+		return 0;
+	/* every month, English or Portuguese, full or short, starts with one of these */
+	if (i >= s->n || !letter_in(s->lc[i], MONTH_FIRST) || !s->lc[i])
+		return 0;
+	for (k = 0; k < 12; k++) {
+		if (s->lang != QT_PT && months_en[k][0] == s->lc[i] && (n = qs_atw(s, i, months_en[k]))) {
+			*e = i + n;
+			return k + 1;
+		}
+		if (s->lang == QT_PT && months_pt[k][0] == s->lc[i] && (n = qs_atw(s, i, months_pt[k]))) {
+			*e = i + n;
+			return k + 1;
+		}
+	}
+	if (s->lang != QT_PT)
+		return abbr_at(s, i, mon3_en, 1, e);
+	return 0;
+}
+
+/* ---- words of the Latin forms ---- */
+
+/* The whole word at I among the N words of W: its index, its end in *E; -1 for none. */
+static int
+word_in(const struct qs *s, size_t i, const char *const *w, int n, size_t *e)
+{
+	int k;
+	size_t l;
+
+	if (i >= s->n || (i > 0 && qs_wordc(s, i - 1)))
+		return -1;
+	for (k = 0; k < n; k++)
+		if (w[k][0] == s->lc[i] && (l = qs_atw(s, i, w[k]))) {
+			*e = i + l;
+			return k;
+		}
+	return -1;
+}
+
+#define NW(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+static const char *const card_en[] = {
+	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"
+};
+static const char *const ord_en[] = {
+	"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+	"eighteenth", "nineteenth", "twentieth"
+};
+static const char *const tens_en[] = { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
+static const char *const card_pt[] = {
+	"zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze",
+	"doze", "treze", "catorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove"
+};
+static const char *const tens_pt[] = { "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa" };
+
+/*
+ * A number 0..99 in words at I ("twenty nine", "twenty-first", "seventh",
+ * "vinte e cinco"): its end, the value in *V, whether it is an ordinal in
+ * *ORD; I when there is none.
+ */
+static size_t
+sp_small(const struct qs *s, size_t i, int *v, int *ord)
+{
+	size_t e, p;
+	int k, u;
+	int pt = s->lang == QT_PT;
+
+	*ord = 0;
+	/* every number word starts with one of these */
+	if (i >= s->n || !letter_in(s->lc[i], pt ? NUMBER_FIRST_PT : NUMBER_FIRST_EN) || !s->lc[i])
+		return i;
+	if (pt) {
+		if ((k = word_in(s, i, tens_pt, NW(tens_pt), &e)) >= 0) {
+			*v = 20 + 10 * k;
+			p = qs_skipsp(s, e);
+			if (qs_atw(s, p, "e") && (u = word_in(s, qs_skipsp(s, p + 1), card_pt, 10, &p)) >= 1) {
+				*v += u;
+				return p;
+			}
+			return e;
+		}
+		if ((k = word_in(s, i, card_pt, NW(card_pt), &e)) >= 0) {
+			*v = k;
+			return e;
+		}
+		if (qs_atw(s, i, "quatorze"))
+			return *v = 14, i + 8;
+		if (qs_atw(s, i, "duas"))
+			return *v = 2, i + 4;
+		if (qs_atw(s, i, "uma"))
+			return *v = 1, i + 3;
+		if (qs_atw(s, i, "primeiro"))
+			return *v = 1, *ord = 1, i + 8;
+		return i;
+	}
+	if (qs_atw(s, i, "thirtieth"))
+		return *v = 30, *ord = 1, i + 9;
+	if ((k = word_in(s, i, tens_en, NW(tens_en), &e)) >= 0) {
+		*v = 20 + 10 * k;
+		p = e < s->n && (s->f[e] == '-' || s->f[e] == ' ') ? e + 1 : e;
+		if (p > e && (u = word_in(s, p, ord_en, 10, &p)) >= 1) {
+			*v += u, *ord = 1;
+			return p;
+		}
+		p = e < s->n && (s->f[e] == '-' || s->f[e] == ' ') ? e + 1 : e;
+		if (p > e && (u = word_in(s, p, card_en, 10, &p)) >= 1) {
+			*v += u;
+			return p;
+		}
+		return e;
+	}
+	if ((k = word_in(s, i, ord_en, NW(ord_en), &e)) >= 1) {
+		*v = k, *ord = 1;
+		return e;
+	}
+	if ((k = word_in(s, i, card_en, NW(card_en), &e)) >= 0) {
+		*v = k;
+		return e;
+	}
+	return i;
+}
+
+/*
+ * A day of the month at I: 1-2 digits with an optional ordinal suffix
+ * ("4th", "1º"), or in words.  *STRONG is set for a suffix or words.
+ */
+static size_t
+lt_day(const struct qs *s, size_t i, int *d, int *strong)
+{
+	size_t e, p;
+	int ord;
+
+	*strong = 0;
+	if (i < s->n && dig(s->f[i])) {
+		if ((e = num_at(s, i, 1, 2, d)) == i || !okday(*d))
+			return i;
+		p = e;
+		if (qs_at(s, p, "st") || qs_at(s, p, "nd") || qs_at(s, p, "rd") || qs_at(s, p, "th"))
+			p += 2, *strong = 1;
+		else if (qs_at(s, p, "º") || qs_at(s, p, "ª"))
+			p += 2, *strong = 1;
+		if (qs_wordc(s, p) || (p < s->n && (s->f[p] == '%' || s->f[p] == ':')) ||
+		    (p + 1 < s->n && (s->f[p] == '.' || s->f[p] == ',') && dig(s->f[p + 1])))
+			return i;
+		return p;
+	}
+	if ((e = sp_small(s, i, d, &ord)) > i && okday(*d)) {
+		*strong = 1;
+		return e;
+	}
+	return i;
+}
+
+/* An abbreviated month at I in any case ("aug", "set"), with an optional '.': 1..12, its end in *E. */
+static int
+lt_abbr(const struct qs *s, size_t i, size_t *e)
+{
+	if (i > 0 && qs_wordc(s, i - 1))
+		return 0;
+	return abbr_at(s, i, s->lang == QT_PT ? mon3_pt : mon3_en, 0, e);
+}
+
+/* A month at I: a name (month_at), or with LOOSE an abbreviation (lt_abbr): 1..12, its end in *E. */
+static int
+lt_mon(const struct qs *s, size_t i, size_t *e, int loose)
+{
+	int m;
+
+	if ((m = month_at(s, i, e)))
+		return m;
+	return loose ? lt_abbr(s, i, e) : 0;
+}
+
+/*
+ * A year in words at I: "nineteen ninety six", "two thousand and fifteen",
+ * "nineteen hundred ninety three".  Its end, the year in *Y.
+ */
+static size_t
+sp_year(const struct qs *s, size_t i, int *y)
+{
+	size_t e, p, q, n;
+	int a, b, ord;
+
+	if (s->lang == QT_PT || (e = sp_small(s, i, &a, &ord)) == i || ord)
+		return i;
+	p = qs_skipsp(s, e);
+	if (((a >= 1 && a <= 2 && (n = qs_atw(s, p, "thousand"))) || (a >= 10 && a <= 29 && (n = qs_atw(s, p, "hundred"))))) {
+		/* two thousand [and] fifteen, nineteen hundred [and] ninety three */
+		e = p + n;
+		*y = a * (n == 8 ? 1000 : 100);
+		p = qs_skipsp(s, e);
+		if (qs_atw(s, p, "and"))
+			p = qs_skipsp(s, p + 3);
+		if ((q = sp_small(s, p, &b, &ord)) > p && !ord)
+			*y += b, e = q;
+		return e;
+	}
+	if (a >= 10 && a <= 29 && (q = sp_small(s, p, &b, &ord)) > p && !ord && b >= 10) {
+		*y = 100 * a + b;
+		return q;
+	}
+	return i;
+}
+
+/*
+ * A year after a day or a month at I: four digits, '94, a year in words,
+ * or with TWO two digits ("April of 87", "maio de 68").  Its end, or I.
+ */
+static size_t
+lt_year(const struct qs *s, size_t i, int *y, int two)
+{
+	size_t e = i;
+	int v;
+
+	if (i < s->n && dig(s->f[i])) {
+		if ((e = num_at(s, i, 4, 4, &v)) > i && v >= 1000 && v <= 2999)
+			*y = v;
+		else if (two && (e = num_at(s, i, 2, 2, &v)) > i)
+			*y = yy_year(v);
+		else
+			return i;
+	} else if ((s->f[i] == '\'' && (e = num_at(s, i + 1, 2, 2, &v)) > i + 1) ||
+	           (qs_at(s, i, "’") && (e = num_at(s, i + 3, 2, 2, &v)) > i + 3)) {
+		*y = yy_year(v);
+	} else if ((e = sp_year(s, i, y)) == i)
+		return i;
+	if (qs_wordc(s, e) || (e < s->n && (dig(s->f[e]) || s->f[e] == '%')) ||
+	    (e + 1 < s->n && (s->f[e] == '.' || s->f[e] == ',' || s->f[e] == '-' || s->f[e] == '/') && dig(s->f[e + 1])))
+		return i;
+	return e;
+}
+
+/* A connector of a range at I ("-", "to", "through", "a", "até"; "and", "e" with AND): its length, or 0. */
+size_t
+tx_latin_conn(const struct qs *s, size_t i, int and)
+{
+	size_t n;
+
+	if (i >= s->n)
+		return 0;
+	if (s->f[i] == '-' || s->f[i] == '~')
+		return 1;
+	if ((n = qs_at(s, i, "–")) || (n = qs_at(s, i, "—")) || (n = qs_at(s, i, "～")))
+		return n;
+	if (s->lang == QT_PT) {
+		if ((n = qs_atw(s, i, "a")) || (n = qs_atw(s, i, "até")) || (n = qs_atw(s, i, "ate")) ||
+		    (n = qs_atw(s, i, "ao")) || (and && (n = qs_atw(s, i, "e"))))
+			return n;
+		return 0;
+	}
+	if ((n = qs_atw(s, i, "to")) || (n = qs_atw(s, i, "till")) || (n = qs_atw(s, i, "until")) ||
+	    (n = qs_atw(s, i, "through")) || (n = qs_atw(s, i, "thru")) || (and && (n = qs_atw(s, i, "and"))))
+		return n;
+	return 0;
+}
+
+/* The word before I is one that opens a range of two ("between", "entre"). */
+int
+tx_pair_before(const struct qs *s, size_t i)
+{
+	size_t b = qs_backsp(s, i);
+
+	if (qs_backsp(s, b) >= 3 && word_before(s, b, "the") && b >= 4)
+		b = qs_backsp(s, qs_wstart(s, qs_backsp(s, b)));
+	return word_before(s, i, "between") || word_before(s, i, "entre") || word_before(s, b, "between");
+}
+
+/* tx_latin_conn() at I; "and", "e" when a pair opens at ST ("between", "entre"). */
+static size_t
+lt_conn_pair(const struct qs *s, size_t i, size_t st)
+{
+	size_t n = tx_latin_conn(s, i, 0);
+
+	if (!n && i < s->n && (s->lc[i] == 'a' || s->lc[i] == 'e') && tx_pair_before(s, st))
+		n = tx_latin_conn(s, i, 1);
+	return n;
+}
+
+/* A point of a Latin date (see lt_point). */
+struct dp {
+	int y, m, d, d2;     /* d2 > 0: the days d..d2 of the month */
+	int yset;            /* the year is written */
+	int weak;            /* a month's name alone */
+	int q;               /* 1..4: a quarter of Y, 5..6 a half */
+};
+
+/* Reads the year that may follow a day or a month at E into O: the new end. */
+static size_t
+lt_tail_year(const struct qs *s, size_t e, struct dp *o)
+{
+	size_t r = qs_skipsp(s, e), n;
+	int two = 0, comma = r < s->n && s->f[r] == ',';
+
+	if (comma)
+		r = qs_skipsp(s, r + 1);
+	if ((n = qs_atw(s, r, "of")) || (n = qs_atw(s, r, "in")) || (n = qs_atw(s, r, "de")))
+		r = qs_skipsp(s, r + n), two = 1;
+	else if (s->lang == QT_PT && r > e && !comma)
+		two = 1;   /* "23 de novembro 82" */
+	if ((n = lt_year(s, r, &o->y, two)) > r) {
+		o->yset = 1;
+		return n;
+	}
+	return e;
+}
+
+/* Q1..Q4, H1..H2 at I (not in a word): 1..4, 5..6, and the end in *E. */
+static int
+qh_at(const struct qs *s, size_t i, size_t *e)
+{
+	char c = i < s->n ? s->lc[i] : 0;
+
+	if (i > 0 && (qs_wordc(s, i - 1) || dig(s->f[i - 1])))
+		return 0;
+	if ((c != 'q' && c != 'h') || i + 1 >= s->n || qs_wordc(s, i + 2) || (i + 2 < s->n && dig(s->f[i + 2])))
+		return 0;
+	if (c == 'q' && s->f[i + 1] >= '1' && s->f[i + 1] <= '4')
+		return *e = i + 2, s->f[i + 1] - '0';
+	if (c == 'h' && s->f[i + 1] >= '1' && s->f[i + 1] <= '2')
+		return *e = i + 2, 4 + s->f[i + 1] - '0';
+	return 0;
+}
+
+/* Does I follow a word that makes "3/4" a date ("on", "from", "dia", a weekday...)? */
+static int
+date_cue_before(const struct qs *s, size_t i)
+{
+	static const char *const w[] = { "on", "from", "to", "between", "until", "till", "since", "and",
+		                         "dia", "em", "no", "desde", "até", "this", "next", "monday", "tuesday",
+		                         "wednesday", "thursday", "friday", "saturday", "sunday" };
+	int k;
+	size_t b = qs_backsp(s, i);
+
+	for (k = 0; k < NW(w); k++)
+		if (word_before(s, i, w[k]))
+			return 1;
+	/* 2/29-3/1: after a date and a dash */
+	return b > 0 && s->f[b - 1] == '-' && s->r->nt > 0 && s->r->t[s->r->nt - 1].fb == qs_backsp(s, b - 1);
+}
+
+/*
+ * A Latin date at I, read into O: a day, a month, or days of a month,
+ * numeric ("4/22/2016", "22/04/2016", "2016.11.07", "20161016", "2015-12",
+ * "2019-Q1") or with the month's name ("Dec. 31, 1994", "04th Jan 2019",
+ * "the first of March", "Sep-23-2020", "november 18-19", "April of 87").
+ * A month's name alone is weak.  Returns the end, or I.
+ */
+static size_t
+lt_point(const struct qs *s, size_t i, struct dp *o)
+{
+	size_t e, p, q, n, x;
+	int a, b, c, y, m, d, strong;
+	int en = s->lang == QT_EN;
+
+	memset(o, 0, sizeof *o);
+	if (i >= s->n)
+		return i;
+	if (i > 0 && (s->f[i - 1] == '$' || s->f[i - 1] == '+' ||
+	              (i > 1 && (s->f[i - 1] == '.' || s->f[i - 1] == ',' || s->f[i - 1] == '/') && dig(s->f[i - 2]))))
+		return i;
+	if (dig(s->f[i])) {
+		/* 20161016 */
+		if ((e = num_at(s, i, 8, 8, &a)) > i && !qs_wordc(s, e) && !(e < s->n && dig(s->f[e]))) {
+			y = a / 10000, m = a / 100 % 100, d = a % 100;
+			if (y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= monthlen(y, m)) {
+				o->y = y, o->m = m, o->d = d, o->yset = 1;
+				return e;
+			}
+		}
+		if ((e = num_at(s, i, 4, 4, &y)) > i && y >= 1900 && y <= 2100) {
+			char sep = e < s->n ? s->f[e] : 0;
+
+			o->y = y, o->yset = 1;
+			if ((sep == '-' || sep == '/' || sep == '.') && e + 1 < s->n) {
+				p = e + 1;
+				if ((q = num_at(s, p, 1, 2, &m)) > p && m >= 1 && m <= 12) {
+					if (q + 1 < s->n && s->f[q] == sep && (n = num_at(s, q + 1, 1, 2, &d)) > q + 1 && okday(d) &&
+					    !qs_wordc(s, n) && !(n < s->n && dig(s->f[n])) &&
+					    !(n + 1 < s->n && (s->f[n] == sep || s->f[n] == '.') && dig(s->f[n + 1]))) {
+						o->m = m, o->d = d;
+						return n;
+					}
+					/* 2015-12, 2015-3, 2013-06: a month; 2015-16 is a range of years */
+					if (sep != '.' && !qs_wordc(s, q) && !(q < s->n && dig(s->f[q])) &&
+					    !(q + 1 < s->n && (s->f[q] == sep || s->f[q] == '.' || s->f[q] == ',') && dig(s->f[q + 1])) &&
+					    (q - p == 1 || s->f[p] == '0' || m <= y % 100)) {
+						o->m = m;
+						return q;
+					}
+				}
+				if ((m = lt_mon(s, p, &q, 1)) && q + 1 < s->n && s->f[q] == sep &&
+				    (n = num_at(s, q + 1, 1, 2, &d)) > q + 1 && okday(d) && !qs_wordc(s, n) && !dig(s->f[n])) {
+					o->m = m, o->d = d;
+					return n;
+				}
+				if ((q = num_at(s, p, 1, 2, &d)) > p && okday(d) && q + 1 < s->n && s->f[q] == sep &&
+				    (m = lt_mon(s, q + 1, &n, 1))) {
+					o->m = m, o->d = d;
+					return n;
+				}
+				if (sep == '-' && (o->q = qh_at(s, p, &n)))
+					return n;
+			}
+			p = qs_skipsp(s, e);
+			if (p > e && p < s->n) {
+				if ((o->q = qh_at(s, p, &n)))
+					return n;
+				if ((m = month_at(s, p, &n)) && !(m == 5 && s->f[p] == 'm') && !dig(s->f[qs_skipsp(s, n)])) {
+					o->m = m;
+					return n;
+				}
+				if ((q = num_at(s, p, 2, 2, &m)) > p && q + 1 < s->n && s->f[q] == ' ' &&
+				    (n = num_at(s, q + 1, 2, 2, &d)) > q + 1 && m >= 1 && m <= 12 && okday(d) &&
+				    !qs_wordc(s, n) && !(n < s->n && dig(s->f[n]))) {
+					o->m = m, o->d = d;
+					return n;
+				}
+			}
+			o->yset = 0, o->y = 0;
+			return i;
+		}
+		/* 4/22/2016, 22/04/2016, 12/12/30, 22/04, 05-Aug-2016 */
+		if ((e = num_at(s, i, 1, 2, &a)) > i && e + 1 < s->n &&
+		    (s->f[e] == '/' || s->f[e] == '-' || s->f[e] == '.')) {
+			char sep = s->f[e];
+
+			p = e + 1;
+			if ((q = num_at(s, p, 1, 2, &b)) > p) {
+				y = 0, x = q;
+				if (q + 1 < s->n && s->f[q] == sep && (n = num_at(s, q + 1, 4, 4, &c)) > q + 1 && c >= 1900 &&
+				    c <= 2100 && !qs_wordc(s, n) && !(n < s->n && dig(s->f[n])))
+					y = c, x = n;
+				else if (q + 1 < s->n && s->f[q] == sep && sep != '.' && (n = num_at(s, q + 1, 2, 2, &c)) > q + 1 &&
+				         !qs_wordc(s, n) && !(n < s->n && dig(s->f[n])) &&
+				         !(n + 1 < s->n && (s->f[n] == sep || s->f[n] == '.' || s->f[n] == ',') && dig(s->f[n + 1]))) {
+					if (s->lang == QT_ZH) {
+						/* 12-11-10: year, month, day */
+						if (b >= 1 && b <= 12 && okday(c)) {
+							o->y = yy_year(a), o->m = b, o->d = c, o->yset = 1;
+							return n;
+						}
+						return i;
+					}
+					y = yy_year(c), x = n;
+				}
+				if (y) {
+					m = en ? a : b, d = en ? b : a;
+					if (m > 12 && d <= 12)
+						c = m, m = d, d = c;
+					if (m >= 1 && m <= 12 && okday(d)) {
+						o->y = y, o->m = m, o->d = d, o->yset = 1;
+						return x;
+					}
+					return i;
+				}
+				/* no year: 22/04, 11/20, 29/2 (month first in English and Chinese) */
+				if (sep == '/' && !qs_wordc(s, q) && !(q < s->n && (dig(s->f[q]) || s->f[q] == '%' || s->f[q] == '/')) &&
+				    !(q + 1 < s->n && (s->f[q] == '.' || s->f[q] == ',') && dig(s->f[q + 1])) &&
+				    (e - i == 2 || q - p == 2 || date_cue_before(s, i))) {
+					size_t r = qs_skipsp(s, q);
+
+					if (qs_atw(s, r, "of") || qs_atw(s, r, "de") || qs_atw(s, r, "do") || qs_atw(s, r, "da"))
+						return i;
+					m = s->lang == QT_PT ? b : a, d = s->lang == QT_PT ? a : b;
+					if (m > 12 && d <= 12 && s->lang != QT_ZH)
+						c = m, m = d, d = c;
+					if (m >= 1 && m <= 12 && okday(d) && d <= monthlen(2000, m)) {
+						o->y = s->dy, o->m = m, o->d = d;
+						return q;
+					}
+				}
+				return i;
+			}
+			if (sep != '.' && (m = lt_mon(s, p, &q, 1)) && okday(a)) {
+				o->m = m, o->d = a, o->y = s->dy;
+				if (q + 1 < s->n && s->f[q] == sep && (n = lt_year(s, q + 1, &y, 1)) > q + 1) {
+					o->y = y, o->yset = 1;
+					return n;
+				}
+				return qs_wordc(s, q) || (q < s->n && dig(s->f[q])) ? i : q;
+			}
+		}
+	}
+	/* [the] D [-D] [of|de] Month [Y]: "04th Jan 2019", "second of Aug", "9 to 12 of June", "9 de 8 de 1971" */
+	p = i;
+	if ((n = qs_atw(s, p, "the")))
+		p = qs_skipsp(s, p + n);
+	if ((e = lt_day(s, p, &d, &strong)) > p) {
+		int d2 = 0, st2;
+		size_t r;
+
+		q = qs_skipsp(s, e);
+		if ((n = lt_conn_pair(s, q, i)) && !(s->f[q] == '-' && q > e)) {
+			r = qs_skipsp(s, q + n);
+			if ((x = qs_atw(s, r, "the")))
+				r = qs_skipsp(s, r + x);
+			if ((x = lt_day(s, r, &d2, &st2)) > r && d2 > d && (strong || st2 || s->f[q] != '-' || 1))
+				q = qs_skipsp(s, x);
+			else
+				d2 = 0;
+		}
+		if (qs_atw(s, q, "day") && qs_atw(s, qs_skipsp(s, q + 3), "of"))
+			q = qs_skipsp(s, qs_skipsp(s, q + 3) + 2);
+		else if ((n = qs_atw(s, q, "of")) || (s->lang == QT_PT && (n = qs_atw(s, q, "de"))))
+			q = qs_skipsp(s, q + n);
+		if ((m = lt_mon(s, q, &x, 1)) && (!(m == 5 || m == 3) || s->f[q] != 'm' || strong || q > e + 1 || 1)) {
+			o->m = m, o->d = d, o->d2 = d2, o->y = s->dy;
+			if (d2 && d2 > monthlen(2000, m))
+				o->d2 = 0;
+			return lt_tail_year(s, x, o);
+		}
+		if (s->lang == QT_PT && q > e && word_before(s, q, "de") && (x = num_at(s, q, 1, 2, &m)) > q && m >= 1 &&
+		    m <= 12 && qs_atw(s, qs_skipsp(s, x), "de")) {
+			r = qs_skipsp(s, qs_skipsp(s, x) + 2);
+			if ((n = lt_year(s, r, &y, 1)) > r) {
+				o->y = y, o->m = m, o->d = d, o->yset = 1;
+				return n;
+			}
+		}
+	}
+	/* Month ... */
+	m = month_at(s, i, &e);
+	if (!m && (m = lt_abbr(s, i, &e)) && !(e + 1 < s->n && (s->f[e] == '-' || s->f[e] == '/') && dig(s->f[e + 1])))
+		m = 0;
+	if (m) {
+		o->m = m, o->y = s->dy;
+		/* Oct/2, Sep-23-2020, Dec-2018, Dec/2018, September-2020-23 */
+		if (e + 1 < s->n && (s->f[e] == '/' || s->f[e] == '-') && dig(s->f[e + 1])) {
+			char sep = s->f[e];
+
+			p = e + 1;
+			if ((q = num_at(s, p, 4, 4, &y)) > p && y >= 1900 && y <= 2100) {
+				o->y = y, o->yset = 1;
+				if (q + 1 < s->n && s->f[q] == sep && (n = num_at(s, q + 1, 1, 2, &d)) > q + 1 && okday(d) &&
+				    !qs_wordc(s, n) && !dig(s->f[n])) {
+					o->d = d;
+					return n;
+				}
+				return qs_wordc(s, q) || (q < s->n && dig(s->f[q])) ? i : q;
+			}
+			if ((q = num_at(s, p, 1, 2, &d)) > p && okday(d) && !qs_wordc(s, q)) {
+				o->d = d;
+				if (q + 1 < s->n && s->f[q] == sep && (n = lt_year(s, q + 1, &y, 1)) > q + 1) {
+					o->y = y, o->yset = 1;
+					return n;
+				}
+				if (!(q < s->n && (dig(s->f[q]) || s->f[q] == '/')))
+					return q;
+				return i;
+			}
+		}
+		/* Month [,] [the] D[th] [-D] [, Y] */
+		p = qs_skipsp(s, e);
+		if (p < s->n && s->f[p] == ',' && !dig(s->f[qs_skipsp(s, p + 1)]))
+			p = qs_skipsp(s, p + 1);
+		else if (p < s->n && s->f[p] == ',' && !(num_at(s, qs_skipsp(s, p + 1), 4, 4, &y) > qs_skipsp(s, p + 1)))
+			p = qs_skipsp(s, p + 1);
+		q = p;
+		if ((n = qs_atw(s, q, "the")))
+			q = qs_skipsp(s, q + n);
+		if ((x = lt_day(s, q, &d, &strong)) > q && (s->lang != QT_PT || strong || x >= s->n || s->f[x] == '-') &&
+		    !(!dig(s->f[q]) && sp_year(s, q, &y) > x)) {   /* not "October two thousand and five" */
+			size_t r = qs_skipsp(s, x), z;
+			int d2, st2;
+
+			o->d = d;
+			if ((n = lt_conn_pair(s, r, i))) {
+				size_t r2 = qs_skipsp(s, r + n);
+				size_t me;
+
+				if ((z = qs_atw(s, r2, "the")))
+					r2 = qs_skipsp(s, r2 + z);
+				if ((z = lt_day(s, r2, &d2, &st2)) > r2 && d2 > d && d2 <= monthlen(2000, m) &&
+				    !month_at(s, qs_skipsp(s, z), &me) && !(z < s->n && s->f[z] == '/'))
+					o->d2 = d2, x = z;
+			}
+			return lt_tail_year(s, x, o);
+		}
+		/* Month [,|of|de|in] Y */
+		x = lt_tail_year(s, e, o);
+		if (o->yset)
+			return x;
+		/* a month's name alone */
+		if (month_at(s, i, &e)) {
+			o->weak = 1;
+			return e;
+		}
+	}
+	memset(o, 0, sizeof *o);
+	return i;
+}
+
+/* Writes the point O read at [ST, E) as a time. */
+static struct qt_time *
+emit_dp(struct qs *s, size_t st, size_t e, const struct dp *o)
+{
+	struct qt_time *t = tx_addt(s, st, e);
+
+	if (o->q) {
+		int m1 = o->q <= 4 ? 3 * o->q - 2 : o->q == 5 ? 1 : 7;
+
+		tx_setrange(t, o->y, m1, o->y, o->q <= 4 ? m1 + 2 : m1 + 5);
+		return t;
+	}
+	if (o->d2) {
+		tx_setdrange(t, o->y, o->m, o->d, o->y, o->m, o->d2);
+		t->yset = (unsigned char)o->yset;
+		if (!o->y)
+			t->value[0] = '\0';
+		return t;
+	}
+	tx_setv(t, o->y, o->m, o->d);
+	t->yset = (unsigned char)o->yset;
+	t->weak = (unsigned char)o->weak;
+	return t;
+}
+/* ---- relative Latin forms ---- */
+
+static const char *const wday_en[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+static const char *const wday_pt[] = { "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+	                               "sábado", "domingo", "segunda", "terça", "quarta", "quinta", "sexta" };
+
+/* A weekday's name at I: 0 (Monday) .. 6, its end in *E; -1 for none. */
+static int
+wday_at(const struct qs *s, size_t i, size_t *e)
+{
+	int k;
+
+	if (s->lang == QT_PT) {
+		k = word_in(s, i, wday_pt, NW(wday_pt), e);
+		return k < 0 ? -1 : k % 7;
+	}
+	return word_in(s, i, wday_en, NW(wday_en), e);
+}
+
+/* A count at I: digits, or in words ("two", "a", "dois"): its end, the value in *N. */
+static size_t
+count_at(const struct qs *s, size_t i, int *n)
+{
+	size_t e;
+	int ord;
+
+	if (i < s->n && dig(s->f[i]))
+		return (e = num_at(s, i, 1, 3, n)) > i && !qs_wordc(s, e) && !(e < s->n && (s->f[e] == '.' || s->f[e] == ',')) ? e : i;
+	if (qs_atw(s, i, "a") && s->lang != QT_PT)
+		return *n = 1, i + 1;
+	if (qs_atw(s, i, "an"))
+		return *n = 1, i + 2;
+	if ((e = sp_small(s, i, n, &ord)) > i && !ord && *n > 0)
+		return e;
+	return i;
+}
+
+/* A unit of time at I (day, week, fortnight, month, year; dia, semana, mês, ano): 'd' 'w' 'f' 'm' 'y', end in *E. */
+static int
+unit_at(const struct qs *s, size_t i, size_t *e)
+{
+	static const struct {
+		const char *w;
+		char u;
+	} u[] = {
+		{ "days", 'd' }, { "day", 'd' }, { "weeks", 'w' }, { "week", 'w' }, { "fortnights", 'f' },
+		{ "fortnight", 'f' }, { "months", 'm' }, { "month", 'm' }, { "years", 'y' }, { "year", 'y' },
+		{ "dias", 'd' }, { "dia", 'd' }, { "semanas", 'w' }, { "semana", 'w' }, { "meses", 'm' },
+		{ "mês", 'm' }, { "anos", 'y' }, { "ano", 'y' },
+	};
+	size_t k, n;
+
+	/* every unit starts with one of these */
+	if (i >= s->n || !s->lc[i] || !letter_in(s->lc[i], UNIT_FIRST))
+		return 0;
+	for (k = 0; k < sizeof u / sizeof u[0]; k++)
+		if (u[k].w[0] == s->lc[i] && (n = qs_atw(s, i, u[k].w))) {
+			*e = i + n;
+			return u[k].u;
+		}
+	return 0;
+}
+
+/* The day N units from the document's date into T (unresolved without one). */
+static void
+set_offset(const struct qs *s, struct qt_time *t, int n, int unit)
+{
+	int y = s->dy, m = s->dm, d = s->dd;
+
+	if (tx_docday(s) < 0) {
+		t->value[0] = '\0';
+		return;
+	}
+	if (unit == 'f')
+		n *= 2, unit = 'w';
+	tx_addunits(&y, &m, &d, n, unit);
+	tx_setv(t, y, m, d);
+}
+
+/* Fixed-date holidays: month, day, and their names. */
+static const struct {
+	const char *w;
+	int lang, m, d;
+} holidays[] = {
+	{ "christmas day", QT_EN, 12, 25 }, { "christmas", QT_EN, 12, 25 }, { "new year's day", QT_EN, 1, 1 },
+	{ "new year day", QT_EN, 1, 1 }, { "new year's eve", QT_EN, 12, 31 }, { "new year", QT_EN, 1, 1 },
+	{ "independence day", QT_EN, 7, 4 }, { "international workers' day", QT_EN, 5, 1 },
+	{ "international workers day", QT_EN, 5, 1 }, { "labour day", QT_EN, 5, 1 },
+	{ "saint patrick's day", QT_EN, 3, 17 }, { "saint patrick", QT_EN, 3, 17 },
+	{ "st. patrick's day", QT_EN, 3, 17 }, { "st patrick's day", QT_EN, 3, 17 }, { "earth day", QT_EN, 4, 22 },
+	{ "valentine's day", QT_EN, 2, 14 }, { "halloween", QT_EN, 10, 31 },
+	{ "dia de natal", QT_PT, 12, 25 }, { "natal", QT_PT, 12, 25 }, { "ano novo", QT_PT, 1, 1 },
+	{ "dia do trabalho", QT_PT, 5, 1 }, { "dia do trabalhador", QT_PT, 5, 1 },
+	{ "dia da independência", QT_PT, 9, 7 }, { "dia dos namorados", QT_PT, 6, 12 },
+};
+
+/*
+ * Relative Latin forms at I, against the document's date: "last month",
+ * "next quarter", "the next decade", "next Friday", "sexta-feira passada",
+ * "Monday 21", "in two days", "3 days ago", "two weeks from tomorrow",
+ * "daqui a dois dias", "dois meses atrás", the 1990s, fixed holidays.
+ * FAM holds the families of the word at I (T_ALL at a digit): only those
+ * forms are tried.  Returns the end, or I.
+ */
+static size_t
+lt_rel(struct qs *s, size_t i, unsigned fam)
+{
+	static const struct {
+		const char *w;
+		int off;     /* -1 last, 0 this, 1 next; 2 past, 3 coming (the nearest before, after) */
+	} mods[] = {
+		{ "this past", 2 }, { "this upcoming", 3 }, { "this coming", 3 }, { "this", 0 }, { "current", 0 },
+		{ "next", 1 }, { "following", 1 }, { "last", -1 }, { "previous", -1 }, { "past", 2 }, { "coming", 3 },
+		{ "upcoming", 3 }, { "the next", 1 }, { "the last", -1 }, { "the previous", -1 }, { "the past", 2 },
+		{ "the following", 1 }, { "the coming", 3 }, { "the current", 0 },
+		{ "próximo", 1 }, { "próxima", 1 }, { "último", -1 }, { "última", -1 }, { "este", 0 }, { "esta", 0 },
+		{ "neste", 0 }, { "nesta", 0 }, { "na próxima", 1 }, { "na última", -1 }, { "nas próximas", 1 },
+		{ "nos últimos", -1 }, { "no próximo", 1 }, { "no último", -1 }, { "nos próximos", 1 },
+	};
+	size_t e, p, q, n, k;
+	int mod = -9, w, c, u, y, m, d;
+	long z = tx_docday(s);
+	struct qt_time *t;
+	struct dp o;
+
+	/* the 1990s, the 90s, 1990 s, nineties, the 21st century */
+	if (dig(s->f[i])) {
+		if ((e = num_at(s, i, 4, 4, &y)) > i && y % 10 == 0 && y >= 1000 && y <= 2990) {
+			p = e < s->n && s->f[e] == ' ' ? e + 1 : e;
+			if (qs_at(s, p, "s") && !qs_wordc(s, p + 1)) {
+				t = tx_addt(s, i, p + 1);
+				tx_setrange(t, y, 0, y + 9, 0);
+				return p + 1;
+			}
+		}
+		if ((e = num_at(s, i, 2, 2, &y)) > i && y % 10 == 0 && (word_before(s, i, "the") || word_before(s, i, "in"))) {
+			p = e < s->n && s->f[e] == ' ' ? e + 1 : e;
+			if (qs_at(s, p, "s") && !qs_wordc(s, p + 1)) {
+				t = tx_addt(s, i, p + 1);
+				tx_setrange(t, 1900 + y, 0, 1909 + y, 0);
+				return p + 1;
+			}
+		}
+		if ((e = num_at(s, i, 1, 2, &c)) > i && c >= 1 && c <= 21 &&
+		    (qs_at(s, e, "st") || qs_at(s, e, "nd") || qs_at(s, e, "rd") || qs_at(s, e, "th")) &&
+		    qs_atw(s, qs_skipsp(s, e + 2), "century")) {
+			p = qs_skipsp(s, e + 2) + 7;
+			t = tx_addt(s, i, p);
+			tx_setrange(t, 100 * (c - 1), 0, 100 * (c - 1) + 99, 0);
+			return p;
+		}
+	}
+	if (s->lang == QT_EN && (fam & T_HOL)) {
+		static const char *const dec[] = { "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+			                           "eighties", "nineties" };
+
+		if ((c = word_in(s, i, dec, NW(dec), &e)) >= 0) {
+			t = tx_addt(s, i, e);
+			tx_setrange(t, 1920 + 10 * c, 0, 1929 + 10 * c, 0);
+			return e;
+		}
+	}
+	if (dig(s->f[i]))
+		fam = T_COUNT;   /* at a number, only "3 days ago" is left */
+	/* holidays, with a year after them or against the document's date */
+	for (k = 0; k < sizeof holidays / sizeof holidays[0] && (fam & T_HOL); k++)
+		if ((n = qs_atw(s, i, holidays[k].w))) {
+			size_t r;
+
+			if (holidays[k].lang != (s->lang == QT_PT ? QT_PT : QT_EN))
+				continue;
+			/* Natal is a city too: the holiday is "o Natal", "no Natal" */
+			if (holidays[k].w[0] == 'n' && holidays[k].lang == QT_PT && !word_before(s, i, "no") &&
+			    !word_before(s, i, "o") && !word_before(s, i, "do") && !word_before(s, i, "pelo"))
+				continue;
+			/* the Chinese, lunar New Year moves */
+			if (holidays[k].w[0] == 'n' && (word_before(s, i, "chinese") || word_before(s, i, "lunar")))
+				continue;
+			e = i + n;
+			r = qs_skipsp(s, e);
+			y = s->dy;
+			if ((q = lt_year(s, r, &y, 0)) > r)
+				e = q;
+			t = tx_addt(s, i, e);
+			if (q > r)
+				tx_setv(t, y, holidays[k].m, holidays[k].d);
+			else if (z >= 0) {
+				long h = tx_daynum(s->dy, holidays[k].m, holidays[k].d);
+
+				/* "next Christmas", "last Easter" are read by the caller's modifier */
+				tx_setday(t, h);
+			} else
+				t->value[0] = '\0';
+			return e;
+		}
+	/* counts: in two days, 3 days ago, daqui a dois dias, dois meses atrás, two weeks from tomorrow */
+	if (fam & (T_COUNT | T_DAYW)) {
+		size_t a = i;
+		int pre = 0;
+
+		if ((n = qs_atw(s, a, "in")) || (s->lang == QT_PT && ((n = qs_atw(s, a, "em")) || (n = qs_atw(s, a, "daqui a")) ||
+		                                                     (n = qs_atw(s, a, "dentro de")) || (n = qs_atw(s, a, "há")))))
+			pre = s->lc[a] == 'h' ? -1 : 1, a = qs_skipsp(s, a + n);
+		if ((e = count_at(s, a, &c)) > a && (u = unit_at(s, qs_skipsp(s, e), &q))) {
+			size_t r = qs_skipsp(s, q);
+			int dir = 0, base = 0;
+
+			/* "in 3 years" is as often how long as when: only days and weeks */
+			if (pre == 1 && (u == 'd' || u == 'w' || u == 'f' || s->lc[i] == 'd'))
+				dir = 1, e = q;
+			else if (pre == -1)
+				dir = -1, e = q;
+			if (!pre) {
+				if ((n = qs_atw(s, r, "ago")) || (n = qs_atw(s, r, "atrás")) || (n = qs_atw(s, r, "atras")) ||
+				    (n = qs_atw(s, r, "earlier")) || (n = qs_atw(s, r, "before")))
+					dir = -1, e = r + n;
+				else if ((n = qs_atw(s, r, "later")) || (n = qs_atw(s, r, "from now")) || (n = qs_atw(s, r, "hence")) ||
+				         (n = qs_atw(s, r, "depois")))
+					dir = 1, e = r + n;
+				if ((n = qs_atw(s, r, "from today")) || (n = qs_atw(s, r, "after today")) ||
+				    (n = qs_atw(s, r, "depois de hoje")))
+					dir = 1, e = r + n;
+				else if ((n = qs_atw(s, r, "from tomorrow")) || (n = qs_atw(s, r, "after tomorrow")) ||
+				         (n = qs_atw(s, r, "from tmrw")) || (n = qs_atw(s, r, "depois de amanhã")))
+					dir = 1, base = 1, e = r + n;
+				else if ((n = qs_atw(s, r, "before today")) || (n = qs_atw(s, r, "antes de hoje")))
+					dir = -1, e = r + n;
+				else if ((n = qs_atw(s, r, "before yesterday")) || (n = qs_atw(s, r, "antes de ontem")))
+					dir = -1, base = -1, e = r + n;
+			}
+			if (dir) {
+				t = tx_addt(s, i, e);
+				if (z < 0)
+					t->value[0] = '\0';
+				else {
+					y = s->dy, m = s->dm, d = s->dd;
+					tx_addunits(&y, &m, &d, base, 'd');
+					tx_addunits(&y, &m, &d, dir * c * (u == 'f' ? 2 : 1), u == 'f' ? 'w' : u);
+					tx_setv(t, y, m, d);
+				}
+				return e;
+			}
+		}
+	}
+	/* a fortnight later */
+	if ((fam & T_COUNT) && ((n = qs_atw(s, i, "a fortnight later")) || (n = qs_atw(s, i, "a fortnight from now")))) {
+		t = tx_addt(s, i, i + n);
+		set_offset(s, t, 1, 'f');
+		return i + n;
+	}
+	/* Monday 21, tuesday the eleventh, terça-feira dia 25, friday 5/12 */
+	if ((fam & T_WDAY) && (w = wday_at(s, i, &e)) >= 0) {
+		p = qs_skipsp(s, e);
+		q = p < s->n && s->f[p] == ',' ? qs_skipsp(s, p + 1) : p;
+		if ((q = lt_point(s, q, &o)) > p && !o.weak && o.d && !o.d2) {
+			t = emit_dp(s, i, q, &o);
+			return q;
+		}
+		if ((n = qs_atw(s, p, "the")) || (n = qs_atw(s, p, "dia")))
+			p = qs_skipsp(s, p + n);
+		if ((q = lt_point(s, p, &o)) > p && !o.weak && o.d && !o.d2) {
+			t = emit_dp(s, i, q, &o);
+			return q;
+		}
+		if ((q = lt_day(s, p, &d, &c)) > p && !month_at(s, qs_skipsp(s, q), &n)) {
+			t = tx_addt(s, i, q);
+			tx_day_of_dated_month(s, t, d);
+			return q;
+		}
+		/* sexta-feira passada, a próxima sexta */
+		if (s->lang == QT_PT && ((n = qs_atw(s, p, "passada")) || (n = qs_atw(s, p, "passado")) ||
+		                         (n = qs_atw(s, p, "que vem")))) {
+			t = tx_addt(s, i, p + n);
+			if (z < 0)
+				t->value[0] = '\0';
+			else
+				tx_setday(t, z - tx_weekday(z) + (s->lc[p] == 'q' ? 7 : -7) + w);
+			return p + n;
+		}
+		return i;
+	}
+	/* dia 12 */
+	if (s->lang == QT_PT && (fam & T_WDAY) && (n = qs_atw(s, i, "dia")) && (q = lt_day(s, qs_skipsp(s, i + n), &d, &c)) > qs_skipsp(s, i + n) &&
+	    !month_at(s, qs_skipsp(s, q), &e) && !qs_atw(s, qs_skipsp(s, q), "de")) {
+		t = tx_addt(s, i, q);
+		tx_day_of_dated_month(s, t, d);
+		return q;
+	}
+	/* mês passado, mês que vem */
+	if (s->lang == QT_PT && (fam & T_MOD) && (n = qs_atw(s, i, "mês"))) {
+		int dir;
+
+		p = qs_skipsp(s, i + n);
+		if ((n = qs_atw(s, p, "passado")))
+			dir = -1;
+		else if ((n = qs_atw(s, p, "que vem")))
+			dir = 1;
+		else
+			return i;
+		t = tx_addt(s, i, p + n);
+		y = s->dy, m = s->dm, d = 1;
+		if (!s->dm)
+			t->value[0] = '\0';
+		else {
+			tx_addunits(&y, &m, &d, dir, 'm');
+			tx_setv(t, y, m, 0);
+		}
+		return p + n;
+	}
+	/* this/next/last + month, quarter, decade, weekday, a month's name, a holiday */
+	if (!(fam & (T_MOD | T_REL)))
+		return i;
+	for (k = 0; k < sizeof mods / sizeof mods[0]; k++)
+		if ((n = qs_atw(s, i, mods[k].w))) {
+			mod = mods[k].off;
+			break;
+		}
+	if (mod == -9)
+		return i;
+	p = qs_skipsp(s, i + n);
+	if ((w = wday_at(s, p, &e)) >= 0) {
+		q = qs_skipsp(s, e);
+		if (q + 1 < s->n && s->f[q] == '(' && dig(s->f[q + 1]))
+			return i;   /* "na última sexta-feira (29)": the day in parentheses says it */
+		/* next Friday: in next week; last Friday: in the last; coming, past: the nearest after, before */
+		t = tx_addt(s, i, e);
+		if (z < 0)
+			t->value[0] = '\0';
+		else if (mod == 3)
+			tx_setday(t, z + (w - tx_weekday(z) + 6) % 7 + 1);
+		else if (mod == 2)
+			tx_setday(t, z - (tx_weekday(z) - w + 6) % 7 - 1);
+		else
+			tx_setday(t, z - tx_weekday(z) + 7 * mod + w);
+		return e;
+	}
+	c = unit_at(s, p, &e);
+	if (c == 'm' && !qs_atw(s, p, "month") && !qs_atw(s, p, "mês"))
+		c = 0;   /* "nos últimos meses": recent months, not the last month */
+	if ((n = qs_atw(s, p, "quarter")) || (n = qs_atw(s, p, "trimestre")))
+		c = 'q', e = p + n;
+	else if ((n = qs_atw(s, p, "decade")) || (n = qs_atw(s, p, "década")))
+		c = 'D', e = p + n;
+	else if ((n = qs_atw(s, p, "calendar year")))
+		c = 'Y', e = p + n;
+	if (c == 'm' || c == 'q' || c == 'D' || c == 'Y') {
+		int dir = mod == 2 ? -1 : mod == 3 ? 1 : mod;
+
+		c = c == 'Y' ? 'y' : c;
+		t = tx_addt(s, i, e);
+		if (!s->dy || (c != 'D' && c != 'y' && !s->dm))
+			t->value[0] = '\0';
+		else if (c == 'y')
+			tx_setv(t, s->dy + dir, 0, 0);
+		else if (c == 'm') {
+			y = s->dy, m = s->dm, d = 1;
+			tx_addunits(&y, &m, &d, dir, 'm');
+			tx_setv(t, y, m, 0);
+		} else if (c == 'q') {
+			int qq = (s->dy * 4 + (s->dm - 1) / 3) + dir;
+
+			tx_setrange(t, qq / 4, qq % 4 * 3 + 1, qq / 4, qq % 4 * 3 + 3);
+		} else {
+			int d0 = s->dy / 10 * 10 + 10 * dir;
+
+			tx_setrange(t, d0, 0, d0 + 9, 0);
+		}
+		return e;
+	}
+	/* the next two decades, the last 3 quarters, nas próximas duas décadas */
+	if (mod == 1 || mod == -1 || mod == 2 || mod == 3) {
+		int dir = mod == 2 ? -1 : mod == 3 ? 1 : mod;
+
+		if ((q = count_at(s, p, &c)) > p && c >= 1 && c <= 40) {
+			size_t r = qs_skipsp(s, q);
+
+			if ((n = qs_atw(s, r, "quarters")) || (n = qs_atw(s, r, "trimestres"))) {
+				int cur = s->dy * 4 + (s->dm - 1) / 3, a = dir > 0 ? cur + 1 : cur - c, b = dir > 0 ? cur + c : cur - 1;
+
+				t = tx_addt(s, i, r + n);
+				if (!s->dy || !s->dm)
+					t->value[0] = '\0';
+				else
+					tx_setrange(t, a / 4, a % 4 * 3 + 1, b / 4, b % 4 * 3 + 3);
+				return r + n;
+			}
+			if ((n = qs_atw(s, r, "decades")) || (n = qs_atw(s, r, "décadas"))) {
+				int d0 = s->dy / 10 * 10, a = dir > 0 ? d0 + 10 : d0 - 10 * c;
+
+				t = tx_addt(s, i, r + n);
+				if (!s->dy)
+					t->value[0] = '\0';
+				else
+					tx_setrange(t, a, 0, a + 10 * c - 1, 0);
+				return r + n;
+			}
+		}
+	}
+	/* this September, next May: a month of the document's year */
+	if (mod >= -1 && mod <= 1 && (m = month_at(s, p, &e)) && !qs_wordc(s, e)) {
+		q = qs_skipsp(s, e);
+		if (!(q < s->n && dig(s->f[q]))) {
+			t = tx_addt(s, i, e);
+			tx_setv(t, s->dy ? s->dy + (mod == 0 ? 0 : mod) : 0, m, 0);
+			return e;
+		}
+	}
+	/* next Christmas, the last new year */
+	for (k = 0; k < sizeof holidays / sizeof holidays[0] && mod != 0; k++)
+		if ((n = qs_atw(s, p, holidays[k].w)) && holidays[k].lang == QT_EN && s->lang == QT_EN) {
+			long h;
+
+			e = p + n;
+			t = tx_addt(s, i, e);
+			if (z < 0) {
+				t->value[0] = '\0';
+				return e;
+			}
+			h = tx_daynum(s->dy, holidays[k].m, holidays[k].d);
+			if ((mod == 1 || mod == 3) && h <= z)
+				h = tx_daynum(s->dy + 1, holidays[k].m, holidays[k].d);
+			else if ((mod == -1 || mod == 2) && h >= z)
+				h = tx_daynum(s->dy - 1, holidays[k].m, holidays[k].d);
+			tx_setday(t, h);
+			return e;
+		}
+	return i;
+}
+
+/* A Five-Year Plan named by its ordinal at I: "13th Five-Year Plan", "14º Plano Quinquenal". */
+static size_t
+fyp(struct qs *s, size_t i)
+{
+	int n;
+	size_t e = num_at(s, i, 1, 2, &n), p;
+	struct qt_time *t;
+
+	if (e == i || n < 3 || n > 20)
+		return i;
+	if (qs_at(s, e, "th") || qs_at(s, e, "st") || qs_at(s, e, "nd") || qs_at(s, e, "rd"))
+		p = e + 2;
+	else if (qs_at(s, e, "º") || qs_at(s, e, "°"))
+		p = e + 2;
+	else if (s->f[e] == 'o')
+		p = e + 1;
+	else
+		return i;
+	p = qs_skipsp(s, p);
+	if (qs_at(s, p, "five-year plan") || qs_at(s, p, "five year plan")) {
+		p += qs_at(s, p, "five-year plan") ? 14 : 14;
+	} else if (qs_at(s, p, "plano quinquenal")) {
+		p += 16;
+	} else
+		return i;
+	t = tx_addt(s, i, p);
+	{
+		int a = 1966 + 5 * (n - 3);
+		tx_setrange(t, a, 0, a + 4, 0);
+	}
+	return p;
+}
+
+
+/*
+ * May the number at I start a form of lt_rel() or lt_point()?  Eight
+ * digits, a separator or letters right after it (4/22, 4th, 1990s), or
+ * a word after it that starts a month, a unit, a connector ("5 May",
+ * "3 days", "9 to 12 of June"); not "5 companies", "1,234", "30%".
+ */
+static int
+lt_digits_worth(const struct qs *s, size_t i)
+{
+	size_t r = i, p;
+	unsigned char c;
+
+	while (r < s->n && dig(s->f[r]))
+		r++;
+	if (r - i == 8)
+		return 1;
+	if (r >= s->n)
+		return 0;
+	c = (unsigned char)s->f[r];
+	if (c == '-' || c == '/' || c == '.' || qs_wordc(s, r) || c >= 0x80)
+		return 1;
+	if (c != ' ')
+		return 0;
+	p = qs_skipsp(s, r);
+	if (p >= s->n)
+		return 0;
+	if (dig(s->f[p]))
+		return r - i == 4;   /* 2016 10 16 */
+	c = (unsigned char)s->lc[p];
+	return strchr("jfmasondteuqhdwy-~", c) != NULL || c >= 0x80;
+}
+
+/*
+ * The families of the word at I that its next word leaves possible, for
+ * the commonest words: "the" (the next, the first of May), "a", "an",
+ * "um", "uma" (a week later), "in", "em" (in two days), "no", "na" (na
+ * próxima década).  The rest keep FAM.
+ */
+static unsigned
+lt_narrow(const struct qs *s, size_t i, unsigned fam)
+{
+	size_t e = qs_wend(s, i), p = qs_skipsp(s, e);
+	unsigned char c = p < s->n ? (unsigned char)s->lc[p] : 0;
+	int d = p < s->n && dig(s->f[p]);
+
+	if (p == e || !c)
+		return fam;
+	switch (e - i) {
+	case 1:
+		if (s->lc[i] == 'a')
+			return s->lang == QT_PT || !letter_in(c, UNIT_FIRST & ~(LETTER('s') | LETTER('a'))) ?
+			       fam & ~(unsigned)(T_COUNT | T_DAYW) : fam;
+		break;
+	case 2:
+		if (!memcmp(s->lc + i, "in", 2) || !memcmp(s->lc + i, "em", 2))
+			return d || (tx_latin_start(s, p, &e) & (T_DAYW | T_COUNT)) ? fam : fam & ~(unsigned)T_COUNT;
+		if (!memcmp(s->lc + i, "an", 2) || !memcmp(s->lc + i, "um", 2))
+			return letter_in(c, UNIT_FIRST) ? fam : fam & ~(unsigned)(T_COUNT | T_DAYW);
+		if (!memcmp(s->lc + i, "no", 2) || !memcmp(s->lc + i, "na", 2))
+			return c == 'p' || c == 0xC3 ? fam : fam & ~(unsigned)T_MOD;
+		break;
+	case 3:
+		if (!memcmp(s->lc + i, "the", 3)) {
+			/* the next, the past (lt_rel); the first of May, the 18th (lt_point, as T_DAYW) */
+			unsigned nf = d ? T_DAYW : tx_latin_start(s, p, &e);
+
+			return (fam & ~(unsigned)T_REL) | (nf & (T_REL | T_MOD) ? T_REL : 0) | (nf & T_DAYW);
+		}
+		if (!memcmp(s->lc + i, "uma", 3) || !memcmp(s->lc + i, "one", 3))
+			return letter_in(c, UNIT_FIRST) ? fam : fam & ~(unsigned)(T_COUNT | T_DAYW);
+		if (!memcmp(s->lc + i, "nos", 3) || !memcmp(s->lc + i, "nas", 3))
+			return c == 'p' || c == 0xC3 ? fam : fam & ~(unsigned)T_MOD;
+		break;
+	}
+	return fam;
+}
+
+/* Latin (English, Portuguese) dates at I. */
+size_t
+tx_latin_time(struct qs *s, size_t i, unsigned fam)
+{
+	int y = 0, y2 = 0, m, d = 0, dl = 0, a, b;
+	size_t e, p, n, st = i, q;
+	struct qt_time *t;
+
+	if ((e = fyp(s, i)) > i)
+		return e;
+	if (dig(s->f[i])) {
+		size_t r = i;
+
+		while (r < s->n && dig(s->f[r]))
+			r++;
+		/* 123, 12345, 1,234, 30%: numbers; dates have 1, 2, 4 or 8 digits */
+		if (r - i == 3 || (r - i > 4 && r - i != 8) ||
+		    (r - i <= 2 && r + 1 < s->n && s->f[r] == ',' && dig(s->f[r + 1])) || (r < s->n && s->f[r] == '%'))
+			return i;
+		if (tx_in_code(s, i))
+			return i;
+	}
+	/* "na sexta-feira (29)": a day of the month after a weekday */
+	if (i > 0 && s->f[i - 1] == '(' && (e = num_at(s, i, 1, 2, &d)) > i && e < s->n && s->f[e] == ')' && okday(d)) {
+		static const char *const wd[] = { "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
+		                                  "sexta-feira", "sábado", "domingo", "monday", "tuesday",
+		                                  "wednesday", "thursday", "friday", "saturday", "sunday" };
+		size_t bk = qs_backsp(s, i - 1), k, wn;
+
+		for (k = 0; k < sizeof wd / sizeof wd[0]; k++) {
+			wn = strlen(wd[k]);
+			if (bk >= wn && !memcmp(s->lc + bk - wn, wd[k], wn) && (bk == wn || !qs_wordc(s, bk - wn - 1))) {
+				t = tx_addt(s, i, e);
+				if (s->dy && s->dm && s->dd) {
+					m = s->dm, y = s->dy;
+					if (d > s->dd && --m < 1)
+						m = 12, y--;
+					tx_setv(t, y, m, d);
+				}
+				return e;
+			}
+		}
+	}
+	/* deadlines: "by 2025", "by the end of 2018", "até 2030", "até o final de 2025" */
+	if ((fam & T_BY) && ((n = qs_atw(s, i, "by")) || (n = qs_atw(s, i, "até")) || (n = qs_atw(s, i, "ate")))) {
+		p = qs_skipsp(s, i + n);
+		if ((q = qs_at(s, p, "the end of ")) || (q = qs_at(s, p, "end of ")) ||
+		    (q = qs_at(s, p, "o final de ")) || (q = qs_at(s, p, "o fim de ")) || (q = qs_at(s, p, "final de ")))
+			p = qs_skipsp(s, p + q);
+		if (tx_year_at(s, p, &y) > p || month_at(s, p, &e)) {
+			dl = 1;
+			i = p;
+			fam = T_ALL;
+		} else if (qs_atw(s, p, "this year") || qs_atw(s, p, "next year") || qs_atw(s, p, "este ano") ||
+		           qs_atw(s, p, "o fim do ano") || qs_atw(s, p, "o final do ano")) {
+			int off = qs_atw(s, p, "next year") ? 1 : 0;
+
+			e = p + (qs_atw(s, p, "this year") ? 9 : qs_atw(s, p, "next year") ? 9 : qs_atw(s, p, "este ano") ? 8 :
+			         qs_atw(s, p, "o fim do ano") ? 12 : 14);
+			t = tx_addt(s, st, e);
+			t->deadline = 1;
+			tx_setv(t, s->dy ? s->dy + off : 0, 0, 0);
+			return e;
+		}
+	}
+	if (!dl && !dig(s->f[i]))
+		fam = lt_narrow(s, i, fam);
+	else if (!dl && !lt_digits_worth(s, i))
+		fam = 0;
+	if (!dl && (fam & (T_REL | T_COUNT | T_WDAY | T_MOD | T_HOL | T_DAYW)) && (e = lt_rel(s, i, fam)) > i)
+		return e;
+	{
+		struct dp o;
+
+		if ((fam & (T_MONTH | T_DAYW | T_REL)) && (e = lt_point(s, i, &o)) > i && !(dl && o.weak)) {
+			static const char *const opener[] = { "from", "between", "de", "entre", "desde" };
+			size_t k;
+
+			/* "from 12 to 22 January": the word that opens a range goes with it */
+			for (k = 0; k < sizeof opener / sizeof opener[0] && o.d2 && st == i; k++)
+				if (word_before(s, i, opener[k]) && qs_free(s, qs_backsp(s, i) - strlen(opener[k]), i))
+					st = qs_backsp(s, i) - strlen(opener[k]);
+			t = emit_dp(s, st, e, &o);
+			t->deadline = dl;
+			return e;
+		}
+	}
+	/* ISO and slashed dates */
+	if ((e = num_at(s, i, 4, 4, &y)) > i && y >= 1900 && y <= 2100 && e + 1 < s->n &&
+	    (s->f[e] == '-' || s->f[e] == '/' || s->f[e] == '.')) {
+		char sep = s->f[e];
+		size_t me = num_at(s, e + 1, 1, 2, &m);
+
+		if (me > e + 1 && m >= 1 && m <= 12 && me + 1 < s->n && s->f[me] == sep) {
+			size_t de = num_at(s, me + 1, 1, 2, &d);
+			if (de > me + 1 && okday(d) && !dig(s->f[de])) {
+				t = tx_addt(s, st, de);
+				t->deadline = dl;
+				tx_setv(t, y, m, d);
+				return de;
+			}
+		}
+	}
+	if ((e = num_at(s, i, 1, 2, &a)) > i && e + 1 < s->n && (s->f[e] == '/' || s->f[e] == '.' || s->f[e] == '-')) {
+		char sep = s->f[e];
+		size_t me = num_at(s, e + 1, 1, 2, &b);
+
+		if (me > e + 1 && me < s->n && s->f[me] == sep) {
+			size_t ye = num_at(s, me + 1, 4, 4, &y);
+			if (ye > me + 1 && y >= 1900 && y <= 2100 && !qs_wordc(s, ye)) {
+				/* 5/17/2018 in English, 17/05/2018 elsewhere */
+				m = s->lang == QT_EN ? a : b;
+				d = s->lang == QT_EN ? b : a;
+				if (m > 12 && d <= 12)
+					m ^= d, d ^= m, m ^= d;
+				if (m >= 1 && m <= 12 && okday(d)) {
+					t = tx_addt(s, st, ye);
+					tx_setv(t, y, m, d);
+					return ye;
+				}
+			}
+		}
+	}
+	/* Month D(, YYYY) | Month YYYY | Month of YYYY */
+	if ((fam & T_MONTH) && (m = month_at(s, i, &e))) {
+		size_t pe = e;
+
+		/* "May" and "march" are words too: need a day or a year after them */
+		p = qs_skipsp(s, e);
+		if (s->lang != QT_PT && (q = num_at(s, p, 1, 2, &d)) > p && okday(d) && !qs_wordc(s, q + 2 - 2 + 0) &&
+		    !(q < s->n && dig(s->f[q]))) {
+			size_t r = q;
+
+			if (qs_at(s, r, "st") || qs_at(s, r, "nd") || qs_at(s, r, "rd") || qs_at(s, r, "th"))
+				r += 2;
+			if (qs_wordc(s, r))
+				goto nomd;
+			pe = r;
+			y = 0;
+			r = qs_skipsp(s, (r < s->n && s->f[r] == ',') ? r + 1 : r);
+			if ((e = tx_year_at(s, r, &y)) > r && !qs_wordc(s, e))
+				pe = e;
+			else
+				y = s->dy;
+			t = tx_addt(s, st, pe);
+			t->deadline = dl;
+			tx_setv(t, y, m, d);
+			return pe;
+		}
+nomd:
+		{
+			size_t r = p;
+			if ((n = qs_atw(s, r, "of")) || (n = qs_atw(s, r, "de")))
+				r = qs_skipsp(s, r + n);
+			if ((e = tx_year_at(s, r, &y)) > r && !qs_wordc(s, e) && !dig(s->f[e])) {
+				t = tx_addt(s, st, e);
+				t->deadline = dl;
+				tx_setv(t, y, m, 0);
+				return e;
+			}
+		}
+		(void)pe;
+		if (dl)
+			return st;
+	}
+	/* D Month (YYYY) | D de Month (de YYYY) */
+	if ((e = num_at(s, i, 1, 2, &d)) > i && okday(d) && !qs_wordc(s, e)) {
+		p = qs_skipsp(s, e);
+		if (s->lang == QT_PT && (n = qs_atw(s, p, "de")))
+			p = qs_skipsp(s, p + n);
+		if ((m = month_at(s, p, &e))) {
+			size_t pe = e, r = qs_skipsp(s, e);
+
+			y = s->dy;
+			if ((n = qs_atw(s, r, "de")))
+				r = qs_skipsp(s, r + n);
+			if (r < s->n && s->f[r] == ',')
+				r = qs_skipsp(s, r + 1);
+			if ((e = tx_year_at(s, r, &y)) > r && !qs_wordc(s, e))
+				pe = e;
+			else
+				y = s->dy;
+			t = tx_addt(s, st, pe);
+			t->deadline = dl;
+			tx_setv(t, y, m, d);
+			return pe;
+		}
+	}
+	/* ranges of years: from 2018 to 2020, between 2018 and 2020, de 2018 a 2020, 2018-2020 */
+	{
+		size_t r = i, k;
+		int form = 0;
+
+		if ((n = qs_atw(s, r, "from")) || (n = qs_atw(s, r, "between")) || (n = qs_atw(s, r, "de")) ||
+		    (n = qs_atw(s, r, "entre")) || (n = qs_atw(s, r, "desde")))
+			r = qs_skipsp(s, r + n), form = s->lc[i] == 'b' || s->lc[i + 1] == 'n' ? 2 : 1;
+		if ((e = tx_year_at(s, r, &y)) > r && !qs_wordc(s, e) && !dig(s->f[e])) {
+			p = qs_skipsp(s, e);
+			k = 0;
+			if (p < s->n && (s->f[p] == '-' || s->f[p] == '/'))
+				k = 1;
+			else if (qs_at(s, p, "–") || qs_at(s, p, "—"))
+				k = 3;
+			else if ((n = qs_atw(s, p, "to")) || (n = qs_atw(s, p, "through")) || (n = qs_atw(s, p, "a")) ||
+			         (n = qs_atw(s, p, "até")) || (n = qs_atw(s, p, "till")) || (n = qs_atw(s, p, "until")))
+				k = n;
+			else if (form == 2 && ((n = qs_atw(s, p, "and")) || (n = qs_atw(s, p, "e"))))
+				k = n;   /* "between 2007 and 2009"; "2007 and 2009" are two years */
+			if (k) {
+				q = qs_skipsp(s, p + k);
+				if ((e = tx_year_at(s, q, &y2)) > q && y2 > y && !qs_wordc(s, e) && !dig(s->f[e])) {
+					t = tx_addt(s, st, e);
+					tx_setrange(t, y, 0, y2, 0);
+					return e;
+				}
+				if (k == 1 && s->f[p] == '-' && q == p + 1 && (e = num_at(s, q, 2, 2, &y2)) > q &&
+				    !qs_wordc(s, e) && !dig(s->f[e]) && y2 >= 1 && y2 <= 12 &&
+				    (s->f[q] == '0' || s->lang == QT_ZH)) {
+					/* 2013-06: a month */
+					t = tx_addt(s, st, e);
+					tx_setv(t, y, y2, 0);
+					return e;
+				}
+				if (k == 1 && (e = num_at(s, q, 2, 2, &y2)) > q && !qs_wordc(s, e) && !dig(s->f[e]) &&
+				    y / 100 * 100 + y2 > y && y / 100 * 100 + y2 - y <= 10 &&
+				    !(e + 1 < s->n && (s->f[e] == '-' || s->f[e] == '/') && dig(s->f[e + 1]))) {
+					/* 2021-25; not 2015-32, a code */
+					t = tx_addt(s, st, e);
+					tx_setrange(t, y, 0, y / 100 * 100 + y2, 0);
+					return e;
+				}
+			}
+			(void)form;
+		}
+	}
+	/* a bare year: after a preposition, or before punctuation */
+	if ((e = tx_year_at(s, i, &y)) > i && !qs_wordc(s, e) && !dig(s->f[e]) &&
+	    !(e < s->n && (s->f[e] == '%' || s->f[e] == '.' || s->f[e] == ',') && e + 1 < s->n && dig(s->f[e + 1]))) {
+		static const char *const preps[] = {
+			"in", "since", "by", "from", "to", "until", "till", "of", "between", "and", "before", "after",
+			"during", "year", "end", "early", "late", "mid", "through", "for", "at", "em", "desde", "até",
+			"de", "entre", "e", "ano", "para", "no", "na", "fim", "início", "inicio", "final", "meados",
+			"até", "in the", "fiscal", "the", "ate", "than", "around", "about", "as"
+		};
+		static const char *const verbs[] = { "is", "was", "will", "has", "had", "saw", "marks", "marked",
+		                                     "é", "foi", "será", "marca", "marcou", "teve" };
+		size_t k;
+		int ok = 0;
+		size_t nx = qs_skipsp(s, e);
+		uint32_t cb;
+		size_t bp;
+		size_t wb = qs_backsp(s, i), wa = qs_wstart(s, wb);
+
+		/* a word before the year, and a preposition of its first letter */
+		for (k = 0; k < sizeof preps / sizeof preps[0] && !ok && wb > wa; k++)
+			ok = preps[k][0] == s->lc[wa] && word_before(s, i, preps[k]);
+		cb = qs_cp_before(s, qs_backsp(s, i), &bp);
+		if (cb == '(' || cb == ',' || cb == 0)
+			ok = ok || nx >= s->n || s->f[nx] == ',' || s->f[nx] == '.' || s->f[nx] == ')' || s->f[nx] == ';';
+		if (nx >= s->n || s->f[nx] == ',' || s->f[nx] == ')' || s->f[nx] == ';' || s->f[nx] == ':' ||
+		    (s->f[nx] == '.' && !(nx + 1 < s->n && dig(s->f[nx + 1]))))
+			ok = ok || (cb != '$' && !dig((int)cb));
+		/* "2021 is the first year of ...": a year opening the seg */
+		if (qs_backsp(s, i) == 0 || (i > 0 && (s->f[i - 1] == '"' || s->f[i - 1] == '(')))
+			for (k = 0; k < sizeof verbs / sizeof verbs[0] && !ok; k++)
+				ok = qs_atw(s, nx, verbs[k]) > 0;
+		if (i > 0 && (s->f[i - 1] == '$' || s->f[i - 1] == '-'))
+			ok = 0;
+		if (cb == '-' && bp > 0 && dig(s->f[qs_backsp(s, bp)  - (qs_backsp(s, bp) > 0)]))
+			ok = 0;   /* "32 - 2015" */
+		/* "2000 companies" stays a number; "in 2000 companies" is rare enough */
+		if (ok) {
+			t = tx_addt(s, st, e);
+			t->deadline = dl;
+			tx_setv(t, y, 0, 0);
+			return e;
+		}
+	}
+	if (dl)
+		return st;
+	/* quarters: "the first quarter of 2020", "Q3 2019", "terceiro trimestre de 2021" */
+	if (fam & T_QUARTER) {
+		static const char *const qn[] = { "first quarter of", "second quarter of", "third quarter of",
+		                                  "fourth quarter of", "primeiro trimestre de", "segundo trimestre de",
+		                                  "terceiro trimestre de", "quarto trimestre de" };
+		size_t k;
+		int qq = 0;
+
+		for (k = 0; k < 8 && !qq; k++)
+			if ((n = qs_atw(s, i, qn[k])))
+				qq = (int)(k % 4) + 1;
+		if (!qq && (s->f[i] == 'Q' || s->f[i] == 'q') && i + 2 < s->n && s->f[i + 1] >= '1' && s->f[i + 1] <= '4' &&
+		    (s->f[i + 2] == ' ' || s->f[i + 2] == '-'))
+			qq = s->f[i + 1] - '0', n = 3;
+		if (qq) {
+			p = qs_skipsp(s, i + n);
+			if (n == 3 && qs_atw(s, p, "of"))
+				p = qs_skipsp(s, p + 2);   /* "Q1 of 2019" */
+			if ((e = tx_year_at(s, p, &y)) > p && !qs_wordc(s, e) && !dig(s->f[e])) {
+				t = tx_addt(s, st, e);
+				tx_setrange(t, y, 3 * qq - 2, y, 3 * qq);
+				return e;
+			}
+		}
+	}
+	/* halves: "first half of 2019", "primeiro semestre de 2019" */
+	if (fam & T_HALF) {
+		int h = 0;
+
+		if ((n = qs_atw(s, i, "first half of")) || (n = qs_atw(s, i, "primeiro semestre de")))
+			h = 1;
+		else if ((n = qs_atw(s, i, "second half of")) || (n = qs_atw(s, i, "segundo semestre de")))
+			h = 2;
+		else if ((n = qs_atw(s, i, "first three quarters of")) || (n = qs_atw(s, i, "três primeiros trimestres de")))
+			h = 3;
+		if (h) {
+			p = qs_skipsp(s, i + n);
+			if ((e = tx_year_at(s, p, &y)) > p && !qs_wordc(s, e)) {
+				t = tx_addt(s, st, e);
+				tx_setrange(t, y, h == 2 ? 7 : 1, y, h == 1 ? 6 : h == 2 ? 12 : 9);
+				return e;
+			}
+		}
+	}
+	/* relative days and years */
+	if (fam & T_REL) {
+		static const struct {
+			const char *w;
+			int yoff, doff, kind;  /* kind 0: year, 1: day */
+		} rel[] = {
+			{ "this year", 0, 0, 0 }, { "last year", -1, 0, 0 }, { "next year", 1, 0, 0 },
+			{ "the previous year", -1, 0, 0 }, { "the past year", -1, 0, 0 },
+			{ "today", 0, 0, 1 }, { "yesterday", 0, -1, 1 }, { "tomorrow", 0, 1, 1 },
+			{ "currently", 0, 0, 0 },
+			{ "este ano", 0, 0, 0 }, { "neste ano", 0, 0, 0 }, { "deste ano", 0, 0, 0 },
+			{ "ano passado", -1, 0, 0 }, { "próximo ano", 1, 0, 0 }, { "ano que vem", 1, 0, 0 },
+			{ "hoje", 0, 0, 1 }, { "ontem", 0, -1, 1 }, { "amanhã", 0, 1, 1 }, { "atualmente", 0, 0, 0 },
+		};
+		size_t k;
+
+		for (k = 0; k < sizeof rel / sizeof rel[0]; k++)
+			if ((n = qs_atw(s, i, rel[k].w))) {
+				if (rel[k].kind == 0 && s->lang == QT_PT && (rel[k].w[0] == 'c' || rel[k].w[0] == 't'))
+					continue;
+				if (rel[k].kind == 0 && s->lang != QT_PT && rel[k].w[0] != 'c' && rel[k].w[0] != 't' &&
+				    rel[k].w[0] != 'l' && rel[k].w[0] != 'n')
+					continue;
+				t = tx_addt(s, i, i + n);
+				if (!s->dy)
+					t->value[0] = '\0';
+				else if (rel[k].kind == 0)
+					tx_setv(t, s->dy + rel[k].yoff, 0, 0);
+				else if (s->dm && s->dd) {
+					/* day arithmetic on the civil calendar */
+					static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+					int yy = s->dy, mm = s->dm, dd = s->dd + rel[k].doff, ml;
+
+					ml = mdays[mm - 1] + (mm == 2 && ((yy % 4 == 0 && yy % 100) || yy % 400 == 0));
+					if (dd < 1) {
+						if (--mm < 1)
+							mm = 12, yy--;
+						dd = mdays[mm - 1] + (mm == 2 && ((yy % 4 == 0 && yy % 100) || yy % 400 == 0));
+					} else if (dd > ml) {
+						dd = 1;
+						if (++mm > 12)
+							mm = 1, yy++;
+					}
+					tx_setv(t, yy, mm, dd);
+				} else
+					t->value[0] = '\0';
+				return i + n;
+			}
+	}
+	return i;
+}
+
+
+/* The first words of tx_latin_time()'s forms that are not digits, with the families of forms each may start. */
+static const struct {
+	const char *w;
+	unsigned fam;
+} lt_words[] = {
+	{ "by", T_BY }, { "até", T_BY }, { "ate", T_BY },
+	{ "from", T_RANGE }, { "between", T_RANGE }, { "de", T_RANGE }, { "entre", T_RANGE },
+	{ "desde", T_RANGE },
+	{ "first", T_QUARTER | T_HALF | T_DAYW }, { "second", T_QUARTER | T_HALF | T_DAYW },
+	{ "third", T_QUARTER | T_DAYW }, { "fourth", T_QUARTER | T_DAYW }, { "primeiro", T_QUARTER | T_HALF | T_DAYW },
+	{ "segundo", T_QUARTER | T_HALF }, { "terceiro", T_QUARTER }, { "quarto", T_QUARTER }, { "q", T_QUARTER },
+	{ "três", T_HALF | T_DAYW },
+	{ "this", T_REL }, { "last", T_REL }, { "next", T_REL }, { "the", T_REL }, { "today", T_REL },
+	{ "yesterday", T_REL }, { "tomorrow", T_REL }, { "currently", T_REL }, { "este", T_REL },
+	{ "neste", T_REL }, { "deste", T_REL }, { "ano", T_REL }, { "próximo", T_REL }, { "hoje", T_REL },
+	{ "ontem", T_REL }, { "amanhã", T_REL }, { "atualmente", T_REL }, { "sept", T_MONTH },
+	{ "monday", T_WDAY }, { "tuesday", T_WDAY }, { "wednesday", T_WDAY }, { "thursday", T_WDAY },
+	{ "friday", T_WDAY }, { "saturday", T_WDAY }, { "sunday", T_WDAY }, { "segunda", T_WDAY }, { "terça", T_WDAY },
+	{ "quarta", T_WDAY }, { "quinta", T_WDAY }, { "sexta", T_WDAY }, { "sábado", T_WDAY }, { "domingo", T_WDAY },
+	{ "previous", T_MOD }, { "past", T_MOD }, { "coming", T_MOD }, { "following", T_MOD },
+	{ "upcoming", T_MOD }, { "current", T_MOD }, { "próxima", T_MOD }, { "esta", T_MOD }, { "nesta", T_MOD },
+	{ "na", T_MOD }, { "nas", T_MOD }, { "no", T_MOD }, { "nos", T_MOD }, { "in", T_COUNT }, { "em", T_COUNT },
+	{ "daqui", T_COUNT }, { "dentro", T_COUNT }, { "há", T_COUNT }, { "a", T_COUNT }, { "an", T_COUNT },
+	{ "one", T_DAYW }, { "two", T_DAYW }, { "three", T_DAYW }, { "four", T_DAYW }, { "five", T_DAYW },
+	{ "six", T_DAYW }, { "seven", T_DAYW }, { "eight", T_DAYW }, { "nine", T_DAYW }, { "ten", T_DAYW },
+	{ "eleven", T_DAYW }, { "twelve", T_DAYW }, { "fifteen", T_DAYW }, { "twenty", T_DAYW }, { "thirty", T_DAYW },
+	{ "fifth", T_DAYW }, { "sixth", T_DAYW }, { "seventh", T_DAYW }, { "eighth", T_DAYW }, { "ninth", T_DAYW },
+	{ "tenth", T_DAYW }, { "eleventh", T_DAYW }, { "twelfth", T_DAYW }, { "thirteenth", T_DAYW },
+	{ "fourteenth", T_DAYW }, { "fifteenth", T_DAYW }, { "sixteenth", T_DAYW }, { "seventeenth", T_DAYW },
+	{ "eighteenth", T_DAYW }, { "nineteenth", T_DAYW }, { "twentieth", T_DAYW }, { "thirtieth", T_DAYW },
+	{ "um", T_DAYW }, { "uma", T_DAYW }, { "dois", T_DAYW }, { "duas", T_DAYW }, { "quatro", T_DAYW },
+	{ "cinco", T_DAYW }, { "seis", T_DAYW }, { "sete", T_DAYW }, { "oito", T_DAYW }, { "nove", T_DAYW },
+	{ "dez", T_DAYW }, { "quinze", T_DAYW }, { "vinte", T_DAYW }, { "trinta", T_DAYW }, { "dia", T_WDAY | T_HOL },
+	{ "christmas", T_HOL }, { "new", T_HOL }, { "independence", T_HOL }, { "international", T_HOL },
+	{ "labour", T_HOL }, { "saint", T_HOL }, { "st", T_HOL }, { "earth", T_HOL }, { "valentine", T_HOL },
+	{ "halloween", T_HOL }, { "natal", T_HOL }, { "twenties", T_HOL }, { "thirties", T_HOL },
+	{ "forties", T_HOL }, { "fifties", T_HOL }, { "sixties", T_HOL }, { "seventies", T_HOL },
+	{ "eighties", T_HOL }, { "nineties", T_HOL }, { "mês", T_MOD },
+};
+/*
+ * The words above, the months and their abbreviations, with their
+ * families, grouped by first byte (all ASCII) and length: words
+ * lt_first[32 * c + n] to lt_first[32 * c + n + 1] - 1 of lt_tab start
+ * with byte c and have n bytes.
+ */
+static struct {
+	const char *w;
+	unsigned short fam;
+} lt_tab[sizeof lt_words / sizeof lt_words[0] + 48];
+static unsigned short lt_first[128 * 32 + 1];
+static size_t lt_ntab;
+
+/* Builds lt_tab and lt_first, once, before the first scan: tx_latin_start() calls nothing. */
+static void
+lt_table(void)
+{
+	size_t k, m, b;
+	const char *all[sizeof lt_words / sizeof lt_words[0] + 48];
+	unsigned allf[sizeof lt_words / sizeof lt_words[0] + 48];
+	size_t bk[sizeof lt_words / sizeof lt_words[0] + 48];
+	size_t na = 0;
+
+	for (k = 0; k < sizeof lt_words / sizeof lt_words[0]; k++)
+		all[na] = lt_words[k].w, allf[na++] = lt_words[k].fam;
+	for (k = 0; k < 12; k++) {
+		all[na] = months_en[k], allf[na++] = T_MONTH;
+		all[na] = months_pt[k], allf[na++] = T_MONTH;
+		all[na] = mon3_en[k], allf[na++] = T_MONTH;
+		all[na] = mon3_pt[k], allf[na++] = T_MONTH;
+	}
+	for (k = 0; k < na; k++)
+		if ((unsigned char)all[k][0] >= 0x80 || strlen(all[k]) > 31)
+			die("latin_time_start: \"%s\" does not fit the table", all[k]);
+	/* a counting sort into the buckets; a word twice ("may") is one entry with both families */
+	for (k = 0; k < na; k++)
+		bk[k] = (unsigned char)all[k][0] * 32 + strlen(all[k]), lt_first[bk[k] + 1]++;
+	for (b = 0; b < 128 * 32; b++)
+		lt_first[b + 1] += lt_first[b];
+	for (k = 0; k < na; k++) {
+		for (m = lt_first[bk[k]]; lt_tab[m].w && strcmp(lt_tab[m].w, all[k]); m++)
+			;
+		lt_tab[m].w = all[k];
+		lt_tab[m].fam |= (unsigned short)allf[k];
+	}
+	/* the buckets now end where a twice-given word left a hole: close them up */
+	for (b = 0, m = 0; b < 128 * 32; b++) {
+		size_t end = lt_first[b + 1];
+
+		lt_first[b] = (unsigned short)lt_ntab;
+		for (; m < end; m++)
+			if (lt_tab[m].w)
+				lt_tab[lt_ntab++] = lt_tab[m];
+	}
+	lt_first[128 * 32] = (unsigned short)lt_ntab;
+}
+
+void
+tx_latin_init(void)
+{
+	if (!lt_ntab)
+		lt_table();
+}
+
+/*
+ * May a Latin time start with the word at I (its letters, lower case)?
+ * Without a digit at I, tx_latin_time() reads only these first words: "by",
+ * the months, "from", "between", the quarters and halves, the relative
+ * words ("this year", "hoje"), Q of "Q3 2019".  Returns the families of
+ * forms the word may start (T_BY ...), 0 for none.
+ */
+unsigned
+tx_latin_start(const struct qs *s, size_t i, size_t *we)
+{
+	size_t e = i, n, k, m;
+	const char *lw = s->lc + i;
+	unsigned c;
+
+	while (qs_wordc(s, e))
+		e++;
+	*we = e;
+	n = e - i;
+	c = (unsigned char)*lw;
+	if (c >= 0x80 || n > 31)
+		return 0;
+	/* the words of C's first byte and N's length */
+	for (m = lt_first[c * 32 + n]; m < lt_first[c * 32 + n + 1]; m++) {
+		for (k = 1; k < n && lw[k] == lt_tab[m].w[k]; k++)
+			;
+		if (k == n)
+			return lt_tab[m].fam;
+	}
+	return 0;
+}
