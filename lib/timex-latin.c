@@ -1237,101 +1237,128 @@ lt_narrow(const struct qs *s, size_t i, unsigned fam)
 	return fam;
 }
 
-/* Latin (English, Portuguese) dates at I. */
-size_t
-tx_latin_time(struct qs *s, size_t i, unsigned fam)
+/*
+ * Is the number at I one that may be in a date?  Dates have 1, 2, 4 or 8
+ * digits, and are no part of a code ("138-2010-2015"): 123, 12345, 1,234,
+ * 30% are numbers.
+ */
+static int
+lt_date_digits(const struct qs *s, size_t i)
 {
-	int y = 0, y2 = 0, m, d = 0, dl = 0, a, b;
-	size_t e, p, n, st = i, q;
+	size_t r = i;
+
+	while (r < s->n && dig(s->f[r]))
+		r++;
+	if (r - i == 3 || (r - i > 4 && r - i != 8) ||
+	    (r - i <= 2 && r + 1 < s->n && s->f[r] == ',' && dig(s->f[r + 1])) || (r < s->n && s->f[r] == '%'))
+		return 0;
+	return !tx_in_code(s, i);
+}
+
+/* "na sexta-feira (29)": a day of the month in parentheses after a weekday, at I.  The end, or I. */
+static size_t
+lt_paren_day(struct qs *s, size_t i)
+{
+	static const char *const wd[] = { "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
+	                                  "sexta-feira", "sábado", "domingo", "monday", "tuesday",
+	                                  "wednesday", "thursday", "friday", "saturday", "sunday" };
+	size_t e, bk, k, wn;
 	struct qt_time *t;
+	int y, m, d;
 
-	if ((e = fyp(s, i)) > i)
-		return e;
-	if (dig(s->f[i])) {
-		size_t r = i;
-
-		while (r < s->n && dig(s->f[r]))
-			r++;
-		/* 123, 12345, 1,234, 30%: numbers; dates have 1, 2, 4 or 8 digits */
-		if (r - i == 3 || (r - i > 4 && r - i != 8) ||
-		    (r - i <= 2 && r + 1 < s->n && s->f[r] == ',' && dig(s->f[r + 1])) || (r < s->n && s->f[r] == '%'))
-			return i;
-		if (tx_in_code(s, i))
-			return i;
-	}
-	/* "na sexta-feira (29)": a day of the month after a weekday */
-	if (i > 0 && s->f[i - 1] == '(' && (e = num_at(s, i, 1, 2, &d)) > i && e < s->n && s->f[e] == ')' && okday(d)) {
-		static const char *const wd[] = { "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
-		                                  "sexta-feira", "sábado", "domingo", "monday", "tuesday",
-		                                  "wednesday", "thursday", "friday", "saturday", "sunday" };
-		size_t bk = qs_backsp(s, i - 1), k, wn;
-
-		for (k = 0; k < sizeof wd / sizeof wd[0]; k++) {
-			wn = strlen(wd[k]);
-			if (bk >= wn && !memcmp(s->lc + bk - wn, wd[k], wn) && (bk == wn || !qs_wordc(s, bk - wn - 1))) {
-				t = tx_addt(s, i, e);
-				if (s->dy && s->dm && s->dd) {
-					m = s->dm, y = s->dy;
-					if (d > s->dd && --m < 1)
-						m = 12, y--;
-					tx_setv(t, y, m, d);
-				}
-				return e;
+	if (!(i > 0 && s->f[i - 1] == '(' && (e = num_at(s, i, 1, 2, &d)) > i && e < s->n && s->f[e] == ')' && okday(d)))
+		return i;
+	bk = qs_backsp(s, i - 1);
+	for (k = 0; k < sizeof wd / sizeof wd[0]; k++) {
+		wn = strlen(wd[k]);
+		if (bk >= wn && !memcmp(s->lc + bk - wn, wd[k], wn) && (bk == wn || !qs_wordc(s, bk - wn - 1))) {
+			t = tx_addt(s, i, e);
+			if (s->dy && s->dm && s->dd) {
+				m = s->dm, y = s->dy;
+				if (d > s->dd && --m < 1)
+					m = 12, y--;
+				tx_setv(t, y, m, d);
 			}
-		}
-	}
-	/* deadlines: "by 2025", "by the end of 2018", "até 2030", "até o final de 2025" */
-	if ((fam & T_BY) && ((n = qs_atw(s, i, "by")) || (n = qs_atw(s, i, "até")) || (n = qs_atw(s, i, "ate")))) {
-		p = qs_skipsp(s, i + n);
-		if ((q = qs_at(s, p, "the end of ")) || (q = qs_at(s, p, "end of ")) ||
-		    (q = qs_at(s, p, "o final de ")) || (q = qs_at(s, p, "o fim de ")) || (q = qs_at(s, p, "final de ")))
-			p = qs_skipsp(s, p + q);
-		if (tx_year_at(s, p, &y) > p || month_at(s, p, &e)) {
-			dl = 1;
-			i = p;
-			fam = T_ALL;
-		} else if (qs_atw(s, p, "this year") || qs_atw(s, p, "next year") || qs_atw(s, p, "este ano") ||
-		           qs_atw(s, p, "o fim do ano") || qs_atw(s, p, "o final do ano")) {
-			int off = qs_atw(s, p, "next year") ? 1 : 0;
-
-			e = p + (qs_atw(s, p, "this year") ? 9 : qs_atw(s, p, "next year") ? 9 : qs_atw(s, p, "este ano") ? 8 :
-			         qs_atw(s, p, "o fim do ano") ? 12 : 14);
-			t = tx_addt(s, st, e);
-			t->deadline = 1;
-			tx_setv(t, s->dy ? s->dy + off : 0, 0, 0);
 			return e;
 		}
 	}
-	if (!dl && !dig(s->f[i]))
-		fam = lt_narrow(s, i, fam);
-	else if (!dl && !lt_digits_worth(s, i))
-		fam = 0;
-	if (!dl && (fam & (T_REL | T_COUNT | T_WDAY | T_MOD | T_HOL | T_DAYW)) && (e = lt_rel(s, i, fam)) > i)
-		return e;
-	{
-		struct dp o;
+	return i;
+}
 
-		if ((fam & (T_MONTH | T_DAYW | T_REL)) && (e = lt_point(s, i, &o)) > i && !(dl && o.weak)) {
-			static const char *const opener[] = { "from", "between", "de", "entre", "desde" };
-			size_t k;
+/*
+ * A deadline at I: "by 2025", "by the end of 2018", "até 2030", "até o
+ * final de 2025", "by this year".  A year or a month after the word is
+ * left to the forms below: *I moves to it and *DL is set.  The end of a
+ * relative deadline ("by next year", "até o fim do ano") taken here, or I.
+ */
+static size_t
+lt_by(struct qs *s, size_t *i, int *dl)
+{
+	size_t n, p, q, e, st = *i;
+	struct qt_time *t;
+	int y, off;
 
-			/* "from 12 to 22 January": the word that opens a range goes with it */
-			for (k = 0; k < sizeof opener / sizeof opener[0] && o.d2 && st == i; k++)
-				if (word_before(s, i, opener[k]) && qs_free(s, qs_backsp(s, i) - strlen(opener[k]), i))
-					st = qs_backsp(s, i) - strlen(opener[k]);
-			t = emit_dp(s, st, e, &o);
-			t->deadline = dl;
-			return e;
-		}
+	if (!((n = qs_atw(s, st, "by")) || (n = qs_atw(s, st, "até")) || (n = qs_atw(s, st, "ate"))))
+		return st;
+	p = qs_skipsp(s, st + n);
+	if ((q = qs_at(s, p, "the end of ")) || (q = qs_at(s, p, "end of ")) ||
+	    (q = qs_at(s, p, "o final de ")) || (q = qs_at(s, p, "o fim de ")) || (q = qs_at(s, p, "final de ")))
+		p = qs_skipsp(s, p + q);
+	if (tx_year_at(s, p, &y) > p || month_at(s, p, &e)) {
+		*dl = 1;
+		*i = p;
+		return st;
 	}
-	/* ISO and slashed dates */
+	if (!(qs_atw(s, p, "this year") || qs_atw(s, p, "next year") || qs_atw(s, p, "este ano") ||
+	      qs_atw(s, p, "o fim do ano") || qs_atw(s, p, "o final do ano")))
+		return st;
+	off = qs_atw(s, p, "next year") ? 1 : 0;
+	e = p + (qs_atw(s, p, "this year") ? 9 : qs_atw(s, p, "next year") ? 9 : qs_atw(s, p, "este ano") ? 8 :
+	         qs_atw(s, p, "o fim do ano") ? 12 : 14);
+	t = tx_addt(s, st, e);
+	t->deadline = 1;
+	tx_setv(t, s->dy ? s->dy + off : 0, 0, 0);
+	return e;
+}
+
+/*
+ * A point of lt_point() at I, written from ST (a deadline's word) with
+ * deadline DL; a range of days takes the word that opens it ("from 12 to
+ * 22 January").  The end, or I.
+ */
+static size_t
+lt_point_time(struct qs *s, size_t i, size_t st, int dl)
+{
+	static const char *const opener[] = { "from", "between", "de", "entre", "desde" };
+	struct qt_time *t;
+	struct dp o;
+	size_t e, k;
+
+	if ((e = lt_point(s, i, &o)) == i || (dl && o.weak))
+		return i;
+	for (k = 0; k < sizeof opener / sizeof opener[0] && o.d2 && st == i; k++)
+		if (word_before(s, i, opener[k]) && qs_free(s, qs_backsp(s, i) - strlen(opener[k]), i))
+			st = qs_backsp(s, i) - strlen(opener[k]);
+	t = emit_dp(s, st, e, &o);
+	t->deadline = dl;
+	return e;
+}
+
+/* ISO and slashed dates at I: 2016-10-16, 2016/10/16, 5/17/2018 (17/05/2018 but in English).  The end, or I. */
+static size_t
+lt_numeric(struct qs *s, size_t i, size_t st, int dl)
+{
+	struct qt_time *t;
+	size_t e, me, de, ye;
+	int y, m, d, a, b;
+	char sep;
+
 	if ((e = num_at(s, i, 4, 4, &y)) > i && y >= 1900 && y <= 2100 && e + 1 < s->n &&
 	    (s->f[e] == '-' || s->f[e] == '/' || s->f[e] == '.')) {
-		char sep = s->f[e];
-		size_t me = num_at(s, e + 1, 1, 2, &m);
-
+		sep = s->f[e];
+		me = num_at(s, e + 1, 1, 2, &m);
 		if (me > e + 1 && m >= 1 && m <= 12 && me + 1 < s->n && s->f[me] == sep) {
-			size_t de = num_at(s, me + 1, 1, 2, &d);
+			de = num_at(s, me + 1, 1, 2, &d);
 			if (de > me + 1 && okday(d) && !dig(s->f[de])) {
 				t = tx_addt(s, st, de);
 				t->deadline = dl;
@@ -1341,13 +1368,11 @@ tx_latin_time(struct qs *s, size_t i, unsigned fam)
 		}
 	}
 	if ((e = num_at(s, i, 1, 2, &a)) > i && e + 1 < s->n && (s->f[e] == '/' || s->f[e] == '.' || s->f[e] == '-')) {
-		char sep = s->f[e];
-		size_t me = num_at(s, e + 1, 1, 2, &b);
-
+		sep = s->f[e];
+		me = num_at(s, e + 1, 1, 2, &b);
 		if (me > e + 1 && me < s->n && s->f[me] == sep) {
-			size_t ye = num_at(s, me + 1, 4, 4, &y);
+			ye = num_at(s, me + 1, 4, 4, &y);
 			if (ye > me + 1 && y >= 1900 && y <= 2100 && !qs_wordc(s, ye)) {
-				/* 5/17/2018 in English, 17/05/2018 elsewhere */
 				m = s->lang == QT_EN ? a : b;
 				d = s->lang == QT_EN ? b : a;
 				if (m > 12 && d <= 12)
@@ -1360,20 +1385,28 @@ tx_latin_time(struct qs *s, size_t i, unsigned fam)
 			}
 		}
 	}
-	/* Month D(, YYYY) | Month YYYY | Month of YYYY */
-	if ((fam & T_MONTH) && (m = month_at(s, i, &e))) {
-		size_t pe = e;
+	return i;
+}
 
-		/* "May" and "march" are words too: need a day or a year after them */
-		p = qs_skipsp(s, e);
-		if (s->lang != QT_PT && (q = num_at(s, p, 1, 2, &d)) > p && okday(d) && !qs_wordc(s, q + 2 - 2 + 0) &&
-		    !(q < s->n && dig(s->f[q]))) {
-			size_t r = q;
+/*
+ * Month D(, YYYY) | Month YYYY | Month of YYYY, the month's name at I
+ * ending at E.  "May" and "march" are words too: they need a day or a
+ * year after them.  The end, or I.
+ */
+static size_t
+lt_month_first(struct qs *s, size_t i, size_t e, int m, size_t st, int dl)
+{
+	struct qt_time *t;
+	size_t p, q, r, n, pe;
+	int y, d;
 
-			if (qs_at(s, r, "st") || qs_at(s, r, "nd") || qs_at(s, r, "rd") || qs_at(s, r, "th"))
-				r += 2;
-			if (qs_wordc(s, r))
-				goto nomd;
+	p = qs_skipsp(s, e);
+	if (s->lang != QT_PT && (q = num_at(s, p, 1, 2, &d)) > p && okday(d) && !qs_wordc(s, q) &&
+	    !(q < s->n && dig(s->f[q]))) {
+		r = q;
+		if (qs_at(s, r, "st") || qs_at(s, r, "nd") || qs_at(s, r, "rd") || qs_at(s, r, "th"))
+			r += 2;
+		if (!qs_wordc(s, r)) {
 			pe = r;
 			y = 0;
 			r = qs_skipsp(s, (r < s->n && s->f[r] == ',') ? r + 1 : r);
@@ -1386,233 +1419,318 @@ tx_latin_time(struct qs *s, size_t i, unsigned fam)
 			tx_setv(t, y, m, d);
 			return pe;
 		}
-nomd:
-		{
-			size_t r = p;
-			if ((n = qs_atw(s, r, "of")) || (n = qs_atw(s, r, "de")))
-				r = qs_skipsp(s, r + n);
-			if ((e = tx_year_at(s, r, &y)) > r && !qs_wordc(s, e) && !dig(s->f[e])) {
-				t = tx_addt(s, st, e);
-				t->deadline = dl;
-				tx_setv(t, y, m, 0);
-				return e;
-			}
-		}
-		(void)pe;
-		if (dl)
-			return st;
 	}
-	/* D Month (YYYY) | D de Month (de YYYY) */
-	if ((e = num_at(s, i, 1, 2, &d)) > i && okday(d) && !qs_wordc(s, e)) {
-		p = qs_skipsp(s, e);
-		if (s->lang == QT_PT && (n = qs_atw(s, p, "de")))
-			p = qs_skipsp(s, p + n);
-		if ((m = month_at(s, p, &e))) {
-			size_t pe = e, r = qs_skipsp(s, e);
-
-			y = s->dy;
-			if ((n = qs_atw(s, r, "de")))
-				r = qs_skipsp(s, r + n);
-			if (r < s->n && s->f[r] == ',')
-				r = qs_skipsp(s, r + 1);
-			if ((e = tx_year_at(s, r, &y)) > r && !qs_wordc(s, e))
-				pe = e;
-			else
-				y = s->dy;
-			t = tx_addt(s, st, pe);
-			t->deadline = dl;
-			tx_setv(t, y, m, d);
-			return pe;
-		}
-	}
-	/* ranges of years: from 2018 to 2020, between 2018 and 2020, de 2018 a 2020, 2018-2020 */
-	{
-		size_t r = i, k;
-		int form = 0;
-
-		if ((n = qs_atw(s, r, "from")) || (n = qs_atw(s, r, "between")) || (n = qs_atw(s, r, "de")) ||
-		    (n = qs_atw(s, r, "entre")) || (n = qs_atw(s, r, "desde")))
-			r = qs_skipsp(s, r + n), form = s->lc[i] == 'b' || s->lc[i + 1] == 'n' ? 2 : 1;
-		if ((e = tx_year_at(s, r, &y)) > r && !qs_wordc(s, e) && !dig(s->f[e])) {
-			p = qs_skipsp(s, e);
-			k = 0;
-			if (p < s->n && (s->f[p] == '-' || s->f[p] == '/'))
-				k = 1;
-			else if (qs_at(s, p, "–") || qs_at(s, p, "—"))
-				k = 3;
-			else if ((n = qs_atw(s, p, "to")) || (n = qs_atw(s, p, "through")) || (n = qs_atw(s, p, "a")) ||
-			         (n = qs_atw(s, p, "até")) || (n = qs_atw(s, p, "till")) || (n = qs_atw(s, p, "until")))
-				k = n;
-			else if (form == 2 && ((n = qs_atw(s, p, "and")) || (n = qs_atw(s, p, "e"))))
-				k = n;   /* "between 2007 and 2009"; "2007 and 2009" are two years */
-			if (k) {
-				q = qs_skipsp(s, p + k);
-				if ((e = tx_year_at(s, q, &y2)) > q && y2 > y && !qs_wordc(s, e) && !dig(s->f[e])) {
-					t = tx_addt(s, st, e);
-					tx_setrange(t, y, 0, y2, 0);
-					return e;
-				}
-				if (k == 1 && s->f[p] == '-' && q == p + 1 && (e = num_at(s, q, 2, 2, &y2)) > q &&
-				    !qs_wordc(s, e) && !dig(s->f[e]) && y2 >= 1 && y2 <= 12 &&
-				    (s->f[q] == '0' || s->lang == QT_ZH)) {
-					/* 2013-06: a month */
-					t = tx_addt(s, st, e);
-					tx_setv(t, y, y2, 0);
-					return e;
-				}
-				if (k == 1 && (e = num_at(s, q, 2, 2, &y2)) > q && !qs_wordc(s, e) && !dig(s->f[e]) &&
-				    y / 100 * 100 + y2 > y && y / 100 * 100 + y2 - y <= 10 &&
-				    !(e + 1 < s->n && (s->f[e] == '-' || s->f[e] == '/') && dig(s->f[e + 1]))) {
-					/* 2021-25; not 2015-32, a code */
-					t = tx_addt(s, st, e);
-					tx_setrange(t, y, 0, y / 100 * 100 + y2, 0);
-					return e;
-				}
-			}
-			(void)form;
-		}
-	}
-	/* a bare year: after a preposition, or before punctuation */
-	if ((e = tx_year_at(s, i, &y)) > i && !qs_wordc(s, e) && !dig(s->f[e]) &&
-	    !(e < s->n && (s->f[e] == '%' || s->f[e] == '.' || s->f[e] == ',') && e + 1 < s->n && dig(s->f[e + 1]))) {
-		static const char *const preps[] = {
-			"in", "since", "by", "from", "to", "until", "till", "of", "between", "and", "before", "after",
-			"during", "year", "end", "early", "late", "mid", "through", "for", "at", "em", "desde", "até",
-			"de", "entre", "e", "ano", "para", "no", "na", "fim", "início", "inicio", "final", "meados",
-			"até", "in the", "fiscal", "the", "ate", "than", "around", "about", "as"
-		};
-		static const char *const verbs[] = { "is", "was", "will", "has", "had", "saw", "marks", "marked",
-		                                     "é", "foi", "será", "marca", "marcou", "teve" };
-		size_t k;
-		int ok = 0;
-		size_t nx = qs_skipsp(s, e);
-		uint32_t cb;
-		size_t bp;
-		size_t wb = qs_backsp(s, i), wa = qs_wstart(s, wb);
-
-		/* a word before the year, and a preposition of its first letter */
-		for (k = 0; k < sizeof preps / sizeof preps[0] && !ok && wb > wa; k++)
-			ok = preps[k][0] == s->lc[wa] && word_before(s, i, preps[k]);
-		cb = qs_cp_before(s, qs_backsp(s, i), &bp);
-		if (cb == '(' || cb == ',' || cb == 0)
-			ok = ok || nx >= s->n || s->f[nx] == ',' || s->f[nx] == '.' || s->f[nx] == ')' || s->f[nx] == ';';
-		if (nx >= s->n || s->f[nx] == ',' || s->f[nx] == ')' || s->f[nx] == ';' || s->f[nx] == ':' ||
-		    (s->f[nx] == '.' && !(nx + 1 < s->n && dig(s->f[nx + 1]))))
-			ok = ok || (cb != '$' && !dig((int)cb));
-		/* "2021 is the first year of ...": a year opening the seg */
-		if (qs_backsp(s, i) == 0 || (i > 0 && (s->f[i - 1] == '"' || s->f[i - 1] == '(')))
-			for (k = 0; k < sizeof verbs / sizeof verbs[0] && !ok; k++)
-				ok = qs_atw(s, nx, verbs[k]) > 0;
-		if (i > 0 && (s->f[i - 1] == '$' || s->f[i - 1] == '-'))
-			ok = 0;
-		if (cb == '-' && bp > 0 && dig(s->f[qs_backsp(s, bp)  - (qs_backsp(s, bp) > 0)]))
-			ok = 0;   /* "32 - 2015" */
-		/* "2000 companies" stays a number; "in 2000 companies" is rare enough */
-		if (ok) {
-			t = tx_addt(s, st, e);
-			t->deadline = dl;
-			tx_setv(t, y, 0, 0);
-			return e;
-		}
-	}
-	if (dl)
-		return st;
-	/* quarters: "the first quarter of 2020", "Q3 2019", "terceiro trimestre de 2021" */
-	if (fam & T_QUARTER) {
-		static const char *const qn[] = { "first quarter of", "second quarter of", "third quarter of",
-		                                  "fourth quarter of", "primeiro trimestre de", "segundo trimestre de",
-		                                  "terceiro trimestre de", "quarto trimestre de" };
-		size_t k;
-		int qq = 0;
-
-		for (k = 0; k < 8 && !qq; k++)
-			if ((n = qs_atw(s, i, qn[k])))
-				qq = (int)(k % 4) + 1;
-		if (!qq && (s->f[i] == 'Q' || s->f[i] == 'q') && i + 2 < s->n && s->f[i + 1] >= '1' && s->f[i + 1] <= '4' &&
-		    (s->f[i + 2] == ' ' || s->f[i + 2] == '-'))
-			qq = s->f[i + 1] - '0', n = 3;
-		if (qq) {
-			p = qs_skipsp(s, i + n);
-			if (n == 3 && qs_atw(s, p, "of"))
-				p = qs_skipsp(s, p + 2);   /* "Q1 of 2019" */
-			if ((e = tx_year_at(s, p, &y)) > p && !qs_wordc(s, e) && !dig(s->f[e])) {
-				t = tx_addt(s, st, e);
-				tx_setrange(t, y, 3 * qq - 2, y, 3 * qq);
-				return e;
-			}
-		}
-	}
-	/* halves: "first half of 2019", "primeiro semestre de 2019" */
-	if (fam & T_HALF) {
-		int h = 0;
-
-		if ((n = qs_atw(s, i, "first half of")) || (n = qs_atw(s, i, "primeiro semestre de")))
-			h = 1;
-		else if ((n = qs_atw(s, i, "second half of")) || (n = qs_atw(s, i, "segundo semestre de")))
-			h = 2;
-		else if ((n = qs_atw(s, i, "first three quarters of")) || (n = qs_atw(s, i, "três primeiros trimestres de")))
-			h = 3;
-		if (h) {
-			p = qs_skipsp(s, i + n);
-			if ((e = tx_year_at(s, p, &y)) > p && !qs_wordc(s, e)) {
-				t = tx_addt(s, st, e);
-				tx_setrange(t, y, h == 2 ? 7 : 1, y, h == 1 ? 6 : h == 2 ? 12 : 9);
-				return e;
-			}
-		}
-	}
-	/* relative days and years */
-	if (fam & T_REL) {
-		static const struct {
-			const char *w;
-			int yoff, doff, kind;  /* kind 0: year, 1: day */
-		} rel[] = {
-			{ "this year", 0, 0, 0 }, { "last year", -1, 0, 0 }, { "next year", 1, 0, 0 },
-			{ "the previous year", -1, 0, 0 }, { "the past year", -1, 0, 0 },
-			{ "today", 0, 0, 1 }, { "yesterday", 0, -1, 1 }, { "tomorrow", 0, 1, 1 },
-			{ "currently", 0, 0, 0 },
-			{ "este ano", 0, 0, 0 }, { "neste ano", 0, 0, 0 }, { "deste ano", 0, 0, 0 },
-			{ "ano passado", -1, 0, 0 }, { "próximo ano", 1, 0, 0 }, { "ano que vem", 1, 0, 0 },
-			{ "hoje", 0, 0, 1 }, { "ontem", 0, -1, 1 }, { "amanhã", 0, 1, 1 }, { "atualmente", 0, 0, 0 },
-		};
-		size_t k;
-
-		for (k = 0; k < sizeof rel / sizeof rel[0]; k++)
-			if ((n = qs_atw(s, i, rel[k].w))) {
-				if (rel[k].kind == 0 && s->lang == QT_PT && (rel[k].w[0] == 'c' || rel[k].w[0] == 't'))
-					continue;
-				if (rel[k].kind == 0 && s->lang != QT_PT && rel[k].w[0] != 'c' && rel[k].w[0] != 't' &&
-				    rel[k].w[0] != 'l' && rel[k].w[0] != 'n')
-					continue;
-				t = tx_addt(s, i, i + n);
-				if (!s->dy)
-					t->value[0] = '\0';
-				else if (rel[k].kind == 0)
-					tx_setv(t, s->dy + rel[k].yoff, 0, 0);
-				else if (s->dm && s->dd) {
-					/* day arithmetic on the civil calendar */
-					static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-					int yy = s->dy, mm = s->dm, dd = s->dd + rel[k].doff, ml;
-
-					ml = mdays[mm - 1] + (mm == 2 && ((yy % 4 == 0 && yy % 100) || yy % 400 == 0));
-					if (dd < 1) {
-						if (--mm < 1)
-							mm = 12, yy--;
-						dd = mdays[mm - 1] + (mm == 2 && ((yy % 4 == 0 && yy % 100) || yy % 400 == 0));
-					} else if (dd > ml) {
-						dd = 1;
-						if (++mm > 12)
-							mm = 1, yy++;
-					}
-					tx_setv(t, yy, mm, dd);
-				} else
-					t->value[0] = '\0';
-				return i + n;
-			}
+	r = p;
+	if ((n = qs_atw(s, r, "of")) || (n = qs_atw(s, r, "de")))
+		r = qs_skipsp(s, r + n);
+	if ((e = tx_year_at(s, r, &y)) > r && !qs_wordc(s, e) && !dig(s->f[e])) {
+		t = tx_addt(s, st, e);
+		t->deadline = dl;
+		tx_setv(t, y, m, 0);
+		return e;
 	}
 	return i;
 }
 
+/* D Month (YYYY) | D de Month (de YYYY) at I.  The end, or I. */
+static size_t
+lt_day_first(struct qs *s, size_t i, size_t st, int dl)
+{
+	struct qt_time *t;
+	size_t e, p, n, pe, r;
+	int y, m, d;
+
+	if (!((e = num_at(s, i, 1, 2, &d)) > i && okday(d) && !qs_wordc(s, e)))
+		return i;
+	p = qs_skipsp(s, e);
+	if (s->lang == QT_PT && (n = qs_atw(s, p, "de")))
+		p = qs_skipsp(s, p + n);
+	if (!(m = month_at(s, p, &e)))
+		return i;
+	pe = e, r = qs_skipsp(s, e);
+	y = s->dy;
+	if ((n = qs_atw(s, r, "de")))
+		r = qs_skipsp(s, r + n);
+	if (r < s->n && s->f[r] == ',')
+		r = qs_skipsp(s, r + 1);
+	if ((e = tx_year_at(s, r, &y)) > r && !qs_wordc(s, e))
+		pe = e;
+	else
+		y = s->dy;
+	t = tx_addt(s, st, pe);
+	t->deadline = dl;
+	tx_setv(t, y, m, d);
+	return pe;
+}
+
+/* A range of years at I: from 2018 to 2020, between 2018 and 2020, de 2018 a 2020, 2018-2020, 2021-25.  The end, or I. */
+static size_t
+lt_year_range(struct qs *s, size_t i, size_t st)
+{
+	struct qt_time *t;
+	size_t r = i, k, n, e, p, q;
+	int form = 0, y, y2;
+
+	if ((n = qs_atw(s, r, "from")) || (n = qs_atw(s, r, "between")) || (n = qs_atw(s, r, "de")) ||
+	    (n = qs_atw(s, r, "entre")) || (n = qs_atw(s, r, "desde")))
+		r = qs_skipsp(s, r + n), form = s->lc[i] == 'b' || s->lc[i + 1] == 'n' ? 2 : 1;
+	if (!((e = tx_year_at(s, r, &y)) > r && !qs_wordc(s, e) && !dig(s->f[e])))
+		return i;
+	p = qs_skipsp(s, e);
+	k = 0;
+	if (p < s->n && (s->f[p] == '-' || s->f[p] == '/'))
+		k = 1;
+	else if (qs_at(s, p, "–") || qs_at(s, p, "—"))
+		k = 3;
+	else if ((n = qs_atw(s, p, "to")) || (n = qs_atw(s, p, "through")) || (n = qs_atw(s, p, "a")) ||
+	         (n = qs_atw(s, p, "até")) || (n = qs_atw(s, p, "till")) || (n = qs_atw(s, p, "until")))
+		k = n;
+	else if (form == 2 && ((n = qs_atw(s, p, "and")) || (n = qs_atw(s, p, "e"))))
+		k = n;   /* "between 2007 and 2009"; "2007 and 2009" are two years */
+	if (!k)
+		return i;
+	q = qs_skipsp(s, p + k);
+	if ((e = tx_year_at(s, q, &y2)) > q && y2 > y && !qs_wordc(s, e) && !dig(s->f[e])) {
+		t = tx_addt(s, st, e);
+		tx_setrange(t, y, 0, y2, 0);
+		return e;
+	}
+	if (k == 1 && s->f[p] == '-' && q == p + 1 && (e = num_at(s, q, 2, 2, &y2)) > q &&
+	    !qs_wordc(s, e) && !dig(s->f[e]) && y2 >= 1 && y2 <= 12 &&
+	    (s->f[q] == '0' || s->lang == QT_ZH)) {
+		/* 2013-06: a month */
+		t = tx_addt(s, st, e);
+		tx_setv(t, y, y2, 0);
+		return e;
+	}
+	if (k == 1 && (e = num_at(s, q, 2, 2, &y2)) > q && !qs_wordc(s, e) && !dig(s->f[e]) &&
+	    y / 100 * 100 + y2 > y && y / 100 * 100 + y2 - y <= 10 &&
+	    !(e + 1 < s->n && (s->f[e] == '-' || s->f[e] == '/') && dig(s->f[e + 1]))) {
+		/* 2021-25; not 2015-32, a code */
+		t = tx_addt(s, st, e);
+		tx_setrange(t, y, 0, y / 100 * 100 + y2, 0);
+		return e;
+	}
+	return i;
+}
+
+/*
+ * Is the year at I, ending at E, one by its context: after a preposition,
+ * before punctuation, or a year opening the seg before a verb ("2021 is
+ * the first year of ...")?  "2000 companies" stays a number; "in 2000
+ * companies" is rare enough.
+ */
+static int
+lt_year_alone(const struct qs *s, size_t i, size_t e)
+{
+	static const char *const preps[] = {
+		"in", "since", "by", "from", "to", "until", "till", "of", "between", "and", "before", "after",
+		"during", "year", "end", "early", "late", "mid", "through", "for", "at", "em", "desde", "até",
+		"de", "entre", "e", "ano", "para", "no", "na", "fim", "início", "inicio", "final", "meados",
+		"até", "in the", "fiscal", "the", "ate", "than", "around", "about", "as"
+	};
+	static const char *const verbs[] = { "is", "was", "will", "has", "had", "saw", "marks", "marked",
+	                                     "é", "foi", "será", "marca", "marcou", "teve" };
+	size_t k, bp, nx = qs_skipsp(s, e);
+	size_t wb = qs_backsp(s, i), wa = qs_wstart(s, wb);
+	uint32_t cb;
+	int ok = 0;
+
+	/* a word before the year, and a preposition of its first letter */
+	for (k = 0; k < sizeof preps / sizeof preps[0] && !ok && wb > wa; k++)
+		ok = preps[k][0] == s->lc[wa] && word_before(s, i, preps[k]);
+	cb = qs_cp_before(s, qs_backsp(s, i), &bp);
+	if (cb == '(' || cb == ',' || cb == 0)
+		ok = ok || nx >= s->n || s->f[nx] == ',' || s->f[nx] == '.' || s->f[nx] == ')' || s->f[nx] == ';';
+	if (nx >= s->n || s->f[nx] == ',' || s->f[nx] == ')' || s->f[nx] == ';' || s->f[nx] == ':' ||
+	    (s->f[nx] == '.' && !(nx + 1 < s->n && dig(s->f[nx + 1]))))
+		ok = ok || (cb != '$' && !dig((int)cb));
+	if (qs_backsp(s, i) == 0 || (i > 0 && (s->f[i - 1] == '"' || s->f[i - 1] == '(')))
+		for (k = 0; k < sizeof verbs / sizeof verbs[0] && !ok; k++)
+			ok = qs_atw(s, nx, verbs[k]) > 0;
+	if (i > 0 && (s->f[i - 1] == '$' || s->f[i - 1] == '-'))
+		ok = 0;
+	if (cb == '-' && bp > 0 && dig(s->f[qs_backsp(s, bp)  - (qs_backsp(s, bp) > 0)]))
+		ok = 0;   /* "32 - 2015" */
+	return ok;
+}
+
+/* A bare year at I that lt_year_alone() takes.  The end, or I. */
+static size_t
+lt_bare_year(struct qs *s, size_t i, size_t st, int dl)
+{
+	struct qt_time *t;
+	size_t e;
+	int y;
+
+	if (!((e = tx_year_at(s, i, &y)) > i && !qs_wordc(s, e) && !dig(s->f[e]) &&
+	      !(e < s->n && (s->f[e] == '%' || s->f[e] == '.' || s->f[e] == ',') && e + 1 < s->n && dig(s->f[e + 1]))))
+		return i;
+	if (!lt_year_alone(s, i, e))
+		return i;
+	t = tx_addt(s, st, e);
+	t->deadline = dl;
+	tx_setv(t, y, 0, 0);
+	return e;
+}
+
+/* Quarters at I: "the first quarter of 2020", "Q3 2019", "terceiro trimestre de 2021".  The end, or I. */
+static size_t
+lt_quarter(struct qs *s, size_t i)
+{
+	static const char *const qn[] = { "first quarter of", "second quarter of", "third quarter of",
+	                                  "fourth quarter of", "primeiro trimestre de", "segundo trimestre de",
+	                                  "terceiro trimestre de", "quarto trimestre de" };
+	struct qt_time *t;
+	size_t k, n = 0, p, e;
+	int qq = 0, y;
+
+	for (k = 0; k < 8 && !qq; k++)
+		if ((n = qs_atw(s, i, qn[k])))
+			qq = (int)(k % 4) + 1;
+	if (!qq && (s->f[i] == 'Q' || s->f[i] == 'q') && i + 2 < s->n && s->f[i + 1] >= '1' && s->f[i + 1] <= '4' &&
+	    (s->f[i + 2] == ' ' || s->f[i + 2] == '-'))
+		qq = s->f[i + 1] - '0', n = 3;
+	if (!qq)
+		return i;
+	p = qs_skipsp(s, i + n);
+	if (n == 3 && qs_atw(s, p, "of"))
+		p = qs_skipsp(s, p + 2);   /* "Q1 of 2019" */
+	if ((e = tx_year_at(s, p, &y)) > p && !qs_wordc(s, e) && !dig(s->f[e])) {
+		t = tx_addt(s, i, e);
+		tx_setrange(t, y, 3 * qq - 2, y, 3 * qq);
+		return e;
+	}
+	return i;
+}
+
+/* Halves at I: "first half of 2019", "primeiro semestre de 2019", "first three quarters of".  The end, or I. */
+static size_t
+lt_half(struct qs *s, size_t i)
+{
+	struct qt_time *t;
+	size_t n, p, e;
+	int h = 0, y;
+
+	if ((n = qs_atw(s, i, "first half of")) || (n = qs_atw(s, i, "primeiro semestre de")))
+		h = 1;
+	else if ((n = qs_atw(s, i, "second half of")) || (n = qs_atw(s, i, "segundo semestre de")))
+		h = 2;
+	else if ((n = qs_atw(s, i, "first three quarters of")) || (n = qs_atw(s, i, "três primeiros trimestres de")))
+		h = 3;
+	if (!h)
+		return i;
+	p = qs_skipsp(s, i + n);
+	if ((e = tx_year_at(s, p, &y)) > p && !qs_wordc(s, e)) {
+		t = tx_addt(s, i, e);
+		tx_setrange(t, y, h == 2 ? 7 : 1, y, h == 1 ? 6 : h == 2 ? 12 : 9);
+		return e;
+	}
+	return i;
+}
+
+/* Relative days and years at I: "this year", "yesterday", "currently", "ano que vem", "hoje".  The end, or I. */
+static size_t
+lt_rel_word(struct qs *s, size_t i)
+{
+	static const struct {
+		const char *w;
+		int yoff, doff, kind;  /* kind 0: year, 1: day */
+	} rel[] = {
+		{ "this year", 0, 0, 0 }, { "last year", -1, 0, 0 }, { "next year", 1, 0, 0 },
+		{ "the previous year", -1, 0, 0 }, { "the past year", -1, 0, 0 },
+		{ "today", 0, 0, 1 }, { "yesterday", 0, -1, 1 }, { "tomorrow", 0, 1, 1 },
+		{ "currently", 0, 0, 0 },
+		{ "este ano", 0, 0, 0 }, { "neste ano", 0, 0, 0 }, { "deste ano", 0, 0, 0 },
+		{ "ano passado", -1, 0, 0 }, { "próximo ano", 1, 0, 0 }, { "ano que vem", 1, 0, 0 },
+		{ "hoje", 0, 0, 1 }, { "ontem", 0, -1, 1 }, { "amanhã", 0, 1, 1 }, { "atualmente", 0, 0, 0 },
+	};
+	struct qt_time *t;
+	size_t k, n;
+
+	for (k = 0; k < sizeof rel / sizeof rel[0]; k++) {
+		if (!(n = qs_atw(s, i, rel[k].w)))
+			continue;
+		if (rel[k].kind == 0 && s->lang == QT_PT && (rel[k].w[0] == 'c' || rel[k].w[0] == 't'))
+			continue;
+		if (rel[k].kind == 0 && s->lang != QT_PT && rel[k].w[0] != 'c' && rel[k].w[0] != 't' &&
+		    rel[k].w[0] != 'l' && rel[k].w[0] != 'n')
+			continue;
+		t = tx_addt(s, i, i + n);
+		if (!s->dy)
+			t->value[0] = '\0';
+		else if (rel[k].kind == 0)
+			tx_setv(t, s->dy + rel[k].yoff, 0, 0);
+		else if (s->dm && s->dd) {
+			int yy = s->dy, mm = s->dm, dd = s->dd + rel[k].doff;
+
+			if (dd < 1) {
+				if (--mm < 1)
+					mm = 12, yy--;
+				dd = monthlen(yy, mm);
+			} else if (dd > monthlen(yy, mm)) {
+				dd = 1;
+				if (++mm > 12)
+					mm = 1, yy++;
+			}
+			tx_setv(t, yy, mm, dd);
+		} else
+			t->value[0] = '\0';
+		return i + n;
+	}
+	return i;
+}
+
+/*
+ * Latin (English, Portuguese) dates at I, of the families FAM: the forms
+ * are tried in this order, the first that reads a time wins.  After a
+ * deadline's word ("by", "até") only the forms of a year or a month are.
+ */
+size_t
+tx_latin_time(struct qs *s, size_t i, unsigned fam)
+{
+	size_t e, st = i;
+	int m, dl = 0;
+
+	if ((e = fyp(s, i)) > i)
+		return e;
+	if (dig(s->f[i]) && !lt_date_digits(s, i))
+		return i;
+	if ((e = lt_paren_day(s, i)) > i)
+		return e;
+	if ((fam & T_BY) && (e = lt_by(s, &i, &dl)) > st)
+		return e;
+	if (dl)
+		fam = T_ALL;
+	else if (!dig(s->f[i]))
+		fam = lt_narrow(s, i, fam);
+	else if (!lt_digits_worth(s, i))
+		fam = 0;
+	if (!dl && (fam & (T_REL | T_COUNT | T_WDAY | T_MOD | T_HOL | T_DAYW)) && (e = lt_rel(s, i, fam)) > i)
+		return e;
+	if ((fam & (T_MONTH | T_DAYW | T_REL)) && (e = lt_point_time(s, i, st, dl)) > i)
+		return e;
+	if ((e = lt_numeric(s, i, st, dl)) > i)
+		return e;
+	if ((fam & T_MONTH) && (m = month_at(s, i, &e))) {
+		if ((e = lt_month_first(s, i, e, m, st, dl)) > i)
+			return e;
+		if (dl)
+			return st;
+	}
+	if ((e = lt_day_first(s, i, st, dl)) > i || (e = lt_year_range(s, i, st)) > i ||
+	    (e = lt_bare_year(s, i, st, dl)) > i)
+		return e;
+	if (dl)
+		return st;
+	if ((fam & T_QUARTER) && (e = lt_quarter(s, i)) > i)
+		return e;
+	if ((fam & T_HALF) && (e = lt_half(s, i)) > i)
+		return e;
+	if ((fam & T_REL) && (e = lt_rel_word(s, i)) > i)
+		return e;
+	return i;
+}
 
 /* The first words of tx_latin_time()'s forms that are not digits, with the families of forms each may start. */
 static const struct {
