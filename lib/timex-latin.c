@@ -1,7 +1,7 @@
 /*
  * The Latin-script (English, Portuguese) half of the time scanner: the
- * month names, numbers in words, the dates of lt_point(), the relative
- * forms of lt_rel(), and tx_latin_time(), which tx_scan() calls at a digit or
+ * month names, numbers in words, the dates of tx_lt_point(), the relative
+ * forms of tx_lt_rel(), and tx_latin_time(), which tx_scan() calls at a digit or
  * at a word that may start a time.
  */
 #include <string.h>
@@ -22,26 +22,6 @@ static const char *const months_pt[] = {
 };
 static const char *const mon3_pt[] = { "jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set",
 	                               "out", "nov", "dez" };
-
-/*
- * Sets of lower-case letters as bit masks: LETTER('a') | LETTER('d') ...
- * The first letters of the words of a table, tested at most words of the
- * text before the table is looked at.
- */
-#define LETTER(c) (1u << ((c) - 'a'))
-#define MONTH_FIRST (LETTER('j') | LETTER('f') | LETTER('m') | LETTER('a') | LETTER('s') | LETTER('o') | \
-                     LETTER('n') | LETTER('d'))
-#define UNIT_FIRST (LETTER('d') | LETTER('w') | LETTER('f') | LETTER('m') | LETTER('y') | LETTER('s') | LETTER('a'))
-#define NUMBER_FIRST_EN (LETTER('z') | LETTER('o') | LETTER('t') | LETTER('f') | LETTER('s') | LETTER('e') | \
-                         LETTER('n'))
-#define NUMBER_FIRST_PT (LETTER('z') | LETTER('u') | LETTER('d') | LETTER('t') | LETTER('q') | LETTER('c') | \
-                         LETTER('s') | LETTER('o') | LETTER('n') | LETTER('v') | LETTER('p'))
-
-static inline int
-letter_in(int c, unsigned set)
-{
-	return c >= 'a' && c <= 'z' && (set >> (c - 'a') & 1);
-}
 
 /*
  * The abbreviated month of AB at I ("Sept", "Dec."), with CAP only a
@@ -73,8 +53,8 @@ abbr_at(const struct qs *s, size_t i, const char *const *ab, int cap, size_t *e)
 }
 
 /* Month name at I (English or Portuguese): 1..12 and its end, or 0. */
-static int
-month_at(const struct qs *s, size_t i, size_t *e)
+int
+tx_month_at(const struct qs *s, size_t i, size_t *e)
 {
 	int k;
 	size_t n;
@@ -102,8 +82,8 @@ month_at(const struct qs *s, size_t i, size_t *e)
 /* ---- words of the Latin forms ---- */
 
 /* The whole word at I among the N words of W: its index, its end in *E; -1 for none. */
-static int
-word_in(const struct qs *s, size_t i, const char *const *w, int n, size_t *e)
+int
+tx_word_in(const struct qs *s, size_t i, const char *const *w, int n, size_t *e)
 {
 	int k;
 	size_t l;
@@ -117,8 +97,6 @@ word_in(const struct qs *s, size_t i, const char *const *w, int n, size_t *e)
 		}
 	return -1;
 }
-
-#define NW(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
 static const char *const card_en[] = {
 	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -141,8 +119,8 @@ static const char *const tens_pt[] = { "vinte", "trinta", "quarenta", "cinquenta
  * "vinte e cinco"): its end, the value in *V, whether it is an ordinal in
  * *ORD; I when there is none.
  */
-static size_t
-sp_small(const struct qs *s, size_t i, int *v, int *ord)
+size_t
+tx_sp_small(const struct qs *s, size_t i, int *v, int *ord)
 {
 	size_t e, p;
 	int k, u;
@@ -153,16 +131,16 @@ sp_small(const struct qs *s, size_t i, int *v, int *ord)
 	if (i >= s->n || !letter_in(s->lc[i], pt ? NUMBER_FIRST_PT : NUMBER_FIRST_EN) || !s->lc[i])
 		return i;
 	if (pt) {
-		if ((k = word_in(s, i, tens_pt, NW(tens_pt), &e)) >= 0) {
+		if ((k = tx_word_in(s, i, tens_pt, NW(tens_pt), &e)) >= 0) {
 			*v = 20 + 10 * k;
 			p = qs_skipsp(s, e);
-			if (qs_atw(s, p, "e") && (u = word_in(s, qs_skipsp(s, p + 1), card_pt, 10, &p)) >= 1) {
+			if (qs_atw(s, p, "e") && (u = tx_word_in(s, qs_skipsp(s, p + 1), card_pt, 10, &p)) >= 1) {
 				*v += u;
 				return p;
 			}
 			return e;
 		}
-		if ((k = word_in(s, i, card_pt, NW(card_pt), &e)) >= 0) {
+		if ((k = tx_word_in(s, i, card_pt, NW(card_pt), &e)) >= 0) {
 			*v = k;
 			return e;
 		}
@@ -178,25 +156,25 @@ sp_small(const struct qs *s, size_t i, int *v, int *ord)
 	}
 	if (qs_atw(s, i, "thirtieth"))
 		return *v = 30, *ord = 1, i + 9;
-	if ((k = word_in(s, i, tens_en, NW(tens_en), &e)) >= 0) {
+	if ((k = tx_word_in(s, i, tens_en, NW(tens_en), &e)) >= 0) {
 		*v = 20 + 10 * k;
 		p = e < s->n && (s->f[e] == '-' || s->f[e] == ' ') ? e + 1 : e;
-		if (p > e && (u = word_in(s, p, ord_en, 10, &p)) >= 1) {
+		if (p > e && (u = tx_word_in(s, p, ord_en, 10, &p)) >= 1) {
 			*v += u, *ord = 1;
 			return p;
 		}
 		p = e < s->n && (s->f[e] == '-' || s->f[e] == ' ') ? e + 1 : e;
-		if (p > e && (u = word_in(s, p, card_en, 10, &p)) >= 1) {
+		if (p > e && (u = tx_word_in(s, p, card_en, 10, &p)) >= 1) {
 			*v += u;
 			return p;
 		}
 		return e;
 	}
-	if ((k = word_in(s, i, ord_en, NW(ord_en), &e)) >= 1) {
+	if ((k = tx_word_in(s, i, ord_en, NW(ord_en), &e)) >= 1) {
 		*v = k, *ord = 1;
 		return e;
 	}
-	if ((k = word_in(s, i, card_en, NW(card_en), &e)) >= 0) {
+	if ((k = tx_word_in(s, i, card_en, NW(card_en), &e)) >= 0) {
 		*v = k;
 		return e;
 	}
@@ -207,8 +185,8 @@ sp_small(const struct qs *s, size_t i, int *v, int *ord)
  * A day of the month at I: 1-2 digits with an optional ordinal suffix
  * ("4th", "1º"), or in words.  *STRONG is set for a suffix or words.
  */
-static size_t
-lt_day(const struct qs *s, size_t i, int *d, int *strong)
+size_t
+tx_lt_day(const struct qs *s, size_t i, int *d, int *strong)
 {
 	size_t e, p;
 	int ord;
@@ -227,7 +205,7 @@ lt_day(const struct qs *s, size_t i, int *d, int *strong)
 			return i;
 		return p;
 	}
-	if ((e = sp_small(s, i, d, &ord)) > i && okday(*d)) {
+	if ((e = tx_sp_small(s, i, d, &ord)) > i && okday(*d)) {
 		*strong = 1;
 		return e;
 	}
@@ -249,7 +227,7 @@ lt_mon(const struct qs *s, size_t i, size_t *e, int loose)
 {
 	int m;
 
-	if ((m = month_at(s, i, e)))
+	if ((m = tx_month_at(s, i, e)))
 		return m;
 	return loose ? lt_abbr(s, i, e) : 0;
 }
@@ -264,7 +242,7 @@ sp_year(const struct qs *s, size_t i, int *y)
 	size_t e, p, q, n;
 	int a, b, ord;
 
-	if (s->lang == QT_PT || (e = sp_small(s, i, &a, &ord)) == i || ord)
+	if (s->lang == QT_PT || (e = tx_sp_small(s, i, &a, &ord)) == i || ord)
 		return i;
 	p = qs_skipsp(s, e);
 	if (((a >= 1 && a <= 2 && (n = qs_atw(s, p, "thousand"))) || (a >= 10 && a <= 29 && (n = qs_atw(s, p, "hundred"))))) {
@@ -274,11 +252,11 @@ sp_year(const struct qs *s, size_t i, int *y)
 		p = qs_skipsp(s, e);
 		if (qs_atw(s, p, "and"))
 			p = qs_skipsp(s, p + 3);
-		if ((q = sp_small(s, p, &b, &ord)) > p && !ord)
+		if ((q = tx_sp_small(s, p, &b, &ord)) > p && !ord)
 			*y += b, e = q;
 		return e;
 	}
-	if (a >= 10 && a <= 29 && (q = sp_small(s, p, &b, &ord)) > p && !ord && b >= 10) {
+	if (a >= 10 && a <= 29 && (q = tx_sp_small(s, p, &b, &ord)) > p && !ord && b >= 10) {
 		*y = 100 * a + b;
 		return q;
 	}
@@ -289,8 +267,8 @@ sp_year(const struct qs *s, size_t i, int *y)
  * A year after a day or a month at I: four digits, '94, a year in words,
  * or with TWO two digits ("April of 87", "maio de 68").  Its end, or I.
  */
-static size_t
-lt_year(const struct qs *s, size_t i, int *y, int two)
+size_t
+tx_lt_year(const struct qs *s, size_t i, int *y, int two)
 {
 	size_t e = i;
 	int v;
@@ -359,17 +337,9 @@ lt_conn_pair(const struct qs *s, size_t i, size_t st)
 	return n;
 }
 
-/* A point of a Latin date (see lt_point). */
-struct dp {
-	int y, m, d, d2;     /* d2 > 0: the days d..d2 of the month */
-	int yset;            /* the year is written */
-	int weak;            /* a month's name alone */
-	int q;               /* 1..4: a quarter of Y, 5..6 a half */
-};
-
 /* Reads the year that may follow a day or a month at E into O: the new end. */
 static size_t
-lt_tail_year(const struct qs *s, size_t e, struct dp *o)
+lt_tail_year(const struct qs *s, size_t e, struct tx_dp *o)
 {
 	size_t r = qs_skipsp(s, e), n;
 	int two = 0, comma = r < s->n && s->f[r] == ',';
@@ -380,7 +350,7 @@ lt_tail_year(const struct qs *s, size_t e, struct dp *o)
 		r = qs_skipsp(s, r + n), two = 1;
 	else if (s->lang == QT_PT && r > e && !comma)
 		two = 1;   /* "23 de novembro 82" */
-	if ((n = lt_year(s, r, &o->y, two)) > r) {
+	if ((n = tx_lt_year(s, r, &o->y, two)) > r) {
 		o->yset = 1;
 		return n;
 	}
@@ -422,18 +392,310 @@ date_cue_before(const struct qs *s, size_t i)
 }
 
 /*
+ * The forms of tx_lt_point() by what they open with.  Each reads its form at
+ * I into O and returns its end; one that may return I having decided (a
+ * form that stops the others; O is then what it read so far, as callers
+ * that looked past I see it) says so in *DONE, or returns an end > I.
+ */
+
+/* 20161016 at I. */
+static size_t
+lt_point_8(const struct qs *s, size_t i, struct tx_dp *o)
+{
+	size_t e;
+	int a, y, m, d;
+
+	if ((e = num_at(s, i, 8, 8, &a)) > i && !qs_wordc(s, e) && !(e < s->n && dig(s->f[e]))) {
+		y = a / 10000, m = a / 100 % 100, d = a % 100;
+		if (y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= monthlen(y, m)) {
+			o->y = y, o->m = m, o->d = d, o->yset = 1;
+			return e;
+		}
+	}
+	return i;
+}
+
+/* After the year Y ending at E, SEP and a month: 2016-10-16, 2016.11.07, 2015-12, 2016-Oct-16, 2016-16-Oct, 2019-Q1.  The end, or E. */
+static size_t
+lt_point_ysep(const struct qs *s, size_t e, char sep, int y, struct tx_dp *o)
+{
+	size_t p = e + 1, q, n;
+	int m, d;
+
+	if ((q = num_at(s, p, 1, 2, &m)) > p && m >= 1 && m <= 12) {
+		if (q + 1 < s->n && s->f[q] == sep && (n = num_at(s, q + 1, 1, 2, &d)) > q + 1 && okday(d) &&
+		    !qs_wordc(s, n) && !(n < s->n && dig(s->f[n])) &&
+		    !(n + 1 < s->n && (s->f[n] == sep || s->f[n] == '.') && dig(s->f[n + 1]))) {
+			o->m = m, o->d = d;
+			return n;
+		}
+		/* 2015-12, 2015-3, 2013-06: a month; 2015-16 is a range of years */
+		if (sep != '.' && !qs_wordc(s, q) && !(q < s->n && dig(s->f[q])) &&
+		    !(q + 1 < s->n && (s->f[q] == sep || s->f[q] == '.' || s->f[q] == ',') && dig(s->f[q + 1])) &&
+		    (q - p == 1 || s->f[p] == '0' || m <= y % 100)) {
+			o->m = m;
+			return q;
+		}
+	}
+	if ((m = lt_mon(s, p, &q, 1)) && q + 1 < s->n && s->f[q] == sep &&
+	    (n = num_at(s, q + 1, 1, 2, &d)) > q + 1 && okday(d) && !qs_wordc(s, n) && !dig(s->f[n])) {
+		o->m = m, o->d = d;
+		return n;
+	}
+	if ((q = num_at(s, p, 1, 2, &d)) > p && okday(d) && q + 1 < s->n && s->f[q] == sep &&
+	    (m = lt_mon(s, q + 1, &n, 1))) {
+		o->m = m, o->d = d;
+		return n;
+	}
+	if (sep == '-' && (o->q = qh_at(s, p, &n)))
+		return n;
+	return e;
+}
+
+/* A date that opens with the year Y at I, ending at E: lt_point_ysep(), "2019 Q1", "2016 October", "2016 10 16".  The end, or I. */
+static size_t
+lt_point_year(const struct qs *s, size_t i, size_t e, int y, struct tx_dp *o)
+{
+	char sep = e < s->n ? s->f[e] : 0;
+	size_t p, q, n;
+	int m, d;
+
+	o->y = y, o->yset = 1;
+	if ((sep == '-' || sep == '/' || sep == '.') && e + 1 < s->n && (n = lt_point_ysep(s, e, sep, y, o)) > e)
+		return n;
+	p = qs_skipsp(s, e);
+	if (p > e && p < s->n) {
+		if ((o->q = qh_at(s, p, &n)))
+			return n;
+		if ((m = tx_month_at(s, p, &n)) && !(m == 5 && s->f[p] == 'm') && !dig(s->f[qs_skipsp(s, n)])) {
+			o->m = m;
+			return n;
+		}
+		if ((q = num_at(s, p, 2, 2, &m)) > p && q + 1 < s->n && s->f[q] == ' ' &&
+		    (n = num_at(s, q + 1, 2, 2, &d)) > q + 1 && m >= 1 && m <= 12 && okday(d) &&
+		    !qs_wordc(s, n) && !(n < s->n && dig(s->f[n]))) {
+			o->m = m, o->d = d;
+			return n;
+		}
+	}
+	o->yset = 0, o->y = 0;
+	return i;
+}
+
+/*
+ * Numbers A SEP B [SEP Y] at I, A ending at E and B at Q: 4/22/2016,
+ * 22/04/2016, 12/12/30, 12-11-10 (year first in Chinese), and without a
+ * year 22/04, 11/20, 29/2 (month first in English and Chinese).
+ */
+static size_t
+lt_point_nums(const struct qs *s, size_t i, size_t e, int a, size_t q, int b, struct tx_dp *o)
+{
+	char sep = s->f[e];
+	size_t p = e + 1, n, x = q, r;
+	int c, y = 0, m, d;
+
+	if (q + 1 < s->n && s->f[q] == sep && (n = num_at(s, q + 1, 4, 4, &c)) > q + 1 && c >= 1900 &&
+	    c <= 2100 && !qs_wordc(s, n) && !(n < s->n && dig(s->f[n])))
+		y = c, x = n;
+	else if (q + 1 < s->n && s->f[q] == sep && sep != '.' && (n = num_at(s, q + 1, 2, 2, &c)) > q + 1 &&
+	         !qs_wordc(s, n) && !(n < s->n && dig(s->f[n])) &&
+	         !(n + 1 < s->n && (s->f[n] == sep || s->f[n] == '.' || s->f[n] == ',') && dig(s->f[n + 1]))) {
+		if (s->lang == QT_ZH) {
+			/* 12-11-10: year, month, day */
+			if (b >= 1 && b <= 12 && okday(c)) {
+				o->y = yy_year(a), o->m = b, o->d = c, o->yset = 1;
+				return n;
+			}
+			return i;
+		}
+		y = yy_year(c), x = n;
+	}
+	if (y) {
+		m = s->lang == QT_EN ? a : b, d = s->lang == QT_EN ? b : a;
+		if (m > 12 && d <= 12)
+			c = m, m = d, d = c;
+		if (m >= 1 && m <= 12 && okday(d)) {
+			o->y = y, o->m = m, o->d = d, o->yset = 1;
+			return x;
+		}
+		return i;
+	}
+	if (sep == '/' && !qs_wordc(s, q) && !(q < s->n && (dig(s->f[q]) || s->f[q] == '%' || s->f[q] == '/')) &&
+	    !(q + 1 < s->n && (s->f[q] == '.' || s->f[q] == ',') && dig(s->f[q + 1])) &&
+	    (e - i == 2 || q - p == 2 || date_cue_before(s, i))) {
+		r = qs_skipsp(s, q);
+		if (qs_atw(s, r, "of") || qs_atw(s, r, "de") || qs_atw(s, r, "do") || qs_atw(s, r, "da"))
+			return i;
+		m = s->lang == QT_PT ? b : a, d = s->lang == QT_PT ? a : b;
+		if (m > 12 && d <= 12 && s->lang != QT_ZH)
+			c = m, m = d, d = c;
+		if (m >= 1 && m <= 12 && okday(d) && d <= monthlen(2000, m)) {
+			o->y = s->dy, o->m = m, o->d = d;
+			return q;
+		}
+	}
+	return i;
+}
+
+/* A date that opens with a day or a month in digits at I: lt_point_nums(), or 05-Aug-2016, 5/Aug. */
+static size_t
+lt_point_dmy(const struct qs *s, size_t i, struct tx_dp *o, int *done)
+{
+	size_t e, p, q, n;
+	int a, b, m, y;
+	char sep;
+
+	if (!((e = num_at(s, i, 1, 2, &a)) > i && e + 1 < s->n && (s->f[e] == '/' || s->f[e] == '-' || s->f[e] == '.')))
+		return i;
+	sep = s->f[e];
+	p = e + 1;
+	if ((q = num_at(s, p, 1, 2, &b)) > p)
+		return *done = 1, lt_point_nums(s, i, e, a, q, b, o);
+	if (sep != '.' && (m = lt_mon(s, p, &q, 1)) && okday(a)) {
+		*done = 1;
+		o->m = m, o->d = a, o->y = s->dy;
+		if (q + 1 < s->n && s->f[q] == sep && (n = tx_lt_year(s, q + 1, &y, 1)) > q + 1) {
+			o->y = y, o->yset = 1;
+			return n;
+		}
+		return qs_wordc(s, q) || (q < s->n && dig(s->f[q])) ? i : q;
+	}
+	return i;
+}
+
+/* [the] D [-D] [of|de] Month [Y] at I: "04th Jan 2019", "second of Aug", "9 to 12 of June", "9 de 8 de 1971". */
+static size_t
+lt_point_dm(const struct qs *s, size_t i, struct tx_dp *o)
+{
+	size_t e, p = i, q, n, x, r;
+	int d, d2 = 0, st2, strong, m, y;
+
+	if ((n = qs_atw(s, p, "the")))
+		p = qs_skipsp(s, p + n);
+	if ((e = tx_lt_day(s, p, &d, &strong)) == p)
+		return i;
+	q = qs_skipsp(s, e);
+	if ((n = lt_conn_pair(s, q, i)) && !(s->f[q] == '-' && q > e)) {
+		r = qs_skipsp(s, q + n);
+		if ((x = qs_atw(s, r, "the")))
+			r = qs_skipsp(s, r + x);
+		if ((x = tx_lt_day(s, r, &d2, &st2)) > r && d2 > d)
+			q = qs_skipsp(s, x);
+		else
+			d2 = 0;
+	}
+	if (qs_atw(s, q, "day") && qs_atw(s, qs_skipsp(s, q + 3), "of"))
+		q = qs_skipsp(s, qs_skipsp(s, q + 3) + 2);
+	else if ((n = qs_atw(s, q, "of")) || (s->lang == QT_PT && (n = qs_atw(s, q, "de"))))
+		q = qs_skipsp(s, q + n);
+	if ((m = lt_mon(s, q, &x, 1))) {
+		o->m = m, o->d = d, o->d2 = d2, o->y = s->dy;
+		if (d2 && d2 > monthlen(2000, m))
+			o->d2 = 0;
+		return lt_tail_year(s, x, o);
+	}
+	if (s->lang == QT_PT && q > e && word_before(s, q, "de") && (x = num_at(s, q, 1, 2, &m)) > q && m >= 1 &&
+	    m <= 12 && qs_atw(s, qs_skipsp(s, x), "de")) {
+		r = qs_skipsp(s, qs_skipsp(s, x) + 2);
+		if ((n = tx_lt_year(s, r, &y, 1)) > r) {
+			o->y = y, o->m = m, o->d = d, o->yset = 1;
+			return n;
+		}
+	}
+	return i;
+}
+
+/* After the month M at I, ending at E, a '/' or '-' and digits: Oct/2, Sep-23-2020, Dec-2018, Dec/2018, September-2020-23. */
+static size_t
+lt_point_mon_num(const struct qs *s, size_t i, size_t e, struct tx_dp *o, int *done)
+{
+	char sep = s->f[e];
+	size_t p = e + 1, q, n;
+	int y, d;
+
+	if ((q = num_at(s, p, 4, 4, &y)) > p && y >= 1900 && y <= 2100) {
+		*done = 1;
+		o->y = y, o->yset = 1;
+		if (q + 1 < s->n && s->f[q] == sep && (n = num_at(s, q + 1, 1, 2, &d)) > q + 1 && okday(d) &&
+		    !qs_wordc(s, n) && !dig(s->f[n])) {
+			o->d = d;
+			return n;
+		}
+		return qs_wordc(s, q) || (q < s->n && dig(s->f[q])) ? i : q;
+	}
+	if ((q = num_at(s, p, 1, 2, &d)) > p && okday(d) && !qs_wordc(s, q)) {
+		*done = 1;
+		o->d = d;
+		if (q + 1 < s->n && s->f[q] == sep && (n = tx_lt_year(s, q + 1, &y, 1)) > q + 1) {
+			o->y = y, o->yset = 1;
+			return n;
+		}
+		if (!(q < s->n && (dig(s->f[q]) || s->f[q] == '/')))
+			return q;
+		return i;
+	}
+	return i;
+}
+
+/*
+ * A date that opens with the month M at I, ending at E: lt_point_mon_num(),
+ * Month [,] [the] D[th] [-D] [, Y], Month [,|of|de|in] Y, or a month's name
+ * alone, weak.
+ */
+static size_t
+lt_point_month(const struct qs *s, size_t i, size_t e, int m, struct tx_dp *o, int *done)
+{
+	size_t p, q, n, x, r, z, r2, me;
+	int y, d, d2, st2, strong;
+
+	o->m = m, o->y = s->dy;
+	if (e + 1 < s->n && (s->f[e] == '/' || s->f[e] == '-') && dig(s->f[e + 1]) &&
+	    ((x = lt_point_mon_num(s, i, e, o, done)) > i || *done))
+		return x;
+	p = qs_skipsp(s, e);
+	if (p < s->n && s->f[p] == ',' && !dig(s->f[qs_skipsp(s, p + 1)]))
+		p = qs_skipsp(s, p + 1);
+	else if (p < s->n && s->f[p] == ',' && !(num_at(s, qs_skipsp(s, p + 1), 4, 4, &y) > qs_skipsp(s, p + 1)))
+		p = qs_skipsp(s, p + 1);
+	q = p;
+	if ((n = qs_atw(s, q, "the")))
+		q = qs_skipsp(s, q + n);
+	if ((x = tx_lt_day(s, q, &d, &strong)) > q && (s->lang != QT_PT || strong || x >= s->n || s->f[x] == '-') &&
+	    !(!dig(s->f[q]) && sp_year(s, q, &y) > x)) {   /* not "October two thousand and five" */
+		r = qs_skipsp(s, x);
+		o->d = d;
+		if ((n = lt_conn_pair(s, r, i))) {
+			r2 = qs_skipsp(s, r + n);
+			if ((z = qs_atw(s, r2, "the")))
+				r2 = qs_skipsp(s, r2 + z);
+			if ((z = tx_lt_day(s, r2, &d2, &st2)) > r2 && d2 > d && d2 <= monthlen(2000, m) &&
+			    !tx_month_at(s, qs_skipsp(s, z), &me) && !(z < s->n && s->f[z] == '/'))
+				o->d2 = d2, x = z;
+		}
+		return *done = 1, lt_tail_year(s, x, o);
+	}
+	x = lt_tail_year(s, e, o);
+	if (o->yset)
+		return *done = 1, x;
+	if (tx_month_at(s, i, &e)) {
+		o->weak = 1;
+		return *done = 1, e;
+	}
+	return i;
+}
+
+/*
  * A Latin date at I, read into O: a day, a month, or days of a month,
  * numeric ("4/22/2016", "22/04/2016", "2016.11.07", "20161016", "2015-12",
  * "2019-Q1") or with the month's name ("Dec. 31, 1994", "04th Jan 2019",
  * "the first of March", "Sep-23-2020", "november 18-19", "April of 87").
  * A month's name alone is weak.  Returns the end, or I.
  */
-static size_t
-lt_point(const struct qs *s, size_t i, struct dp *o)
+size_t
+tx_lt_point(const struct qs *s, size_t i, struct tx_dp *o)
 {
-	size_t e, p, q, n, x;
-	int a, b, c, y, m, d, strong;
-	int en = s->lang == QT_EN;
+	size_t e;
+	int y, m, done = 0;
 
 	memset(o, 0, sizeof *o);
 	if (i >= s->n)
@@ -442,240 +704,26 @@ lt_point(const struct qs *s, size_t i, struct dp *o)
 	              (i > 1 && (s->f[i - 1] == '.' || s->f[i - 1] == ',' || s->f[i - 1] == '/') && dig(s->f[i - 2]))))
 		return i;
 	if (dig(s->f[i])) {
-		/* 20161016 */
-		if ((e = num_at(s, i, 8, 8, &a)) > i && !qs_wordc(s, e) && !(e < s->n && dig(s->f[e]))) {
-			y = a / 10000, m = a / 100 % 100, d = a % 100;
-			if (y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= monthlen(y, m)) {
-				o->y = y, o->m = m, o->d = d, o->yset = 1;
-				return e;
-			}
-		}
-		if ((e = num_at(s, i, 4, 4, &y)) > i && y >= 1900 && y <= 2100) {
-			char sep = e < s->n ? s->f[e] : 0;
-
-			o->y = y, o->yset = 1;
-			if ((sep == '-' || sep == '/' || sep == '.') && e + 1 < s->n) {
-				p = e + 1;
-				if ((q = num_at(s, p, 1, 2, &m)) > p && m >= 1 && m <= 12) {
-					if (q + 1 < s->n && s->f[q] == sep && (n = num_at(s, q + 1, 1, 2, &d)) > q + 1 && okday(d) &&
-					    !qs_wordc(s, n) && !(n < s->n && dig(s->f[n])) &&
-					    !(n + 1 < s->n && (s->f[n] == sep || s->f[n] == '.') && dig(s->f[n + 1]))) {
-						o->m = m, o->d = d;
-						return n;
-					}
-					/* 2015-12, 2015-3, 2013-06: a month; 2015-16 is a range of years */
-					if (sep != '.' && !qs_wordc(s, q) && !(q < s->n && dig(s->f[q])) &&
-					    !(q + 1 < s->n && (s->f[q] == sep || s->f[q] == '.' || s->f[q] == ',') && dig(s->f[q + 1])) &&
-					    (q - p == 1 || s->f[p] == '0' || m <= y % 100)) {
-						o->m = m;
-						return q;
-					}
-				}
-				if ((m = lt_mon(s, p, &q, 1)) && q + 1 < s->n && s->f[q] == sep &&
-				    (n = num_at(s, q + 1, 1, 2, &d)) > q + 1 && okday(d) && !qs_wordc(s, n) && !dig(s->f[n])) {
-					o->m = m, o->d = d;
-					return n;
-				}
-				if ((q = num_at(s, p, 1, 2, &d)) > p && okday(d) && q + 1 < s->n && s->f[q] == sep &&
-				    (m = lt_mon(s, q + 1, &n, 1))) {
-					o->m = m, o->d = d;
-					return n;
-				}
-				if (sep == '-' && (o->q = qh_at(s, p, &n)))
-					return n;
-			}
-			p = qs_skipsp(s, e);
-			if (p > e && p < s->n) {
-				if ((o->q = qh_at(s, p, &n)))
-					return n;
-				if ((m = month_at(s, p, &n)) && !(m == 5 && s->f[p] == 'm') && !dig(s->f[qs_skipsp(s, n)])) {
-					o->m = m;
-					return n;
-				}
-				if ((q = num_at(s, p, 2, 2, &m)) > p && q + 1 < s->n && s->f[q] == ' ' &&
-				    (n = num_at(s, q + 1, 2, 2, &d)) > q + 1 && m >= 1 && m <= 12 && okday(d) &&
-				    !qs_wordc(s, n) && !(n < s->n && dig(s->f[n]))) {
-					o->m = m, o->d = d;
-					return n;
-				}
-			}
-			o->yset = 0, o->y = 0;
-			return i;
-		}
-		/* 4/22/2016, 22/04/2016, 12/12/30, 22/04, 05-Aug-2016 */
-		if ((e = num_at(s, i, 1, 2, &a)) > i && e + 1 < s->n &&
-		    (s->f[e] == '/' || s->f[e] == '-' || s->f[e] == '.')) {
-			char sep = s->f[e];
-
-			p = e + 1;
-			if ((q = num_at(s, p, 1, 2, &b)) > p) {
-				y = 0, x = q;
-				if (q + 1 < s->n && s->f[q] == sep && (n = num_at(s, q + 1, 4, 4, &c)) > q + 1 && c >= 1900 &&
-				    c <= 2100 && !qs_wordc(s, n) && !(n < s->n && dig(s->f[n])))
-					y = c, x = n;
-				else if (q + 1 < s->n && s->f[q] == sep && sep != '.' && (n = num_at(s, q + 1, 2, 2, &c)) > q + 1 &&
-				         !qs_wordc(s, n) && !(n < s->n && dig(s->f[n])) &&
-				         !(n + 1 < s->n && (s->f[n] == sep || s->f[n] == '.' || s->f[n] == ',') && dig(s->f[n + 1]))) {
-					if (s->lang == QT_ZH) {
-						/* 12-11-10: year, month, day */
-						if (b >= 1 && b <= 12 && okday(c)) {
-							o->y = yy_year(a), o->m = b, o->d = c, o->yset = 1;
-							return n;
-						}
-						return i;
-					}
-					y = yy_year(c), x = n;
-				}
-				if (y) {
-					m = en ? a : b, d = en ? b : a;
-					if (m > 12 && d <= 12)
-						c = m, m = d, d = c;
-					if (m >= 1 && m <= 12 && okday(d)) {
-						o->y = y, o->m = m, o->d = d, o->yset = 1;
-						return x;
-					}
-					return i;
-				}
-				/* no year: 22/04, 11/20, 29/2 (month first in English and Chinese) */
-				if (sep == '/' && !qs_wordc(s, q) && !(q < s->n && (dig(s->f[q]) || s->f[q] == '%' || s->f[q] == '/')) &&
-				    !(q + 1 < s->n && (s->f[q] == '.' || s->f[q] == ',') && dig(s->f[q + 1])) &&
-				    (e - i == 2 || q - p == 2 || date_cue_before(s, i))) {
-					size_t r = qs_skipsp(s, q);
-
-					if (qs_atw(s, r, "of") || qs_atw(s, r, "de") || qs_atw(s, r, "do") || qs_atw(s, r, "da"))
-						return i;
-					m = s->lang == QT_PT ? b : a, d = s->lang == QT_PT ? a : b;
-					if (m > 12 && d <= 12 && s->lang != QT_ZH)
-						c = m, m = d, d = c;
-					if (m >= 1 && m <= 12 && okday(d) && d <= monthlen(2000, m)) {
-						o->y = s->dy, o->m = m, o->d = d;
-						return q;
-					}
-				}
-				return i;
-			}
-			if (sep != '.' && (m = lt_mon(s, p, &q, 1)) && okday(a)) {
-				o->m = m, o->d = a, o->y = s->dy;
-				if (q + 1 < s->n && s->f[q] == sep && (n = lt_year(s, q + 1, &y, 1)) > q + 1) {
-					o->y = y, o->yset = 1;
-					return n;
-				}
-				return qs_wordc(s, q) || (q < s->n && dig(s->f[q])) ? i : q;
-			}
-		}
+		if ((e = lt_point_8(s, i, o)) > i)
+			return e;
+		if ((e = num_at(s, i, 4, 4, &y)) > i && y >= 1900 && y <= 2100)
+			return lt_point_year(s, i, e, y, o);
+		if ((e = lt_point_dmy(s, i, o, &done)) > i || done)
+			return e;
 	}
-	/* [the] D [-D] [of|de] Month [Y]: "04th Jan 2019", "second of Aug", "9 to 12 of June", "9 de 8 de 1971" */
-	p = i;
-	if ((n = qs_atw(s, p, "the")))
-		p = qs_skipsp(s, p + n);
-	if ((e = lt_day(s, p, &d, &strong)) > p) {
-		int d2 = 0, st2;
-		size_t r;
-
-		q = qs_skipsp(s, e);
-		if ((n = lt_conn_pair(s, q, i)) && !(s->f[q] == '-' && q > e)) {
-			r = qs_skipsp(s, q + n);
-			if ((x = qs_atw(s, r, "the")))
-				r = qs_skipsp(s, r + x);
-			if ((x = lt_day(s, r, &d2, &st2)) > r && d2 > d && (strong || st2 || s->f[q] != '-' || 1))
-				q = qs_skipsp(s, x);
-			else
-				d2 = 0;
-		}
-		if (qs_atw(s, q, "day") && qs_atw(s, qs_skipsp(s, q + 3), "of"))
-			q = qs_skipsp(s, qs_skipsp(s, q + 3) + 2);
-		else if ((n = qs_atw(s, q, "of")) || (s->lang == QT_PT && (n = qs_atw(s, q, "de"))))
-			q = qs_skipsp(s, q + n);
-		if ((m = lt_mon(s, q, &x, 1)) && (!(m == 5 || m == 3) || s->f[q] != 'm' || strong || q > e + 1 || 1)) {
-			o->m = m, o->d = d, o->d2 = d2, o->y = s->dy;
-			if (d2 && d2 > monthlen(2000, m))
-				o->d2 = 0;
-			return lt_tail_year(s, x, o);
-		}
-		if (s->lang == QT_PT && q > e && word_before(s, q, "de") && (x = num_at(s, q, 1, 2, &m)) > q && m >= 1 &&
-		    m <= 12 && qs_atw(s, qs_skipsp(s, x), "de")) {
-			r = qs_skipsp(s, qs_skipsp(s, x) + 2);
-			if ((n = lt_year(s, r, &y, 1)) > r) {
-				o->y = y, o->m = m, o->d = d, o->yset = 1;
-				return n;
-			}
-		}
-	}
-	/* Month ... */
-	m = month_at(s, i, &e);
+	if ((e = lt_point_dm(s, i, o)) > i)
+		return e;
+	m = tx_month_at(s, i, &e);
 	if (!m && (m = lt_abbr(s, i, &e)) && !(e + 1 < s->n && (s->f[e] == '-' || s->f[e] == '/') && dig(s->f[e + 1])))
 		m = 0;
-	if (m) {
-		o->m = m, o->y = s->dy;
-		/* Oct/2, Sep-23-2020, Dec-2018, Dec/2018, September-2020-23 */
-		if (e + 1 < s->n && (s->f[e] == '/' || s->f[e] == '-') && dig(s->f[e + 1])) {
-			char sep = s->f[e];
-
-			p = e + 1;
-			if ((q = num_at(s, p, 4, 4, &y)) > p && y >= 1900 && y <= 2100) {
-				o->y = y, o->yset = 1;
-				if (q + 1 < s->n && s->f[q] == sep && (n = num_at(s, q + 1, 1, 2, &d)) > q + 1 && okday(d) &&
-				    !qs_wordc(s, n) && !dig(s->f[n])) {
-					o->d = d;
-					return n;
-				}
-				return qs_wordc(s, q) || (q < s->n && dig(s->f[q])) ? i : q;
-			}
-			if ((q = num_at(s, p, 1, 2, &d)) > p && okday(d) && !qs_wordc(s, q)) {
-				o->d = d;
-				if (q + 1 < s->n && s->f[q] == sep && (n = lt_year(s, q + 1, &y, 1)) > q + 1) {
-					o->y = y, o->yset = 1;
-					return n;
-				}
-				if (!(q < s->n && (dig(s->f[q]) || s->f[q] == '/')))
-					return q;
-				return i;
-			}
-		}
-		/* Month [,] [the] D[th] [-D] [, Y] */
-		p = qs_skipsp(s, e);
-		if (p < s->n && s->f[p] == ',' && !dig(s->f[qs_skipsp(s, p + 1)]))
-			p = qs_skipsp(s, p + 1);
-		else if (p < s->n && s->f[p] == ',' && !(num_at(s, qs_skipsp(s, p + 1), 4, 4, &y) > qs_skipsp(s, p + 1)))
-			p = qs_skipsp(s, p + 1);
-		q = p;
-		if ((n = qs_atw(s, q, "the")))
-			q = qs_skipsp(s, q + n);
-		if ((x = lt_day(s, q, &d, &strong)) > q && (s->lang != QT_PT || strong || x >= s->n || s->f[x] == '-') &&
-		    !(!dig(s->f[q]) && sp_year(s, q, &y) > x)) {   /* not "October two thousand and five" */
-			size_t r = qs_skipsp(s, x), z;
-			int d2, st2;
-
-			o->d = d;
-			if ((n = lt_conn_pair(s, r, i))) {
-				size_t r2 = qs_skipsp(s, r + n);
-				size_t me;
-
-				if ((z = qs_atw(s, r2, "the")))
-					r2 = qs_skipsp(s, r2 + z);
-				if ((z = lt_day(s, r2, &d2, &st2)) > r2 && d2 > d && d2 <= monthlen(2000, m) &&
-				    !month_at(s, qs_skipsp(s, z), &me) && !(z < s->n && s->f[z] == '/'))
-					o->d2 = d2, x = z;
-			}
-			return lt_tail_year(s, x, o);
-		}
-		/* Month [,|of|de|in] Y */
-		x = lt_tail_year(s, e, o);
-		if (o->yset)
-			return x;
-		/* a month's name alone */
-		if (month_at(s, i, &e)) {
-			o->weak = 1;
-			return e;
-		}
-	}
+	if (m && ((e = lt_point_month(s, i, e, m, o, &done)) > i || done))
+		return e;
 	memset(o, 0, sizeof *o);
 	return i;
 }
-
 /* Writes the point O read at [ST, E) as a time. */
-static struct qt_time *
-emit_dp(struct qs *s, size_t st, size_t e, const struct dp *o)
+struct qt_time *
+tx_emit_dp(struct qs *s, size_t st, size_t e, const struct tx_dp *o)
 {
 	struct qt_time *t = tx_addt(s, st, e);
 
@@ -696,554 +744,6 @@ emit_dp(struct qs *s, size_t st, size_t e, const struct dp *o)
 	t->yset = (unsigned char)o->yset;
 	t->weak = (unsigned char)o->weak;
 	return t;
-}
-/* ---- relative Latin forms ---- */
-
-static const char *const wday_en[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
-static const char *const wday_pt[] = { "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
-	                               "sábado", "domingo", "segunda", "terça", "quarta", "quinta", "sexta" };
-
-/* A weekday's name at I: 0 (Monday) .. 6, its end in *E; -1 for none. */
-static int
-wday_at(const struct qs *s, size_t i, size_t *e)
-{
-	int k;
-
-	if (s->lang == QT_PT) {
-		k = word_in(s, i, wday_pt, NW(wday_pt), e);
-		return k < 0 ? -1 : k % 7;
-	}
-	return word_in(s, i, wday_en, NW(wday_en), e);
-}
-
-/* A count at I: digits, or in words ("two", "a", "dois"): its end, the value in *N. */
-static size_t
-count_at(const struct qs *s, size_t i, int *n)
-{
-	size_t e;
-	int ord;
-
-	if (i < s->n && dig(s->f[i]))
-		return (e = num_at(s, i, 1, 3, n)) > i && !qs_wordc(s, e) && !(e < s->n && (s->f[e] == '.' || s->f[e] == ',')) ? e : i;
-	if (qs_atw(s, i, "a") && s->lang != QT_PT)
-		return *n = 1, i + 1;
-	if (qs_atw(s, i, "an"))
-		return *n = 1, i + 2;
-	if ((e = sp_small(s, i, n, &ord)) > i && !ord && *n > 0)
-		return e;
-	return i;
-}
-
-/* A unit of time at I (day, week, fortnight, month, year; dia, semana, mês, ano): 'd' 'w' 'f' 'm' 'y', end in *E. */
-static int
-unit_at(const struct qs *s, size_t i, size_t *e)
-{
-	static const struct {
-		const char *w;
-		char u;
-	} u[] = {
-		{ "days", 'd' }, { "day", 'd' }, { "weeks", 'w' }, { "week", 'w' }, { "fortnights", 'f' },
-		{ "fortnight", 'f' }, { "months", 'm' }, { "month", 'm' }, { "years", 'y' }, { "year", 'y' },
-		{ "dias", 'd' }, { "dia", 'd' }, { "semanas", 'w' }, { "semana", 'w' }, { "meses", 'm' },
-		{ "mês", 'm' }, { "anos", 'y' }, { "ano", 'y' },
-	};
-	size_t k, n;
-
-	/* every unit starts with one of these */
-	if (i >= s->n || !s->lc[i] || !letter_in(s->lc[i], UNIT_FIRST))
-		return 0;
-	for (k = 0; k < sizeof u / sizeof u[0]; k++)
-		if (u[k].w[0] == s->lc[i] && (n = qs_atw(s, i, u[k].w))) {
-			*e = i + n;
-			return u[k].u;
-		}
-	return 0;
-}
-
-/* The day N units from the document's date into T (unresolved without one). */
-static void
-set_offset(const struct qs *s, struct qt_time *t, int n, int unit)
-{
-	int y = s->dy, m = s->dm, d = s->dd;
-
-	if (tx_docday(s) < 0) {
-		t->value[0] = '\0';
-		return;
-	}
-	if (unit == 'f')
-		n *= 2, unit = 'w';
-	tx_addunits(&y, &m, &d, n, unit);
-	tx_setv(t, y, m, d);
-}
-
-/* Fixed-date holidays: month, day, and their names. */
-static const struct {
-	const char *w;
-	int lang, m, d;
-} holidays[] = {
-	{ "christmas day", QT_EN, 12, 25 }, { "christmas", QT_EN, 12, 25 }, { "new year's day", QT_EN, 1, 1 },
-	{ "new year day", QT_EN, 1, 1 }, { "new year's eve", QT_EN, 12, 31 }, { "new year", QT_EN, 1, 1 },
-	{ "independence day", QT_EN, 7, 4 }, { "international workers' day", QT_EN, 5, 1 },
-	{ "international workers day", QT_EN, 5, 1 }, { "labour day", QT_EN, 5, 1 },
-	{ "saint patrick's day", QT_EN, 3, 17 }, { "saint patrick", QT_EN, 3, 17 },
-	{ "st. patrick's day", QT_EN, 3, 17 }, { "st patrick's day", QT_EN, 3, 17 }, { "earth day", QT_EN, 4, 22 },
-	{ "valentine's day", QT_EN, 2, 14 }, { "halloween", QT_EN, 10, 31 },
-	{ "dia de natal", QT_PT, 12, 25 }, { "natal", QT_PT, 12, 25 }, { "ano novo", QT_PT, 1, 1 },
-	{ "dia do trabalho", QT_PT, 5, 1 }, { "dia do trabalhador", QT_PT, 5, 1 },
-	{ "dia da independência", QT_PT, 9, 7 }, { "dia dos namorados", QT_PT, 6, 12 },
-};
-
-/* The 1990s, the 90s, 1990 s, the 21st century at a digit at I; with T_HOL in FAM, nineties.  The end, or I. */
-static size_t
-lt_decade(struct qs *s, size_t i, unsigned fam)
-{
-	static const char *const dec[] = { "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-	                                   "eighties", "nineties" };
-	struct qt_time *t;
-	size_t e, p;
-	int y, c;
-
-	if (dig(s->f[i])) {
-		if ((e = num_at(s, i, 4, 4, &y)) > i && y % 10 == 0 && y >= 1000 && y <= 2990) {
-			p = e < s->n && s->f[e] == ' ' ? e + 1 : e;
-			if (qs_at(s, p, "s") && !qs_wordc(s, p + 1)) {
-				t = tx_addt(s, i, p + 1);
-				tx_setrange(t, y, 0, y + 9, 0);
-				return p + 1;
-			}
-		}
-		if ((e = num_at(s, i, 2, 2, &y)) > i && y % 10 == 0 && (word_before(s, i, "the") || word_before(s, i, "in"))) {
-			p = e < s->n && s->f[e] == ' ' ? e + 1 : e;
-			if (qs_at(s, p, "s") && !qs_wordc(s, p + 1)) {
-				t = tx_addt(s, i, p + 1);
-				tx_setrange(t, 1900 + y, 0, 1909 + y, 0);
-				return p + 1;
-			}
-		}
-		if ((e = num_at(s, i, 1, 2, &c)) > i && c >= 1 && c <= 21 &&
-		    (qs_at(s, e, "st") || qs_at(s, e, "nd") || qs_at(s, e, "rd") || qs_at(s, e, "th")) &&
-		    qs_atw(s, qs_skipsp(s, e + 2), "century")) {
-			p = qs_skipsp(s, e + 2) + 7;
-			t = tx_addt(s, i, p);
-			tx_setrange(t, 100 * (c - 1), 0, 100 * (c - 1) + 99, 0);
-			return p;
-		}
-	}
-	if (s->lang == QT_EN && (fam & T_HOL) && (c = word_in(s, i, dec, NW(dec), &e)) >= 0) {
-		t = tx_addt(s, i, e);
-		tx_setrange(t, 1920 + 10 * c, 0, 1929 + 10 * c, 0);
-		return e;
-	}
-	return i;
-}
-
-/*
- * A holiday at I, with a year after it or in the document's year (day Z;
- * unresolved without one).  "next Christmas", "last Easter" are read by
- * lt_mod_holiday().  The end, or I.
- */
-static size_t
-lt_holiday(struct qs *s, size_t i, long z)
-{
-	struct qt_time *t;
-	size_t k, n, e, r, q;
-	int y;
-
-	for (k = 0; k < sizeof holidays / sizeof holidays[0]; k++) {
-		if (!(n = qs_atw(s, i, holidays[k].w)))
-			continue;
-		if (holidays[k].lang != (s->lang == QT_PT ? QT_PT : QT_EN))
-			continue;
-		/* Natal is a city too: the holiday is "o Natal", "no Natal" */
-		if (holidays[k].w[0] == 'n' && holidays[k].lang == QT_PT && !word_before(s, i, "no") &&
-		    !word_before(s, i, "o") && !word_before(s, i, "do") && !word_before(s, i, "pelo"))
-			continue;
-		/* the Chinese, lunar New Year moves */
-		if (holidays[k].w[0] == 'n' && (word_before(s, i, "chinese") || word_before(s, i, "lunar")))
-			continue;
-		e = i + n;
-		r = qs_skipsp(s, e);
-		y = s->dy;
-		if ((q = lt_year(s, r, &y, 0)) > r)
-			e = q;
-		t = tx_addt(s, i, e);
-		if (q > r)
-			tx_setv(t, y, holidays[k].m, holidays[k].d);
-		else if (z >= 0)
-			tx_setday(t, tx_daynum(s->dy, holidays[k].m, holidays[k].d));
-		else
-			t->value[0] = '\0';
-		return e;
-	}
-	return i;
-}
-
-/*
- * The direction of a count of units ending at R ("3 days ago", "two weeks
- * from tomorrow", "dois meses depois"): -1 or 1, 0 for none; the day it
- * counts from (-1 yesterday, 1 tomorrow) in *BASE, its end in *E.
- */
-static int
-lt_count_dir(const struct qs *s, size_t r, int *base, size_t *e)
-{
-	size_t n;
-	int dir = 0;
-
-	if ((n = qs_atw(s, r, "ago")) || (n = qs_atw(s, r, "atrás")) || (n = qs_atw(s, r, "atras")) ||
-	    (n = qs_atw(s, r, "earlier")) || (n = qs_atw(s, r, "before")))
-		dir = -1, *e = r + n;
-	else if ((n = qs_atw(s, r, "later")) || (n = qs_atw(s, r, "from now")) || (n = qs_atw(s, r, "hence")) ||
-	         (n = qs_atw(s, r, "depois")))
-		dir = 1, *e = r + n;
-	if ((n = qs_atw(s, r, "from today")) || (n = qs_atw(s, r, "after today")) ||
-	    (n = qs_atw(s, r, "depois de hoje")))
-		dir = 1, *e = r + n;
-	else if ((n = qs_atw(s, r, "from tomorrow")) || (n = qs_atw(s, r, "after tomorrow")) ||
-	         (n = qs_atw(s, r, "from tmrw")) || (n = qs_atw(s, r, "depois de amanhã")))
-		dir = 1, *base = 1, *e = r + n;
-	else if ((n = qs_atw(s, r, "before today")) || (n = qs_atw(s, r, "antes de hoje")))
-		dir = -1, *e = r + n;
-	else if ((n = qs_atw(s, r, "before yesterday")) || (n = qs_atw(s, r, "antes de ontem")))
-		dir = -1, *base = -1, *e = r + n;
-	return dir;
-}
-
-/*
- * A count of units from the document's date (day Z) at I: "in two days",
- * "3 days ago", "daqui a dois dias", "dois meses atrás", "two weeks from
- * tomorrow".  "in 3 years" is as often how long as when: after "in",
- * only days and weeks.  The end, or I.
- */
-static size_t
-lt_count(struct qs *s, size_t i, long z)
-{
-	struct qt_time *t;
-	size_t a = i, n, e, q;
-	int pre = 0, c, u, dir = 0, base = 0, y, m, d;
-
-	if ((n = qs_atw(s, a, "in")) || (s->lang == QT_PT && ((n = qs_atw(s, a, "em")) || (n = qs_atw(s, a, "daqui a")) ||
-	                                                     (n = qs_atw(s, a, "dentro de")) || (n = qs_atw(s, a, "há")))))
-		pre = s->lc[a] == 'h' ? -1 : 1, a = qs_skipsp(s, a + n);
-	if (!((e = count_at(s, a, &c)) > a && (u = unit_at(s, qs_skipsp(s, e), &q))))
-		return i;
-	if (pre == 1 && (u == 'd' || u == 'w' || u == 'f' || s->lc[i] == 'd'))
-		dir = 1, e = q;
-	else if (pre == -1)
-		dir = -1, e = q;
-	if (!pre)
-		dir = lt_count_dir(s, qs_skipsp(s, q), &base, &e);
-	if (!dir)
-		return i;
-	t = tx_addt(s, i, e);
-	if (z < 0)
-		t->value[0] = '\0';
-	else {
-		y = s->dy, m = s->dm, d = s->dd;
-		tx_addunits(&y, &m, &d, base, 'd');
-		tx_addunits(&y, &m, &d, dir * c * (u == 'f' ? 2 : 1), u == 'f' ? 'w' : u);
-		tx_setv(t, y, m, d);
-	}
-	return e;
-}
-
-/*
- * A date after the weekday W at I, its name ending at E: "Monday 21",
- * "tuesday the eleventh", "terça-feira dia 25", "friday 5/12",
- * "sexta-feira passada" (against day Z).  The end, or I.
- */
-static size_t
-lt_wday(struct qs *s, size_t i, int w, size_t e, long z)
-{
-	struct qt_time *t;
-	struct dp o;
-	size_t p, q, n;
-	int d, c;
-
-	p = qs_skipsp(s, e);
-	q = p < s->n && s->f[p] == ',' ? qs_skipsp(s, p + 1) : p;
-	if ((q = lt_point(s, q, &o)) > p && !o.weak && o.d && !o.d2) {
-		emit_dp(s, i, q, &o);
-		return q;
-	}
-	if ((n = qs_atw(s, p, "the")) || (n = qs_atw(s, p, "dia")))
-		p = qs_skipsp(s, p + n);
-	if ((q = lt_point(s, p, &o)) > p && !o.weak && o.d && !o.d2) {
-		emit_dp(s, i, q, &o);
-		return q;
-	}
-	if ((q = lt_day(s, p, &d, &c)) > p && !month_at(s, qs_skipsp(s, q), &n)) {
-		t = tx_addt(s, i, q);
-		tx_day_of_dated_month(s, t, d);
-		return q;
-	}
-	/* sexta-feira passada, a próxima sexta */
-	if (s->lang == QT_PT && ((n = qs_atw(s, p, "passada")) || (n = qs_atw(s, p, "passado")) ||
-	                         (n = qs_atw(s, p, "que vem")))) {
-		t = tx_addt(s, i, p + n);
-		if (z < 0)
-			t->value[0] = '\0';
-		else
-			tx_setday(t, z - tx_weekday(z) + (s->lc[p] == 'q' ? 7 : -7) + w);
-		return p + n;
-	}
-	return i;
-}
-
-/* "mês passado", "mês que vem" at I, "mês" N bytes long: the month before or after the document's.  The end, or I. */
-static size_t
-lt_mes(struct qs *s, size_t i, size_t n)
-{
-	struct qt_time *t;
-	size_t p = qs_skipsp(s, i + n);
-	int dir, y, m, d;
-
-	if ((n = qs_atw(s, p, "passado")))
-		dir = -1;
-	else if ((n = qs_atw(s, p, "que vem")))
-		dir = 1;
-	else
-		return i;
-	t = tx_addt(s, i, p + n);
-	y = s->dy, m = s->dm, d = 1;
-	if (!s->dm)
-		t->value[0] = '\0';
-	else {
-		tx_addunits(&y, &m, &d, dir, 'm');
-		tx_setv(t, y, m, 0);
-	}
-	return p + n;
-}
-
-/*
- * The weekday W after a modifier MOD at I, its name ending at E: next
- * Friday is in next week, last Friday in the last; the coming and the
- * past one are the nearest after and before day Z.  The end, or I.
- */
-static size_t
-lt_mod_wday(struct qs *s, size_t i, int mod, int w, size_t e, long z)
-{
-	struct qt_time *t;
-	size_t q = qs_skipsp(s, e);
-
-	if (q + 1 < s->n && s->f[q] == '(' && dig(s->f[q + 1]))
-		return i;   /* "na última sexta-feira (29)": the day in parentheses says it */
-	t = tx_addt(s, i, e);
-	if (z < 0)
-		t->value[0] = '\0';
-	else if (mod == 3)
-		tx_setday(t, z + (w - tx_weekday(z) + 6) % 7 + 1);
-	else if (mod == 2)
-		tx_setday(t, z - (tx_weekday(z) - w + 6) % 7 - 1);
-	else
-		tx_setday(t, z - tx_weekday(z) + 7 * mod + w);
-	return e;
-}
-
-/*
- * A unit after a modifier MOD at I, the unit at P: this month, next
- * quarter, the last decade, next calendar year (the direction DIR of
- * MOD).  The end, or I.
- */
-static size_t
-lt_mod_unit(struct qs *s, size_t i, size_t p, int dir)
-{
-	struct qt_time *t;
-	size_t e, n;
-	int c, y, m, d;
-
-	c = unit_at(s, p, &e);
-	if (c == 'm' && !qs_atw(s, p, "month") && !qs_atw(s, p, "mês"))
-		c = 0;   /* "nos últimos meses": recent months, not the last month */
-	if ((n = qs_atw(s, p, "quarter")) || (n = qs_atw(s, p, "trimestre")))
-		c = 'q', e = p + n;
-	else if ((n = qs_atw(s, p, "decade")) || (n = qs_atw(s, p, "década")))
-		c = 'D', e = p + n;
-	else if ((n = qs_atw(s, p, "calendar year")))
-		c = 'Y', e = p + n;
-	if (!(c == 'm' || c == 'q' || c == 'D' || c == 'Y'))
-		return i;
-	c = c == 'Y' ? 'y' : c;
-	t = tx_addt(s, i, e);
-	if (!s->dy || (c != 'D' && c != 'y' && !s->dm))
-		t->value[0] = '\0';
-	else if (c == 'y')
-		tx_setv(t, s->dy + dir, 0, 0);
-	else if (c == 'm') {
-		y = s->dy, m = s->dm, d = 1;
-		tx_addunits(&y, &m, &d, dir, 'm');
-		tx_setv(t, y, m, 0);
-	} else if (c == 'q') {
-		int qq = (s->dy * 4 + (s->dm - 1) / 3) + dir;
-
-		tx_setrange(t, qq / 4, qq % 4 * 3 + 1, qq / 4, qq % 4 * 3 + 3);
-	} else {
-		int d0 = s->dy / 10 * 10 + 10 * dir;
-
-		tx_setrange(t, d0, 0, d0 + 9, 0);
-	}
-	return e;
-}
-
-/* A count of quarters or decades after a modifier at I, the count at P: the next two decades, the last 3 quarters. */
-static size_t
-lt_mod_count(struct qs *s, size_t i, size_t p, int dir)
-{
-	struct qt_time *t;
-	size_t q, r, n;
-	int c;
-
-	if (!((q = count_at(s, p, &c)) > p && c >= 1 && c <= 40))
-		return i;
-	r = qs_skipsp(s, q);
-	if ((n = qs_atw(s, r, "quarters")) || (n = qs_atw(s, r, "trimestres"))) {
-		int cur = s->dy * 4 + (s->dm - 1) / 3, a = dir > 0 ? cur + 1 : cur - c, b = dir > 0 ? cur + c : cur - 1;
-
-		t = tx_addt(s, i, r + n);
-		if (!s->dy || !s->dm)
-			t->value[0] = '\0';
-		else
-			tx_setrange(t, a / 4, a % 4 * 3 + 1, b / 4, b % 4 * 3 + 3);
-		return r + n;
-	}
-	if ((n = qs_atw(s, r, "decades")) || (n = qs_atw(s, r, "décadas"))) {
-		int d0 = s->dy / 10 * 10, a = dir > 0 ? d0 + 10 : d0 - 10 * c;
-
-		t = tx_addt(s, i, r + n);
-		if (!s->dy)
-			t->value[0] = '\0';
-		else
-			tx_setrange(t, a, 0, a + 10 * c - 1, 0);
-		return r + n;
-	}
-	return i;
-}
-
-/* A holiday after a modifier MOD (not "this") at I, the holiday at P: next Christmas, the last new year.  The end, or I. */
-static size_t
-lt_mod_holiday(struct qs *s, size_t i, size_t p, int mod, long z)
-{
-	struct qt_time *t;
-	size_t k, n, e;
-	long h;
-
-	for (k = 0; k < sizeof holidays / sizeof holidays[0]; k++) {
-		if (!((n = qs_atw(s, p, holidays[k].w)) && holidays[k].lang == QT_EN && s->lang == QT_EN))
-			continue;
-		e = p + n;
-		t = tx_addt(s, i, e);
-		if (z < 0) {
-			t->value[0] = '\0';
-			return e;
-		}
-		h = tx_daynum(s->dy, holidays[k].m, holidays[k].d);
-		if ((mod == 1 || mod == 3) && h <= z)
-			h = tx_daynum(s->dy + 1, holidays[k].m, holidays[k].d);
-		else if ((mod == -1 || mod == 2) && h >= z)
-			h = tx_daynum(s->dy - 1, holidays[k].m, holidays[k].d);
-		tx_setday(t, h);
-		return e;
-	}
-	return i;
-}
-
-/*
- * A modifier at I and what it modifies, against day Z: this/next/last +
- * month, quarter, decade, weekday, a month's name, a holiday ("last
- * month", "the next decade", "next Friday", "na próxima década").  The
- * end, or I.
- */
-static size_t
-lt_mod(struct qs *s, size_t i, long z)
-{
-	static const struct {
-		const char *w;
-		int off;     /* -1 last, 0 this, 1 next; 2 past, 3 coming (the nearest before, after) */
-	} mods[] = {
-		{ "this past", 2 }, { "this upcoming", 3 }, { "this coming", 3 }, { "this", 0 }, { "current", 0 },
-		{ "next", 1 }, { "following", 1 }, { "last", -1 }, { "previous", -1 }, { "past", 2 }, { "coming", 3 },
-		{ "upcoming", 3 }, { "the next", 1 }, { "the last", -1 }, { "the previous", -1 }, { "the past", 2 },
-		{ "the following", 1 }, { "the coming", 3 }, { "the current", 0 },
-		{ "próximo", 1 }, { "próxima", 1 }, { "último", -1 }, { "última", -1 }, { "este", 0 }, { "esta", 0 },
-		{ "neste", 0 }, { "nesta", 0 }, { "na próxima", 1 }, { "na última", -1 }, { "nas próximas", 1 },
-		{ "nos últimos", -1 }, { "no próximo", 1 }, { "no último", -1 }, { "nos próximos", 1 },
-	};
-	struct qt_time *t;
-	size_t k, n = 0, p, e, q;
-	int mod = -9, dir, w, m;
-
-	for (k = 0; k < sizeof mods / sizeof mods[0]; k++)
-		if ((n = qs_atw(s, i, mods[k].w))) {
-			mod = mods[k].off;
-			break;
-		}
-	if (mod == -9)
-		return i;
-	p = qs_skipsp(s, i + n);
-	if ((w = wday_at(s, p, &e)) >= 0)
-		return lt_mod_wday(s, i, mod, w, e, z);
-	dir = mod == 2 ? -1 : mod == 3 ? 1 : mod;
-	if ((e = lt_mod_unit(s, i, p, dir)) > i)
-		return e;
-	if ((mod == 1 || mod == -1 || mod == 2 || mod == 3) && (e = lt_mod_count(s, i, p, dir)) > i)
-		return e;
-	/* this September, next May: a month of the document's year */
-	if (mod >= -1 && mod <= 1 && (m = month_at(s, p, &e)) && !qs_wordc(s, e)) {
-		q = qs_skipsp(s, e);
-		if (!(q < s->n && dig(s->f[q]))) {
-			t = tx_addt(s, i, e);
-			tx_setv(t, s->dy ? s->dy + (mod == 0 ? 0 : mod) : 0, m, 0);
-			return e;
-		}
-	}
-	if (mod != 0)
-		return lt_mod_holiday(s, i, p, mod, z);
-	return i;
-}
-
-/*
- * Relative Latin forms at I, against the document's date: "last month",
- * "next quarter", "the next decade", "next Friday", "sexta-feira passada",
- * "Monday 21", "in two days", "3 days ago", "two weeks from tomorrow",
- * "daqui a dois dias", "dois meses atrás", the 1990s, fixed holidays.
- * FAM holds the families of the word at I (T_ALL at a digit): only those
- * forms are tried.  Returns the end, or I.
- */
-static size_t
-lt_rel(struct qs *s, size_t i, unsigned fam)
-{
-	struct qt_time *t;
-	size_t e, n, q;
-	long z = tx_docday(s);
-	int w, d, c;
-
-	if ((e = lt_decade(s, i, fam)) > i)
-		return e;
-	if (dig(s->f[i]))
-		fam = T_COUNT;   /* at a number, only "3 days ago" is left */
-	if ((fam & T_HOL) && (e = lt_holiday(s, i, z)) > i)
-		return e;
-	if ((fam & (T_COUNT | T_DAYW)) && (e = lt_count(s, i, z)) > i)
-		return e;
-	/* a fortnight later */
-	if ((fam & T_COUNT) && ((n = qs_atw(s, i, "a fortnight later")) || (n = qs_atw(s, i, "a fortnight from now")))) {
-		t = tx_addt(s, i, i + n);
-		set_offset(s, t, 1, 'f');
-		return i + n;
-	}
-	if ((fam & T_WDAY) && (w = wday_at(s, i, &e)) >= 0)
-		return lt_wday(s, i, w, e, z);
-	/* dia 12 */
-	if (s->lang == QT_PT && (fam & T_WDAY) && (n = qs_atw(s, i, "dia")) && (q = lt_day(s, qs_skipsp(s, i + n), &d, &c)) > qs_skipsp(s, i + n) &&
-	    !month_at(s, qs_skipsp(s, q), &e) && !qs_atw(s, qs_skipsp(s, q), "de")) {
-		t = tx_addt(s, i, q);
-		tx_day_of_dated_month(s, t, d);
-		return q;
-	}
-	if (s->lang == QT_PT && (fam & T_MOD) && (n = qs_atw(s, i, "mês")))
-		return lt_mes(s, i, n);
-	if (!(fam & (T_MOD | T_REL)))
-		return i;
-	return lt_mod(s, i, z);
 }
 
 /* A Five-Year Plan named by its ordinal at I: "13th Five-Year Plan", "14º Plano Quinquenal". */
@@ -1281,7 +781,7 @@ fyp(struct qs *s, size_t i)
 
 
 /*
- * May the number at I start a form of lt_rel() or lt_point()?  Eight
+ * May the number at I start a form of tx_lt_rel() or tx_lt_point()?  Eight
  * digits, a separator or letters right after it (4/22, 4th, 1990s), or
  * a word after it that starts a month, a unit, a connector ("5 May",
  * "3 days", "9 to 12 of June"); not "5 companies", "1,234", "30%".
@@ -1424,7 +924,7 @@ lt_by(struct qs *s, size_t *i, int *dl)
 	if ((q = qs_at(s, p, "the end of ")) || (q = qs_at(s, p, "end of ")) ||
 	    (q = qs_at(s, p, "o final de ")) || (q = qs_at(s, p, "o fim de ")) || (q = qs_at(s, p, "final de ")))
 		p = qs_skipsp(s, p + q);
-	if (tx_year_at(s, p, &y) > p || month_at(s, p, &e)) {
+	if (tx_year_at(s, p, &y) > p || tx_month_at(s, p, &e)) {
 		*dl = 1;
 		*i = p;
 		return st;
@@ -1442,7 +942,7 @@ lt_by(struct qs *s, size_t *i, int *dl)
 }
 
 /*
- * A point of lt_point() at I, written from ST (a deadline's word) with
+ * A point of tx_lt_point() at I, written from ST (a deadline's word) with
  * deadline DL; a range of days takes the word that opens it ("from 12 to
  * 22 January").  The end, or I.
  */
@@ -1451,15 +951,15 @@ lt_point_time(struct qs *s, size_t i, size_t st, int dl)
 {
 	static const char *const opener[] = { "from", "between", "de", "entre", "desde" };
 	struct qt_time *t;
-	struct dp o;
+	struct tx_dp o;
 	size_t e, k;
 
-	if ((e = lt_point(s, i, &o)) == i || (dl && o.weak))
+	if ((e = tx_lt_point(s, i, &o)) == i || (dl && o.weak))
 		return i;
 	for (k = 0; k < sizeof opener / sizeof opener[0] && o.d2 && st == i; k++)
 		if (word_before(s, i, opener[k]) && qs_free(s, qs_backsp(s, i) - strlen(opener[k]), i))
 			st = qs_backsp(s, i) - strlen(opener[k]);
-	t = emit_dp(s, st, e, &o);
+	t = tx_emit_dp(s, st, e, &o);
 	t->deadline = dl;
 	return e;
 }
@@ -1565,7 +1065,7 @@ lt_day_first(struct qs *s, size_t i, size_t st, int dl)
 	p = qs_skipsp(s, e);
 	if (s->lang == QT_PT && (n = qs_atw(s, p, "de")))
 		p = qs_skipsp(s, p + n);
-	if (!(m = month_at(s, p, &e)))
+	if (!(m = tx_month_at(s, p, &e)))
 		return i;
 	pe = e, r = qs_skipsp(s, e);
 	y = s->dy;
@@ -1826,13 +1326,13 @@ tx_latin_time(struct qs *s, size_t i, unsigned fam)
 		fam = lt_narrow(s, i, fam);
 	else if (!lt_digits_worth(s, i))
 		fam = 0;
-	if (!dl && (fam & (T_REL | T_COUNT | T_WDAY | T_MOD | T_HOL | T_DAYW)) && (e = lt_rel(s, i, fam)) > i)
+	if (!dl && (fam & (T_REL | T_COUNT | T_WDAY | T_MOD | T_HOL | T_DAYW)) && (e = tx_lt_rel(s, i, fam)) > i)
 		return e;
 	if ((fam & (T_MONTH | T_DAYW | T_REL)) && (e = lt_point_time(s, i, st, dl)) > i)
 		return e;
 	if ((e = lt_numeric(s, i, st, dl)) > i)
 		return e;
-	if ((fam & T_MONTH) && (m = month_at(s, i, &e))) {
+	if ((fam & T_MONTH) && (m = tx_month_at(s, i, &e))) {
 		if ((e = lt_month_first(s, i, e, m, st, dl)) > i)
 			return e;
 		if (dl)

@@ -1,8 +1,9 @@
 /*
- * Internals of the time scanner, shared by its three files: timex.c (the
+ * Internals of the time scanner, shared by its four files: timex.c (the
  * calendar, the values of times, ranges of two times, tx_scan()),
- * timex-latin.c (English and Portuguese) and timex-zh.c (Chinese).  Not
- * for other modules: use quant.h.
+ * timex-latin.c (English and Portuguese dates, deadlines and years, with
+ * the month names), timex-rel.c (the relative Latin forms) and timex-zh.c
+ * (Chinese).  Not for other modules: use quant.h.
  */
 #ifndef CF_TXINT_H
 #define CF_TXINT_H
@@ -29,6 +30,36 @@ enum {
 	T_HOL = 512,     /* a holiday's first word, or a decade's: Christmas, nineties */
 	T_DAYW = 1024,   /* a number or ordinal in words: the first of March, two weeks from today */
 	T_ALL = 2047
+};
+
+/*
+ * Sets of lower-case letters as bit masks: LETTER('a') | LETTER('d') ...
+ * The first letters of the words of a table, tested at most words of the
+ * text before the table is looked at.
+ */
+#define LETTER(c) (1u << ((c) - 'a'))
+#define MONTH_FIRST (LETTER('j') | LETTER('f') | LETTER('m') | LETTER('a') | LETTER('s') | LETTER('o') | \
+                     LETTER('n') | LETTER('d'))
+#define UNIT_FIRST (LETTER('d') | LETTER('w') | LETTER('f') | LETTER('m') | LETTER('y') | LETTER('s') | LETTER('a'))
+#define NUMBER_FIRST_EN (LETTER('z') | LETTER('o') | LETTER('t') | LETTER('f') | LETTER('s') | LETTER('e') | \
+                         LETTER('n'))
+#define NUMBER_FIRST_PT (LETTER('z') | LETTER('u') | LETTER('d') | LETTER('t') | LETTER('q') | LETTER('c') | \
+                         LETTER('s') | LETTER('o') | LETTER('n') | LETTER('v') | LETTER('p'))
+
+static inline int
+letter_in(int c, unsigned set)
+{
+	return c >= 'a' && c <= 'z' && (set >> (c - 'a') & 1);
+}
+
+#define NW(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+/* A point of a Latin date (see tx_lt_point). */
+struct tx_dp {
+	int y, m, d, d2;     /* d2 > 0: the days d..d2 of the month */
+	int yset;            /* the year is written */
+	int weak;            /* a month's name alone */
+	int q;               /* 1..4: a quarter of Y, 5..6 a half */
 };
 
 /* The small readers every form uses, inline: they run at most bytes. */
@@ -154,6 +185,32 @@ size_t tx_latin_conn(const struct qs *s, size_t i, int and);
 
 /* The word before I opens a range of two ("between", "entre"). */
 int tx_pair_before(const struct qs *s, size_t i);
+
+/* A month's name at I (English or Portuguese): 1..12 and its end in *E, or 0. */
+int tx_month_at(const struct qs *s, size_t i, size_t *e);
+
+/* The whole word at I among the N words of W: its index, its end in *E; -1 for none. */
+int tx_word_in(const struct qs *s, size_t i, const char *const *w, int n, size_t *e);
+
+/* A number 0..99 in words at I: its end, the value in *V, whether an ordinal in *ORD; I for none. */
+size_t tx_sp_small(const struct qs *s, size_t i, int *v, int *ord);
+
+/* A day of the month at I in digits or words; *STRONG for a suffix or words ("4th").  Its end, or I. */
+size_t tx_lt_day(const struct qs *s, size_t i, int *d, int *strong);
+
+/* A year after a day or a month at I ('94, in words; with TWO two digits).  Its end, or I. */
+size_t tx_lt_year(const struct qs *s, size_t i, int *y, int two);
+
+/* A Latin date at I into O: its end, or I. */
+size_t tx_lt_point(const struct qs *s, size_t i, struct tx_dp *o);
+
+/* Writes the point O read at [ST, E) as a time. */
+struct qt_time *tx_emit_dp(struct qs *s, size_t st, size_t e, const struct tx_dp *o);
+
+/* ---- the relative Latin forms (timex-rel.c) ---- */
+
+/* Relative Latin forms at I of the families FAM ("last month", "in two days"): the end, or I. */
+size_t tx_lt_rel(struct qs *s, size_t i, unsigned fam);
 
 /* ---- the Chinese forms (timex-zh.c) ---- */
 
