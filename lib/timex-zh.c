@@ -427,229 +427,304 @@ tx_zh_worth(const struct qs *s, size_t i)
 	return r < s->n && ((unsigned char)s->f[r] >= 0x80 || s->f[r] == '-' || s->f[r] == '~');
 }
 
-/* Chinese dates at I. */
+/*
+ * A deadline at I: 到2030年, 至2030年, 截至, 截止到.  A year after the word
+ * is left to tx_zh_time(): *I moves to it and *DL is set.  The end of
+ * 到今年底, 到明年 taken here, or I.
+ */
+static size_t
+zh_by(struct qs *s, size_t *i, int *dl)
+{
+	struct qt_time *t;
+	size_t p, e, n, st = *i;
+	int y, off;
+
+	if (!((n = zh_char(s, st, "到")) || (n = zh_char(s, st, "至")) || (n = zh_char(s, st, "截至")) ||
+	      (n = zh_char(s, st, "截止到"))))
+		return st;
+	p = qs_skipsp(s, st + n);
+	if (tx_year_at(s, p, &y) > p) {
+		*dl = 1;
+		*i = p;
+		return st;
+	}
+	if (!(zh_char(s, p, "今年") || zh_char(s, p, "明年")))
+		return st;
+	off = zh_char(s, p, "明年") ? 1 : 0;
+	e = p + 6;
+	if ((n = zh_char(s, e, "底")) || (n = zh_char(s, e, "年底")) || (n = zh_char(s, e, "末")))
+		e += n;
+	t = tx_addt(s, st, e);
+	t->deadline = 1;
+	tx_setv(t, s->dy ? s->dy + off : 0, 0, 0);
+	return e;
+}
+
+/* The year at I, in four digits or numerals, or (at ST) two: 08年, 零八年, 18年10月.  Its end in the year *Y, or I. */
+static size_t
+zh_year_head(const struct qs *s, size_t i, size_t st, int *y)
+{
+	size_t e, n, l, l2, q2;
+	int a, b, mm, dd;
+
+	e = tx_year_at(s, i, y);
+	if (e > i || i != st || zh_num_before(s, i))
+		return e;
+	if ((q2 = num_at(s, i, 2, 2, &a)) > i && (n = zh_char(s, q2, "年")) &&
+	    (s->f[i] == '0' || zh_md(s, q2 + n, &mm, &dd) > q2 + n))
+		*y = yy_year(a), e = q2;
+	else if ((a = zh_digit(qs_cp(s, i, &l))) == 0 && (b = zh_digit(qs_cp(s, i + l, &l2))) >= 0 &&
+	         zh_char(s, i + l + l2, "年"))
+		*y = 2000 + b, e = i + l + l2;
+	return e;
+}
+
+/* A range of years after the year Y at P, from ST: 2018至2020年, 2018-2020年, 2018年至2020年.  The end, or P. */
+static size_t
+zh_year_range(struct qs *s, size_t p, size_t st, int y)
+{
+	struct qt_time *t;
+	size_t q = p, r, n, e;
+	int y2;
+
+	if ((n = zh_char(s, q, "年")))
+		q = q + n;
+	if (!((n = zh_char(s, q, "至")) || (n = zh_char(s, q, "到")) || (n = zh_char(s, q, "-")) ||
+	      (n = zh_char(s, q, "~")) || (n = zh_char(s, q, "—")) || (n = zh_char(s, q, "～")) ||
+	      (n = zh_char(s, q, "–"))))
+		return p;
+	r = qs_skipsp(s, q + n);
+	if ((e = tx_year_at(s, r, &y2)) > r && y2 > y && (n = zh_char(s, e, "年"))) {
+		e += n;
+		t = tx_addt(s, st, e);
+		tx_setrange(t, y, 0, y2, 0);
+		return e;
+	}
+	if ((e = tx_year_at(s, r, &y2)) > r && y2 > y && !dig(s->f[e])) {
+		t = tx_addt(s, st, e);
+		tx_setrange(t, y, 0, y2, 0);
+		return e;
+	}
+	return p;
+}
+
+/* A bare year Y at I in Chinese text, ending at E, P after its spaces: "2008 第八届", "2016，…", not "2000家".  The end, or I. */
+static size_t
+zh_bare_year(struct qs *s, size_t i, size_t e, size_t p, int y)
+{
+	struct qt_time *t;
+	size_t l;
+	uint32_t c = qs_cp(s, p, &l);
+
+	if (s->lang == QT_ZH && !dig(s->f[e]) && !qs_wordc(s, e) && !qs_zh_counted(s, p) &&
+	    (p >= s->n || (qs_han(c) || c == 0x3001 || c == 0xFF0C || c == 0x3002 || c == ',' ||
+	                   c == ')' || c == 0xFF09 || c == ';' || c == 0xFF1B || c == 0x201D)) &&
+	    !(e < s->n && (s->f[e] == '.' || s->f[e] == '%' || s->f[e] == '-' || s->f[e] == '/'))) {
+		t = tx_addt(s, i, e);
+		tx_setv(t, y, 0, 0);
+		return e;
+	}
+	return i;
+}
+
+/*
+ * A part of the year Y after its 年 at E, from ST, a deadline with DL:
+ * 2021年的第三个月, 上半年, 下半年, 第一季度, 前三季度.  The end, or E;
+ * *M is what zh_nth_month() read, even when it read no month (第三批:
+ * the caller dates the year's third month, as it always has).
+ */
+static size_t
+zh_year_part(struct qs *s, size_t e, size_t st, int y, int dl, int *m)
+{
+	static const char *const zq[] = { "第一季度", "一季度", "第二季度", "二季度", "第三季度",
+	                                  "三季度", "第四季度", "四季度" };
+	struct qt_time *t;
+	size_t p, n, k;
+	int qq;
+
+	if ((p = zh_nth_month(s, e, m)) > e) {
+		t = tx_addt(s, st, p);
+		tx_setv(t, y, *m, 0);
+		return p;
+	}
+	if ((n = zh_char(s, e, "上半年")) || (n = zh_char(s, e, "前两季度")) || (n = zh_char(s, e, "前半年"))) {
+		t = tx_addt(s, st, e + n);
+		t->deadline = dl;
+		tx_setrange(t, y, 1, y, 6);
+		return e + n;
+	}
+	if ((n = zh_char(s, e, "下半年")) || (n = zh_char(s, e, "后半年"))) {
+		t = tx_addt(s, st, e + n);
+		tx_setrange(t, y, 7, y, 12);
+		return e + n;
+	}
+	for (k = 0; k < 8; k++)
+		if ((n = zh_char(s, e, zq[k]))) {
+			qq = (int)k / 2 + 1;
+			t = tx_addt(s, st, e + n);
+			t->deadline = dl;
+			tx_setrange(t, y, 3 * qq - 2, y, 3 * qq);
+			return e + n;
+		}
+	if ((n = zh_char(s, e, "前三季度"))) {
+		t = tx_addt(s, st, e + n);
+		tx_setrange(t, y, 1, y, 9);
+		return e + n;
+	}
+	return e;
+}
+
+/*
+ * A time that opens with the year Y at I, ending at E, from ST (a
+ * deadline's word, DL set): a range of years, a bare year, the year with
+ * 年 and its month and day, or a part of it, 2020年底.  The end, or ST.
+ */
+static size_t
+zh_year_time(struct qs *s, size_t i, size_t e, size_t st, int y, int dl)
+{
+	struct qt_time *t;
+	size_t p = qs_skipsp(s, e), n, q, me;
+	int m, d;
+
+	if ((q = zh_year_range(s, p, st, y)) > p)
+		return q;
+	if (!(n = zh_char(s, p, "年")))
+		return i == st ? zh_bare_year(s, i, e, p, y) : st;
+	e = p + n;
+	p = qs_skipsp(s, e);
+	if ((me = zh_md(s, p, &m, &d)) > p)
+		e = me;
+	else
+		m = d = 0;
+	if (!m) {
+		if ((q = zh_year_part(s, e, st, y, dl, &m)) > e)
+			return q;
+		if ((n = zh_char(s, e, "底")) || (n = zh_char(s, e, "末")) || (n = zh_char(s, e, "初")))
+			e += n;
+	}
+	t = tx_addt(s, st, e);
+	t->deadline = dl;
+	tx_setv(t, y, m, d);
+	return e;
+}
+
+/* 7月8日, 7月 at I in digits: a day or a month of the document's year.  The end, or I. */
+static size_t
+zh_month_digits(struct qs *s, size_t i)
+{
+	struct qt_time *t;
+	size_t e, n, me, de;
+	int m, d;
+
+	e = num_at(s, i, 1, 2, &m);
+	if (!(e > i && m >= 1 && m <= 12 && (n = zh_char(s, e, "月"))))
+		return i;
+	me = e + n;
+	de = num_at(s, me, 1, 2, &d);
+	if (de > me && okday(d) && ((n = zh_char(s, de, "日")) || (n = zh_char(s, de, "号")))) {
+		t = tx_addt(s, i, de + n);
+		tx_setv(t, s->dy, m, d);
+		return de + n;
+	}
+	/* "3月" alone: a month of the document's year, unless a count (3个月) */
+	if (i > 0 && dig(s->f[i - 1]))
+		return i;
+	t = tx_addt(s, i, me);
+	tx_setv(t, s->dy, m, 0);
+	return me;
+}
+
+/*
+ * The relative years at I: 今年, 去年, 明年, 目前, 年内, with a part of the
+ * year after them (今年上半年, 去年前三季度, 今年的第三个月).  The end, or I.
+ */
+static size_t
+zh_rel_year(struct qs *s, size_t i)
+{
+	static const struct {
+		const char *w;
+		int off;
+	} rel[] = {
+		{ "今年", 0 }, { "本年", 0 }, { "去年", -1 }, { "明年", 1 }, { "前年", -2 }, { "后年", 2 },
+		{ "目前", 0 }, { "当前", 0 }, { "年内", 0 },
+	};
+	static const struct {
+		const char *w;
+		int m1, m2;
+	} part[] = { { "上半年", 1, 6 }, { "下半年", 7, 12 }, { "前三季度", 1, 9 }, { "前半年", 1, 6 },
+	             { "后半年", 7, 12 } };
+	struct qt_time *t;
+	size_t k, n, pi, pn;
+	int yy, pm;
+
+	for (k = 0; k < sizeof rel / sizeof rel[0]; k++) {
+		if (!(n = zh_char(s, i, rel[k].w)))
+			continue;
+		/* 前年 in 同比前年 is fine; 年内 only after nothing numeric */
+		t = tx_addt(s, i, i + n);
+		tx_setv(t, s->dy ? s->dy + rel[k].off : 0, 0, 0);
+		yy = s->dy ? s->dy + rel[k].off : 0;
+		if (rel[k].off > -3 && (pn = zh_nth_month(s, i + n, &pm)) > i + n && rel[k].w[0] != "目"[0]) {
+			t->end = s->map[pn];
+			qs_take(s, i + n, pn);
+			tx_setv(t, yy, pm, 0);
+			return pn;
+		}
+		for (pi = 0; pi < 5; pi++)
+			if (rel[k].off > -3 && strcmp(rel[k].w, "目前") && strcmp(rel[k].w, "当前") &&
+			    (pn = zh_char(s, i + n, part[pi].w))) {
+				t->end = s->map[i + n + pn];
+				qs_take(s, i + n, i + n + pn);
+				tx_setrange(t, yy, part[pi].m1, yy, part[pi].m2);
+				return i + n + pn;
+			}
+		return i + n;
+	}
+	return i;
+}
+
+/* 十三五, 十四五 at I: the Five-Year Plan.  The end, or I. */
+static size_t
+zh_plan(struct qs *s, size_t i)
+{
+	static const char *const k5[] = { "一五", "二五", "三五", "四五", "五五" };
+	struct qt_time *t;
+	size_t n, k, pe;
+	int plan, a;
+
+	if (!((n = zh_char(s, i, "十")) && i + n + 6 <= s->n))
+		return i;
+	for (k = 0; k < 5; k++)
+		if (qs_at(s, i + n, k5[k])) {
+			plan = 11 + (int)k, a = 1966 + 5 * (plan - 3);
+			pe = i + n + 6;
+			/* the quotes in "十四五" stay outside */
+			t = tx_addt(s, i, pe);
+			tx_setrange(t, a, 0, a + 4, 0);
+			return pe;
+		}
+	return i;
+}
+
+/* Chinese dates at I; the forms are tried in this order, the first that reads a time wins. */
 size_t
 tx_zh_time(struct qs *s, size_t i)
 {
-	int y = 0, y2 = 0, m = 0, d = 0, dl = 0;
-	size_t p, e, n, st = i;
-	struct qt_time *t;
+	size_t e, st = i;
+	int y = 0, dl = 0;
 
 	if (dig(s->f[i]) && tx_in_code(s, i))
 		return i;
-	/* 到2030年, 至2030年 */
-	if ((n = zh_char(s, i, "到")) || (n = zh_char(s, i, "至")) || (n = zh_char(s, i, "截至")) ||
-	    (n = zh_char(s, i, "截止到"))) {
-		p = qs_skipsp(s, i + n);
-		if (tx_year_at(s, p, &y) > p) {
-			dl = 1;
-			i = p;
-		} else if (zh_char(s, p, "今年") || zh_char(s, p, "明年")) {
-			/* 到今年底, 到明年 */
-			int off = zh_char(s, p, "明年") ? 1 : 0;
-
-			e = p + 6;
-			if ((n = zh_char(s, e, "底")) || (n = zh_char(s, e, "年底")) || (n = zh_char(s, e, "末")))
-				e += n;
-			t = tx_addt(s, st, e);
-			t->deadline = 1;
-			tx_setv(t, s->dy ? s->dy + off : 0, 0, 0);
-			return e;
-		}
-	}
+	if ((e = zh_by(s, &i, &dl)) > st)
+		return e;
 	if ((e = zh_more(s, i)) > i)
 		return e;
-	e = tx_year_at(s, i, &y);
-	if (e == i && i == st && !zh_num_before(s, i)) {
-		/* 08年, 零八年, 18年10月: two digits of a year */
-		int a, b, mm, dd;
-		size_t l, l2, q2;
-
-		if ((q2 = num_at(s, i, 2, 2, &a)) > i && (n = zh_char(s, q2, "年")) &&
-		    (s->f[i] == '0' || zh_md(s, q2 + n, &mm, &dd) > q2 + n))
-			y = yy_year(a), e = q2;
-		else if ((a = zh_digit(qs_cp(s, i, &l))) == 0 && (b = zh_digit(qs_cp(s, i + l, &l2))) >= 0 &&
-		         zh_char(s, i + l + l2, "年"))
-			y = 2000 + b, e = i + l + l2;
-	}
-	if (e > i) {
-		p = qs_skipsp(s, e);
-		/* 2018至2020年, 2018-2020年, 2018年至2020年 */
-		{
-			size_t q = p, r;
-
-			if ((n = zh_char(s, q, "年")))
-				q = q + n;
-			if ((n = zh_char(s, q, "至")) || (n = zh_char(s, q, "到")) || (n = zh_char(s, q, "-")) ||
-			    (n = zh_char(s, q, "~")) || (n = zh_char(s, q, "—")) || (n = zh_char(s, q, "～")) ||
-			    (n = zh_char(s, q, "–"))) {
-				r = qs_skipsp(s, q + n);
-				if ((e = tx_year_at(s, r, &y2)) > r && y2 > y && (n = zh_char(s, e, "年"))) {
-					e += n;
-					t = tx_addt(s, st, e);
-					tx_setrange(t, y, 0, y2, 0);
-					return e;
-				}
-				if ((e = tx_year_at(s, r, &y2)) > r && y2 > y && !dig(s->f[e])) {
-					t = tx_addt(s, st, e);
-					tx_setrange(t, y, 0, y2, 0);
-					return e;
-				}
-			}
-		}
-		if (!(n = zh_char(s, p, "年"))) {
-			/* a bare year in Chinese text: "2008 第八届", "2016，…", not "2000家" */
-			size_t l;
-			uint32_t c = qs_cp(s, p, &l);
-
-			if (s->lang == QT_ZH && i == st && !dig(s->f[e]) && !qs_wordc(s, e) && !qs_zh_counted(s, p) &&
-			    (p >= s->n || (qs_han(c) || c == 0x3001 || c == 0xFF0C || c == 0x3002 || c == ',' ||
-			                   c == ')' || c == 0xFF09 || c == ';' || c == 0xFF1B || c == 0x201D)) &&
-			    !(e < s->n && (s->f[e] == '.' || s->f[e] == '%' || s->f[e] == '-' || s->f[e] == '/'))) {
-				t = tx_addt(s, st, e);
-				tx_setv(t, y, 0, 0);
-				return e;
-			}
-			return i == st ? i : st;
-		}
-		e = p + n;
-		/* month */
-		p = qs_skipsp(s, e);
-		{
-			size_t me = zh_md(s, p, &m, &d);
-
-			if (me > p)
-				e = me;
-			else
-				m = d = 0;
-		}
-		/* halves and quarters of the year */
-		if (!m) {
-			if ((p = zh_nth_month(s, e, &m)) > e) {
-				/* 2021年的第三个月 */
-				t = tx_addt(s, st, p);
-				tx_setv(t, y, m, 0);
-				return p;
-			}
-			if ((n = zh_char(s, e, "上半年")) || (n = zh_char(s, e, "前两季度")) || (n = zh_char(s, e, "前半年"))) {
-				t = tx_addt(s, st, e + n);
-				t->deadline = dl;
-				tx_setrange(t, y, 1, y, 6);
-				return e + n;
-			}
-			if ((n = zh_char(s, e, "下半年")) || (n = zh_char(s, e, "后半年"))) {
-				t = tx_addt(s, st, e + n);
-				tx_setrange(t, y, 7, y, 12);
-				return e + n;
-			}
-			{
-				static const char *const zq[] = { "第一季度", "一季度", "第二季度", "二季度", "第三季度",
-				                                  "三季度", "第四季度", "四季度" };
-				size_t k;
-
-				for (k = 0; k < 8; k++)
-					if ((n = zh_char(s, e, zq[k]))) {
-						int qq = (int)k / 2 + 1;
-
-						t = tx_addt(s, st, e + n);
-						t->deadline = dl;
-						tx_setrange(t, y, 3 * qq - 2, y, 3 * qq);
-						return e + n;
-					}
-			}
-			if ((n = zh_char(s, e, "前三季度"))) {
-				t = tx_addt(s, st, e + n);
-				tx_setrange(t, y, 1, y, 9);
-				return e + n;
-			}
-			if ((n = zh_char(s, e, "底")) || (n = zh_char(s, e, "末")) || (n = zh_char(s, e, "初")))
-				e += n;
-		}
-		t = tx_addt(s, st, e);
-		t->deadline = dl;
-		tx_setv(t, y, m, d);
-		return e;
-	}
+	if ((e = zh_year_head(s, i, st, &y)) > i)
+		return zh_year_time(s, i, e, st, y, dl);
 	if (st != i)
 		return st;
-	/* 7月8日, 7月 */
-	e = num_at(s, i, 1, 2, &m);
-	if (e > i && m >= 1 && m <= 12 && (n = zh_char(s, e, "月"))) {
-		size_t me = e + n, de;
-
-		de = num_at(s, me, 1, 2, &d);
-		if (de > me && okday(d) && ((n = zh_char(s, de, "日")) || (n = zh_char(s, de, "号")))) {
-			t = tx_addt(s, i, de + n);
-			tx_setv(t, s->dy, m, d);
-			return de + n;
-		}
-		/* "3月" alone: a month of the document's year, unless a count (3个月) */
-		if (i > 0 && dig(s->f[i - 1]))
-			return i;
-		t = tx_addt(s, i, me);
-		tx_setv(t, s->dy, m, 0);
-		return me;
-	}
-	/* relative years */
-	{
-		static const struct {
-			const char *w;
-			int off;
-		} rel[] = {
-			{ "今年", 0 }, { "本年", 0 }, { "去年", -1 }, { "明年", 1 }, { "前年", -2 }, { "后年", 2 },
-			{ "目前", 0 }, { "当前", 0 }, { "年内", 0 },
-		};
-		size_t k;
-
-		for (k = 0; k < sizeof rel / sizeof rel[0]; k++)
-			if ((n = zh_char(s, i, rel[k].w))) {
-				/* 前年 in 同比前年 is fine; 年内 only after nothing numeric */
-				t = tx_addt(s, i, i + n);
-				tx_setv(t, s->dy ? s->dy + rel[k].off : 0, 0, 0);
-				{
-					/* 今年上半年, 去年前三季度 */
-					static const struct {
-						const char *w;
-						int m1, m2;
-					} part[] = { { "上半年", 1, 6 }, { "下半年", 7, 12 }, { "前三季度", 1, 9 }, { "前半年", 1, 6 },
-					             { "后半年", 7, 12 } };
-					size_t pi, pn;
-					int yy = s->dy ? s->dy + rel[k].off : 0, pm;
-
-					if (rel[k].off > -3 && (pn = zh_nth_month(s, i + n, &pm)) > i + n && rel[k].w[0] != "目"[0]) {
-						t->end = s->map[pn];
-						qs_take(s, i + n, pn);
-						tx_setv(t, yy, pm, 0);
-						return pn;
-					}
-					for (pi = 0; pi < 5; pi++)
-						if (rel[k].off > -3 && strcmp(rel[k].w, "目前") && strcmp(rel[k].w, "当前") &&
-						    (pn = zh_char(s, i + n, part[pi].w))) {
-							t->end = s->map[i + n + pn];
-							qs_take(s, i + n, i + n + pn);
-							tx_setrange(t, yy, part[pi].m1, yy, part[pi].m2);
-							return i + n + pn;
-						}
-				}
-				return i + n;
-			}
-	}
-	/* 十三五, 十四五 */
-	if ((n = zh_char(s, i, "十")) && i + n + 6 <= s->n) {
-		static const char *const k5[] = { "一五", "二五", "三五", "四五", "五五" };
-		size_t k;
-
-		for (k = 0; k < 5; k++)
-			if (qs_at(s, i + n, k5[k])) {
-				int plan = 11 + (int)k, a = 1966 + 5 * (plan - 3);
-				size_t pe = i + n + 6;
-
-				/* the quotes in "十四五" stay outside */
-				t = tx_addt(s, i, pe);
-				tx_setrange(t, a, 0, a + 4, 0);
-				return pe;
-			}
-	}
+	if ((e = zh_month_digits(s, i)) > i || (e = zh_rel_year(s, i)) > i || (e = zh_plan(s, i)) > i)
+		return e;
 	return i;
 }
 
