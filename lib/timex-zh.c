@@ -153,6 +153,87 @@ zh_hol_at(const struct qs *s, size_t i, size_t *n)
 	return -1;
 }
 
+/* 下周三, 上上個週三, 下礼拜天 at I, the weekday's number at P, OFF weeks from the document's (day Z).  The end, or I. */
+static size_t
+zh_week_day(struct qs *s, size_t i, size_t p, int off, long z)
+{
+	struct qt_time *t;
+	size_t l;
+	uint32_t c = qs_cp(s, p, &l);
+	int w = c == 0x65E5 || c == 0x5929 ? 6 : zh_digit(c) - 1;
+
+	if (w < 0 || w > 5 + (c == 0x65E5 || c == 0x5929))
+		return i;
+	t = tx_addt(s, i, p + l);
+	if (z < 0)
+		t->value[0] = '\0';
+	else
+		tx_setday(t, z - tx_weekday(z) + 7 * off + w);
+	return p + l;
+}
+
+/* 本月, 上个月, 下个月十日 at I, E after 月: the month OFF from the document's, and maybe its day.  The end. */
+static size_t
+zh_rel_month(struct qs *s, size_t i, size_t e, int off)
+{
+	struct qt_time *t;
+	size_t p, n;
+	int yy = s->dy, mm = s->dm, dd = 1, d, cn;
+
+	if (!s->dm)
+		yy = 0;
+	else
+		tx_addunits(&yy, &mm, &dd, off, 'm');
+	if ((p = zh_num(s, e, &d, &cn)) > e && okday(d) && (n = zh_dayc(s, p)) && d <= monthlen(yy, mm)) {
+		t = tx_addt(s, i, p + n);
+		tx_setv(t, yy, mm, d);
+		return p + n;
+	}
+	t = tx_addt(s, i, e);
+	tx_setv(t, yy, mm, 0);
+	return e;
+}
+
+/* 上半年, 下半年, 上个半年 at I, 半年 (N bytes) at P, OFF halves from the document's.  The end. */
+static size_t
+zh_rel_half(struct qs *s, size_t i, size_t p, size_t n, int off)
+{
+	struct qt_time *t;
+	int h = s->dm ? (s->dm - 1) / 6 : 0, yy = s->dy;
+
+	if (p == i + 3 && !zh_char(s, p - 3, "个") && !zh_char(s, p - 3, "個"))
+		h = off < 0 ? 0 : 1;   /* 上半年: the first half of the year */
+	else if (!s->dm)
+		yy = 0;
+	else if ((h += off) < 0)
+		h = 1, yy--;
+	else if (h > 1)
+		h = 0, yy++;
+	t = tx_addt(s, i, p + n);
+	tx_setrange(t, yy, 6 * h + 1, yy, 6 * h + 6);
+	if (!yy)
+		t->value[0] = '\0';
+	return p + n;
+}
+
+/* 上, 下, 本, 这 (OFF) at I and what follows at P: a week's day, a month, a half-year.  The end, or I. */
+static size_t
+zh_rel_unit(struct qs *s, size_t i, size_t p, int off, long z)
+{
+	size_t n;
+
+	if ((n = zh_char(s, p, "个")) || (n = zh_char(s, p, "個")))
+		p += n;
+	if ((n = zh_char(s, p, "周")) || (n = zh_char(s, p, "週")) || (n = zh_char(s, p, "星期")) ||
+	    (n = zh_char(s, p, "礼拜")) || (n = zh_char(s, p, "禮拜")))
+		return zh_week_day(s, i, p + n, off, z);
+	if ((n = zh_char(s, p, "月")) && (off == -1 || off == 1 || off == 0) && !zh_char(s, p + n, "份额"))
+		return zh_rel_month(s, i, p + n, off);
+	if ((n = zh_char(s, p, "半年")) && (off == -1 || off == 1))
+		return zh_rel_half(s, i, p, n, off);
+	return i;
+}
+
 /* 今天, 明日, 后天, 下周三, 上个月, 本月十日, 上半年, 元旦, 国庆节 at I: the end, or I. */
 static size_t
 zh_rel_day(struct qs *s, size_t i)
@@ -165,11 +246,12 @@ zh_rel_day(struct qs *s, size_t i)
 		{ "后天", 2 }, { "後天", 2 }, { "前天", -2 }, { "大后天", 3 }, { "大前天", -3 },
 	}, weeks[] = {
 		{ "上上", -2 }, { "下下", 2 }, { "上", -1 }, { "下", 1 }, { "本", 0 }, { "这", 0 }, { "這", 0 },
-	};	size_t k, n, p, e, l;
+	};
+	size_t k, n, p, l;
 	long z = tx_docday(s);
 	struct qt_time *t;
 	uint32_t c;
-	int cn, d, hk, day = 0, week = 0;
+	int hk, day = 0, week = 0;
 
 	/* the three lists start with different characters: only one is looked at */
 	c = qs_cp(s, i, &l);
@@ -201,80 +283,118 @@ zh_rel_day(struct qs *s, size_t i)
 				tx_setday(t, z + days[k].off);
 			return i + n;
 		}
-	/* 下周三, 上上個週三, 本月, 上个月, 下个月十日 */
 	for (k = 0; k < sizeof weeks / sizeof weeks[0] && week; k++)
-		if ((n = zh_char(s, i, weeks[k].w))) {
-			int off = weeks[k].off;
-
-			p = i + n;
-			if ((n = zh_char(s, p, "个")) || (n = zh_char(s, p, "個")))
-				p += n;
-			if ((n = zh_char(s, p, "周")) || (n = zh_char(s, p, "週")) || (n = zh_char(s, p, "星期")) ||
-			    (n = zh_char(s, p, "礼拜")) || (n = zh_char(s, p, "禮拜"))) {
-				int w;
-
-				p += n;
-				c = qs_cp(s, p, &l);
-				w = c == 0x65E5 || c == 0x5929 ? 6 : zh_digit(c) - 1;
-				if (w < 0 || w > 5 + (c == 0x65E5 || c == 0x5929))
-					return i;
-				t = tx_addt(s, i, p + l);
-				if (z < 0)
-					t->value[0] = '\0';
-				else
-					tx_setday(t, z - tx_weekday(z) + 7 * off + w);
-				return p + l;
-			}
-			if ((n = zh_char(s, p, "月")) && (off == -1 || off == 1 || off == 0) && !zh_char(s, p + n, "份额")) {
-				int yy = s->dy, mm = s->dm, dd = 1;
-
-				e = p + n;
-				if (!s->dm)
-					yy = 0;
-				else
-					tx_addunits(&yy, &mm, &dd, off, 'm');
-				if ((p = zh_num(s, e, &d, &cn)) > e && okday(d) && (n = zh_dayc(s, p)) && d <= monthlen(yy, mm)) {
-					t = tx_addt(s, i, p + n);
-					tx_setv(t, yy, mm, d);
-					return p + n;
-				}
-				t = tx_addt(s, i, e);
-				tx_setv(t, yy, mm, 0);
-				return e;
-			}
-			/* 上半年, 下半年, 上个半年 */
-			if ((n = zh_char(s, p, "半年")) && (off == -1 || off == 1)) {
-				int h = s->dm ? (s->dm - 1) / 6 : 0, yy = s->dy;
-
-				if (p == i + 3 && !zh_char(s, p - 3, "个") && !zh_char(s, p - 3, "個"))
-					h = off < 0 ? 0 : 1;   /* 上半年: the first half of the year */
-				else if (!s->dm)
-					yy = 0;
-				else if ((h += off) < 0)
-					h = 1, yy--;
-				else if (h > 1)
-					h = 0, yy++;
-				t = tx_addt(s, i, p + n);
-				tx_setrange(t, yy, 6 * h + 1, yy, 6 * h + 6);
-				if (!yy)
-					t->value[0] = '\0';
-				return p + n;
-			}
-			return i;
-		}
+		if ((n = zh_char(s, i, weeks[k].w)))
+			return zh_rel_unit(s, i, i + n, weeks[k].off, z);
 	return i;
+}
+
+/* 十九世纪七十年代, 九十年代, 90年代 at I, the number NV there ending at NE.  The end, or I. */
+static size_t
+zh_decade(struct qs *s, size_t i, size_t ne, int nv)
+{
+	struct qt_time *t;
+	size_t p = i, e = ne, n;
+	int cent = 0, v = nv, cn, a;
+
+	if (e > p && (n = zh_char(s, e, "世纪")) && v >= 1 && v <= 21)
+		cent = v, p = e + n, e = zh_num(s, p, &v, &cn);
+	if (e > p && v % 10 == 0 && v >= 10 && (n = zh_char(s, e, "年代")) && !zh_num_before(s, p)) {
+		a = cent ? 100 * (cent - 1) + v : 1900 + v;
+		t = tx_addt(s, i, e + n);
+		tx_setrange(t, a, 0, a + 9, 0);
+		return e + n;
+	}
+	return i;
+}
+
+/* 5年前, 三天前, 两个月后 at I, the number NV there ending at NE.  The end, or I. */
+static size_t
+zh_ago(struct qs *s, size_t i, size_t ne, int nv)
+{
+	struct qt_time *t;
+	size_t p = ne, n, l, e;
+	long z;
+	int u = 0, dir, yy = s->dy, mm = s->dm, dd = s->dd;
+
+	if (!(ne > i && nv > 0))
+		return i;
+	if ((n = zh_char(s, p, "年")))
+		u = 'y';
+	else if ((n = zh_char(s, p, "天")))
+		u = 'd';
+	else if ((n = zh_char(s, p, "个月")) || (n = zh_char(s, p, "個月")))
+		u = 'm';
+	else if ((n = zh_char(s, p, "周")) || (n = zh_char(s, p, "週")) || (n = zh_char(s, p, "星期")))
+		u = 'w';
+	if (!(u && ((l = zh_char(s, p + n, "前")) || (l = zh_char(s, p + n, "后")) || (l = zh_char(s, p + n, "後")))))
+		return i;
+	dir = zh_char(s, p + n, "前") ? -1 : 1;
+	e = p + n + l;
+	t = tx_addt(s, i, e);
+	if ((z = tx_docday(s)) < 0)
+		t->value[0] = '\0';
+	else {
+		tx_addunits(&yy, &mm, &dd, dir * nv, u);
+		tx_setv(t, yy, mm, dd);
+	}
+	return e;
+}
+
+/*
+ * 29日 at I, the number NV there ending at NE (in numerals with NCN): a
+ * day of the month of the time before it in the seg (南京5月16日电
+ * ……16日介绍), else of the document's.  Not 近5日, 每日, 第3日, 5日内.
+ */
+static size_t
+zh_day(struct qs *s, size_t i, size_t ne, int nv, int ncn)
+{
+	static const uint32_t no[] = { 0x8FD1, 0x524D, 0x540E, 0x6BCF, 0x7B2C, 0x6570, 0x51E0, 0x591A, 0x8FDE,
+	                               0x9023, 0x8FD9, 0x90A3, 0x5F8C };   /* 近前后每第数几多连連这那後 */
+	struct qt_result *r = s->r;
+	struct qt_time *t;
+	size_t e = ne, n, k, p, l;
+	uint32_t b, a;
+	int d = nv, py = 0, pm = 0, yy, mm;
+
+	if (!(e > i && okday(d) && (ncn ? d >= 10 : 1) && (n = zh_char(s, e, "日"))))
+		return i;
+	b = qs_cp_before(s, i, &p), a = qs_cp(s, e + n, &l);
+	for (k = 0; k < sizeof no / sizeof no[0]; k++)
+		if (b == no[k])
+			return i;
+	if (a == 0x5185 || a == 0x4EE5)   /* 内 以 */
+		return i;
+	if (r->nt > 0 && r->t[r->nt - 1].point == 1 && r->t[r->nt - 1].m)
+		py = r->t[r->nt - 1].y, pm = r->t[r->nt - 1].m;
+	t = tx_addt(s, i, e + n);
+	if (pm && d <= monthlen(py, pm)) {
+		tx_setv(t, py, pm, d);
+		t->point = 2, t->yset = 0;
+		return e + n;
+	}
+	t->point = 2;
+	if (!s->dm)
+		t->value[0] = '\0';
+	else {
+		yy = s->dy, mm = s->dm;
+		if (d > monthlen(yy, mm) && --mm < 1)
+			mm = 12, yy--;
+		tx_setv(t, yy, mm, d);
+		t->point = 2;
+	}
+	t->yset = 0;
+	return e + n;
 }
 
 /* Chinese times that tx_zh_time() does not start with a year; the end, or I. */
 static size_t
 zh_more(struct qs *s, size_t i)
 {
-	size_t k, n, p, e, l;
-	long z = tx_docday(s);
 	struct qt_time *t;
+	size_t e, l, p, ne;
 	uint32_t c;
-	int v = 0, cn, m, d, nv = 0, ncn;
-	size_t ne;
+	int m, d, nv = 0, ncn;
 
 	if (s->lang != QT_ZH && dig(s->f[i]))
 		return i;
@@ -295,97 +415,18 @@ zh_more(struct qs *s, size_t i)
 	if (zh_num_before(s, i))
 		return i;
 	ne = zh_num(s, i, &nv, &ncn);
-	/* 十九世纪七十年代, 九十年代, 90年代 */
-	{
-		int cent = 0;
-
-		p = i, e = ne, v = nv;
-		if (e > p && (n = zh_char(s, e, "世纪")) && v >= 1 && v <= 21)
-			cent = v, p = e + n, e = zh_num(s, p, &v, &cn);
-		if (e > p && v % 10 == 0 && v >= 10 && (n = zh_char(s, e, "年代")) &&
-		    !zh_num_before(s, p)) {
-			int a = cent ? 100 * (cent - 1) + v : 1900 + v;
-
-			t = tx_addt(s, i, e + n);
-			tx_setrange(t, a, 0, a + 9, 0);
-			return e + n;
-		}
+	if ((e = zh_decade(s, i, ne, nv)) > i || (e = zh_ago(s, i, ne, nv)) > i)
+		return e;
+	/* 七月, 三月到五月; 29日: a day of the document's month; not after 第 */
+	if (i > 0 && qs_cp_before(s, i, &p) == 0x7B2C)
+		return i;
+	if ((e = zh_md(s, i, &m, &d)) > i) {
+		t = tx_addt(s, i, e);
+		tx_setv(t, s->dy, m, d);
+		t->yset = 0;
+		return e;
 	}
-	/* 5年前, 三天前, 两个月后 */
-	if ((e = ne) > i && (v = nv) > 0) {
-		int u = 0;
-
-		p = e;
-		if ((n = zh_char(s, p, "年")))
-			u = 'y';
-		else if ((n = zh_char(s, p, "天")))
-			u = 'd';
-		else if ((n = zh_char(s, p, "个月")) || (n = zh_char(s, p, "個月")))
-			u = 'm';
-		else if ((n = zh_char(s, p, "周")) || (n = zh_char(s, p, "週")) || (n = zh_char(s, p, "星期")))
-			u = 'w';
-		if (u && ((l = zh_char(s, p + n, "前")) || (l = zh_char(s, p + n, "后")) || (l = zh_char(s, p + n, "後")))) {
-			int dir = zh_char(s, p + n, "前") ? -1 : 1, yy = s->dy, mm = s->dm, dd = s->dd;
-
-			e = p + n + l;
-			t = tx_addt(s, i, e);
-			if (z < 0)
-				t->value[0] = '\0';
-			else {
-				tx_addunits(&yy, &mm, &dd, dir * v, u);
-				tx_setv(t, yy, mm, dd);
-			}
-			return e;
-		}
-	}
-	/* 七月, 三月到五月; 29日: a day of the document's month */
-	if (i == 0 || qs_cp_before(s, i, &p) != 0x7B2C) {   /* not after 第 */
-		if ((e = zh_md(s, i, &m, &d)) > i) {
-			t = tx_addt(s, i, e);
-			tx_setv(t, s->dy, m, d);
-			t->yset = 0;
-			return e;
-		}
-		if ((e = ne) > i && okday(d = nv) && (ncn ? d >= 10 : 1) && (n = zh_char(s, e, "日"))) {
-			static const uint32_t no[] = { 0x8FD1, 0x524D, 0x540E, 0x6BCF, 0x7B2C, 0x6570, 0x51E0, 0x591A, 0x8FDE,
-				                       0x9023, 0x8FD9, 0x90A3, 0x5F8C };   /* 近前后每第数几多连連这那後 */
-			uint32_t b = qs_cp_before(s, i, &p), a = qs_cp(s, e + n, &l);
-
-			for (k = 0; k < sizeof no / sizeof no[0]; k++)
-				if (b == no[k])
-					return i;
-			if (a == 0x5185 || a == 0x4EE5)   /* 内 以 */
-				return i;
-			/* 南京5月16日电 ……16日介绍: the month of the day before it in the seg, else the document's */
-			{
-				struct qt_result *r = s->r;
-				int py = 0, pm = 0;
-
-				if (r->nt > 0 && r->t[r->nt - 1].point == 1 && r->t[r->nt - 1].m)
-					py = r->t[r->nt - 1].y, pm = r->t[r->nt - 1].m;
-				t = tx_addt(s, i, e + n);
-				if (pm && d <= monthlen(py, pm)) {
-					tx_setv(t, py, pm, d);
-					t->point = 2, t->yset = 0;
-					return e + n;
-				}
-			}
-			t->point = 2;
-			if (!s->dm)
-				t->value[0] = '\0';
-			else {
-				int yy = s->dy, mm = s->dm;
-
-				if (d > monthlen(yy, mm) && --mm < 1)
-					mm = 12, yy--;
-				tx_setv(t, yy, mm, d);
-				t->point = 2;
-			}
-			t->yset = 0;
-			return e + n;
-		}
-	}
-	return i;
+	return zh_day(s, i, ne, nv, ncn);
 }
 
 /* 的第三个月, 第9个月 at I: the end, the month in *M; I for none. */
