@@ -80,7 +80,7 @@ LIBMOD = agg article cli csvout dict die hans html humfmt input jtext lang \
 LIBHDR = lib/agg.h lib/article.h lib/cli.h lib/csvout.h lib/dict.h lib/die.h \
 	lib/hans.h lib/hash.h lib/html.h lib/humfmt.h lib/input.h lib/jtext.h lib/lang.h \
 	lib/lex.h lib/link.h lib/ndjson.h lib/qtscan.h lib/quant.h lib/sbuf.h lib/sentence.h \
-	lib/sha256.h lib/text.h lib/timex.h lib/txint.h lib/utf8.h
+	lib/sha256.h lib/text.h lib/timex.h lib/timex-int.h lib/utf8.h
 LIBOBJ = $(patsubst %,$(OBJDIR)/lib/%.o,$(LIBMOD))
 LIBA   = $(OBJDIR)/libcf.a
 BINS   = $(patsubst %,$(BINDIR)/cf-%,$(TOOLS))

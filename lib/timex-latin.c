@@ -8,7 +8,7 @@
 
 #include "die.h"
 #include "timex.h"
-#include "txint.h"
+#include "timex-int.h"
 
 static const char *const months_en[] = {
 	"january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "timex.h"
-#include "txint.h"
+#include "timex-int.h"
 
 static const char *const wday_en[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
 static const char *const wday_pt[] = { "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "timex.h"
-#include "txint.h"
+#include "timex-int.h"
 
 /*
  * qs_at() for the Chinese words: C is a literal, and most calls fail on

@@ -13,7 +13,7 @@
 #include "timex.h"
 
 /* What the three files of the time scanner share. */
-#include "txint.h"
+#include "timex-int.h"
 
 /* A year 1900..2100 in digits, or in Chinese numerals (二〇一九). */
 size_t

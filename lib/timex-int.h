@@ -5,8 +5,8 @@
  * the month names), timex-rel.c (the relative Latin forms) and timex-zh.c
  * (Chinese).  Not for other modules: use quant.h.
  */
-#ifndef CF_TXINT_H
-#define CF_TXINT_H
+#ifndef CF_TIMEX_INT_H
+#define CF_TIMEX_INT_H
 
 #include <stddef.h>
 #include <string.h>
