@@ -15,7 +15,7 @@
 #include "timex.h"
 
 /*
- * Families of Latin time forms, by what starts them: latin_time() tries
+ * Families of Latin time forms, by what starts them: tx_latin_time() tries
  * only those FAM holds (all of them at a digit).
  */
 enum {
@@ -228,7 +228,7 @@ size_t tx_lt_rel(struct qs *s, size_t i, unsigned fam);
 /* May a Chinese time start with the Han character C at I (L bytes)? */
 int tx_zh_start(const struct qs *s, size_t i, uint32_t c, size_t l);
 
-/* May zh_time() read the number at I? */
+/* May tx_zh_time() read the number at I? */
 int tx_zh_worth(const struct qs *s, size_t i);
 
 /* A Chinese time at I: its end, or I. */

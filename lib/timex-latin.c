@@ -1,8 +1,9 @@
 /*
- * The Latin-script (English, Portuguese) half of the time scanner: the
- * month names, numbers in words, the dates of tx_lt_point(), the relative
- * forms of tx_lt_rel(), and tx_latin_time(), which tx_scan() calls at a digit or
- * at a word that may start a time.
+ * The Latin-script (English, Portuguese) recogniser of the time scanner:
+ * the month names (the scanner's one month table), numbers and years in
+ * words, the dates of tx_lt_point(), and tx_latin_time(), which tx_scan()
+ * calls at a digit or at a word that may start a time, with the table of
+ * those words.  The relative forms are in timex-rel.c.
  */
 #include <string.h>
 
@@ -221,7 +222,7 @@ lt_abbr(const struct qs *s, size_t i, size_t *e)
 	return abbr_at(s, i, s->lang == QT_PT ? mon3_pt : mon3_en, 0, e);
 }
 
-/* A month at I: a name (month_at), or with LOOSE an abbreviation (lt_abbr): 1..12, its end in *E. */
+/* A month at I: a name (tx_month_at), or with LOOSE an abbreviation (lt_abbr): 1..12, its end in *E. */
 static int
 lt_mon(const struct qs *s, size_t i, size_t *e, int loose)
 {
@@ -843,7 +844,7 @@ lt_narrow(const struct qs *s, size_t i, unsigned fam)
 		break;
 	case 3:
 		if (!memcmp(s->lc + i, "the", 3)) {
-			/* the next, the past (lt_rel); the first of May, the 18th (lt_point, as T_DAYW) */
+			/* the next, the past (tx_lt_rel); the first of May, the 18th (tx_lt_point, as T_DAYW) */
 			unsigned nf = d ? T_DAYW : tx_latin_start(s, p, &e);
 
 			return (fam & ~(unsigned)T_REL) | (nf & (T_REL | T_MOD) ? T_REL : 0) | (nf & T_DAYW);

@@ -3,7 +3,7 @@
  * against the date of the document: "last month", "next quarter", "the
  * next decade", "next Friday", "sexta-feira passada", "Monday 21", "in two
  * days", "3 days ago", "daqui a dois dias", the 1990s, fixed holidays.
- * latin_time() calls tx_lt_rel() before it looks for dates.
+ * tx_latin_time() calls tx_lt_rel() before it looks for dates.
  */
 #include <string.h>
 

@@ -21,7 +21,7 @@ zh_char(const struct qs *s, size_t i, const char *c)
 	return qs_at(s, i, c);
 }
 
-/* ---- Chinese numerals, and the Chinese forms outside zh_time's years ---- */
+/* ---- Chinese numerals, and the Chinese forms outside tx_zh_time's years ---- */
 
 static int
 zh_digit(uint32_t c)

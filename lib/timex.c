@@ -12,7 +12,7 @@
 #include "die.h"
 #include "timex.h"
 
-/* What the three files of the time scanner share. */
+/* What the files of the time scanner share: timex-latin.c, timex-rel.c, timex-zh.c. */
 #include "timex-int.h"
 
 /* A year 1900..2100 in digits, or in Chinese numerals (二〇一九). */
