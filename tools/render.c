@@ -128,14 +128,14 @@ sb_reset(struct sb *b)
 	sb_addn(b, "", 0);
 }
 
-/* The text of a JSON number: integers exactly, reals through co_fmtnum(). */
+/* The text of a JSON number: integers exactly, reals through csvout_fmtnum(). */
 static const char *
 numtext(const json_t *v, char *buf, size_t size)
 {
 	if (json_is_integer(v))
 		snprintf(buf, size, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
 	else
-		co_fmtnum(buf, size, json_real_value(v));
+		csvout_fmtnum(buf, size, json_real_value(v));
 	return buf;
 }
 
@@ -493,10 +493,10 @@ start_table(struct ctx *c, const json_t *first)
 		/* No columns (no records, and no -c): nothing at all. */
 		if (c->ncols == 0)
 			break;
-		co_init(&c->co, stdout, c->fmt == F_TSV, c->excel);
+		csvout_init(&c->co, stdout, c->fmt == F_TSV, c->excel);
 		for (i = 0; i < c->ncols; i++)
-			co_text(&c->co, c->cols[i], strlen(c->cols[i]));
-		co_endrow(&c->co);
+			csvout_text(&c->co, c->cols[i], strlen(c->cols[i]));
+		csvout_endrow(&c->co);
 		break;
 	case F_JSON:
 		putchar('[');
@@ -813,17 +813,17 @@ write_row(struct ctx *c, const json_t *rec, const struct nd_src *src)
 		for (i = 0; i < c->ncols; i++) {
 			v = json_object_get(rec, c->cols[i]);
 			if (json_is_number(v)) {
-				co_number(&c->co, numtext(v, num, sizeof num));
+				csvout_number(&c->co, numtext(v, num, sizeof num));
 			} else {
 				sb_reset(&c->cell);
 				if (v)
 					celltext(&c->cell, v);
 				if (c->excel && is_qualifier(c->cols[i]))
 					excel_qualifier(&c->cell);
-				co_text(&c->co, c->cell.s, c->cell.n);
+				csvout_text(&c->co, c->cell.s, c->cell.n);
 			}
 		}
-		co_endrow(&c->co);
+		csvout_endrow(&c->co);
 		break;
 	case F_JSON:
 		o = json_object();
@@ -1479,7 +1479,7 @@ human(const struct ind *d, char *buf, size_t size)
 		snprintf(buf, size, "?");
 		return buf;
 	}
-	snprintf(buf, size, "%s%s", hf_qualifier(d->qual), hf_value(v, sizeof v, d->value, d->unit));
+	snprintf(buf, size, "%s%s", humfmt_qualifier(d->qual), humfmt_value(v, sizeof v, d->value, d->unit));
 	return buf;
 }
 
@@ -1490,8 +1490,8 @@ range(const struct ind *d, char *buf, size_t size)
 
 	buf[0] = '\0';
 	if (d->min < d->max)
-		snprintf(buf, size, "%s \xe2\x80\x93 %s", hf_value(a, sizeof a, d->min, d->unit),
-		         hf_value(b, sizeof b, d->max, d->unit));
+		snprintf(buf, size, "%s \xe2\x80\x93 %s", humfmt_value(a, sizeof a, d->min, d->unit),
+		         humfmt_value(b, sizeof b, d->max, d->unit));
 	return buf;
 }
 
@@ -1596,7 +1596,7 @@ md_report(struct report *r)
 			j = metric_end(r, k);
 			latest(r, k, j, &act, &tgt);
 			printf("- ");
-			esc_md(hf_metric(r->ind[k].metric, lb, sizeof lb));
+			esc_md(humfmt_metric(r->ind[k].metric, lb, sizeof lb));
 			if (*r->ind[k].area) {
 				printf(" (");
 				esc_md(r->ind[k].area);
@@ -1626,7 +1626,7 @@ md_report(struct report *r)
 		printf(" | ");
 		esc_md(d->area);
 		printf(" | ");
-		esc_md(hf_metric(d->metric, lb, sizeof lb));
+		esc_md(humfmt_metric(d->metric, lb, sizeof lb));
 		printf(" | ");
 		esc_md(d->period);
 		printf(" | ");
@@ -2063,7 +2063,7 @@ html_matrix(const struct report *r, const char **mets, size_t nm)
 	       "to its indicator.</p>\n<table class=\"blocks matrix\"><thead><tr><th>Place</th>");
 	for (m = 0; m < nm; m++) {
 		printf("<th>");
-		esc_html(hf_metric(mets[m], lb, sizeof lb));
+		esc_html(humfmt_metric(mets[m], lb, sizeof lb));
 		printf("</th>");
 	}
 	printf("</tr></thead>\n<tbody>\n");
@@ -2082,7 +2082,7 @@ html_matrix(const struct report *r, const char **mets, size_t nm)
 			be = metric_end(r, b);
 			latest(r, b, be, &act, &tgt);
 			printf("<td data-label=\"");
-			esc_html(hf_metric(mets[m], lb, sizeof lb));
+			esc_html(humfmt_metric(mets[m], lb, sizeof lb));
 			printf("\">");
 			if (act != (size_t)-1)
 				html_value_cell(r, act, NULL);
@@ -2133,7 +2133,7 @@ y_axis(double *y0, double *y1, const char *unit, double L, double R, double W, d
 		py = T + (*y1 - y) / (*y1 - *y0) * (H - T - B);
 		printf("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#d0d7de\"/>", L, py, W - R, py);
 		printf("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">", L - 6, py + 4);
-		esc_html(hf_value(buf, sizeof buf, fabs(y) < st / 1e6 ? 0 : y, unit));
+		esc_html(humfmt_value(buf, sizeof buf, fabs(y) < st / 1e6 ? 0 : y, unit));
 		printf("</text>");
 	}
 }
@@ -2326,8 +2326,8 @@ series_chart(const struct report *r, const struct pl *p, size_t np)
 				esc_html(human(&r->ind[v[m].k], buf, sizeof buf));
 				if (v[m].lo < v[m].hi) {
 					char lo[80], hi[80];
-					printf(" (values from %s to %s)", hf_value(lo, sizeof lo, v[m].lo, unit),
-					       hf_value(hi, sizeof hi, v[m].hi, unit));
+					printf(" (values from %s to %s)", humfmt_value(lo, sizeof lo, v[m].lo, unit),
+					       humfmt_value(hi, sizeof hi, v[m].hi, unit));
 				}
 				printf("</title></circle>");
 			}
@@ -2405,7 +2405,7 @@ html_charts(const struct report *r, const char **mets, size_t nm)
 			for (i = 0, nser = 0; i < np; i++)
 				nser += p[i].nyears >= 2;
 			printf("<figure id=\"chart-%zu\"><figcaption>", n++);
-			esc_html(hf_metric(mets[m], lb, sizeof lb));
+			esc_html(humfmt_metric(mets[m], lb, sizeof lb));
 			printf(" <span class=\"muted\">(");
 			esc_html(unit);
 			printf(")</span></figcaption>\n<div class=\"key\">Latest value of %zu place%s%s</div>",
@@ -2452,7 +2452,7 @@ html_conflicts(const struct report *r, const struct hdocs *h, const char *cwd)
 		printf("<div class=\"conf\"><h3><a href=\"#i%zu\">", i);
 		html_place(d);
 		printf(" \xc2\xb7 ");
-		esc_html(hf_metric(d->metric, lb, sizeof lb));
+		esc_html(humfmt_metric(d->metric, lb, sizeof lb));
 		printf(" \xc2\xb7 ");
 		esc_html(d->period);
 		printf(" %s</a>: ", d->kind);
@@ -2471,7 +2471,7 @@ html_conflicts(const struct report *r, const struct hdocs *h, const char *cwd)
 		}
 		for (j = 0; j < nv; j++) {
 			printf("<li><b>");
-			esc_html(hf_value(buf, sizeof buf, vals[j], d->unit));
+			esc_html(humfmt_value(buf, sizeof buf, vals[j], d->unit));
 			printf("</b>:");
 			for (k = 0; k < json_array_size(d->frecs); k++) {
 				f = json_array_get(d->frecs, k);
@@ -2502,7 +2502,7 @@ html_options(const char *name, const char *label, const char **v, size_t n, int 
 		printf("<option value=\"");
 		esc_html(v[i]);
 		printf("\">");
-		esc_html(metric ? hf_metric(v[i], lb, sizeof lb) : v[i]);
+		esc_html(metric ? humfmt_metric(v[i], lb, sizeof lb) : v[i]);
 		printf("</option>");
 	}
 	printf("</select></label>");
@@ -2580,7 +2580,7 @@ html_indicators(const struct report *r, const struct hdocs *h, const char **mets
 		printf("\"><td>");
 		html_place(d);
 		printf("</td><td>");
-		esc_html(hf_metric(d->metric, lb, sizeof lb));
+		esc_html(humfmt_metric(d->metric, lb, sizeof lb));
 		printf("</td><td class=\"nw\" data-v=\"%.6f\">", isnan(d->x) ? -1.0 : d->x);
 		esc_html(d->period);
 		printf("</td><td>");
@@ -2607,7 +2607,7 @@ html_indicators(const struct report *r, const struct hdocs *h, const char **mets
 			html_evidence(f);
 			if (json_array_size(d->docs) > 1 || d->conflict) {
 				printf(" <b>");
-				esc_html(hf_value(buf, sizeof buf, nd_num(f, "value", NAN), d->unit));
+				esc_html(humfmt_value(buf, sizeof buf, nd_num(f, "value", NAN), d->unit));
 				printf("</b>");
 			}
 			printf(" ");
