@@ -40,8 +40,10 @@
 #include "cli.h"
 #include "csvout.h"
 #include "die.h"
+#include "hash.h"
 #include "humfmt.h"
 #include "ndjson.h"
+#include "sbuf.h"
 #include "sha256.h"
 
 #define USAGE "cf-render [-f csv|tsv|md|html|xlsx|json|sql] [-c FIELDS] [-t TYPE] [-o FILE]\n" \
@@ -69,12 +71,6 @@ static const char *fact_cols[] = { "doc", "city", "area", "metric", "value", "un
 static const char *agg_cols[] = { "city", "area", "metric", "period", "kind", "unit", "value",
                                   "min", "max", "n", "docs", "conflict", NULL };
 
-/* A growing string. */
-struct sb {
-	char *s;
-	size_t n, cap;
-};
-
 struct ctx {
 	enum fmt fmt;
 	int excel;
@@ -95,7 +91,7 @@ struct ctx {
 	int sqlbegun, sqldocs;  /* SQL: BEGIN written; the docs table created */
 	json_t *seentypes;    /* -t of a type of no schema: the types read */
 	struct csvout co;
-	struct sb cell;
+	struct sbuf cell;
 	json_t *facts, *aggs;   /* reports */
 	json_t *docrecs;        /* doc name -> doc record, for a report's list of documents */
 	int enrich;             /* a column is filled from the record's doc record, or is "place" */
@@ -103,29 +99,12 @@ struct ctx {
 
 static char *tmpname;   /* -o: the temporary file until it is renamed */
 
+/* Empties B; its text is "" (never NULL) from then on. */
 static void
-sb_addn(struct sb *b, const char *s, size_t n)
+sb_clear(struct sbuf *b)
 {
-	if (b->n + n + 1 > b->cap) {
-		b->cap = (b->n + n + 1) * 2;
-		b->s = xrealloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->n, s, n);
-	b->n += n;
-	b->s[b->n] = '\0';
-}
-
-static void
-sb_add(struct sb *b, const char *s)
-{
-	sb_addn(b, s, strlen(s));
-}
-
-static void
-sb_reset(struct sb *b)
-{
-	b->n = 0;
-	sb_addn(b, "", 0);
+	sbuf_reset(b);
+	sbuf_put(b, "", 0);
 }
 
 /* The text of a JSON number: integers exactly, reals through csvout_fmtnum(). */
@@ -145,32 +124,32 @@ numtext(const json_t *v, char *buf, size_t size)
  * an object as compact JSON.
  */
 static void
-celltext(struct sb *b, const json_t *v)
+celltext(struct sbuf *b, const json_t *v)
 {
 	char num[40], *js;
 	size_t i;
 
 	switch (json_typeof(v)) {
 	case JSON_STRING:
-		sb_addn(b, json_string_value(v), json_string_length(v));
+		sbuf_put(b, json_string_value(v), json_string_length(v));
 		break;
 	case JSON_INTEGER:
 	case JSON_REAL:
-		sb_add(b, numtext(v, num, sizeof num));
+		sbuf_puts(b, numtext(v, num, sizeof num));
 		break;
 	case JSON_TRUE:
-		sb_add(b, "true");
+		sbuf_puts(b, "true");
 		break;
 	case JSON_FALSE:
-		sb_add(b, "false");
+		sbuf_puts(b, "false");
 		break;
 	case JSON_ARRAY:
 		for (i = 0; i < json_array_size(v); i++) {
 			if (i > 0)
-				sb_add(b, ";");
+				sbuf_puts(b, ";");
 			if (json_is_array(json_array_get(v, i)) || json_is_object(json_array_get(v, i))) {
 				js = json_dumps(json_array_get(v, i), JSON_COMPACT | JSON_REAL_PRECISION(15));
-				sb_add(b, js ? js : "");
+				sbuf_puts(b, js ? js : "");
 				free(js);
 			} else {
 				celltext(b, json_array_get(v, i));
@@ -179,7 +158,7 @@ celltext(struct sb *b, const json_t *v)
 		break;
 	case JSON_OBJECT:
 		js = json_dumps(v, JSON_COMPACT | JSON_REAL_PRECISION(15));
-		sb_add(b, js ? js : "");
+		sbuf_puts(b, js ? js : "");
 		free(js);
 		break;
 	default:
@@ -358,7 +337,7 @@ static void
 check_cols(const struct ctx *c, const json_t *first)
 {
 	const char *const *s = schema(c->type);
-	struct sb b = { 0 };
+	struct sbuf b = { 0 };
 	size_t i;
 
 	if (!c->cflag || !s)
@@ -368,11 +347,11 @@ check_cols(const struct ctx *c, const json_t *first)
 			continue;
 		for (; *s; s++) {
 			if (b.n)
-				sb_add(&b, ", ");
-			sb_add(&b, *s);
+				sbuf_puts(&b, ", ");
+			sbuf_puts(&b, *s);
 		}
 		if (strcmp(c->type, "agg") == 0)
-			sb_add(&b, ", FIELD_sum, FIELD_min, FIELD_max, FIELD_mean, and the fields of facts");
+			sbuf_puts(&b, ", FIELD_sum, FIELD_min, FIELD_max, FIELD_mean, and the fields of facts");
 		die("-c: \"%s\" records have no field \"%s\" (their fields: %s)", c->type, c->cols[i], b.s);
 	}
 }
@@ -521,19 +500,6 @@ start_table(struct ctx *c, const json_t *first)
 	}
 }
 
-/* FNV-1a, 64 bits: the identity of a record of no pipeline type, from its cells. */
-static unsigned long long
-fnv(unsigned long long h, const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
 /* Area and period: an empty one is none, NULL in SQL. */
 static int
 empty_is_null(const char *name, const json_t *v)
@@ -564,7 +530,7 @@ sql_key(struct ctx *c, const json_t *rec)
 {
 	static const char *const fk[] = { "doc", "start", "end", "city", "area", "metric", "period",
 	                                  "kind", "unit", NULL };
-	unsigned long long h = 14695981039346656037ULL;
+	uint64_t h = HASH_SEED;
 	const char *k;
 	json_t *key, *v;
 	char *js, hex[20];
@@ -587,25 +553,25 @@ sql_key(struct ctx *c, const json_t *rec)
 		json_decref(key);
 		if (!js)
 			die("out of memory");
-		sb_reset(&c->cell);
-		sb_add(&c->cell, js);
+		sb_clear(&c->cell);
+		sbuf_puts(&c->cell, js);
 		free(js);
 		return;
 	}
 	for (i = 0; i < c->ncols; i++) {
 		v = json_object_get(rec, c->cols[i]);
-		sb_reset(&c->cell);
+		sb_clear(&c->cell);
 		if (v && !json_is_null(v)) {
 			celltext(&c->cell, v);
-			h = fnv(h, "v", 1);
+			h = hash_add(h, "v", 1);
 		} else {
-			h = fnv(h, "n", 1);
+			h = hash_add(h, "n", 1);
 		}
-		h = fnv(h, c->cell.s, c->cell.n + 1);
+		h = hash_add(h, c->cell.s, c->cell.n + 1);
 	}
-	snprintf(hex, sizeof hex, "%016llx", h);
-	sb_reset(&c->cell);
-	sb_add(&c->cell, hex);
+	snprintf(hex, sizeof hex, "%016llx", (unsigned long long)h);
+	sb_clear(&c->cell);
+	sbuf_puts(&c->cell, hex);
 }
 
 /* Reports the value V of column NAME that its SQL type cannot take. */
@@ -700,7 +666,7 @@ sql_row(struct ctx *c, const json_t *rec, const struct nd_src *src)
 			}
 			break;
 		case S_TEXT:
-			sb_reset(&c->cell);
+			sb_clear(&c->cell);
 			celltext(&c->cell, v);
 			sql_string(c->cell.s, c->cell.n);
 			break;
@@ -741,7 +707,7 @@ sql_doc(struct ctx *c, const json_t *rec, const struct nd_src *src)
 		if (i)
 			putchar(',');
 		v = json_object_get(rec, cols[i]);
-		sb_reset(&c->cell);
+		sb_clear(&c->cell);
 		if (v)
 			celltext(&c->cell, v);
 		if (c->cell.n == 0)
@@ -767,28 +733,27 @@ is_qualifier(const char *name)
 }
 
 static void
-excel_qualifier(struct sb *b)
+excel_qualifier(struct sbuf *b)
 {
-	struct sb o = { 0 };
+	struct sbuf o = { 0 };
 	const char *p = b->s, *e;
 
-	sb_reset(&o);
 	for (;;) {
 		e = strchr(p, ';');
 		if (!e)
 			e = p + strlen(p);
 		if (e - p == 1 && *p == '=')
-			sb_add(&o, "\xef\xbc\x9d");
+			sbuf_puts(&o, "\xef\xbc\x9d");
 		else
-			sb_addn(&o, p, (size_t)(e - p));
+			sbuf_put(&o, p, (size_t)(e - p));
 		if (!*e)
 			break;
-		sb_add(&o, ";");
+		sbuf_puts(&o, ";");
 		p = e + 1;
 	}
-	sb_reset(b);
-	sb_addn(b, o.s, o.n);
-	free(o.s);
+	sb_clear(b);
+	sbuf_put(b, o.s, o.n);
+	sbuf_free(&o);
 }
 
 static void
@@ -815,7 +780,7 @@ write_row(struct ctx *c, const json_t *rec, const struct nd_src *src)
 			if (json_is_number(v)) {
 				csvout_number(&c->co, numtext(v, num, sizeof num));
 			} else {
-				sb_reset(&c->cell);
+				sb_clear(&c->cell);
 				if (v)
 					celltext(&c->cell, v);
 				if (c->excel && is_qualifier(c->cols[i]))
@@ -913,7 +878,7 @@ flush_held(struct ctx *c)
 static void
 check_type(const struct ctx *c)
 {
-	struct sb b = { 0 };
+	struct sbuf b = { 0 };
 	const char *k;
 	json_t *v;
 
@@ -922,8 +887,8 @@ check_type(const struct ctx *c)
 		return;
 	json_object_foreach(c->seentypes, k, v) {
 		if (b.n)
-			sb_add(&b, ", ");
-		sb_add(&b, k);
+			sbuf_puts(&b, ", ");
+		sbuf_puts(&b, k);
 	}
 	die("-t: no \"%s\" record in the input (its types: %s; the pipeline's: doc, seg, fact, agg)",
 	    c->tflag, b.s);
@@ -1104,13 +1069,13 @@ static char *
 group_key(const json_t *r)
 {
 	static const char *f[] = { "city", "area", "metric", "period", "kind", "unit" };
-	struct sb b = { 0 };
+	struct sbuf b = { 0 };
 	size_t i;
 
 	for (i = 0; i < sizeof f / sizeof f[0]; i++) {
 		if (i)
-			sb_add(&b, "\x1f");
-		sb_add(&b, str_or(r, f[i], ""));
+			sbuf_puts(&b, "\x1f");
+		sbuf_puts(&b, str_or(r, f[i], ""));
 	}
 	return b.s;
 }
@@ -1287,7 +1252,7 @@ static void
 build(struct ctx *c, struct report *r)
 {
 	static char *by[16];
-	struct agg_spec spec = { by, 0, 0, 0, NULL, 0, 0.02 };
+	struct agg_spec spec = { .by = by, .tolerance = AGG_TOLERANCE };
 	size_t nf = json_array_size(c->facts), na, i, j, lo, hi, mid;
 	struct fref *f = xcalloc(nf, sizeof *f);
 	char *used = xcalloc(nf + 1, 1), *key;
@@ -2901,13 +2866,13 @@ xl_fields(struct xl *x, lxw_col_t col, const json_t *rec, const char *const *fie
 static void
 xl_join(struct xl *x, lxw_col_t col, const json_t *arr)
 {
-	struct sb b = { 0 };
+	struct sbuf b = { 0 };
 
 	if (!json_is_array(arr) || json_array_size(arr) == 0)
 		return;
 	celltext(&b, arr);
 	xl_text(x, col, b.s);
-	free(b.s);
+	sbuf_free(&b);
 }
 
 static void
@@ -3287,6 +3252,6 @@ main(int argc, char **argv)
 	free(c.sqlcols);
 	free(c.colseen);
 	free(c.types);
-	free(c.cell.s);
+	sbuf_free(&c.cell);
 	return rval;
 }
