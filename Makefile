@@ -85,7 +85,7 @@ LIBHDR = lib/agg.h lib/article.h lib/cli.h lib/csvout.h lib/dict.h lib/die.h \
 LIBOBJ = $(patsubst %,$(OBJDIR)/lib/%.o,$(LIBMOD))
 LIBA   = $(OBJDIR)/libcf.a
 BINS   = $(patsubst %,$(BINDIR)/cf-%,$(TOOLS))
-UNITMOD = agg csvout dict extract html humfmt lib link ndraw reliability sentence sha256
+UNITMOD = agg csvout dict extract html humfmt lib link ndraw reliability report sentence sha256
 UNITS   = $(patsubst %,$(OBJDIR)/unit/%,$(UNITMOD))
 
 all: $(BINS)
