@@ -544,18 +544,45 @@ year_values(const struct report *r, size_t i, size_t e, const char *unit, int ta
 	return n;
 }
 
-/* The places' series over the years: actual solid, targets dashed with hollow dots. */
-static void
-series_chart(const struct report *r, const struct pl *p, size_t np)
-{
-	const double W = 640, H = 250, L = 90, R = 16, T = 14, B = 30;
-	double x0 = INFINITY, x1 = -INFINITY, y0 = 0, y1 = 0, t, st, px, py;
-	struct yv *yv[NPAL][2];
-	size_t ny[NPAL][2], s, n = 0, m, side, e;
-	const char *unit = r->ind[p[0].first].unit;
-	char buf[200];
-	int ntick;
+/* The series chart: its size and margins, and the years and values it spans. */
+#define SER_W 640.0
+#define SER_H 250.0
+#define SER_L 90.0
+#define SER_R 16.0
+#define SER_T 14.0
+#define SER_B 30.0
 
+struct frame {
+	double x0, x1, y0, y1;
+};
+
+/* Where year V and value V are on the chart. */
+static double
+sx(const struct frame *f, double v)
+{
+	return SER_L + (v - f->x0) / (f->x1 - f->x0) * (SER_W - SER_L - SER_R);
+}
+
+static double
+sy(const struct frame *f, double v)
+{
+	return SER_T + (f->y1 - v) / (f->y1 - f->y0) * (SER_H - SER_T - SER_B);
+}
+
+/*
+ * The year values of each side (actual; target and forecast) of the places
+ * of P with two years or more, up to NPAL of them, into YV (new arrays)
+ * and NY, and what they span into F.  Returns how many places.
+ */
+static size_t
+series_data(const struct report *r, const struct pl *p, size_t np, const char *unit,
+            struct yv *yv[][2], size_t ny[][2], struct frame *f)
+{
+	size_t s, n = 0, m, side, e;
+
+	f->x0 = INFINITY;
+	f->x1 = -INFINITY;
+	f->y0 = f->y1 = 0;
 	for (s = 0; s < np && n < NPAL; s++) {
 		if (p[s].nyears < 2)
 			continue;
@@ -564,84 +591,114 @@ series_chart(const struct report *r, const struct pl *p, size_t np)
 			yv[n][side] = xcalloc(e - p[s].first + 1, sizeof(struct yv));
 			ny[n][side] = year_values(r, p[s].first, e, unit, (int)side, yv[n][side]);
 			for (m = 0; m < ny[n][side]; m++) {
-				x0 = fmin(x0, yv[n][side][m].year);
-				x1 = fmax(x1, yv[n][side][m].year);
-				y0 = fmin(y0, yv[n][side][m].lo);
-				y1 = fmax(y1, yv[n][side][m].hi);
+				f->x0 = fmin(f->x0, yv[n][side][m].year);
+				f->x1 = fmax(f->x1, yv[n][side][m].year);
+				f->y0 = fmin(f->y0, yv[n][side][m].lo);
+				f->y1 = fmax(f->y1, yv[n][side][m].hi);
 			}
 		}
 		n++;
 	}
-	if (n == 0)
-		return;
-	x0 -= 0.5;
-	x1 += 0.5;
-	printf("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %g %g\" role=\"img\" "
-	       "aria-label=\"values over the years\">", W, H);
-	y_axis(&y0, &y1, unit, L, R, W, T, H, B);
-#define SX(v) (L + ((v) - x0) / (x1 - x0) * (W - L - R))
-#define SY(v) (T + (y1 - (v)) / (y1 - y0) * (H - T - B))
-	st = ceil((x1 - x0) / 10);
-	for (t = ceil(x0), ntick = 0; t <= x1 && ntick < 20; t += st, ntick++)
-		printf("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%.0f</text>", SX(t), H - B + 16, t);
-	printf("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#8c959f\"/>", L, H - B, W - R,
-	       H - B);
-	for (s = 0, n = 0; s < np && n < NPAL; s++) {
-		const char *c = palette[n];
-		struct yv *a, *g;
-		size_t na, ng;
+	return n;
+}
 
+/* The dots of one side (actual, or TARGET) of place D's series, with their ranges. */
+static void
+series_dots(const struct report *r, const struct report_ind *d, const struct yv *v, size_t cnt,
+            int target, const char *c, const char *unit, const struct frame *f)
+{
+	char buf[200], lo[80], hi[80];
+	double px, py;
+	size_t m;
+
+	for (m = 0; m < cnt; m++) {
+		px = sx(f, v[m].year);
+		py = sy(f, v[m].value);
+		if (v[m].lo < v[m].hi)   /* several values in the year: their range */
+			printf("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+			       "stroke-opacity=\"0.25\" stroke-width=\"8\" stroke-linecap=\"round\" "
+			       "class=\"range\"/>", px, sy(f, v[m].lo), px, sy(f, v[m].hi), c);
+		printf("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\" fill=\"%s\" stroke=\"%s\" "
+		       "stroke-width=\"2\"%s><title>", px, py, target ? "#fff" : c, c,
+		       target ? " stroke-dasharray=\"3 2\"" : "");
+		html_place(d);
+		printf(" %.0f %s: ", v[m].year, target ? r->ind[v[m].k].kind : "actual");
+		esc_html(report_human(&r->ind[v[m].k], buf, sizeof buf));
+		if (v[m].lo < v[m].hi)
+			printf(" (values from %s to %s)", humfmt_value(lo, sizeof lo, v[m].lo, unit),
+			       humfmt_value(hi, sizeof hi, v[m].hi, unit));
+		printf("</title></circle>");
+	}
+}
+
+/*
+ * The series of place D in colour C: its actual values A (NA) solid, its
+ * targets G (NG) dashed from the last actual one, and the dots; frees A and G.
+ */
+static void
+series_place(const struct report *r, const struct report_ind *d, struct yv *a, size_t na, struct yv *g,
+             size_t ng, const char *c, const char *unit, const struct frame *f)
+{
+	struct yv *v, tmp;
+	size_t side, cnt, m, q;
+
+	/* in order of years (few: insertion sort) */
+	for (side = 0; side < 2; side++) {
+		v = side ? g : a;
+		cnt = side ? ng : na;
+		for (m = 1; m < cnt; m++)
+			for (q = m; q > 0 && v[q - 1].year > v[q].year; q--)
+				tmp = v[q], v[q] = v[q - 1], v[q - 1] = tmp;
+	}
+	if (na > 1) {
+		printf("<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"", c);
+		for (m = 0; m < na; m++)
+			printf("%s%.1f,%.1f", m ? " " : "", sx(f, a[m].year), sy(f, a[m].value));
+		printf("\"/>");
+	}
+	if (ng > 0 && (na > 0 || ng > 1)) {
+		printf("<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" stroke-dasharray=\"6 4\" "
+		       "points=\"", c);
+		if (na > 0 && a[na - 1].year < g[0].year)
+			printf("%.1f,%.1f ", sx(f, a[na - 1].year), sy(f, a[na - 1].value));
+		for (m = 0; m < ng; m++)
+			printf("%s%.1f,%.1f", m ? " " : "", sx(f, g[m].year), sy(f, g[m].value));
+		printf("\"/>");
+	}
+	series_dots(r, d, a, na, 0, c, unit, f);
+	series_dots(r, d, g, ng, 1, c, unit, f);
+	free(a);
+	free(g);
+}
+
+/* The places' series over the years: actual solid, targets dashed with hollow dots. */
+static void
+series_chart(const struct report *r, const struct pl *p, size_t np)
+{
+	struct yv *yv[NPAL][2];
+	size_t ny[NPAL][2], s, n;
+	const char *unit = r->ind[p[0].first].unit;
+	struct frame f;
+	double t, st;
+	int ntick;
+
+	if (series_data(r, p, np, unit, yv, ny, &f) == 0)
+		return;
+	f.x0 -= 0.5;
+	f.x1 += 0.5;
+	printf("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %g %g\" role=\"img\" "
+	       "aria-label=\"values over the years\">", SER_W, SER_H);
+	y_axis(&f.y0, &f.y1, unit, SER_L, SER_R, SER_W, SER_T, SER_H, SER_B);
+	st = ceil((f.x1 - f.x0) / 10);
+	for (t = ceil(f.x0), ntick = 0; t <= f.x1 && ntick < 20; t += st, ntick++)
+		printf("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%.0f</text>", sx(&f, t),
+		       SER_H - SER_B + 16, t);
+	printf("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#8c959f\"/>", SER_L, SER_H - SER_B,
+	       SER_W - SER_R, SER_H - SER_B);
+	for (s = 0, n = 0; s < np && n < NPAL; s++) {
 		if (p[s].nyears < 2)
 			continue;
-		a = yv[n][0], na = ny[n][0], g = yv[n][1], ng = ny[n][1];
-		/* in order of years (few: insertion sort) */
-		for (side = 0; side < 2; side++) {
-			struct yv *v = side ? g : a, tmp;
-			size_t cnt = side ? ng : na, q;
-			for (m = 1; m < cnt; m++)
-				for (q = m; q > 0 && v[q - 1].year > v[q].year; q--)
-					tmp = v[q], v[q] = v[q - 1], v[q - 1] = tmp;
-		}
-		if (na > 1) {
-			printf("<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"", c);
-			for (m = 0; m < na; m++)
-				printf("%s%.1f,%.1f", m ? " " : "", SX(a[m].year), SY(a[m].value));
-			printf("\"/>");
-		}
-		if (ng > 0 && (na > 0 || ng > 1)) {
-			printf("<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" stroke-dasharray=\"6 4\" "
-			       "points=\"", c);
-			if (na > 0 && a[na - 1].year < g[0].year)
-				printf("%.1f,%.1f ", SX(a[na - 1].year), SY(a[na - 1].value));
-			for (m = 0; m < ng; m++)
-				printf("%s%.1f,%.1f", m ? " " : "", SX(g[m].year), SY(g[m].value));
-			printf("\"/>");
-		}
-		for (side = 0; side < 2; side++) {
-			struct yv *v = side ? g : a;
-			size_t cnt = side ? ng : na;
-			for (m = 0; m < cnt; m++) {
-				px = SX(v[m].year);
-				py = SY(v[m].value);
-				if (v[m].lo < v[m].hi)   /* several values in the year: their range */
-					printf("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-					       "stroke-opacity=\"0.25\" stroke-width=\"8\" stroke-linecap=\"round\" "
-					       "class=\"range\"/>", px, SY(v[m].lo), px, SY(v[m].hi), c);
-				printf("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\" fill=\"%s\" stroke=\"%s\" "
-				       "stroke-width=\"2\"%s><title>", px, py, side ? "#fff" : c, c,
-				       side ? " stroke-dasharray=\"3 2\"" : "");
-				html_place(&r->ind[p[s].first]);
-				printf(" %.0f %s: ", v[m].year, side ? r->ind[v[m].k].kind : "actual");
-				esc_html(report_human(&r->ind[v[m].k], buf, sizeof buf));
-				if (v[m].lo < v[m].hi) {
-					char lo[80], hi[80];
-					printf(" (values from %s to %s)", humfmt_value(lo, sizeof lo, v[m].lo, unit),
-					       humfmt_value(hi, sizeof hi, v[m].hi, unit));
-				}
-				printf("</title></circle>");
-			}
-			free(v);
-		}
+		series_place(r, &r->ind[p[s].first], yv[n][0], ny[n][0], yv[n][1], ny[n][1], palette[n], unit, &f);
 		n++;
 	}
 	printf("</svg>\n<div class=\"key\">");
@@ -654,8 +711,6 @@ series_chart(const struct report *r, const struct pl *p, size_t np)
 	}
 	printf("<br/>solid line and dots: actual; dashed line, hollow dots: target or forecast; "
 	       "a pale band: the range of the values given for that year</div>");
-#undef SX
-#undef SY
 }
 
 /* The years of the indicators [B, BE) (up to 64). */
