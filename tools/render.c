@@ -15,12 +15,13 @@
  * union of keys: then it holds the records it will write.
  *
  * Reports (md, html) and the workbook (xlsx) hold the fact, agg and doc
- * records: they are small.  Agg records give the indicators; facts give
- * each indicator its evidence, and
- * facts that no agg record covers are aggregated here by lib/agg, as
+ * records: they are small.  lib/report builds the report's model of them:
+ * agg records give the indicators; facts give each indicator its evidence,
+ * and facts that no agg record covers are aggregated by lib/agg, as
  * cf-aggregate aggregates them (by city, area, metric, period, kind and
  * unit; the value the most documents give, ties to the median; a conflict
- * when sources differ by more than 2%).
+ * when sources differ by more than AGG_TOLERANCE, 2%).  lib/report_md and
+ * lib/report_html write the reports, the workbook is written here.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -1378,8 +1379,11 @@ any_input(int n, char **argv)
 	return 0;
 }
 
-int
-main(int argc, char **argv)
+static const char *const fmts[] = { "csv", "tsv", "json", "sql", "md", "html", "xlsx", NULL };
+
+/* Reads the options into C and *OFLAG; returns the index of the first operand. */
+static int
+options(int argc, char **argv, struct ctx *c, const char **oflag)
 {
 	static const struct option longopts[] = {
 		{ "columns", required_argument, NULL, 'c' },
@@ -1391,22 +1395,16 @@ main(int argc, char **argv)
 		CF_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 },
 	};
-	static const char *fmts[] = { "csv", "tsv", "json", "sql", "md", "html", "xlsx", NULL };
-	struct ctx c;
-	const char *oflag = NULL;
 	size_t i;
-	int ch, rval, readable;
+	int ch;
 
-	cf_init(argv[0]);
-	memset(&c, 0, sizeof c);
-	c.fmt = F_CSV;
 	while ((ch = getopt_long(argc, argv, "c:f:o:t:", longopts, NULL)) != -1) {
 		if (cf_option(ch, optarg, USAGE, help))
 			continue;
 		switch (ch) {
 		case 'c':
-			c.cflag = 1;
-			parse_cols(&c, optarg);
+			c->cflag = 1;
+			parse_cols(c, optarg);
 			break;
 		case 'f':
 			for (i = 0; fmts[i] && strcmp(fmts[i], optarg) != 0; i++)
@@ -1415,20 +1413,20 @@ main(int argc, char **argv)
 				warnx("-f: unknown format \"%s\" (csv, tsv, json, sql, md, html, xlsx)", optarg);
 				cf_usage(USAGE);
 			}
-			c.fmt = (enum fmt)i;
+			c->fmt = (enum fmt)i;
 			break;
 		case 'o':
-			oflag = optarg;
+			*oflag = optarg;
 			break;
 		case 't':
 			if (!*optarg) {
 				warnx("-t: empty type");
 				cf_usage(USAGE);
 			}
-			c.tflag = optarg;
+			c->tflag = optarg;
 			break;
 		case OPT_EXCEL:
-			c.excel = 1;
+			c->excel = 1;
 			break;
 		case OPT_TABLE:
 			if (!*optarg) {
@@ -1439,26 +1437,67 @@ main(int argc, char **argv)
 				warnx("--table: \"docs\" is the table of doc records");
 				cf_usage(USAGE);
 			}
-			c.table = optarg;
+			c->table = optarg;
 			break;
 		default:
 			cf_usage(USAGE);
 		}
 	}
-	argc -= optind;
-	argv += optind;
-	if (c.excel && c.fmt != F_CSV && c.fmt != F_TSV) {
+	return optind;
+}
+
+/* Options that do not go together. */
+static void
+check_options(const struct ctx *c, const char *oflag)
+{
+	if (c->excel && c->fmt != F_CSV && c->fmt != F_TSV) {
 		warnx("--excel: only for -f csv and -f tsv");
 		cf_usage(USAGE);
 	}
-	if ((c.cflag || c.tflag || c.table) && REPORT(c.fmt)) {
-		warnx("-c, -t and --table are for tables, not for -f %s", fmts[c.fmt]);
+	if ((c->cflag || c->tflag || c->table) && REPORT(c->fmt)) {
+		warnx("-c, -t and --table are for tables, not for -f %s", fmts[c->fmt]);
 		cf_usage(USAGE);
 	}
-	if (c.fmt == F_XLSX && !oflag && isatty(STDOUT_FILENO)) {
+	if (c->fmt == F_XLSX && !oflag && isatty(STDOUT_FILENO)) {
 		warnx("-f xlsx: a workbook is not for a terminal (use -o FILE or a redirection)");
 		cf_usage(USAGE);
 	}
+}
+
+static void
+free_ctx(struct ctx *c)
+{
+	size_t i;
+
+	json_decref(c->held);
+	json_decref(c->facts);
+	json_decref(c->aggs);
+	json_decref(c->docrecs);
+	json_decref(c->seentypes);
+	for (i = 0; i < c->ncols; i++) {
+		free(c->cols[i]);
+		if (c->sqlcols)
+			free(c->sqlcols[i]);
+	}
+	free(c->cols);
+	free(c->sqlcols);
+	free(c->colseen);
+	free(c->types);
+	sbuf_free(&c->cell);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct ctx c = { .fmt = F_CSV };
+	const char *oflag = NULL;
+	int n, rval, readable;
+
+	cf_init(argv[0]);
+	n = options(argc, argv, &c, &oflag);
+	argc -= n;
+	argv += n;
+	check_options(&c, oflag);
 	if (oflag)
 		open_output(oflag);
 	c.held = json_array();
@@ -1477,20 +1516,6 @@ main(int argc, char **argv)
 	if (oflag)
 		close_output(oflag);
 	rval = cf_end();
-	json_decref(c.held);
-	json_decref(c.facts);
-	json_decref(c.aggs);
-	json_decref(c.docrecs);
-	json_decref(c.seentypes);
-	for (i = 0; i < c.ncols; i++) {
-		free(c.cols[i]);
-		if (c.sqlcols)
-			free(c.sqlcols[i]);
-	}
-	free(c.cols);
-	free(c.sqlcols);
-	free(c.colseen);
-	free(c.types);
-	sbuf_free(&c.cell);
+	free_ctx(&c);
 	return rval;
 }
