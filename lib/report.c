@@ -48,19 +48,20 @@ report_str(const json_t *o, const char *key, const char *def)
 	return s ? s : def;
 }
 
+/* The group key of record R (a new string), made in the scratch buffer B. */
 static char *
-group_key(const json_t *r)
+group_key(const json_t *r, struct sbuf *b)
 {
 	static const char *f[] = { "city", "area", "metric", "period", "kind", "unit" };
-	struct sbuf b = { 0 };
 	size_t i;
 
+	sbuf_reset(b);
 	for (i = 0; i < sizeof f / sizeof f[0]; i++) {
 		if (i)
-			sbuf_puts(&b, "\x1f");
-		sbuf_puts(&b, report_str(r, f[i], ""));
+			sbuf_putc(b, '\x1f');
+		sbuf_puts(b, report_str(r, f[i], ""));
 	}
-	return b.s;
+	return xstrndup(b->s, b->n);
 }
 
 static int
@@ -210,12 +211,14 @@ static struct fref *
 sorted_facts(const json_t *facts, size_t nf)
 {
 	struct fref *f = xcalloc(nf, sizeof *f);
+	struct sbuf b = { 0 };
 	size_t i;
 
 	for (i = 0; i < nf; i++) {
 		f[i].rec = json_array_get(facts, i);
-		f[i].key = group_key(f[i].rec);
+		f[i].key = group_key(f[i].rec, &b);
 	}
+	sbuf_free(&b);
 	qsort(f, nf, sizeof *f, fref_cmp);
 	return f;
 }
@@ -259,6 +262,7 @@ static void
 agg_inds(struct report *r, const json_t *aggs, const struct fref *f, size_t nf, char *used, int made)
 {
 	size_t na = json_array_size(aggs), i, j;
+	struct sbuf b = { 0 };
 	struct report_ind *d;
 	const json_t *a;
 	char *key;
@@ -270,7 +274,7 @@ agg_inds(struct report *r, const json_t *aggs, const struct fref *f, size_t nf, 
 		d = new_ind(r);
 		from_agg(d, a);
 		qfix = !*d->qual;
-		key = group_key(a);
+		key = group_key(a, &b);
 		for (j = first_fact(f, nf, key); j < nf && strcmp(f[j].key, key) == 0; j++) {
 			if (made && used[j] == 1)
 				continue;
@@ -288,6 +292,7 @@ agg_inds(struct report *r, const json_t *aggs, const struct fref *f, size_t nf, 
 		}
 		free(key);
 	}
+	sbuf_free(&b);
 }
 
 /*
@@ -364,8 +369,8 @@ static void
 build_docs(struct report *r, const json_t *facts)
 {
 	json_t *all = json_object(), *x;
-	struct report_doc *d;
-	const char *k, *l;
+	struct report_doc *d = NULL;
+	const char *k, *l, *prev = NULL;
 	const json_t *f;
 	size_t i;
 
@@ -373,8 +378,13 @@ build_docs(struct report *r, const json_t *facts)
 		json_object_set_new(all, k, json_true());
 	json_object_foreach(r->cite, k, x)
 		json_object_set_new(all, k, json_true());
-	for (i = 0; i < json_array_size(facts); i++)
-		json_object_set_new(all, report_str(json_array_get(facts, i), "doc", ""), json_true());
+	/* A document's facts come in a run: its name is looked up once a run. */
+	for (i = 0; i < json_array_size(facts); i++) {
+		k = report_str(json_array_get(facts, i), "doc", "");
+		if (!prev || strcmp(k, prev) != 0)
+			json_object_set_new(all, k, json_true());
+		prev = k;
+	}
 	r->doc = xcalloc(json_object_size(all) + 1, sizeof *r->doc);
 	json_object_foreach(all, k, x)
 		r->doc[r->ndoc++].name = xstrdup(k);
@@ -382,7 +392,9 @@ build_docs(struct report *r, const json_t *facts)
 	qsort(r->doc, r->ndoc, sizeof *r->doc, doc_cmp);
 	for (i = 0; i < json_array_size(facts); i++) {
 		f = json_array_get(facts, i);
-		d = &r->doc[report_doc_index(r, report_str(f, "doc", ""))];
+		k = report_str(f, "doc", "");
+		if (!d || strcmp(k, d->name) != 0)
+			d = &r->doc[report_doc_index(r, k)];
 		d->nfacts++;
 		if (!d->lang && (l = nd_str(f, "lang")) && *l)
 			d->lang = l;
