@@ -9,7 +9,9 @@
 
 #include "agg.h"
 #include "die.h"
+#include "hash.h"
 #include "ndjson.h"
+#include "sbuf.h"
 
 const char *const agg_fact_key[] = { "city", "area", "metric", "period", "kind", "unit" };
 const size_t agg_fact_nkey = sizeof agg_fact_key / sizeof agg_fact_key[0];
@@ -377,8 +379,7 @@ agg_sum_free(struct agg_sum *s)
  * per document a value came from, not a copy of its name.
  */
 struct pool {
-	char *buf;             /* the strings, NUL-terminated, one after another */
-	size_t len, cap;
+	struct sbuf buf;       /* the strings, NUL-terminated, one after another */
 	uint32_t *off;         /* where each string starts in buf */
 	uint32_t *hash;        /* the low half of its hash */
 	uint32_t n, capn;
@@ -386,18 +387,6 @@ struct pool {
 	size_t nslot;
 	uint32_t *rank;        /* byte order of each string, made for output */
 };
-
-static uint64_t
-hashn(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL;   /* FNV-1a */
-
-	while (n--) {
-		h ^= (unsigned char)*s++;
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
 
 static void
 pool_rehash(struct pool *p)
@@ -418,7 +407,7 @@ pool_rehash(struct pool *p)
 static uint32_t
 pool_add(struct pool *p, const char *s, size_t n)
 {
-	uint32_t h = (uint32_t)hashn(s, n), id;
+	uint32_t h = (uint32_t)hash_bytes(s, n), id;
 	size_t j;
 	const char *x;
 
@@ -426,27 +415,22 @@ pool_add(struct pool *p, const char *s, size_t n)
 		pool_rehash(p);
 	for (j = h & (p->nslot - 1); p->slot[j]; j = (j + 1) & (p->nslot - 1)) {
 		id = p->slot[j] - 1;
-		x = p->buf + p->off[id];
+		x = p->buf.s + p->off[id];
 		if (p->hash[id] == h && strncmp(x, s, n) == 0 && x[n] == '\0')
 			return id;
 	}
-	if (p->n == UINT32_MAX - 1 || p->len + n + 1 > UINT32_MAX)
+	if (p->n == UINT32_MAX - 1 || p->buf.n + n + 1 > UINT32_MAX)
 		die("too many distinct document names");
 	if (p->n == p->capn) {
 		p->capn = p->capn ? 2 * p->capn : 64;
 		p->off = xrealloc(p->off, p->capn * sizeof *p->off);
 		p->hash = xrealloc(p->hash, p->capn * sizeof *p->hash);
 	}
-	if (p->len + n + 1 > p->cap) {
-		p->cap = p->len + n + 1 > 2 * p->cap ? p->len + n + 1 + 4096 : 2 * p->cap;
-		p->buf = xrealloc(p->buf, p->cap);
-	}
-	memcpy(p->buf + p->len, s, n);
-	p->buf[p->len + n] = '\0';
 	id = p->n++;
-	p->off[id] = (uint32_t)p->len;
+	p->off[id] = (uint32_t)p->buf.n;
 	p->hash[id] = h;
-	p->len += n + 1;
+	sbuf_put(&p->buf, s, n);
+	sbuf_putc(&p->buf, '\0');
 	p->slot[j] = id + 1;
 	return id;
 }
@@ -454,7 +438,7 @@ pool_add(struct pool *p, const char *s, size_t n)
 static const char *
 pool_str(const struct pool *p, uint32_t id)
 {
-	return p->buf + p->off[id];
+	return p->buf.s + p->off[id];
 }
 
 static const struct pool *sorting;   /* for the qsort below */
@@ -485,7 +469,7 @@ pool_rank(struct pool *p)
 static void
 pool_free(struct pool *p)
 {
-	free(p->buf);
+	sbuf_free(&p->buf);
 	free(p->off);
 	free(p->hash);
 	free(p->slot);
@@ -621,8 +605,7 @@ struct agg_table {
 	struct group **slot;
 	size_t cap, n;
 	struct pool pool;      /* documents, languages, qualifiers */
-	char *kbuf;            /* the key of the record at hand */
-	size_t klen, kcap;
+	struct sbuf key;       /* the key of the record at hand */
 	/*
 	 * Raw records: the member names read (each once), a hash of them,
 	 * which name each key field and numeric field is, and the members
@@ -638,16 +621,12 @@ struct agg_table {
 	char *seen;            /* per name: a record added had it */
 };
 
+/* Appends a key value's text of N bytes, and the newline that ends it. */
 static void
 key_put(agg_table *t, const char *s, size_t n)
 {
-	if (t->klen + n + 1 > t->kcap) {
-		t->kcap = t->klen + n + 1 > 2 * t->kcap ? t->klen + n + 64 : 2 * t->kcap;
-		t->kbuf = xrealloc(t->kbuf, t->kcap);
-	}
-	memcpy(t->kbuf + t->klen, s, n);
-	t->klen += n;
-	t->kbuf[t->klen++] = '\n';
+	sbuf_put(&t->key, s, n);
+	sbuf_putc(&t->key, '\n');
 }
 
 /* The index of member name NAME among those T reads, added when new. */
@@ -670,7 +649,7 @@ wanted(const agg_table *t, const char *key)
 	size_t j, n = strlen(key);
 	int i;
 
-	for (j = hashn(key, n) & (t->nnslot - 1); (i = t->nslot[j]); j = (j + 1) & (t->nnslot - 1))
+	for (j = hash_bytes(key, n) & (t->nnslot - 1); (i = t->nslot[j]); j = (j + 1) & (t->nnslot - 1))
 		if (strcmp(t->names[i - 1], key) == 0)
 			return i - 1;
 	return -1;
@@ -709,7 +688,7 @@ make_key(agg_table *t, const json_t *rec, json_t **vals)
 	size_t i;
 	json_t *v;
 
-	t->klen = 0;
+	sbuf_reset(&t->key);
 	*vals = json_array();
 	for (i = 0; i < t->spec->nby; i++) {
 		if (json_object_get(rec, t->spec->by[i]))
@@ -749,13 +728,11 @@ agg_new(const struct agg_spec *spec)
 	for (i = 0; i < t->nnames; i++) {
 		size_t j;
 
-		for (j = hashn(t->names[i], strlen(t->names[i])) & (t->nnslot - 1); t->nslot[j];
+		for (j = hash_bytes(t->names[i], strlen(t->names[i])) & (t->nnslot - 1); t->nslot[j];
 		     j = (j + 1) & (t->nnslot - 1))
 			;
 		t->nslot[j] = (int)i + 1;
 	}
-	t->kcap = 256;
-	t->kbuf = xmalloc(t->kcap);
 	return t;
 }
 
@@ -788,7 +765,7 @@ find(agg_table *t, uint64_t h, size_t *slot)
 	size_t j;
 
 	for (j = h & (t->cap - 1); (g = t->slot[j]); j = (j + 1) & (t->cap - 1))
-		if (g->hash == h && g->klen == t->klen && memcmp(g->key, t->kbuf, t->klen) == 0)
+		if (g->hash == h && g->klen == t->key.n && memcmp(g->key, t->key.s, t->key.n) == 0)
 			break;
 	*slot = j;
 	return g;
@@ -800,8 +777,8 @@ create(agg_table *t, uint64_t h, size_t slot, json_t *vals)
 {
 	struct group *g = xcalloc(1, sizeof *g);
 
-	g->key = xstrndup(t->kbuf, t->klen);
-	g->klen = t->klen;
+	g->key = xstrndup(t->key.s, t->key.n);
+	g->klen = t->key.n;
 	g->hash = h;
 	g->keyvals = vals;
 	if (t->spec->generic)
@@ -821,7 +798,7 @@ lookup(agg_table *t, const json_t *rec)
 	size_t slot;
 
 	make_key(t, rec, &vals);
-	h = hashn(t->kbuf, t->klen);
+	h = hash_bytes(t->key.s, t->key.n);
 	if ((g = find(t, h, &slot))) {
 		json_decref(vals);
 		return g;
@@ -860,7 +837,7 @@ agg_free(agg_table *t)
 			group_free(t->slot[i], t->spec->nfields);
 	free(t->slot);
 	pool_free(&t->pool);
-	free(t->kbuf);
+	sbuf_free(&t->key);
 	free(t->names);
 	free(t->byname);
 	free(t->fieldname);
@@ -1167,7 +1144,7 @@ raw_key(agg_table *t)
 	size_t i;
 	char c;
 
-	t->klen = 0;
+	sbuf_reset(&t->key);
 	for (i = 0; i < t->spec->nby; i++) {
 		m = t->found[t->byname[i]];
 		if (!m) {
@@ -1191,7 +1168,7 @@ raw_key_tree(agg_table *t, json_t **vals)
 	json_t *tv, *v;
 	size_t i;
 
-	t->klen = 0;
+	sbuf_reset(&t->key);
 	if (vals)
 		*vals = json_array();
 	for (i = 0; i < t->spec->nby; i++) {
@@ -1214,7 +1191,7 @@ raw_lookup(agg_table *t)
 
 	if (!raw_key(t))
 		raw_key_tree(t, NULL);
-	h = hashn(t->kbuf, t->klen);
+	h = hash_bytes(t->key.s, t->key.n);
 	if ((g = find(t, h, &slot)))
 		return g;
 	raw_key_tree(t, &vals);

@@ -51,6 +51,13 @@ struct agg_spec {
 	double tolerance;      /* relative; 0.02 is 2% */
 };
 
+/*
+ * The default tolerance: a source further than 2% from the consensus is a
+ * conflict (cf-aggregate without --tolerance, and the facts cf-render
+ * aggregates itself).
+ */
+#define AGG_TOLERANCE 0.02
+
 typedef struct agg_table agg_table;
 
 /* The default key of fact mode: city, area, metric, period, kind, unit. */

@@ -9,7 +9,7 @@
 #include "die.h"
 
 void
-co_init(struct csvout *co, FILE *fp, int tsv, int excel)
+csvout_init(struct csvout *co, FILE *fp, int tsv, int excel)
 {
 	co->fp = fp;
 	co->tsv = tsv;
@@ -20,7 +20,7 @@ co_init(struct csvout *co, FILE *fp, int tsv, int excel)
 }
 
 int
-co_is_formula(const char *s, size_t n)
+csvout_is_formula(const char *s, size_t n)
 {
 	return n > 0 && strchr("=+-@\t\r", s[0]) != NULL;
 }
@@ -49,12 +49,12 @@ tsv_cell(struct csvout *co, const char *s, size_t n)
 }
 
 void
-co_text(struct csvout *co, const char *s, size_t n)
+csvout_text(struct csvout *co, const char *s, size_t n)
 {
 	char *g = NULL;
 
 	sep(co);
-	if (co->excel && co_is_formula(s, n)) {
+	if (co->excel && csvout_is_formula(s, n)) {
 		g = xmalloc(n + 1);
 		g[0] = '\'';
 		memcpy(g + 1, s, n);
@@ -77,21 +77,21 @@ co_text(struct csvout *co, const char *s, size_t n)
 }
 
 void
-co_number(struct csvout *co, const char *s)
+csvout_number(struct csvout *co, const char *s)
 {
 	sep(co);
 	fputs(s, co->fp);
 }
 
 void
-co_endrow(struct csvout *co)
+csvout_endrow(struct csvout *co)
 {
 	fputs(co->excel ? "\r\n" : "\n", co->fp);
 	co->ncell = 0;
 }
 
 char *
-co_fmtnum(char *buf, size_t size, double v)
+csvout_fmtnum(char *buf, size_t size, double v)
 {
 	char *p;
 

@@ -25,16 +25,16 @@ struct csvout {
 };
 
 /* Starts a table on FP; writes the byte order mark in excel mode. */
-void co_init(struct csvout *co, FILE *fp, int tsv, int excel);
+void csvout_init(struct csvout *co, FILE *fp, int tsv, int excel);
 
 /* Writes a text cell of N bytes. */
-void co_text(struct csvout *co, const char *s, size_t n);
+void csvout_text(struct csvout *co, const char *s, size_t n);
 
-/* Writes a number cell whose text is S (from co_fmtnum() or an integer). */
-void co_number(struct csvout *co, const char *s);
+/* Writes a number cell whose text is S (from csvout_fmtnum() or an integer). */
+void csvout_number(struct csvout *co, const char *s);
 
 /* Ends the row. */
-void co_endrow(struct csvout *co);
+void csvout_endrow(struct csvout *co);
 
 /*
  * Formats V into BUF (32 bytes are enough): an integral value below 2^53
@@ -42,9 +42,9 @@ void co_endrow(struct csvout *co);
  * "1e+300"), with '.' as the decimal point whatever the locale.  Returns
  * BUF, or "" for inf and nan.
  */
-char *co_fmtnum(char *buf, size_t size, double v);
+char *csvout_fmtnum(char *buf, size_t size, double v);
 
 /* 1 when a text cell starting with S would be guarded in excel mode. */
-int co_is_formula(const char *s, size_t n);
+int csvout_is_formula(const char *s, size_t n);
 
 #endif

@@ -6,7 +6,7 @@
 #include "humfmt.h"
 
 char *
-hf_group(char *buf, size_t size, double v, int dec)
+humfmt_group(char *buf, size_t size, double v, int dec)
 {
 	char raw[400], *dot, *p;
 	size_t nint, i, o = 0;
@@ -52,14 +52,14 @@ hf_group(char *buf, size_t size, double v, int dec)
 }
 
 int
-hf_is_money(const char *unit)
+humfmt_is_money(const char *unit)
 {
 	return unit && strlen(unit) == 3 && unit[0] >= 'A' && unit[0] <= 'Z' &&
 	       unit[1] >= 'A' && unit[1] <= 'Z' && unit[2] >= 'A' && unit[2] <= 'Z';
 }
 
 char *
-hf_value(char *buf, size_t size, double v, const char *unit)
+humfmt_value(char *buf, size_t size, double v, const char *unit)
 {
 	static const struct { double f; const char *name; } scale[] = {
 		{ 1e12, "tn" }, { 1e9, "bn" }, { 1e6, "mn" },
@@ -69,28 +69,28 @@ hf_value(char *buf, size_t size, double v, const char *unit)
 
 	if (!unit)
 		unit = "";
-	if (hf_is_money(unit)) {
+	if (humfmt_is_money(unit)) {
 		for (i = 0; i < sizeof scale / sizeof scale[0]; i++)
 			if (fabs(v) >= scale[i].f) {
 				snprintf(buf, size, "%s %s %s",
-				         hf_group(num, sizeof num, v / scale[i].f, 2), scale[i].name, unit);
+				         humfmt_group(num, sizeof num, v / scale[i].f, 2), scale[i].name, unit);
 				return buf;
 			}
-		snprintf(buf, size, "%s %s", hf_group(num, sizeof num, v, 2), unit);
+		snprintf(buf, size, "%s %s", humfmt_group(num, sizeof num, v, 2), unit);
 	} else if (strcmp(unit, "percent") == 0) {
-		snprintf(buf, size, "%s%%", hf_group(num, sizeof num, v, 2));
+		snprintf(buf, size, "%s%%", humfmt_group(num, sizeof num, v, 2));
 	} else if (strcmp(unit, "fraction") == 0) {
-		snprintf(buf, size, "%s%%", hf_group(num, sizeof num, v * 100, 1));
+		snprintf(buf, size, "%s%%", humfmt_group(num, sizeof num, v * 100, 1));
 	} else if (!*unit || strcmp(unit, "count") == 0 || strcmp(unit, "score") == 0) {
-		snprintf(buf, size, "%s", hf_group(num, sizeof num, v, 2));
+		snprintf(buf, size, "%s", humfmt_group(num, sizeof num, v, 2));
 	} else {
-		snprintf(buf, size, "%s %s", hf_group(num, sizeof num, v, 2), unit);
+		snprintf(buf, size, "%s %s", humfmt_group(num, sizeof num, v, 2), unit);
 	}
 	return buf;
 }
 
 const char *
-hf_qualifier(const char *q)
+humfmt_qualifier(const char *q)
 {
 	if (!q)
 		return "";
@@ -108,7 +108,7 @@ hf_qualifier(const char *q)
 }
 
 const char *
-hf_metric(const char *metric, char *buf, size_t size)
+humfmt_metric(const char *metric, char *buf, size_t size)
 {
 	static const struct { const char *id, *label; } names[] = {
 		{ "ai_enterprises", "AI enterprises" },

@@ -14,22 +14,22 @@
  * a comma every three digits of its integer part: "1,234,567.5".  From
  * 1e15 on, "%.6g" ("1e+308").
  */
-char *hf_group(char *buf, size_t size, double v, int dec);
+char *humfmt_group(char *buf, size_t size, double v, int dec);
 
 /*
  * Formats V in UNIT: money (a three-letter ISO 4217 code) scaled to mn, bn
  * or tn; "percent" with a % sign; "fraction" as a percentage; "count" and
  * "score" bare; any other unit after the number.  64 bytes are enough.
  */
-char *hf_value(char *buf, size_t size, double v, const char *unit);
+char *humfmt_value(char *buf, size_t size, double v, const char *unit);
 
 /* Words for a qualifier: ">" is "over ", "~" is "about ", "=" is "". */
-const char *hf_qualifier(const char *q);
+const char *humfmt_qualifier(const char *q);
 
 /* A label for a canonical metric name: "ai_enterprises" is "AI enterprises". */
-const char *hf_metric(const char *metric, char *buf, size_t size);
+const char *humfmt_metric(const char *metric, char *buf, size_t size);
 
 /* 1 when UNIT is a three-letter upper-case currency code. */
-int hf_is_money(const char *unit);
+int humfmt_is_money(const char *unit);
 
 #endif

@@ -217,8 +217,8 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 int
 main(int argc, char **argv)
 {
-	struct agg_spec spec = { NULL, 0, 0, 0, NULL, 0, 0.02 };
-	struct ctx c = { NULL, NULL, 0, NULL, 0 };
+	struct agg_spec spec = { .tolerance = AGG_TOLERANCE };
+	struct ctx c = { .spec = NULL };
 	int ch, bset = 0;
 	size_t i;
 

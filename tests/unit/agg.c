@@ -1,10 +1,19 @@
-/* Unit tests of lib/agg.c: exact sums and their canonical expansions. */
+/*
+ * Unit tests of lib/agg.c: exact sums and their canonical expansions, and
+ * the conflict of fact mode at the default tolerance.
+ */
 #include <float.h>
 #include <math.h>
 #include <stdlib.h>
 
 #include "agg.h"
 #include "unit.h"
+
+static void
+keep(const json_t *rec, void *arr)
+{
+	json_array_append(arr, (json_t *)rec);
+}
 
 /* A small deterministic generator, so the test is the same everywhere. */
 static unsigned long long rng = 88172645463325252ULL;
@@ -16,6 +25,30 @@ next(void)
 	rng ^= rng >> 7;
 	rng ^= rng << 17;
 	return rng;
+}
+
+/* The "conflict" of the one group of two facts of values A and B at the default tolerance. */
+static int
+conflict_of(double a, double b)
+{
+	static char *by[] = { "metric" };
+	struct agg_spec spec = { .by = by, .nby = 1, .tolerance = AGG_TOLERANCE };
+	agg_table *t = agg_new(&spec);
+	const char *why;
+	json_t *f, *out = json_array();
+	int c;
+
+	f = json_pack("{s:s,s:s,s:f,s:s}", "type", "fact", "metric", "m", "value", a, "doc", "d1");
+	agg_add(t, f, &why);
+	json_decref(f);
+	f = json_pack("{s:s,s:s,s:f,s:s}", "type", "fact", "metric", "m", "value", b, "doc", "d2");
+	agg_add(t, f, &why);
+	json_decref(f);
+	agg_each(t, keep, out);
+	c = json_array_size(out) == 1 ? json_is_true(json_object_get(json_array_get(out, 0), "conflict")) : -1;
+	json_decref(out);
+	agg_free(t);
+	return c;
 }
 
 static int
@@ -212,5 +245,11 @@ main(void)
 	CHECK(agg_canon(0.1 + 0.2) == 0.3, "canon: 0.1 + 0.2 reads as 0.3");
 	CHECK(!signbit(agg_canon(-0.0)), "canon: no -0");
 	CHECK(agg_canon(224600000000.0) == 224600000000.0, "canon: integers stay");
+
+	/* The default tolerance: 2% of the consensus. */
+	CHECK(AGG_TOLERANCE == 0.02, "tolerance: the default is 2%");
+	CHECK_INT(conflict_of(100, 103), 1, "tolerance: 3% apart is a conflict");
+	CHECK_INT(conflict_of(100, 101.5), 0, "tolerance: 1.5% apart is none");
+	CHECK_INT(conflict_of(100, 100), 0, "tolerance: equal values are none");
 	return unit_failed;
 }
