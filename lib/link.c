@@ -58,30 +58,30 @@ static const struct metric growth_word = { "industry_growth", FIT_PERCENT };
 /*
  * Firms "above designated size" (规上企业) with no word of AI are the AI
  * firms of an article that counts them no other way, else a sub-count:
- * their facts are held to the end of the document (see lk_flush).
+ * their facts are held to the end of the document (see link_flush).
  */
 static const struct metric above_size = { "ai_enterprises", FIT_COUNT };
 
 /* Longest distance, in characters, between a figure and its metric term. */
-#define LK_NEAR_SUB 100   /* in the same sub-clause */
-#define LK_NEAR_SUB_CJK 45 /* the same in Chinese, where a character is a word */
-#define LK_NEAR_CLAUSE 24 /* across a comma of the same clause */
+#define LINK_NEAR_SUB 100   /* in the same sub-clause */
+#define LINK_NEAR_SUB_CJK 45 /* the same in Chinese, where a character is a word */
+#define LINK_NEAR_CLAUSE 24 /* across a comma of the same clause */
 /* Two metric terms this near, with no figure between, are one phrase. */
-#define LK_PHRASE 30
-#define LK_PHRASE_CJK 8
+#define LINK_PHRASE 30
+#define LINK_PHRASE_CJK 8
 /*
  * Most items of each kind read from one seg: a sentence has a handful, and
  * linking is quadratic in them.  More are reported and left out.
  */
-#define LK_MAX_ITEMS 1000
-#define LK_STR(x) #x
-#define LK_XSTR(x) LK_STR(x)
+#define LINK_MAX_ITEMS 1000
+#define LINK_STR(x) #x
+#define LINK_XSTR(x) LINK_STR(x)
 /* Bytes a character takes at most: a gap of more bytes is too far. */
-#define LK_MAXCHAR 4
+#define LINK_MAXCHAR 4
 /* Most items of a list that "respectively" reads. */
-#define LK_LIST 16
+#define LINK_LIST 16
 /* A bare amount ("a 10 billion fund") is money from this size on. */
-#define LK_BARE_MONEY 1e6
+#define LINK_BARE_MONEY 1e6
 
 struct qty {
 	size_t start, end;
@@ -90,7 +90,7 @@ struct qty {
 	int conv;          /* a conversion of another amount: no fact */
 	const char *cur;   /* currency of the last amount before it */
 	const char *text;
-	struct lk_span sp;
+	struct clause_span sp;
 	int link;          /* index of its metric term, or -1 */
 	int place;         /* index of its place term when a list set it, or -1 */
 	int nolink;        /* in a list that could not be matched up, or a flow */
@@ -103,7 +103,7 @@ struct tim {
 	size_t start, end;
 	const char *value;
 	int deadline;
-	struct lk_span sp;
+	struct clause_span sp;
 };
 
 enum tclass { T_CITY, T_AREA, T_NATION, T_ORG, T_PROJECT, T_METRIC, T_TARGET, T_FORECAST, T_ASOF, T_OTHER };
@@ -113,7 +113,7 @@ struct term {
 	const char *id;    /* after the "class:" prefix */
 	enum tclass cls;
 	const struct metric *metric;
-	struct lk_span sp;
+	struct clause_span sp;
 	size_t ps, pe;     /* span of the phrase the term heads */
 	int modifier;      /* a metric term that modifies another one */
 	int region;        /* a province or region, not a city */
@@ -126,14 +126,14 @@ struct pair {
 };
 
 void
-lk_init(struct lk_ctx *c)
+link_init(struct link_ctx *c)
 {
 	memset(c, 0, sizeof *c);
 	c->prevseg = c->prevend = c->prevpara = -1;
 }
 
 static void
-reset_doc(struct lk_ctx *c)
+reset_doc(struct link_ctx *c)
 {
 	size_t i;
 
@@ -161,7 +161,7 @@ reset_doc(struct lk_ctx *c)
 }
 
 void
-lk_free(struct lk_ctx *c)
+link_free(struct link_ctx *c)
 {
 	reset_doc(c);
 	free(c->keys);
@@ -175,7 +175,7 @@ lk_free(struct lk_ctx *c)
 	c->held = c->yuan = NULL;
 }
 
-static int remember(struct lk_ctx *c, const char *key);
+static int remember(struct link_ctx *c, const char *key);
 
 /* The yuan fact Y (an array) restates the dollar fact F. */
 static int
@@ -193,7 +193,7 @@ restates(const json_t *y, const json_t *f)
 }
 
 int
-lk_flush(struct lk_ctx *c, json_t *facts)
+link_flush(struct link_ctx *c, json_t *facts)
 {
 	size_t i, j, n = 0;
 	json_t *f, *y;
@@ -286,7 +286,7 @@ take_date(const char *s, char *out)
 }
 
 static void
-start_doc(struct lk_ctx *c, const char *name, const char *lang, const char *date)
+start_doc(struct link_ctx *c, const char *name, const char *lang, const char *date)
 {
 	reset_doc(c);
 	c->doc = xstrdup(name ? name : "");
@@ -295,13 +295,13 @@ start_doc(struct lk_ctx *c, const char *name, const char *lang, const char *date
 }
 
 void
-lk_doc(struct lk_ctx *c, const json_t *doc)
+link_doc(struct link_ctx *c, const json_t *doc)
 {
 	start_doc(c, nd_str(doc, "doc"), nd_str(doc, "lang"), nd_str(doc, "date"));
 }
 
 void
-lk_doc_raw(struct lk_ctx *c, const nd_raw *doc)
+link_doc_raw(struct link_ctx *c, const nd_raw *doc)
 {
 	start_doc(c, nd_raw_str(doc, "doc", NULL), nd_raw_str(doc, "lang", NULL),
 	          nd_raw_str(doc, "date", NULL));
@@ -310,9 +310,9 @@ lk_doc_raw(struct lk_ctx *c, const nd_raw *doc)
 /* ---- clauses ---- */
 
 static void
-add_span(struct lk_clauses *cl, size_t start, int sent, int clause, int sub)
+add_span(struct clause_list *cl, size_t start, int sent, int clause, int sub)
 {
-	struct lk_span *last = cl->n ? &cl->spans[cl->n - 1] : NULL;
+	struct clause_span *last = cl->n ? &cl->spans[cl->n - 1] : NULL;
 
 	if (last && last->start == start) {
 		last->sent = sent, last->clause = clause, last->sub = sub;
@@ -332,7 +332,7 @@ add_span(struct lk_clauses *cl, size_t start, int sent, int clause, int sub)
 }
 
 static void
-add_sentence(struct lk_clauses *cl, size_t start)
+add_sentence(struct clause_list *cl, size_t start)
 {
 	if (cl->nsent % 16 == 0)
 		cl->sentstart = xrealloc(cl->sentstart, (cl->nsent + 16) * sizeof *cl->sentstart);
@@ -384,7 +384,7 @@ holds_quantity(const char *t, size_t len, size_t i, const size_t *qs, size_t nq)
 }
 
 void
-lk_split(struct lk_clauses *cl, const char *t, size_t len, const size_t *qs, size_t nq)
+clause_split(struct clause_list *cl, const char *t, size_t len, const size_t *qs, size_t nq)
 {
 	/* Most bytes end or open nothing: only these can (0xE3, 0xEF lead 。！？；，、：（）). */
 	static const unsigned char stops[256] = {
@@ -460,8 +460,8 @@ lk_split(struct lk_clauses *cl, const char *t, size_t len, const size_t *qs, siz
 	}
 }
 
-const struct lk_span *
-lk_at(const struct lk_clauses *cl, size_t pos)
+const struct clause_span *
+clause_at(const struct clause_list *cl, size_t pos)
 {
 	size_t lo = 0, hi = cl->n;
 
@@ -477,7 +477,7 @@ lk_at(const struct lk_clauses *cl, size_t pos)
 }
 
 void
-lk_sentence(const struct lk_clauses *cl, const char *t, int n, size_t *s, size_t *e)
+clause_sentence(const struct clause_list *cl, const char *t, int n, size_t *s, size_t *e)
 {
 	size_t a, b;
 
@@ -496,7 +496,7 @@ lk_sentence(const struct lk_clauses *cl, const char *t, int n, size_t *s, size_t
 }
 
 void
-lk_clauses_free(struct lk_clauses *cl)
+clause_free(struct clause_list *cl)
 {
 	free(cl->spans);
 	free(cl->sentstart);
@@ -506,7 +506,7 @@ lk_clauses_free(struct lk_clauses *cl)
 /* ---- items of a seg ---- */
 
 static void
-item_error(struct lk_ctx *c, const char *what, size_t i, const char *why)
+item_error(struct link_ctx *c, const char *what, size_t i, const char *why)
 {
 	if (c->nerr++ == 0)
 		snprintf(c->err, sizeof c->err, "%s %zu: %s", what, i, why);
@@ -732,7 +732,7 @@ jv_is(const struct jv *v, const char *lit)
 
 /* A string member, unescaped into C->scratch; NULL when it is no string. */
 static const char *
-jv_str(struct lk_ctx *c, size_t *used, const struct jv *v)
+jv_str(struct link_ctx *c, size_t *used, const struct jv *v)
 {
 	char *out;
 
@@ -872,7 +872,7 @@ gap_upto(const char *t, size_t s1, size_t e1, size_t s2, size_t e2, long limit)
 		a = e2, b = s1;
 	else
 		return 0;
-	if (b - a > (size_t)limit * LK_MAXCHAR)
+	if (b - a > (size_t)limit * LINK_MAXCHAR)
 		return limit + 1;
 	return chars(t, a, b);
 }
@@ -906,7 +906,7 @@ fits(const struct qty *q, const struct metric *m, const char **unit, double *val
 	case FIT_MONEY:
 		if (strcmp(k, "money") == 0 && *u)
 			return 1;
-		if (number && q->value >= LK_BARE_MONEY) {
+		if (number && q->value >= LINK_BARE_MONEY) {
 			*unit = q->cur && *q->cur ? q->cur : "CNY";
 			return 1;
 		}
@@ -1160,9 +1160,9 @@ firms_count(const struct seg *s, const struct qty *q)
 
 /* Bytes *A to *B of the sub-clause that holds byte POS. */
 static void
-sub_bounds(const struct lk_clauses *cl, size_t pos, size_t *a, size_t *b)
+sub_bounds(const struct clause_list *cl, size_t pos, size_t *a, size_t *b)
 {
-	const struct lk_span *sp = lk_at(cl, pos);
+	const struct clause_span *sp = clause_at(cl, pos);
 	size_t i = (size_t)(sp - cl->spans);
 
 	*a = sp->start;
@@ -1171,7 +1171,7 @@ sub_bounds(const struct lk_clauses *cl, size_t pos, size_t *a, size_t *b)
 
 /* Q's sub-clause opens with "with" or "com": it goes on with the statement before it. */
 static int
-continues(const struct seg *s, const struct lk_clauses *cl, const struct qty *q)
+continues(const struct seg *s, const struct clause_list *cl, const struct qty *q)
 {
 	size_t a, b;
 
@@ -1184,7 +1184,7 @@ continues(const struct seg *s, const struct lk_clauses *cl, const struct qty *q)
 
 /* Q's sub-clause names firms of a kind of its own ("规上企业达224家", "13家上市企业"). */
 static int
-firms_named(const struct seg *s, const struct lk_clauses *cl, const struct qty *q)
+firms_named(const struct seg *s, const struct clause_list *cl, const struct qty *q)
 {
 	size_t a, b;
 
@@ -1252,7 +1252,7 @@ counts_other(const struct seg *s, const struct qty *q, const struct term *mt)
 
 /* "the single largest transaction of RMB 190 million", 单笔: one deal, no indicator. */
 static int
-single_deal(const struct seg *s, const struct lk_clauses *cl, const struct qty *q)
+single_deal(const struct seg *s, const struct clause_list *cl, const struct qty *q)
 {
 	static const char *const words[] = {
 		"single", "\xE5\x8D\x95\xE7\xAC\x94", "\xE5\x96\xAE\xE7\xAD\x86", "maior transação",
@@ -1300,8 +1300,8 @@ phrases(struct seg *s, int cjk)
 			b = &s->m[j];
 			if (b->cls != T_METRIC || b->metric == &growth_word || b->start < a->end || b->sp.sub != a->sp.sub || i == j)
 				continue;
-			if (gap_upto(s->text, a->start, a->end, b->start, b->end, LK_PHRASE) >
-			    (cjk ? LK_PHRASE_CJK : LK_PHRASE))
+			if (gap_upto(s->text, a->start, a->end, b->start, b->end, LINK_PHRASE) >
+			    (cjk ? LINK_PHRASE_CJK : LINK_PHRASE))
 				continue;
 			/* Items of a list ("电子信息产业、人工智能产业") are no phrase. */
 			between = memmem(s->text + a->end, b->start - a->end, "\xE3\x80\x81", 3) != NULL ||
@@ -1560,11 +1560,11 @@ ai_words_in(const char *t, size_t a, size_t b, int unlisted)
 
 /* Sentence SENT of the seg names the AI industry. */
 static int
-ai_mention(const struct seg *s, const struct lk_clauses *cl, int sent)
+ai_mention(const struct seg *s, const struct clause_list *cl, int sent)
 {
 	size_t a, b;
 
-	lk_sentence(cl, s->text, sent, &a, &b);
+	clause_sentence(cl, s->text, sent, &a, &b);
 	return ai_between(s->text, a, b);
 }
 
@@ -1744,7 +1744,7 @@ hash(const char *k)
  * half full); returns 0 when it was there already.
  */
 static int
-remember(struct lk_ctx *c, const char *key)
+remember(struct link_ctx *c, const char *key)
 {
 	size_t i, n, cap;
 	char **old;
@@ -1841,7 +1841,7 @@ struct seg_in {
 
 /* Makes room for N bytes in C->scratch (its content is lost). */
 static void
-scratch_reserve(struct lk_ctx *c, size_t n)
+scratch_reserve(struct link_ctx *c, size_t n)
 {
 	if (n > c->capscratch) {
 		free(c->scratch);
@@ -1864,11 +1864,11 @@ grow_items(void *v, size_t n, size_t *cap, size_t size)
 
 /* Counts the elements left in A after one that was left out: C->nerr. */
 static void
-too_many(struct lk_ctx *c, const char *what, size_t i, struct jarr *a)
+too_many(struct link_ctx *c, const char *what, size_t i, struct jarr *a)
 {
 	const char *p, *e;
 
-	item_error(c, what, i, "more than " LK_XSTR(LK_MAX_ITEMS) " in one seg; the rest left out");
+	item_error(c, what, i, "more than " LINK_XSTR(LINK_MAX_ITEMS) " in one seg; the rest left out");
 	while (arr_next(a, &p, &e))
 		c->nerr++;
 }
@@ -2007,7 +2007,7 @@ this_year(const char *t, size_t n)
 }
 
 static void
-read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
+read_items(struct link_ctx *c, const struct seg_in *in, struct seg *s)
 {
 	struct jv v[K_N];
 	struct jarr a;
@@ -2019,7 +2019,7 @@ read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 	for (i = 0, arr_open(&a, in->arr[0], in->arrlen[0]); arr_next(&a, &p, &e); i++) {
 		struct qty *q;
 
-		if (s->nq == LK_MAX_ITEMS) {
+		if (s->nq == LINK_MAX_ITEMS) {
 			too_many(c, "quantity", i, &a);
 			break;
 		}
@@ -2043,7 +2043,7 @@ read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 		struct tim *t;
 		int obj;
 
-		if (s->nt == LK_MAX_ITEMS) {
+		if (s->nt == LINK_MAX_ITEMS) {
 			too_many(c, "time", i, &a);
 			break;
 		}
@@ -2078,7 +2078,7 @@ read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 	for (i = 0, arr_open(&a, in->arr[2], in->arrlen[2]); arr_next(&a, &p, &e); i++) {
 		struct term *m;
 
-		if (s->nm == LK_MAX_ITEMS) {
+		if (s->nm == LINK_MAX_ITEMS) {
 			too_many(c, "term", i, &a);
 			break;
 		}
@@ -2170,15 +2170,15 @@ respectively_firms(struct seg *s, int clause, const struct metric *carry)
  * them names the AI industry, its index among the N; else -1.
  */
 static int
-ai_list_item(const struct seg *s, const struct lk_clauses *cl, int clause, size_t at, size_t n)
+ai_list_item(const struct seg *s, const struct clause_list *cl, int clause, size_t at, size_t n)
 {
 	static const char *const seps[] = {
 		"\xE3\x80\x81", ", and ", ", ", " and ", " e ", "\xE5\x92\x8C", "\xE5\x8F\x8A",
 	};   /* 、 和 及 */
-	size_t a = at, i, k, nb = 0, bound[LK_LIST + 1];
+	size_t a = at, i, k, nb = 0, bound[LINK_LIST + 1];
 	int found = -1;
 
-	if (n < 2 || n > LK_LIST)
+	if (n < 2 || n > LINK_LIST)
 		return -1;
 	for (i = 0; i < cl->n; i++)
 		if (cl->spans[i].clause == clause && cl->spans[i].start < a)
@@ -2358,7 +2358,7 @@ flows(struct seg *s)
  * guess.
  */
 static void
-respectively(struct seg *s, const struct lk_clauses *cl, const struct metric *carry)
+respectively(struct seg *s, const struct clause_list *cl, const struct metric *carry)
 {
 	static const char *const words[] = { "respectively", "respectivamente", "\xE5\x88\x86\xE5\x88\xAB",
 	                                     "\xE4\xBE\x9D\xE6\xAC\xA1" };   /* 分别 依次 */
@@ -2372,7 +2372,7 @@ respectively(struct seg *s, const struct lk_clauses *cl, const struct metric *ca
 		for (p = s->text; seen < 16 &&
 		     (p = memmem(p, s->len - (size_t)(p - s->text), words[w], strlen(words[w]))) != NULL;
 		     p += strlen(words[w]), seen++) {
-			clause = lk_at(cl, (size_t)(p - s->text))->clause;
+			clause = clause_at(cl, (size_t)(p - s->text))->clause;
 			/* The metric of the clause that most of its figures fit. */
 			best = -1;
 			best_n = 0;
@@ -2477,7 +2477,7 @@ drop_quoted(struct seg *s)
 	int open, inside = 0;
 	unsigned char b;
 
-	while (i < s->len && npairs < LK_MAX_ITEMS) {
+	while (i < s->len && npairs < LINK_MAX_ITEMS) {
 		/* A mark starts with one of these bytes. */
 		b = (unsigned char)s->text[i];
 		if (b != '"' && b != 0xE2 && b != 0xE3 && b != 0xC2) {
@@ -2514,7 +2514,7 @@ drop_quoted(struct seg *s)
 
 /* Whether IN continues the paragraph of the previous seg. */
 static int
-same_paragraph(const struct lk_ctx *c, const struct seg_in *in)
+same_paragraph(const struct link_ctx *c, const struct seg_in *in)
 {
 	if (in->paraint)
 		return c->prevpara >= 0 && in->para == c->prevpara;
@@ -2538,7 +2538,7 @@ money_metric(const struct seg *s)
 
 /* The metric of firms a count by its measure word alone takes: its seg's, else its paragraph's. */
 static const struct metric *
-firms_carried(const struct lk_ctx *c, const struct seg *s, int para)
+firms_carried(const struct link_ctx *c, const struct seg *s, int para)
 {
 	size_t j;
 
@@ -2553,8 +2553,8 @@ firms_carried(const struct lk_ctx *c, const struct seg *s, int para)
  * REASON, followed by the N bytes of EXTRA (the term that stopped it).
  */
 static void
-explain(const struct lk_ctx *c, const struct seg_in *in, const struct seg *s,
-        const struct lk_clauses *cl, const struct qty *q, json_t *out, const char *reason,
+explain(const struct link_ctx *c, const struct seg_in *in, const struct seg *s,
+        const struct clause_list *cl, const struct qty *q, json_t *out, const char *reason,
         const char *extra, size_t n)
 {
 	json_t *f, *jp;
@@ -2567,7 +2567,7 @@ explain(const struct lk_ctx *c, const struct seg_in *in, const struct seg *s,
 	memcpy(why, reason, strlen(reason));
 	memcpy(why + strlen(reason), extra ? extra : "", n);
 	why[strlen(reason) + n] = '\0';
-	lk_sentence(cl, s->text, q->sp.sent, &es, &ee);
+	clause_sentence(cl, s->text, q->sp.sent, &es, &ee);
 	f = json_object();
 	json_object_set_new(f, "type", json_string("skip"));
 	json_object_set_new(f, "doc", json_string(in->doc ? in->doc : ""));
@@ -2586,10 +2586,10 @@ explain(const struct lk_ctx *c, const struct seg_in *in, const struct seg *s,
 }
 
 static int
-link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
+link_seg_in(struct link_ctx *c, const struct seg_in *in, json_t *facts)
 {
 	struct seg s;
-	struct lk_clauses cl;
+	struct clause_list cl;
 	struct pair *pairs = NULL;
 	size_t npairs = 0, cappairs = 0, i, j, *qs, nqs = 0, es, ee;
 	const char *doc = in->doc, *lang = in->lang;
@@ -2616,7 +2616,7 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 		doc = "";
 	if (!c->doc || strcmp(c->doc, doc) != 0) {
 		/* A seg of a document whose doc record we did not see. */
-		nfacts += lk_flush(c, facts);
+		nfacts += link_flush(c, facts);
 		reset_doc(c);
 		c->doc = xstrdup(doc);
 		c->lang = xstrdup(lang ? lang : "");
@@ -2649,17 +2649,17 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 	for (i = 0; i < s.nq; i++)
 		if (!s.q[i].conv)
 			qs[nqs++] = s.q[i].start;
-	lk_split(&cl, s.text, s.len, qs, nqs);
+	clause_split(&cl, s.text, s.len, qs, nqs);
 	free(qs);
 	for (i = 0; i < s.nq; i++) {
-		s.q[i].sp = *lk_at(&cl, s.q[i].start);
+		s.q[i].sp = *clause_at(&cl, s.q[i].start);
 		s.q[i].link = -1;
 		s.q[i].place = -1;
 	}
 	for (i = 0; i < s.nt; i++)
-		s.t[i].sp = *lk_at(&cl, s.t[i].start);
+		s.t[i].sp = *clause_at(&cl, s.t[i].start);
 	for (i = 0; i < s.nm; i++) {
-		s.m[i].sp = *lk_at(&cl, s.m[i].start);
+		s.m[i].sp = *clause_at(&cl, s.m[i].start);
 		s.m[i].ps = s.m[i].start;
 		s.m[i].pe = s.m[i].end;
 	}
@@ -2685,11 +2685,11 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 					continue;
 				if (!fits(&s.q[i], s.m[j].metric, &unit, &value))
 					continue;
-				d = gap_upto(s.text, s.q[i].start, s.q[i].end, s.m[j].ps, s.m[j].pe, LK_NEAR_SUB);
+				d = gap_upto(s.text, s.q[i].start, s.q[i].end, s.m[j].ps, s.m[j].pe, LINK_NEAR_SUB);
 				if (s.m[j].sp.sub == s.q[i].sp.sub) {
-					if (d > (cjk ? LK_NEAR_SUB_CJK : LK_NEAR_SUB))
+					if (d > (cjk ? LINK_NEAR_SUB_CJK : LINK_NEAR_SUB))
 						continue;
-				} else if (d > LK_NEAR_CLAUSE || s.m[j].start > s.q[i].start ||
+				} else if (d > LINK_NEAR_CLAUSE || s.m[j].start > s.q[i].start ||
 				           metric_in_sub(&s, &s.q[i])) {
 					/* Across a comma only from a metric before the figure
 					 * ("the industry scale, which reached ..."), and only
@@ -2942,7 +2942,7 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 			free(period);
 			continue;
 		}
-		lk_sentence(&cl, s.text, q->sp.sent, &es, &ee);
+		clause_sentence(&cl, s.text, q->sp.sent, &es, &ee);
 		f = json_object();
 		json_object_set_new(f, "type", json_string("fact"));
 		json_object_set_new(f, "doc", json_string(doc));
@@ -2987,7 +2987,7 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 			}
 			json_array_append_new(facts, f);
 			nfacts++;
-			/* what an undated repeat of it is matched by (see lk_flush) */
+			/* what an undated repeat of it is matched by (see link_flush) */
 			snprintf(key, sizeof key, "\001%s|%s|%.9g", cityb, mt->metric->name, value);
 			remember(c, key);
 		}
@@ -3063,7 +3063,7 @@ context:
 	c->prevend = in->end;
 	c->prevpara = in->paraint ? in->para : -1;
 
-	lk_clauses_free(&cl);
+	clause_free(&cl);
 	free(pairs);
 	free(s.q);
 	free(s.t);
@@ -3091,7 +3091,7 @@ dump_member(const json_t *seg, const char *key, const char **text, size_t *len)
 }
 
 int
-lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
+link_seg(struct link_ctx *c, const json_t *seg, json_t *facts)
 {
 	static const char *const arrays[3] = { "quantities", "times", "terms" };
 	struct seg_in in;
@@ -3116,7 +3116,7 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 		d[i] = dump_member(seg, arrays[i], &in.arr[i], &in.arrlen[i]);
 	d[3] = dump_member(seg, "seg", &in.segv, &in.segvlen);
 	scratch_reserve(c, in.arrlen[0] + in.arrlen[1] + in.arrlen[2] + 1);
-	r = link_seg(c, &in, facts);
+	r = link_seg_in(c, &in, facts);
 	for (i = 0; i < 4; i++)
 		free(d[i]);
 	return r;
@@ -3139,7 +3139,7 @@ jv_intdef(const struct jv *v, long long def)
 }
 
 int
-lk_seg_raw(struct lk_ctx *c, const nd_raw *seg, json_t *facts)
+link_seg_raw(struct link_ctx *c, const nd_raw *seg, json_t *facts)
 {
 	enum { M_TEXT, M_SEG, M_Q, M_T, M_M, M_PARA, M_BLOCK, M_DOC, M_LANG, M_START, M_END, M_N };
 	static const char *const names[M_N] = {
@@ -3185,5 +3185,5 @@ lk_seg_raw(struct lk_ctx *c, const nd_raw *seg, json_t *facts)
 	} else if ((str = nd_raw_str(seg, "text", &in.len))) {
 		in.text = str;
 	}
-	return link_seg(c, &in, facts);
+	return link_seg_in(c, &in, facts);
 }
