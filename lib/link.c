@@ -1016,15 +1016,16 @@ period_of(const char *v)
 
 /* ---- linking ---- */
 
+/* A seg's text and its items, as linking reads them. */
 struct seg {
 	const char *text;
 	size_t len;
-	struct qty *q;
+	struct qty *q;         /* quantities, sorted by offset once read */
 	size_t nq;
-	struct tim *t;
+	struct tim *t;         /* times */
 	size_t nt;
-	struct term *m;
-	size_t nm;
+	struct term *terms;    /* terms of every class: places, metrics, cues, ... */
+	size_t nterms;
 };
 
 static int
@@ -1051,22 +1052,22 @@ growth_of_other(const struct seg *s, const struct term *g)
 	int best = -1;
 
 	/* "人工智能产业增加值分别增长": the industry is the growth's own phrase. */
-	for (i = 0; i < s->nm; i++)
-		if (s->m[i].cls == T_METRIC && s->m[i].modifier && s->m[i].start >= g->ps &&
-		    s->m[i].end <= g->pe && strcmp(s->m[i].metric->name, "industry_scale") == 0)
+	for (i = 0; i < s->nterms; i++)
+		if (s->terms[i].cls == T_METRIC && s->terms[i].modifier && s->terms[i].start >= g->ps &&
+		    s->terms[i].end <= g->pe && strcmp(s->terms[i].metric->name, "industry_scale") == 0)
 			return 0;
-	for (i = 0; i < s->nm; i++) {
-		const struct term *m = &s->m[i];
+	for (i = 0; i < s->nterms; i++) {
+		const struct term *m = &s->terms[i];
 
 		if (m->cls != T_METRIC || m->modifier || m == g || m->sp.sent != g->sp.sent ||
 		    m->end > g->start || m->metric->fit == FIT_PERCENT)
 			continue;
-		if (best < 0 || m->start > s->m[best].start)
+		if (best < 0 || m->start > s->terms[best].start)
 			best = (int)i;
 	}
 	if (g->metric == &growth_word && best < 0)
 		return 1;
-	return best >= 0 && strcmp(s->m[best].metric->name, "industry_scale") != 0;
+	return best >= 0 && strcmp(s->terms[best].metric->name, "industry_scale") != 0;
 }
 
 /*
@@ -1099,9 +1100,9 @@ project_of(const struct seg *s, const struct qty *q, const struct term *mt)
 {
 	size_t i, lo = q->start < mt->start ? q->start : mt->start;
 
-	for (i = 0; i < s->nm; i++)
-		if (s->m[i].cls == T_PROJECT && s->m[i].sp.sent == q->sp.sent && s->m[i].end <= lo)
-			return &s->m[i];
+	for (i = 0; i < s->nterms; i++)
+		if (s->terms[i].cls == T_PROJECT && s->terms[i].sp.sent == q->sp.sent && s->terms[i].end <= lo)
+			return &s->terms[i];
 	return NULL;
 }
 
@@ -1272,8 +1273,8 @@ metric_in_sub(const struct seg *s, const struct qty *q)
 {
 	size_t i;
 
-	for (i = 0; i < s->nm; i++)
-		if (s->m[i].cls == T_METRIC && s->m[i].sp.sub == q->sp.sub)
+	for (i = 0; i < s->nterms; i++)
+		if (s->terms[i].cls == T_METRIC && s->terms[i].sp.sub == q->sp.sub)
 			return 1;
 	return 0;
 }
@@ -1291,13 +1292,13 @@ phrases(struct seg *s, int cjk)
 	struct term *a, *b, *head, *mod;
 	int between;
 
-	for (i = 0; i < s->nm; i++) {
-		a = &s->m[i];
+	for (i = 0; i < s->nterms; i++) {
+		a = &s->terms[i];
 		/* A verb of growth heads no noun phrase. */
 		if (a->cls != T_METRIC || a->metric == &growth_word)
 			continue;
-		for (j = 0; j < s->nm; j++) {
-			b = &s->m[j];
+		for (j = 0; j < s->nterms; j++) {
+			b = &s->terms[j];
 			if (b->cls != T_METRIC || b->metric == &growth_word || b->start < a->end || b->sp.sub != a->sp.sub || i == j)
 				continue;
 			if (gap_upto(s->text, a->start, a->end, b->start, b->end, LINK_PHRASE) >
@@ -1310,8 +1311,8 @@ phrases(struct seg *s, int cjk)
 			for (k = 0; k < s->nq; k++)
 				if (!s->q[k].conv && s->q[k].start >= a->end && s->q[k].end <= b->start)
 					between = 1;
-			for (k = 0; k < s->nm; k++)
-				if (s->m[k].cls == T_METRIC && s->m[k].start >= a->end && s->m[k].end <= b->start)
+			for (k = 0; k < s->nterms; k++)
+				if (s->terms[k].cls == T_METRIC && s->terms[k].start >= a->end && s->terms[k].end <= b->start)
 					between = 1;
 			if (between)
 				continue;
@@ -1355,8 +1356,8 @@ figure_between(const struct seg *s, size_t qi, size_t mi, int pass)
 {
 	size_t a, b, i;
 
-	a = s->q[qi].end <= s->m[mi].start ? s->q[qi].end : s->m[mi].end;
-	b = s->q[qi].end <= s->m[mi].start ? s->m[mi].start : s->q[qi].start;
+	a = s->q[qi].end <= s->terms[mi].start ? s->q[qi].end : s->terms[mi].end;
+	b = s->q[qi].end <= s->terms[mi].start ? s->terms[mi].start : s->q[qi].start;
 	for (i = 0; i < s->nq; i++)
 		if (i != qi && !s->q[i].conv && s->q[i].start >= a && s->q[i].end <= b &&
 		    !(pass == 1 && s->q[i].link >= 0))
@@ -1377,8 +1378,8 @@ city_in_clause(const struct seg *s, const struct qty *q)
 {
 	size_t i;
 
-	for (i = 0; i < s->nm; i++)
-		if ((s->m[i].cls == T_CITY || s->m[i].cls == T_AREA) && s->m[i].sp.clause == q->sp.clause)
+	for (i = 0; i < s->nterms; i++)
+		if ((s->terms[i].cls == T_CITY || s->terms[i].cls == T_AREA) && s->terms[i].sp.clause == q->sp.clause)
 			return 1;
 	return 0;
 }
@@ -1389,8 +1390,8 @@ city_in_seg(const struct seg *s)
 {
 	size_t i;
 
-	for (i = 0; i < s->nm; i++)
-		if (s->m[i].cls == T_CITY || s->m[i].cls == T_AREA)
+	for (i = 0; i < s->nterms; i++)
+		if (s->terms[i].cls == T_CITY || s->terms[i].cls == T_AREA)
 			return 1;
 	return 0;
 }
@@ -1406,8 +1407,8 @@ place(const struct seg *s, const struct qty *q)
 		for (after = 0; after < 2; after++) {
 			best = -1;
 			bd = 0;
-			for (i = 0; i < s->nm; i++) {
-				const struct term *m = &s->m[i];
+			for (i = 0; i < s->nterms; i++) {
+				const struct term *m = &s->terms[i];
 
 				if (m->cls != T_CITY && m->cls != T_AREA && m->cls != T_NATION)
 					continue;
@@ -1466,8 +1467,8 @@ company_figure(const struct seg *s, const struct qty *q, const struct term *mt)
 	int near = -1;
 	size_t i;
 
-	for (i = 0; i < s->nm; i++) {
-		const struct term *m = &s->m[i];
+	for (i = 0; i < s->nterms; i++) {
+		const struct term *m = &s->terms[i];
 
 		if (m->cls != T_CITY && m->cls != T_AREA && m->cls != T_NATION && m->cls != T_ORG)
 			continue;
@@ -1484,14 +1485,14 @@ company_figure(const struct seg *s, const struct qty *q, const struct term *mt)
 		}
 	}
 	/* "Baidu's center and more than 90 enterprises moved in": a list, not its owner */
-	if (near >= 0 && listed_between(s->text, s->m[near].end, lo))
+	if (near >= 0 && listed_between(s->text, s->terms[near].end, lo))
 		return NULL;
-	if (near < 0 || s->m[near].cls == T_ORG)
-		return near < 0 ? NULL : &s->m[near];
-	for (i = 0; i < s->nm; i++)
-		if (s->m[i].cls == T_ORG && s->m[i].sp.sub == q->sp.sub &&
-		    gap_upto(s->text, s->m[i].start, s->m[i].end, s->m[near].start, s->m[near].end, 4) <= 4)
-			return &s->m[i];
+	if (near < 0 || s->terms[near].cls == T_ORG)
+		return near < 0 ? NULL : &s->terms[near];
+	for (i = 0; i < s->nterms; i++)
+		if (s->terms[i].cls == T_ORG && s->terms[i].sp.sub == q->sp.sub &&
+		    gap_upto(s->text, s->terms[i].start, s->terms[i].end, s->terms[near].start, s->terms[near].end, 4) <= 4)
+			return &s->terms[i];
 	return NULL;
 }
 
@@ -1581,8 +1582,8 @@ wider_before(const struct seg *s, const struct qty *q, const struct term *mt)
 	const struct term *w = NULL;
 	size_t i;
 
-	for (i = 0; i < s->nm; i++) {
-		const struct term *m = &s->m[i];
+	for (i = 0; i < s->nterms; i++) {
+		const struct term *m = &s->terms[i];
 
 		if (m->cls == T_METRIC && m->metric == &wider && m->sp.sent == q->sp.sent &&
 		    m->end <= q->start && (!w || m->start > w->start))
@@ -1603,8 +1604,8 @@ metric_in_clause(const struct seg *s, const struct qty *q)
 {
 	size_t i;
 
-	for (i = 0; i < s->nm; i++)
-		if (s->m[i].cls == T_METRIC && s->m[i].sp.clause == q->sp.clause)
+	for (i = 0; i < s->nterms; i++)
+		if (s->terms[i].cls == T_METRIC && s->terms[i].sp.clause == q->sp.clause)
 			return 1;
 	return 0;
 }
@@ -1619,8 +1620,8 @@ introduced(const struct seg *s, const struct qty *q, size_t pos)
 {
 	size_t i, k;
 
-	for (i = 0; i < s->nm; i++) {
-		const struct term *c = &s->m[i];
+	for (i = 0; i < s->nterms; i++) {
+		const struct term *c = &s->terms[i];
 
 		if ((c->cls != T_TARGET && c->cls != T_FORECAST) || c->start < q->end || c->end > pos)
 			continue;
@@ -1686,8 +1687,8 @@ cue_governs(const struct seg *s, const struct qty *q, enum tclass cls)
 	size_t i, j;
 	int blocked;
 
-	for (i = 0; i < s->nm; i++) {
-		const struct term *m = &s->m[i];
+	for (i = 0; i < s->nterms; i++) {
+		const struct term *m = &s->terms[i];
 
 		if (m->cls != cls || m->sp.clause != q->sp.clause)
 			continue;
@@ -1723,8 +1724,8 @@ cue_near(const struct seg *s, const struct qty *q, enum tclass cls)
 {
 	size_t i;
 
-	for (i = 0; i < s->nm; i++)
-		if (s->m[i].cls == cls && s->m[i].sp.sub == q->sp.sub)
+	for (i = 0; i < s->nterms; i++)
+		if (s->terms[i].cls == cls && s->terms[i].sp.sub == q->sp.sub)
 			return 1;
 	return 0;
 }
@@ -1873,7 +1874,6 @@ too_many(struct link_ctx *c, const char *what, size_t i, struct jarr *a)
 		c->nerr++;
 }
 
-/* Reads the arrays of IN into S; bad items are reported in C and left out. */
 /*
  * A place name at byte END of T opens the name of an organisation: "Shenzhen
  * AI Industry Association", "Hefei Institute of ...", "深圳市人工智能行业协会".
@@ -2006,6 +2006,7 @@ this_year(const char *t, size_t n)
 	return 0;
 }
 
+/* Reads the arrays of IN into S; bad items are reported in C and left out. */
 static void
 read_items(struct link_ctx *c, const struct seg_in *in, struct seg *s)
 {
@@ -2074,11 +2075,11 @@ read_items(struct link_ctx *c, const struct seg_in *in, struct seg *s)
 		t->deadline = jv_is(&v[K_DEADLINE], "true");
 		s->nt++;
 	}
-	s->m = grow_items(NULL, 0, &capm, sizeof *s->m);
+	s->terms = grow_items(NULL, 0, &capm, sizeof *s->terms);
 	for (i = 0, arr_open(&a, in->arr[2], in->arrlen[2]); arr_next(&a, &p, &e); i++) {
 		struct term *m;
 
-		if (s->nm == LINK_MAX_ITEMS) {
+		if (s->nterms == LINK_MAX_ITEMS) {
 			too_many(c, "term", i, &a);
 			break;
 		}
@@ -2093,8 +2094,8 @@ read_items(struct link_ctx *c, const struct seg_in *in, struct seg *s)
 		if (strcmp(id, "ref:city") == 0) {
 			if (!c->city)
 				continue;
-			s->m = grow_items(s->m, s->nm, &capm, sizeof *s->m);
-			m = &s->m[s->nm++];
+			s->terms = grow_items(s->terms, s->nterms, &capm, sizeof *s->terms);
+			m = &s->terms[s->nterms++];
 			memset(m, 0, sizeof *m);
 			m->start = st, m->end = en;
 			m->cls = T_CITY;
@@ -2109,8 +2110,8 @@ read_items(struct link_ctx *c, const struct seg_in *in, struct seg *s)
 		} else if (strncmp(id, "region:", 7) == 0) {
 			region = id;
 		}
-		s->m = grow_items(s->m, s->nm, &capm, sizeof *s->m);
-		m = &s->m[s->nm];
+		s->terms = grow_items(s->terms, s->nterms, &capm, sizeof *s->terms);
+		m = &s->terms[s->nterms];
 		memset(m, 0, sizeof *m);
 		m->start = st, m->end = en;
 		m->cls = classify(id, cls, &m->id, &m->metric);
@@ -2124,7 +2125,7 @@ read_items(struct link_ctx *c, const struct seg_in *in, struct seg *s)
 			m->id = "";
 		}
 		if (m->cls != T_OTHER)
-			s->nm++;
+			s->nterms++;
 	}
 }
 
@@ -2146,9 +2147,9 @@ respectively_firms(struct seg *s, int clause, const struct metric *carry)
 		}
 	if (n < 2)
 		return;
-	for (k = 0; k < s->nm; k++)
-		if ((s->m[k].cls == T_CITY || s->m[k].cls == T_AREA) && s->m[k].sp.clause == clause &&
-		    s->m[k].end <= s->q[first].start)
+	for (k = 0; k < s->nterms; k++)
+		if ((s->terms[k].cls == T_CITY || s->terms[k].cls == T_AREA) && s->terms[k].sp.clause == clause &&
+		    s->terms[k].end <= s->q[first].start)
 			nplace++;
 	if (nplace != n)
 		return;
@@ -2156,8 +2157,8 @@ respectively_firms(struct seg *s, int clause, const struct metric *carry)
 	for (i = 0; i < s->nq; i++) {
 		if (s->q[i].sp.clause != clause || s->q[i].link >= 0 || !firms_count(s, &s->q[i]))
 			continue;
-		while (!((s->m[k].cls == T_CITY || s->m[k].cls == T_AREA) && s->m[k].sp.clause == clause &&
-		         s->m[k].end <= s->q[first].start))
+		while (!((s->terms[k].cls == T_CITY || s->terms[k].cls == T_AREA) && s->terms[k].sp.clause == clause &&
+		         s->terms[k].end <= s->q[first].start))
 			k++;
 		s->q[i].orphan = carry;
 		s->q[i].place = (int)k++;
@@ -2376,13 +2377,13 @@ respectively(struct seg *s, const struct clause_list *cl, const struct metric *c
 			/* The metric of the clause that most of its figures fit. */
 			best = -1;
 			best_n = 0;
-			for (j = 0; j < s->nm; j++) {
-				if (s->m[j].cls != T_METRIC || s->m[j].modifier || s->m[j].sp.clause != clause ||
-				    s->m[j].metric == &wider)
+			for (j = 0; j < s->nterms; j++) {
+				if (s->terms[j].cls != T_METRIC || s->terms[j].modifier || s->terms[j].sp.clause != clause ||
+				    s->terms[j].metric == &wider)
 					continue;
 				for (i = 0, nfit = 0; i < s->nq; i++)
 					if (!s->q[i].conv && s->q[i].sp.clause == clause &&
-					    fits(&s->q[i], s->m[j].metric, &unit, &value))
+					    fits(&s->q[i], s->terms[j].metric, &unit, &value))
 						nfit++;
 				if (nfit > best_n) {
 					best_n = nfit;
@@ -2396,13 +2397,13 @@ respectively(struct seg *s, const struct clause_list *cl, const struct metric *c
 			first = -1;
 			for (i = 0; i < s->nq; i++)
 				if (!s->q[i].conv && s->q[i].sp.clause == clause &&
-				    fits(&s->q[i], s->m[best].metric, &unit, &value)) {
+				    fits(&s->q[i], s->terms[best].metric, &unit, &value)) {
 					first = (int)i;
 					break;
 				}
-			for (k = 0, nplace = 0; k < s->nm; k++)
-				if ((s->m[k].cls == T_CITY || s->m[k].cls == T_AREA) && s->m[k].sp.clause == clause &&
-				    s->m[k].end <= s->q[first].start)
+			for (k = 0, nplace = 0; k < s->nterms; k++)
+				if ((s->terms[k].cls == T_CITY || s->terms[k].cls == T_AREA) && s->terms[k].sp.clause == clause &&
+				    s->terms[k].end <= s->q[first].start)
 					nplace++;
 			/* the list stands before the figures ("…grew 9.1% and 21.5% respectively") */
 			ai_item = nplace < best_n
@@ -2412,7 +2413,7 @@ respectively(struct seg *s, const struct clause_list *cl, const struct metric *c
 			k = 0;
 			for (i = 0; i < s->nq; i++) {
 				if (s->q[i].conv || s->q[i].sp.clause != clause ||
-				    !fits(&s->q[i], s->m[best].metric, &unit, &value))
+				    !fits(&s->q[i], s->terms[best].metric, &unit, &value))
 					continue;
 				if (nplace != best_n) {
 					/* "电子信息产业、人工智能产业增加值分别增长16.2%和26.9%": only the AI item's. */
@@ -2425,13 +2426,13 @@ respectively(struct seg *s, const struct clause_list *cl, const struct metric *c
 					k++;
 					continue;
 				}
-				while (!((s->m[k].cls == T_CITY || s->m[k].cls == T_AREA) &&
-				         s->m[k].sp.clause == clause && s->m[k].end <= s->q[first].start))
+				while (!((s->terms[k].cls == T_CITY || s->terms[k].cls == T_AREA) &&
+				         s->terms[k].sp.clause == clause && s->terms[k].end <= s->q[first].start))
 					k++;
 				s->q[i].link = best;
 				s->q[i].place = (int)k++;
 			}
-			s->m[best].used = 1;
+			s->terms[best].used = 1;
 		}
 	}
 }
@@ -2503,9 +2504,9 @@ drop_quoted(struct seg *s)
 			for (k = 0; title && k < s->nq; k++)
 				if (!s->q[k].conv && s->q[k].start >= a && s->q[k].end <= i)
 					title = 0;
-			for (k = 0; title && k < s->nm; k++)
-				if (s->m[k].cls == T_METRIC && s->m[k].start >= a && s->m[k].end <= i)
-					s->m[k].cls = T_OTHER;
+			for (k = 0; title && k < s->nterms; k++)
+				if (s->terms[k].cls == T_METRIC && s->terms[k].start >= a && s->terms[k].end <= i)
+					s->terms[k].cls = T_OTHER;
 			inside = 0;
 		}
 		i += l;
@@ -2530,8 +2531,8 @@ money_metric(const struct seg *s)
 {
 	size_t i;
 
-	for (i = 0; i < s->nm; i++)
-		if (s->m[i].cls == T_METRIC && s->m[i].metric->fit == FIT_MONEY)
+	for (i = 0; i < s->nterms; i++)
+		if (s->terms[i].cls == T_METRIC && s->terms[i].metric->fit == FIT_MONEY)
 			return 1;
 	return 0;
 }
@@ -2542,9 +2543,9 @@ firms_carried(const struct link_ctx *c, const struct seg *s, int para)
 {
 	size_t j;
 
-	for (j = 0; j < s->nm; j++)
-		if (s->m[j].cls == T_METRIC && firms_metric(s->m[j].metric))
-			return s->m[j].metric;
+	for (j = 0; j < s->nterms; j++)
+		if (s->terms[j].cls == T_METRIC && firms_metric(s->terms[j].metric))
+			return s->terms[j].metric;
 	return para ? c->parafirms : NULL;
 }
 
@@ -2658,10 +2659,10 @@ link_seg_in(struct link_ctx *c, const struct seg_in *in, json_t *facts)
 	}
 	for (i = 0; i < s.nt; i++)
 		s.t[i].sp = *clause_at(&cl, s.t[i].start);
-	for (i = 0; i < s.nm; i++) {
-		s.m[i].sp = *clause_at(&cl, s.m[i].start);
-		s.m[i].ps = s.m[i].start;
-		s.m[i].pe = s.m[i].end;
+	for (i = 0; i < s.nterms; i++) {
+		s.terms[i].sp = *clause_at(&cl, s.terms[i].start);
+		s.terms[i].ps = s.terms[i].start;
+		s.terms[i].pe = s.terms[i].end;
 	}
 	drop_quoted(&s);
 	phrases(&s, cjk);
@@ -2678,27 +2679,27 @@ link_seg_in(struct link_ctx *c, const struct seg_in *in, json_t *facts)
 		for (i = 0; i < s.nq; i++) {
 			if (s.q[i].conv || s.q[i].link >= 0 || s.q[i].nolink)
 				continue;
-			for (j = 0; j < s.nm; j++) {
+			for (j = 0; j < s.nterms; j++) {
 				long d;
 
-				if (s.m[j].cls != T_METRIC || s.m[j].sp.clause != s.q[i].sp.clause)
+				if (s.terms[j].cls != T_METRIC || s.terms[j].sp.clause != s.q[i].sp.clause)
 					continue;
-				if (!fits(&s.q[i], s.m[j].metric, &unit, &value))
+				if (!fits(&s.q[i], s.terms[j].metric, &unit, &value))
 					continue;
-				d = gap_upto(s.text, s.q[i].start, s.q[i].end, s.m[j].ps, s.m[j].pe, LINK_NEAR_SUB);
-				if (s.m[j].sp.sub == s.q[i].sp.sub) {
+				d = gap_upto(s.text, s.q[i].start, s.q[i].end, s.terms[j].ps, s.terms[j].pe, LINK_NEAR_SUB);
+				if (s.terms[j].sp.sub == s.q[i].sp.sub) {
 					if (d > (cjk ? LINK_NEAR_SUB_CJK : LINK_NEAR_SUB))
 						continue;
-				} else if (d > LINK_NEAR_CLAUSE || s.m[j].start > s.q[i].start ||
+				} else if (d > LINK_NEAR_CLAUSE || s.terms[j].start > s.q[i].start ||
 				           metric_in_sub(&s, &s.q[i])) {
 					/* Across a comma only from a metric before the figure
 					 * ("the industry scale, which reached ..."), and only
 					 * when the figure's own sub-clause names none. */
 					continue;
 				}
-				if (s.m[j].used || figure_between(&s, i, j, pass))
+				if (s.terms[j].used || figure_between(&s, i, j, pass))
 					continue;
-				if (s.m[j].modifier)
+				if (s.terms[j].modifier)
 					d += 500;
 				if (npairs == cappairs) {
 					cappairs = cappairs ? cappairs * 2 : 16;
@@ -2706,17 +2707,17 @@ link_seg_in(struct link_ctx *c, const struct seg_in *in, json_t *facts)
 				}
 				pairs[npairs].q = (int)i;
 				pairs[npairs].m = (int)j;
-				pairs[npairs].score = d + (s.m[j].sp.sub == s.q[i].sp.sub ? 0 : 1000);
+				pairs[npairs].score = d + (s.terms[j].sp.sub == s.q[i].sp.sub ? 0 : 1000);
 				npairs++;
 			}
 		}
 		if (npairs)
 			qsort(pairs, npairs, sizeof *pairs, cmp_pair);
 		for (i = 0; i < npairs; i++) {
-			if (s.q[pairs[i].q].link >= 0 || s.m[pairs[i].m].used)
+			if (s.q[pairs[i].q].link >= 0 || s.terms[pairs[i].m].used)
 				continue;
 			s.q[pairs[i].q].link = pairs[i].m;
-			s.m[pairs[i].m].used = 1;
+			s.terms[pairs[i].m].used = 1;
 		}
 	}
 
@@ -2742,19 +2743,19 @@ link_seg_in(struct link_ctx *c, const struct seg_in *in, json_t *facts)
 		if (q->link >= 0 || q->conv || !q->kind || strcmp(q->kind, "money") != 0 ||
 		    metric_in_sub(&s, q))
 			continue;
-		for (j = 0; j < s.nm; j++) {
+		for (j = 0; j < s.nterms; j++) {
 			const struct metric *om;
 
-			if (s.m[j].cls != T_METRIC || s.m[j].modifier || s.m[j].sp.sent != q->sp.sent)
+			if (s.terms[j].cls != T_METRIC || s.terms[j].modifier || s.terms[j].sp.sent != q->sp.sent)
 				continue;
 			/* "reached 250 billion yuan, with growth of 12%": the industry's. */
-			if (s.m[j].metric->fit == FIT_PERCENT && strcmp(s.m[j].metric->name, "industry_growth") == 0)
+			if (s.terms[j].metric->fit == FIT_PERCENT && strcmp(s.terms[j].metric->name, "industry_growth") == 0)
 				om = find_metric("industry_scale");
-			else if (s.m[j].metric->fit == FIT_MONEY)
-				om = s.m[j].metric;
+			else if (s.terms[j].metric->fit == FIT_MONEY)
+				om = s.terms[j].metric;
 			else
 				continue;
-			d = bgap(q->start, q->end, s.m[j].start, s.m[j].end);
+			d = bgap(q->start, q->end, s.terms[j].start, s.terms[j].end);
 			if (bd < 0 || d < bd) {
 				bd = d;
 				q->orphan = om;
@@ -2781,9 +2782,9 @@ link_seg_in(struct link_ctx *c, const struct seg_in *in, json_t *facts)
 		if (q->link >= 0 || q->orphan || q->nolink || !firms_count(&s, q) || metric_in_sub(&s, q) ||
 		    firms_named(&s, &cl, q))
 			continue;
-		for (j = 0; j < s.nm && !q->orphan; j++)
-			if (s.m[j].cls == T_METRIC && firms_metric(s.m[j].metric) && s.m[j].sp.sent == q->sp.sent)
-				q->orphan = s.m[j].metric;
+		for (j = 0; j < s.nterms && !q->orphan; j++)
+			if (s.terms[j].cls == T_METRIC && firms_metric(s.terms[j].metric) && s.terms[j].sp.sent == q->sp.sent)
+				q->orphan = s.terms[j].metric;
 		if (!q->orphan && para)
 			q->orphan = c->parafirms;
 	}
@@ -2800,7 +2801,7 @@ link_seg_in(struct link_ctx *c, const struct seg_in *in, json_t *facts)
 			continue;
 		}
 		if (q->link >= 0) {
-			mt = &s.m[q->link];
+			mt = &s.terms[q->link];
 		} else if (q->orphan) {
 			memset(&vt, 0, sizeof vt);
 			vt.start = vt.ps = q->start;
@@ -2855,7 +2856,7 @@ link_seg_in(struct link_ctx *c, const struct seg_in *in, json_t *facts)
 		/* Where. */
 		pi = q->place >= 0 ? q->place : place(&s, q);
 		if (pi >= 0) {
-			split_place(&s.m[pi], &city, &nc, &area, &na);
+			split_place(&s.terms[pi], &city, &nc, &area, &na);
 		} else if (c->nation) {
 			city = "China", nc = 5;
 			area = "", na = 0;
@@ -2867,7 +2868,7 @@ link_seg_in(struct link_ctx *c, const struct seg_in *in, json_t *facts)
 		}
 		snprintf(cityb, sizeof cityb, "%.*s", (int)nc, city);
 		/* A share of the nation's talent belongs to a place within it. */
-		if (mt->metric->fit == FIT_FRACTION && pi >= 0 && s.m[pi].cls == T_NATION) {
+		if (mt->metric->fit == FIT_FRACTION && pi >= 0 && s.terms[pi].cls == T_NATION) {
 			explain(c, in, &s, &cl, q, facts, "share of the nation itself", NULL, 0);
 			continue;
 		}
@@ -2998,26 +2999,26 @@ link_seg_in(struct link_ctx *c, const struct seg_in *in, json_t *facts)
 context:
 	if (!para)
 		c->paramoney = c->parafirms = NULL;
-	for (i = 0; i < s.nm; i++) {
-		if (s.m[i].cls == T_METRIC && !s.m[i].modifier && s.m[i].metric->fit == FIT_MONEY)
-			c->paramoney = s.m[i].metric;
-		if (s.m[i].cls == T_METRIC && firms_metric(s.m[i].metric))
-			c->parafirms = s.m[i].metric;
+	for (i = 0; i < s.nterms; i++) {
+		if (s.terms[i].cls == T_METRIC && !s.terms[i].modifier && s.terms[i].metric->fit == FIT_MONEY)
+			c->paramoney = s.terms[i].metric;
+		if (s.terms[i].cls == T_METRIC && firms_metric(s.terms[i].metric))
+			c->parafirms = s.terms[i].metric;
 	}
 	lastplace = -1;
-	for (i = 0; i < s.nm; i++) {
-		if (s.m[i].region) {
+	for (i = 0; i < s.nterms; i++) {
+		if (s.terms[i].region) {
 			/* Kept as "region:NAME", the id a reference to it takes
 			 * (which may point into the old one: 全省 names it again). */
-			char *r = xmalloc(strlen(s.m[i].id) + 8);
+			char *r = xmalloc(strlen(s.terms[i].id) + 8);
 
-			sprintf(r, "region:%s", s.m[i].id);
+			sprintf(r, "region:%s", s.terms[i].id);
 			free(c->region);
 			c->region = r;
 			continue;
 		}
-		if ((s.m[i].cls == T_CITY || s.m[i].cls == T_AREA || s.m[i].cls == T_NATION) &&
-		    (lastplace < 0 || s.m[i].start > s.m[lastplace].start))
+		if ((s.terms[i].cls == T_CITY || s.terms[i].cls == T_AREA || s.terms[i].cls == T_NATION) &&
+		    (lastplace < 0 || s.terms[i].start > s.terms[lastplace].start))
 			lastplace = (int)i;
 	}
 	/*
@@ -3025,18 +3026,18 @@ context:
 	 * the seg names no other place ("Xi'an, a hub of western China" is
 	 * Xi'an's), else its last city's.
 	 */
-	if (lastplace >= 0 && s.m[lastplace].cls == T_NATION) {
-		for (i = 0; i < s.nm; i++)
-			if (s.m[i].cls == T_CITY || s.m[i].cls == T_AREA)
+	if (lastplace >= 0 && s.terms[lastplace].cls == T_NATION) {
+		for (i = 0; i < s.nterms; i++)
+			if (s.terms[i].cls == T_CITY || s.terms[i].cls == T_AREA)
 				lastplace = (int)i;
-		c->nation = s.m[lastplace].cls == T_NATION;
+		c->nation = s.terms[lastplace].cls == T_NATION;
 		if (c->nation)
 			lastplace = -1;
 	} else if (lastplace >= 0) {
 		c->nation = 0;
 	}
 	if (lastplace >= 0) {
-		split_place(&s.m[lastplace], &city, &nc, &area, &na);
+		split_place(&s.terms[lastplace], &city, &nc, &area, &na);
 		set_str(&c->city, city, nc);
 		set_str(&c->area, na ? area : NULL, na);
 	}
@@ -3067,7 +3068,7 @@ context:
 	free(pairs);
 	free(s.q);
 	free(s.t);
-	free(s.m);
+	free(s.terms);
 	return nfacts;
 }
 
