@@ -80,33 +80,4 @@ int link_seg_raw(struct link_ctx *c, const nd_raw *seg, json_t *facts);
  */
 int link_flush(struct link_ctx *c, json_t *facts);
 
-/*
- * Clause structure of a text, exposed for the tests.  Every byte offset
- * gets a sentence, a clause and a sub-clause number: sentences end at . ! ?
- * and 。！？ and line breaks; clauses also at ; ； and around a
- * parenthesis that holds a quantity of its own (QSTARTS: the offsets where
- * quantities that are not conversions begin); sub-clauses also at commas
- * (, ， 、) and colons.
- */
-struct clause_span {
-	size_t start;              /* first byte of the span */
-	int sent, clause, sub;
-};
-
-struct clause_list {
-	struct clause_span *spans;
-	size_t n, cap;
-	size_t *sentstart;         /* start offset of each sentence */
-	size_t nsent;
-	size_t len;                /* length of the text */
-};
-
-void clause_split(struct clause_list *cl, const char *text, size_t len,
-                  const size_t *qstarts, size_t nq);
-/* The span holding byte POS. */
-const struct clause_span *clause_at(const struct clause_list *cl, size_t pos);
-/* Byte range [*S, *E) of sentence N, blanks trimmed. */
-void clause_sentence(const struct clause_list *cl, const char *text, int n, size_t *s, size_t *e);
-void clause_free(struct clause_list *cl);
-
 #endif
