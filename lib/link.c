@@ -834,476 +834,606 @@ firms_carried(const struct link_ctx *c, const struct seg *s, int para)
 	return para ? c->parafirms : NULL;
 }
 
+/* What the steps of linking one seg share. */
+struct link_state {
+	struct link_ctx *c;
+	const struct seg_in *in;
+	json_t *facts;             /* where facts and skip records go */
+	struct seg s;
+	struct clause_list cl;
+	const char *doc, *lang;    /* the seg's, else the document's */
+	int cjk;                   /* Chinese or Japanese: a character is a word */
+	int para;                  /* the seg goes on with the previous seg's paragraph */
+	int nfacts;                /* facts appended */
+	struct pair *pairs;        /* figure-metric pairs of one pass */
+	size_t npairs, cappairs;
+	const char *prevkind;      /* the kind of the last fact, and its sentence */
+	int prevsent;
+};
+
+/* A fact as it is put together, field by field. */
+struct fact {
+	const struct term *mt;     /* its metric term (or one made up for an orphan) */
+	const char *unit;
+	double value;
+	char city[128], area[128];
+	char *period;
+	const char *kind, *qual;
+};
+
 /*
  * With C->explain, a skip record for quantity Q, which gives no fact:
- * REASON, followed by the N bytes of EXTRA (the term that stopped it).
+ * REASON, followed by the text of term W when there is one (the term that
+ * stopped it).
  */
 static void
-explain(const struct link_ctx *c, const struct seg_in *in, const struct seg *s,
-        const struct clause_list *cl, const struct qty *q, json_t *out, const char *reason,
-        const char *extra, size_t n)
+explain(const struct link_state *st, const struct qty *q, const char *reason, const struct term *w)
 {
+	const struct seg_in *in = st->in;
+	const char *extra = w ? st->s.text + w->start : "";
+	size_t n = w ? w->end - w->start : 0, es, ee;
 	json_t *f, *jp;
-	size_t es, ee;
 	char *why;
 
-	if (!c->explain)
+	if (!st->c->explain)
 		return;
 	why = xmalloc(strlen(reason) + n + 1);
 	memcpy(why, reason, strlen(reason));
-	memcpy(why + strlen(reason), extra ? extra : "", n);
+	memcpy(why + strlen(reason), extra, n);
 	why[strlen(reason) + n] = '\0';
-	clause_sentence(cl, s->text, q->sp.sent, &es, &ee);
+	clause_sentence(&st->cl, st->s.text, q->sp.sent, &es, &ee);
 	f = json_object();
 	json_object_set_new(f, "type", json_string("skip"));
 	json_object_set_new(f, "doc", json_string(in->doc ? in->doc : ""));
 	jp = in->segv ? json_loadb(in->segv, in->segvlen, JSON_DECODE_ANY, NULL) : NULL;
 	json_object_set_new(f, "seg", jp ? jp : json_null());
-	json_object_set_new(f, "text", json_stringn(s->text + q->start, q->end - q->start));
+	json_object_set_new(f, "text", json_stringn(st->s.text + q->start, q->end - q->start));
 	jp = nd_number(q->value);
 	json_object_set_new(f, "value", jp ? jp : json_null());
 	json_object_set_new(f, "unit", json_string(q->unit ? q->unit : ""));
 	json_object_set_new(f, "reason", json_string(why));
-	json_object_set_new(f, "evidence", json_stringn(s->text + es, ee - es));
+	json_object_set_new(f, "evidence", json_stringn(st->s.text + es, ee - es));
 	json_object_set_new(f, "start", json_integer(in->start + (long long)q->start));
 	json_object_set_new(f, "end", json_integer(in->start + (long long)q->end));
-	json_array_append_new(out, f);
+	json_array_append_new(st->facts, f);
 	free(why);
 }
 
+/*
+ * Starts linking IN: its text, and its document when the seg belongs to
+ * another one than the last (whose held facts are flushed first).
+ * Returns -1, with C->err set, when IN has no text.
+ */
 static int
-link_seg_in(struct link_ctx *c, const struct seg_in *in, json_t *facts)
+begin_seg(struct link_state *st, struct link_ctx *c, const struct seg_in *in, json_t *facts)
 {
-	struct seg s;
-	struct clause_list cl;
-	struct pair *pairs = NULL;
-	size_t npairs = 0, cappairs = 0, i, j, *qs, nqs = 0, es, ee;
-	const char *doc = in->doc, *lang = in->lang;
-	const char *unit, *city, *area, *kind, *period_src, *qual, *prevkind = NULL;
-	char *period, key[512], cityb[128], areab[128];
-	size_t nc, na;
-	long long segno, start;
-	json_t *jp;
-	double value;
-	int nfacts = 0, ti, pi, rel, lastplace, cjk, para, pass, prevsent = -1;
-
+	memset(st, 0, sizeof *st);
+	st->c = c;
+	st->in = in;
+	st->facts = facts;
+	st->prevsent = -1;
 	c->nerr = 0;
 	c->err[0] = '\0';
-	memset(&s, 0, sizeof s);
-	s.text = in->text;
-	if (!s.text) {
+	st->s.text = in->text;
+	if (!st->s.text) {
 		snprintf(c->err, sizeof c->err, "seg has no \"text\" string");
 		return -1;
 	}
-	s.len = in->len;
-	segno = in->segno;
-	start = in->start;
-	if (!doc)
-		doc = "";
-	if (!c->doc || strcmp(c->doc, doc) != 0) {
+	st->s.len = in->len;
+	st->doc = in->doc ? in->doc : "";
+	if (!c->doc || strcmp(c->doc, st->doc) != 0) {
 		/* A seg of a document whose doc record we did not see. */
-		nfacts += link_flush(c, facts);
+		st->nfacts += link_flush(c, facts);
 		reset_doc(c);
-		c->doc = xstrdup(doc);
-		c->lang = xstrdup(lang ? lang : "");
+		c->doc = xstrdup(st->doc);
+		c->lang = xstrdup(in->lang ? in->lang : "");
 	}
-	if (!lang)
-		lang = c->lang;
-	cjk = lang && (strcmp(lang, "zh") == 0 || strcmp(lang, "ja") == 0);
+	st->lang = in->lang ? in->lang : c->lang;
+	st->cjk = st->lang && (strcmp(st->lang, "zh") == 0 || strcmp(st->lang, "ja") == 0);
+	return 0;
+}
 
-	read_items(c, in, &s);
-	para = same_paragraph(c, in);
-	if (s.nq > 1)
-		qsort(s.q, s.nq, sizeof *s.q, cmp_qty);
-	for (i = 0; i < s.nq; i++) {
-		s.q[i].cur = c->currency;
-		if (i > 0 && !s.q[i - 1].conv && s.q[i - 1].kind && strcmp(s.q[i - 1].kind, "money") == 0 &&
-		    s.q[i - 1].unit && strlen(s.q[i - 1].unit) < sizeof c->currency)
-			s.q[i].cur = s.q[i - 1].unit;
+/* Sorts the quantities by offset; a bare amount takes the currency of the last amount before it. */
+static void
+order_quantities(struct link_state *st)
+{
+	struct seg *s = &st->s;
+	size_t i;
+
+	if (s->nq > 1)
+		qsort(s->q, s->nq, sizeof *s->q, cmp_qty);
+	for (i = 0; i < s->nq; i++) {
+		s->q[i].cur = st->c->currency;
+		if (i > 0 && !s->q[i - 1].conv && s->q[i - 1].kind && strcmp(s->q[i - 1].kind, "money") == 0 &&
+		    s->q[i - 1].unit && strlen(s->q[i - 1].unit) < sizeof st->c->currency)
+			s->q[i].cur = s->q[i - 1].unit;
 		else if (i > 0)
-			s.q[i].cur = s.q[i - 1].cur;
+			s->q[i].cur = s->q[i - 1].cur;
 	}
-	/*
-	 * Without a figure, a seg gives the next ones only its places, times
-	 * and money metric: its clauses matter only to the latter.
-	 */
-	if (s.nq == 0 && !rules_money_metric(&s)) {
-		memset(&cl, 0, sizeof cl);
-		goto context;
-	}
-	qs = xcalloc(s.nq + 1, sizeof *qs);
-	for (i = 0; i < s.nq; i++)
-		if (!s.q[i].conv)
-			qs[nqs++] = s.q[i].start;
-	clause_split(&cl, s.text, s.len, qs, nqs);
-	free(qs);
-	for (i = 0; i < s.nq; i++) {
-		s.q[i].sp = *clause_at(&cl, s.q[i].start);
-		s.q[i].link = -1;
-		s.q[i].place = -1;
-	}
-	for (i = 0; i < s.nt; i++)
-		s.t[i].sp = *clause_at(&cl, s.t[i].start);
-	for (i = 0; i < s.nterms; i++) {
-		s.terms[i].sp = *clause_at(&cl, s.terms[i].start);
-		s.terms[i].ps = s.terms[i].start;
-		s.terms[i].pe = s.terms[i].end;
-	}
-	rules_drop_quoted(&s);
-	rules_phrases(&s, cjk);
-	rules_respectively(&s, &cl, firms_carried(c, &s, para));
-	rules_flows(&s);
-	rules_ranges(&s);
+}
 
-	/*
-	 * Figure-metric pairs of a clause, nearest first; each side used once.
-	 * The second pass links what the first left, across linked figures.
-	 */
+/* Splits the text into clauses and gives every item its span. */
+static void
+split_clauses(struct link_state *st)
+{
+	struct seg *s = &st->s;
+	size_t i, *qs, nqs = 0;
+
+	qs = xcalloc(s->nq + 1, sizeof *qs);
+	for (i = 0; i < s->nq; i++)
+		if (!s->q[i].conv)
+			qs[nqs++] = s->q[i].start;
+	clause_split(&st->cl, s->text, s->len, qs, nqs);
+	free(qs);
+	for (i = 0; i < s->nq; i++) {
+		s->q[i].sp = *clause_at(&st->cl, s->q[i].start);
+		s->q[i].link = -1;
+		s->q[i].place = -1;
+	}
+	for (i = 0; i < s->nt; i++)
+		s->t[i].sp = *clause_at(&st->cl, s->t[i].start);
+	for (i = 0; i < s->nterms; i++) {
+		s->terms[i].sp = *clause_at(&st->cl, s->terms[i].start);
+		s->terms[i].ps = s->terms[i].start;
+		s->terms[i].pe = s->terms[i].end;
+	}
+}
+
+/* Adds the pair of quantity I and metric term J, SCORE the lower the nearer. */
+static void
+add_pair(struct link_state *st, size_t i, size_t j, long score)
+{
+	if (st->npairs == st->cappairs) {
+		st->cappairs = st->cappairs ? st->cappairs * 2 : 16;
+		st->pairs = xrealloc(st->pairs, st->cappairs * sizeof *st->pairs);
+	}
+	st->pairs[st->npairs].q = (int)i;
+	st->pairs[st->npairs].m = (int)j;
+	st->pairs[st->npairs].score = score;
+	st->npairs++;
+}
+
+/*
+ * Figure-metric pairs of a clause, nearest first; each side used once.
+ * The second pass links what the first left, across linked figures.
+ */
+static void
+pair_figures(struct link_state *st)
+{
+	struct seg *s = &st->s;
+	const char *unit;
+	double value;
+	size_t i, j;
+	int pass;
+
 	for (pass = 0; pass < 2; pass++) {
-		npairs = 0;
-		for (i = 0; i < s.nq; i++) {
-			if (s.q[i].conv || s.q[i].link >= 0 || s.q[i].nolink)
+		st->npairs = 0;
+		for (i = 0; i < s->nq; i++) {
+			if (s->q[i].conv || s->q[i].link >= 0 || s->q[i].nolink)
 				continue;
-			for (j = 0; j < s.nterms; j++) {
+			for (j = 0; j < s->nterms; j++) {
 				long d;
 
-				if (s.terms[j].cls != T_METRIC || s.terms[j].sp.clause != s.q[i].sp.clause)
+				if (s->terms[j].cls != T_METRIC || s->terms[j].sp.clause != s->q[i].sp.clause)
 					continue;
-				if (!rules_fits(&s.q[i], s.terms[j].metric, &unit, &value))
+				if (!rules_fits(&s->q[i], s->terms[j].metric, &unit, &value))
 					continue;
-				d = rules_gap_upto(s.text, s.q[i].start, s.q[i].end, s.terms[j].ps, s.terms[j].pe, LINK_NEAR_SUB);
-				if (s.terms[j].sp.sub == s.q[i].sp.sub) {
-					if (d > (cjk ? LINK_NEAR_SUB_CJK : LINK_NEAR_SUB))
+				d = rules_gap_upto(s->text, s->q[i].start, s->q[i].end, s->terms[j].ps, s->terms[j].pe,
+				                   LINK_NEAR_SUB);
+				if (s->terms[j].sp.sub == s->q[i].sp.sub) {
+					if (d > (st->cjk ? LINK_NEAR_SUB_CJK : LINK_NEAR_SUB))
 						continue;
-				} else if (d > LINK_NEAR_CLAUSE || s.terms[j].start > s.q[i].start ||
-				           rules_metric_in_sub(&s, &s.q[i])) {
+				} else if (d > LINK_NEAR_CLAUSE || s->terms[j].start > s->q[i].start ||
+				           rules_metric_in_sub(s, &s->q[i])) {
 					/* Across a comma only from a metric before the figure
 					 * ("the industry scale, which reached ..."), and only
 					 * when the figure's own sub-clause names none. */
 					continue;
 				}
-				if (s.terms[j].used || rules_figure_between(&s, i, j, pass))
+				if (s->terms[j].used || rules_figure_between(s, i, j, pass))
 					continue;
-				if (s.terms[j].modifier)
+				if (s->terms[j].modifier)
 					d += 500;
-				if (npairs == cappairs) {
-					cappairs = cappairs ? cappairs * 2 : 16;
-					pairs = xrealloc(pairs, cappairs * sizeof *pairs);
-				}
-				pairs[npairs].q = (int)i;
-				pairs[npairs].m = (int)j;
-				pairs[npairs].score = d + (s.terms[j].sp.sub == s.q[i].sp.sub ? 0 : 1000);
-				npairs++;
+				add_pair(st, i, j, d + (s->terms[j].sp.sub == s->q[i].sp.sub ? 0 : 1000));
 			}
 		}
-		if (npairs)
-			qsort(pairs, npairs, sizeof *pairs, cmp_pair);
-		for (i = 0; i < npairs; i++) {
-			if (s.q[pairs[i].q].link >= 0 || s.terms[pairs[i].m].used)
+		if (st->npairs)
+			qsort(st->pairs, st->npairs, sizeof *st->pairs, cmp_pair);
+		for (i = 0; i < st->npairs; i++) {
+			if (s->q[st->pairs[i].q].link >= 0 || s->terms[st->pairs[i].m].used)
 				continue;
-			s.q[pairs[i].q].link = pairs[i].m;
-			s.terms[pairs[i].m].used = 1;
+			s->q[st->pairs[i].q].link = st->pairs[i].m;
+			s->terms[st->pairs[i].m].used = 1;
 		}
 	}
-
 	/* The two ends of a range share one metric. */
-	for (i = 0; i + 1 < s.nq; i++)
-		if (s.q[i].range == R_LOW || s.q[i].range == R_FROM) {
-			if (s.q[i + 1].link >= 0 && s.q[i].link < 0 && !s.q[i].nolink)
-				s.q[i].link = s.q[i + 1].link;
-			else if (s.q[i].link >= 0 && s.q[i + 1].link < 0 && !s.q[i + 1].nolink)
-				s.q[i + 1].link = s.q[i].link;
+	for (i = 0; i + 1 < s->nq; i++)
+		if (s->q[i].range == R_LOW || s->q[i].range == R_FROM) {
+			if (s->q[i + 1].link >= 0 && s->q[i].link < 0 && !s->q[i].nolink)
+				s->q[i].link = s->q[i + 1].link;
+			else if (s->q[i].link >= 0 && s->q[i + 1].link < 0 && !s->q[i + 1].nolink)
+				s->q[i + 1].link = s->q[i].link;
 		}
+}
 
-	/*
-	 * An amount of money left without a metric, in a sub-clause that names
-	 * none ("a 1 trillion yuan AI industry", "reaching 400 billion yuan by
-	 * 2025"), takes the money metric of its sentence, else the last one of
-	 * the paragraph so far.
-	 */
-	for (i = 0; i < s.nq; i++) {
-		struct qty *q = &s.q[i];
+/*
+ * An amount of money left without a metric, in a sub-clause that names
+ * none ("a 1 trillion yuan AI industry", "reaching 400 billion yuan by
+ * 2025"), takes the money metric of its sentence, else the last one of
+ * the paragraph so far.
+ */
+static void
+orphan_money(struct link_state *st)
+{
+	struct seg *s = &st->s;
+	size_t i, j;
+
+	for (i = 0; i < s->nq; i++) {
+		struct qty *q = &s->q[i];
 		long d, bd = -1;
 
 		if (q->link >= 0 || q->conv || !q->kind || strcmp(q->kind, "money") != 0 ||
-		    rules_metric_in_sub(&s, q))
+		    rules_metric_in_sub(s, q))
 			continue;
-		for (j = 0; j < s.nterms; j++) {
+		for (j = 0; j < s->nterms; j++) {
 			const struct metric *om;
 
-			if (s.terms[j].cls != T_METRIC || s.terms[j].modifier || s.terms[j].sp.sent != q->sp.sent)
+			if (s->terms[j].cls != T_METRIC || s->terms[j].modifier || s->terms[j].sp.sent != q->sp.sent)
 				continue;
 			/* "reached 250 billion yuan, with growth of 12%": the industry's. */
-			if (s.terms[j].metric->fit == FIT_PERCENT && strcmp(s.terms[j].metric->name, "industry_growth") == 0)
+			if (s->terms[j].metric->fit == FIT_PERCENT &&
+			    strcmp(s->terms[j].metric->name, "industry_growth") == 0)
 				om = rules_find_metric("industry_scale");
-			else if (s.terms[j].metric->fit == FIT_MONEY)
-				om = s.terms[j].metric;
+			else if (s->terms[j].metric->fit == FIT_MONEY)
+				om = s->terms[j].metric;
 			else
 				continue;
-			d = rules_bgap(q->start, q->end, s.terms[j].start, s.terms[j].end);
+			d = rules_bgap(q->start, q->end, s->terms[j].start, s->terms[j].end);
 			if (bd < 0 || d < bd) {
 				bd = d;
 				q->orphan = om;
 			}
 		}
-		if (!q->orphan && para)
-			q->orphan = c->paramoney;
+		if (!q->orphan && st->para)
+			q->orphan = st->c->paramoney;
 	}
+}
 
-	/* Petaflops measure computing power, whatever the clause names. */
-	for (i = 0; i < s.nq; i++)
-		if (s.q[i].link < 0 && !s.q[i].orphan && !s.q[i].nolink && !s.q[i].conv && s.q[i].unit &&
-		    strcmp(s.q[i].unit, "PFLOPS") == 0)
-			s.q[i].orphan = rules_find_metric("computing_power");
+/*
+ * Petaflops measure computing power, whatever the clause names.  A count
+ * of firms by its measure word alone ("广东以40.7万余家位列首位"), in a
+ * sub-clause that names no metric, counts the firms its sentence or
+ * paragraph named last.
+ */
+static void
+orphan_counts(struct link_state *st)
+{
+	struct seg *s = &st->s;
+	size_t i, j;
 
-	/*
-	 * A count of firms by its measure word alone ("广东以40.7万余家位列首位"),
-	 * in a sub-clause that names no metric, counts the firms its sentence
-	 * or paragraph named last.
-	 */
-	for (i = 0; i < s.nq; i++) {
-		struct qty *q = &s.q[i];
+	for (i = 0; i < s->nq; i++)
+		if (s->q[i].link < 0 && !s->q[i].orphan && !s->q[i].nolink && !s->q[i].conv && s->q[i].unit &&
+		    strcmp(s->q[i].unit, "PFLOPS") == 0)
+			s->q[i].orphan = rules_find_metric("computing_power");
+	for (i = 0; i < s->nq; i++) {
+		struct qty *q = &s->q[i];
 
-		if (q->link >= 0 || q->orphan || q->nolink || !rules_firms_count(&s, q) || rules_metric_in_sub(&s, q) ||
-		    rules_firms_named(&s, &cl, q))
+		if (q->link >= 0 || q->orphan || q->nolink || !rules_firms_count(s, q) ||
+		    rules_metric_in_sub(s, q) || rules_firms_named(s, &st->cl, q))
 			continue;
-		for (j = 0; j < s.nterms && !q->orphan; j++)
-			if (s.terms[j].cls == T_METRIC && rules_firms_metric(s.terms[j].metric) && s.terms[j].sp.sent == q->sp.sent)
-				q->orphan = s.terms[j].metric;
-		if (!q->orphan && para)
-			q->orphan = c->parafirms;
+		for (j = 0; j < s->nterms && !q->orphan; j++)
+			if (s->terms[j].cls == T_METRIC && rules_firms_metric(s->terms[j].metric) &&
+			    s->terms[j].sp.sent == q->sp.sent)
+				q->orphan = s->terms[j].metric;
+		if (!q->orphan && st->para)
+			q->orphan = st->c->parafirms;
 	}
+}
 
-	/* One fact per linked figure, in the order of the text. */
-	for (i = 0; i < s.nq; i++) {
-		struct qty *q = &s.q[i];
-		struct term *mt, vt;
-		const struct term *w = NULL;
-		json_t *f;
-
-		if (q->conv) {
-			explain(c, in, &s, &cl, q, facts, "conversion", NULL, 0);
-			continue;
-		}
-		if (q->link >= 0) {
-			mt = &s.terms[q->link];
-		} else if (q->orphan) {
-			memset(&vt, 0, sizeof vt);
-			vt.start = vt.ps = q->start;
-			vt.end = vt.pe = q->end;
-			vt.cls = T_METRIC;
-			vt.metric = q->orphan;
-			vt.sp = q->sp;
-			vt.id = q->orphan->name;
-			mt = &vt;
-		} else {
-			explain(c, in, &s, &cl, q, facts, q->why ? q->why
-			        : q->nolink ? "list not matched: numbers and places differ"
-			        : rules_metric_in_clause(&s, q) ? "no metric in reach that fits the unit"
-			        : "no metric in clause", NULL, 0);
-			continue;
-		}
-		if (mt->metric == &rules_wider || (w = rules_wider_before(&s, q, mt)) != NULL) {
-			if (mt->metric == &rules_wider)
-				w = mt;
-			explain(c, in, &s, &cl, q, facts, "wider economy: ", s.text + w->start, w->end - w->start);
-			continue;
-		}
-		rules_fits(q, mt->metric, &unit, &value);
-		if (strcmp(mt->metric->name, "investment") != 0 && (w = rules_company_figure(&s, q, mt)) != NULL) {
-			explain(c, in, &s, &cl, q, facts, "company figure: ", s.text + w->start, w->end - w->start);
-			continue;
-		}
-		if (mt->metric->fit == FIT_MONEY && strcmp(mt->metric->name, "investment") != 0 &&
-		    (w = rules_project_of(&s, q, mt)) != NULL) {
-			explain(c, in, &s, &cl, q, facts, "a single project's figure: ", s.text + w->start,
-			        w->end - w->start);
-			continue;
-		}
-		if (mt->metric->fit == FIT_COUNT && (w = rules_counts_other(&s, q, mt)) != NULL) {
-			explain(c, in, &s, &cl, q, facts, "counts something else: ", s.text + w->start,
-			        w->end - w->start);
-			continue;
-		}
-		if (rules_single_deal(&s, &cl, q)) {
-			explain(c, in, &s, &cl, q, facts, "a single deal", NULL, 0);
-			continue;
-		}
-		if (q->kind && strcmp(q->kind, "money") == 0 && rules_threshold_of_firms(&s, q)) {
-			explain(c, in, &s, &cl, q, facts, "a threshold of the firms counted", NULL, 0);
-			continue;
-		}
-		if (strcmp(mt->metric->name, "investment") == 0 && !rules_ai_mention(&s, &cl, q->sp.sent)) {
-			explain(c, in, &s, &cl, q, facts, "investment with no AI word in its sentence", NULL, 0);
-			continue;
-		}
-
-		/* Where. */
-		pi = q->place >= 0 ? q->place : rules_place(&s, q);
-		if (pi >= 0) {
-			split_place(&s.terms[pi], &city, &nc, &area, &na);
-		} else if (c->nation) {
-			city = "China", nc = 5;
-			area = "", na = 0;
-		} else if (c->city || c->region) {
-			city = c->city ? c->city : c->region + 7, nc = strlen(city);
-			area = c->city && c->area ? c->area : "", na = strlen(area);
-		} else {
-			city = area = "", nc = na = 0;
-		}
-		snprintf(cityb, sizeof cityb, "%.*s", (int)nc, city);
-		/* A share of the nation's talent belongs to a place within it. */
-		if (mt->metric->fit == FIT_FRACTION && pi >= 0 && s.terms[pi].cls == T_NATION) {
-			explain(c, in, &s, &cl, q, facts, "share of the nation itself", NULL, 0);
-			continue;
-		}
-		if (mt->metric->fit == FIT_PERCENT && rules_growth_of_other(&s, mt)) {
-			explain(c, in, &s, &cl, q, facts, "growth of another figure", NULL, 0);
-			continue;
-		}
-		if (mt->metric->fit == FIT_PERCENT && rules_count_before(&s, i)) {
-			explain(c, in, &s, &cl, q, facts, "growth of a count", NULL, 0);
-			continue;
-		}
-		snprintf(areab, sizeof areab, "%.*s", (int)na, area);
-
-		/* When. */
-		ti = rules_time_of(&s, q, mt, 1);
-		if (ti < 0)
-			ti = rules_time_of(&s, q, mt, 0);
-		if (ti >= 0)
-			period_src = s.t[ti].value;
-		else if (c->prevtime && para)
-			period_src = c->prevtime;
-		else
-			period_src = NULL;
-		if (period_src)
-			period = period_of(period_src);
-		else
-			period = xstrndup(c->date, strlen(c->date) >= 4 ? 4 : 0);
-
-		/* Which kind: a stated time against the document's date, then cues. */
-		rel = period_src ? versus_date(period_src, c->date) : 2;
-		if (rel == 1)
-			kind = rules_cue_governs(&s, q, T_FORECAST) ? "forecast" : "target";
-		else if (rel == -1)
-			kind = ti >= 0 && s.t[ti].deadline && rules_cue_governs(&s, q, T_TARGET)
-			       ? "target" : "actual";
-		else if (rules_cue_governs(&s, q, T_FORECAST))
-			kind = "forecast";
-		else if (rules_cue_near(&s, q, T_ASOF))
-			kind = "actual";
-		else if (rules_cue_governs(&s, q, T_TARGET) || (ti >= 0 && s.t[ti].deadline))
-			kind = "target";
-		else if (strcmp(mt->metric->name, "investment") == 0 && rel != 0)
-			/* A committed investment is a plan until a past time says it was made. */
-			kind = "target";
-		else
-			kind = "actual";
-
-		/* "…is expected to hit 300 billion yuan, with 1,500 to 2,000 firms": the same statement. */
-		if (prevkind && prevsent == q->sp.sent && rules_continues(&s, &cl, q))
-			kind = prevkind;
-		prevkind = kind;
-		prevsent = q->sp.sent;
-
-		/* A change from X to Y: X is now, Y the goal. */
-		if (q->range == R_FROM) {
-			kind = "actual";
-			free(period);
-			period = xstrndup(c->date, strlen(c->date) >= 4 ? 4 : 0);
-		} else if (q->range == R_TO && strcmp(kind, "actual") == 0) {
-			kind = "target";
-		}
-		qual = q->qual && *q->qual ? q->qual : "=";
-		if (q->range == R_LOW && strcmp(qual, "=") == 0)
-			qual = ">=";
-		else if (q->range == R_HIGH && strcmp(qual, "=") == 0)
-			qual = "<=";
-
-		snprintf(key, sizeof key, "%s|%s|%.9g|%s|%s", cityb, mt->metric->name, value,
-		         period, kind);
-		if (!remember(c, key)) {
-			explain(c, in, &s, &cl, q, facts, "stated before in the document", NULL, 0);
-			free(period);
-			continue;
-		}
-		clause_sentence(&cl, s.text, q->sp.sent, &es, &ee);
-		f = json_object();
-		json_object_set_new(f, "type", json_string("fact"));
-		json_object_set_new(f, "doc", json_string(doc));
-		jp = in->segv ? json_loadb(in->segv, in->segvlen, JSON_DECODE_ANY, NULL) : NULL;
-		json_object_set_new(f, "seg", jp ? jp : json_null());
-		json_object_set_new(f, "lang", json_string(lang ? lang : ""));
-		json_object_set_new(f, "city", json_string(cityb));
-		json_object_set_new(f, "area", json_string(areab));
-		json_object_set_new(f, "metric", json_string(mt->metric->name));
-		jp = nd_number(value);
-		json_object_set_new(f, "value", jp ? jp : json_null());
-		json_object_set_new(f, "unit", json_string(unit));
-		json_object_set_new(f, "qualifier", json_string(qual));
-		json_object_set_new(f, "period", json_string(period));
-		json_object_set_new(f, "kind", json_string(kind));
-		json_object_set_new(f, "evidence", json_stringn(s.text + es, ee - es));
-		json_object_set_new(f, "start", json_integer(start + (long long)q->start));
-		json_object_set_new(f, "end", json_integer(start + (long long)q->end));
-		if ((mt->metric->fit == FIT_MONEY && strcmp(unit, "USD") == 0) || mt->metric == &rules_above_size ||
-		    !*period) {
-			if (!c->held)
-				c->held = json_array();
-			/* the figure's text, for a skip record; taken off before the fact is written */
-			json_object_set_new(f, " text", json_stringn(s.text + q->start, q->end - q->start));
-			if (mt->metric == &rules_above_size)
-				json_object_set_new(f, " above", json_true());
-			/*
-			 * The latest year named before this seg, for an undated
-			 * document (unless it speaks of "this year" anywhere).
-			 */
-			if (!*period && c->latest > 0)
-				json_object_set_new(f, " latest", json_integer(c->latest));
-			json_array_append_new(c->held, f);
-		} else {
-			if (strcmp(mt->metric->name, "ai_enterprises") == 0)
-				c->firms = 1;
-			if (mt->metric->fit == FIT_MONEY && strcmp(unit, "CNY") == 0) {
-				if (!c->yuan)
-					c->yuan = json_array();
-				json_array_append_new(c->yuan, json_pack("[ssssf]", cityb, mt->metric->name,
-				                                         period, kind, value));
-			}
-			json_array_append_new(facts, f);
-			nfacts++;
-			/* what an undated repeat of it is matched by (see link_flush) */
-			snprintf(key, sizeof key, "\001%s|%s|%.9g", cityb, mt->metric->name, value);
-			remember(c, key);
-		}
-		free(period);
+/*
+ * The metric term of quantity Q: the one it is linked to, else *VT made up
+ * for the metric it takes as an orphan.  NULL, with the skip explained,
+ * when it has none.
+ */
+static const struct term *
+metric_of(const struct link_state *st, const struct qty *q, struct term *vt)
+{
+	if (q->conv) {
+		explain(st, q, "conversion", NULL);
+		return NULL;
 	}
+	if (q->link >= 0)
+		return &st->s.terms[q->link];
+	if (q->orphan) {
+		memset(vt, 0, sizeof *vt);
+		vt->start = vt->ps = q->start;
+		vt->end = vt->pe = q->end;
+		vt->cls = T_METRIC;
+		vt->metric = q->orphan;
+		vt->sp = q->sp;
+		vt->id = q->orphan->name;
+		return vt;
+	}
+	explain(st, q, q->why ? q->why
+	        : q->nolink ? "list not matched: numbers and places differ"
+	        : rules_metric_in_clause(&st->s, q) ? "no metric in reach that fits the unit"
+	        : "no metric in clause", NULL);
+	return NULL;
+}
 
-	/* What later segs of the document may need. */
-context:
-	if (!para)
+/*
+ * Whether quantity Q, with its metric term MT, measures something else
+ * than its metric of the AI industry (another economy, a company, a
+ * project, events, one deal, a threshold): explains the skip.
+ */
+static int
+not_the_industry(const struct link_state *st, const struct qty *q, const struct term *mt)
+{
+	const struct seg *s = &st->s;
+	const struct term *w = NULL;
+	const char *why = NULL;
+
+	if (mt->metric == &rules_wider || (w = rules_wider_before(s, q, mt)) != NULL) {
+		if (mt->metric == &rules_wider)
+			w = mt;
+		why = "wider economy: ";
+	} else if (strcmp(mt->metric->name, "investment") != 0 && (w = rules_company_figure(s, q, mt)) != NULL) {
+		why = "company figure: ";
+	} else if (mt->metric->fit == FIT_MONEY && strcmp(mt->metric->name, "investment") != 0 &&
+	           (w = rules_project_of(s, q, mt)) != NULL) {
+		why = "a single project's figure: ";
+	} else if (mt->metric->fit == FIT_COUNT && (w = rules_counts_other(s, q, mt)) != NULL) {
+		why = "counts something else: ";
+	} else if (rules_single_deal(s, &st->cl, q)) {
+		why = "a single deal";
+	} else if (q->kind && strcmp(q->kind, "money") == 0 && rules_threshold_of_firms(s, q)) {
+		why = "a threshold of the firms counted";
+	} else if (strcmp(mt->metric->name, "investment") == 0 && !rules_ai_mention(s, &st->cl, q->sp.sent)) {
+		why = "investment with no AI word in its sentence";
+	}
+	if (why)
+		explain(st, q, why, w);
+	return why != NULL;
+}
+
+/*
+ * Where: the city and area of fact F, from the place term of quantity Q,
+ * else the document's last place.  Returns 0, with the skip explained,
+ * when the figure is the nation's own or a growth of another figure;
+ * QI is Q's index.
+ */
+static int
+place_fact(const struct link_state *st, const struct qty *q, size_t qi, struct fact *f)
+{
+	const struct link_ctx *c = st->c;
+	const struct seg *s = &st->s;
+	const char *city, *area;
+	size_t nc, na;
+	int pi;
+
+	pi = q->place >= 0 ? q->place : rules_place(s, q);
+	if (pi >= 0) {
+		split_place(&s->terms[pi], &city, &nc, &area, &na);
+	} else if (c->nation) {
+		city = "China", nc = 5;
+		area = "", na = 0;
+	} else if (c->city || c->region) {
+		city = c->city ? c->city : c->region + 7, nc = strlen(city);
+		area = c->city && c->area ? c->area : "", na = strlen(area);
+	} else {
+		city = area = "", nc = na = 0;
+	}
+	snprintf(f->city, sizeof f->city, "%.*s", (int)nc, city);
+	/* A share of the nation's talent belongs to a place within it. */
+	if (f->mt->metric->fit == FIT_FRACTION && pi >= 0 && s->terms[pi].cls == T_NATION) {
+		explain(st, q, "share of the nation itself", NULL);
+		return 0;
+	}
+	if (f->mt->metric->fit == FIT_PERCENT && rules_growth_of_other(s, f->mt)) {
+		explain(st, q, "growth of another figure", NULL);
+		return 0;
+	}
+	if (f->mt->metric->fit == FIT_PERCENT && rules_count_before(s, qi)) {
+		explain(st, q, "growth of a count", NULL);
+		return 0;
+	}
+	snprintf(f->area, sizeof f->area, "%.*s", (int)na, area);
+	return 1;
+}
+
+/*
+ * When and which kind: the period of fact F from the time nearest
+ * quantity Q (else the previous seg's, else the document's year), its kind
+ * from that time against the document's date, then from cues; and its
+ * qualifier.
+ */
+static void
+date_fact(struct link_state *st, const struct qty *q, struct fact *f)
+{
+	const struct link_ctx *c = st->c;
+	const struct seg *s = &st->s;
+	const char *src;
+	int ti, rel;
+
+	ti = rules_time_of(s, q, f->mt, 1);
+	if (ti < 0)
+		ti = rules_time_of(s, q, f->mt, 0);
+	if (ti >= 0)
+		src = s->t[ti].value;
+	else if (c->prevtime && st->para)
+		src = c->prevtime;
+	else
+		src = NULL;
+	if (src)
+		f->period = period_of(src);
+	else
+		f->period = xstrndup(c->date, strlen(c->date) >= 4 ? 4 : 0);
+
+	/* Which kind: a stated time against the document's date, then cues. */
+	rel = src ? versus_date(src, c->date) : 2;
+	if (rel == 1)
+		f->kind = rules_cue_governs(s, q, T_FORECAST) ? "forecast" : "target";
+	else if (rel == -1)
+		f->kind = ti >= 0 && s->t[ti].deadline && rules_cue_governs(s, q, T_TARGET)
+		          ? "target" : "actual";
+	else if (rules_cue_governs(s, q, T_FORECAST))
+		f->kind = "forecast";
+	else if (rules_cue_near(s, q, T_ASOF))
+		f->kind = "actual";
+	else if (rules_cue_governs(s, q, T_TARGET) || (ti >= 0 && s->t[ti].deadline))
+		f->kind = "target";
+	else if (strcmp(f->mt->metric->name, "investment") == 0 && rel != 0)
+		/* A committed investment is a plan until a past time says it was made. */
+		f->kind = "target";
+	else
+		f->kind = "actual";
+
+	/* "…is expected to hit 300 billion yuan, with 1,500 to 2,000 firms": the same statement. */
+	if (st->prevkind && st->prevsent == q->sp.sent && rules_continues(s, &st->cl, q))
+		f->kind = st->prevkind;
+	st->prevkind = f->kind;
+	st->prevsent = q->sp.sent;
+
+	/* A change from X to Y: X is now, Y the goal. */
+	if (q->range == R_FROM) {
+		f->kind = "actual";
+		free(f->period);
+		f->period = xstrndup(c->date, strlen(c->date) >= 4 ? 4 : 0);
+	} else if (q->range == R_TO && strcmp(f->kind, "actual") == 0) {
+		f->kind = "target";
+	}
+	f->qual = q->qual && *q->qual ? q->qual : "=";
+	if (q->range == R_LOW && strcmp(f->qual, "=") == 0)
+		f->qual = ">=";
+	else if (q->range == R_HIGH && strcmp(f->qual, "=") == 0)
+		f->qual = "<=";
+}
+
+/*
+ * Writes fact F of quantity Q: to the facts, or held to the end of the
+ * document when it is in dollars, of firms above designated size, or
+ * undated (see link_flush).
+ */
+static void
+put_fact(struct link_state *st, const struct qty *q, const struct fact *f)
+{
+	struct link_ctx *c = st->c;
+	const struct metric *m = f->mt->metric;
+	const char *text = st->s.text;
+	json_t *o, *jp;
+	size_t es, ee;
+	char key[512];
+
+	clause_sentence(&st->cl, text, q->sp.sent, &es, &ee);
+	o = json_object();
+	json_object_set_new(o, "type", json_string("fact"));
+	json_object_set_new(o, "doc", json_string(st->doc));
+	jp = st->in->segv ? json_loadb(st->in->segv, st->in->segvlen, JSON_DECODE_ANY, NULL) : NULL;
+	json_object_set_new(o, "seg", jp ? jp : json_null());
+	json_object_set_new(o, "lang", json_string(st->lang ? st->lang : ""));
+	json_object_set_new(o, "city", json_string(f->city));
+	json_object_set_new(o, "area", json_string(f->area));
+	json_object_set_new(o, "metric", json_string(m->name));
+	jp = nd_number(f->value);
+	json_object_set_new(o, "value", jp ? jp : json_null());
+	json_object_set_new(o, "unit", json_string(f->unit));
+	json_object_set_new(o, "qualifier", json_string(f->qual));
+	json_object_set_new(o, "period", json_string(f->period));
+	json_object_set_new(o, "kind", json_string(f->kind));
+	json_object_set_new(o, "evidence", json_stringn(text + es, ee - es));
+	json_object_set_new(o, "start", json_integer(st->in->start + (long long)q->start));
+	json_object_set_new(o, "end", json_integer(st->in->start + (long long)q->end));
+	if ((m->fit == FIT_MONEY && strcmp(f->unit, "USD") == 0) || m == &rules_above_size || !*f->period) {
+		if (!c->held)
+			c->held = json_array();
+		/* the figure's text, for a skip record; taken off before the fact is written */
+		json_object_set_new(o, " text", json_stringn(text + q->start, q->end - q->start));
+		if (m == &rules_above_size)
+			json_object_set_new(o, " above", json_true());
+		/*
+		 * The latest year named before this seg, for an undated
+		 * document (unless it speaks of "this year" anywhere).
+		 */
+		if (!*f->period && c->latest > 0)
+			json_object_set_new(o, " latest", json_integer(c->latest));
+		json_array_append_new(c->held, o);
+		return;
+	}
+	if (strcmp(m->name, "ai_enterprises") == 0)
+		c->firms = 1;
+	if (m->fit == FIT_MONEY && strcmp(f->unit, "CNY") == 0) {
+		if (!c->yuan)
+			c->yuan = json_array();
+		json_array_append_new(c->yuan, json_pack("[ssssf]", f->city, m->name, f->period, f->kind, f->value));
+	}
+	json_array_append_new(st->facts, o);
+	st->nfacts++;
+	/* what an undated repeat of it is matched by (see link_flush) */
+	snprintf(key, sizeof key, "\001%s|%s|%.9g", f->city, m->name, f->value);
+	remember(c, key);
+}
+
+/* One fact per linked figure, in the order of the text. */
+static void
+give_facts(struct link_state *st)
+{
+	struct seg *s = &st->s;
+	size_t i;
+
+	for (i = 0; i < s->nq; i++) {
+		const struct qty *q = &s->q[i];
+		struct term vt;
+		struct fact f;
+		char key[512];
+
+		memset(&f, 0, sizeof f);
+		if (!(f.mt = metric_of(st, q, &vt)) || not_the_industry(st, q, f.mt))
+			continue;
+		rules_fits(q, f.mt->metric, &f.unit, &f.value);
+		if (!place_fact(st, q, i, &f))
+			continue;
+		date_fact(st, q, &f);
+		snprintf(key, sizeof key, "%s|%s|%.9g|%s|%s", f.city, f.mt->metric->name, f.value,
+		         f.period, f.kind);
+		if (!remember(st->c, key))
+			explain(st, q, "stated before in the document", NULL);
+		else
+			put_fact(st, q, &f);
+		free(f.period);
+	}
+}
+
+/* The places and metrics of the seg that later segs of the document may need. */
+static void
+keep_places(struct link_state *st)
+{
+	struct link_ctx *c = st->c;
+	const struct seg *s = &st->s;
+	const char *city, *area;
+	size_t i, nc, na;
+	int lastplace = -1;
+
+	if (!st->para)
 		c->paramoney = c->parafirms = NULL;
-	for (i = 0; i < s.nterms; i++) {
-		if (s.terms[i].cls == T_METRIC && !s.terms[i].modifier && s.terms[i].metric->fit == FIT_MONEY)
-			c->paramoney = s.terms[i].metric;
-		if (s.terms[i].cls == T_METRIC && rules_firms_metric(s.terms[i].metric))
-			c->parafirms = s.terms[i].metric;
+	for (i = 0; i < s->nterms; i++) {
+		if (s->terms[i].cls == T_METRIC && !s->terms[i].modifier && s->terms[i].metric->fit == FIT_MONEY)
+			c->paramoney = s->terms[i].metric;
+		if (s->terms[i].cls == T_METRIC && rules_firms_metric(s->terms[i].metric))
+			c->parafirms = s->terms[i].metric;
 	}
-	lastplace = -1;
-	for (i = 0; i < s.nterms; i++) {
-		if (s.terms[i].region) {
+	for (i = 0; i < s->nterms; i++) {
+		if (s->terms[i].region) {
 			/* Kept as "region:NAME", the id a reference to it takes
 			 * (which may point into the old one: 全省 names it again). */
-			char *r = xmalloc(strlen(s.terms[i].id) + 8);
+			char *r = xmalloc(strlen(s->terms[i].id) + 8);
 
-			sprintf(r, "region:%s", s.terms[i].id);
+			sprintf(r, "region:%s", s->terms[i].id);
 			free(c->region);
 			c->region = r;
 			continue;
 		}
-		if ((s.terms[i].cls == T_CITY || s.terms[i].cls == T_AREA || s.terms[i].cls == T_NATION) &&
-		    (lastplace < 0 || s.terms[i].start > s.terms[lastplace].start))
+		if ((s->terms[i].cls == T_CITY || s->terms[i].cls == T_AREA || s->terms[i].cls == T_NATION) &&
+		    (lastplace < 0 || s->terms[i].start > s->terms[lastplace].start))
 			lastplace = (int)i;
 	}
 	/*
@@ -1311,50 +1441,90 @@ context:
 	 * the seg names no other place ("Xi'an, a hub of western China" is
 	 * Xi'an's), else its last city's.
 	 */
-	if (lastplace >= 0 && s.terms[lastplace].cls == T_NATION) {
-		for (i = 0; i < s.nterms; i++)
-			if (s.terms[i].cls == T_CITY || s.terms[i].cls == T_AREA)
+	if (lastplace >= 0 && s->terms[lastplace].cls == T_NATION) {
+		for (i = 0; i < s->nterms; i++)
+			if (s->terms[i].cls == T_CITY || s->terms[i].cls == T_AREA)
 				lastplace = (int)i;
-		c->nation = s.terms[lastplace].cls == T_NATION;
+		c->nation = s->terms[lastplace].cls == T_NATION;
 		if (c->nation)
 			lastplace = -1;
 	} else if (lastplace >= 0) {
 		c->nation = 0;
 	}
 	if (lastplace >= 0) {
-		split_place(&s.terms[lastplace], &city, &nc, &area, &na);
+		split_place(&s->terms[lastplace], &city, &nc, &area, &na);
 		set_str(&c->city, city, nc);
 		set_str(&c->area, na ? area : NULL, na);
 	}
-	for (i = 0; i < s.nq; i++)
-		if (!s.q[i].conv && s.q[i].kind && strcmp(s.q[i].kind, "money") == 0 && s.q[i].unit &&
-		    strlen(s.q[i].unit) < sizeof c->currency)
-			snprintf(c->currency, sizeof c->currency, "%s", s.q[i].unit);
+}
+
+/* The currency, times and position of the seg that later segs may need. */
+static void
+keep_times(struct link_state *st)
+{
+	struct link_ctx *c = st->c;
+	const struct seg *s = &st->s;
+	size_t i;
+	int ti;
+
+	for (i = 0; i < s->nq; i++)
+		if (!s->q[i].conv && s->q[i].kind && strcmp(s->q[i].kind, "money") == 0 && s->q[i].unit &&
+		    strlen(s->q[i].unit) < sizeof c->currency)
+			snprintf(c->currency, sizeof c->currency, "%s", s->q[i].unit);
 	/*
 	 * The next sentence of the paragraph may go on in this one's time, but
 	 * not in a goal's: "到2025年，力争…。滨江区集聚了450家企业。" speaks of now.
 	 */
 	/* A range counts by its first year: "2023-2024年行动方案" is a plan from now. */
-	for (i = 0; i < s.nt; i++)
-		if (!s.t[i].deadline && atoi(s.t[i].value) > c->latest)
-			c->latest = atoi(s.t[i].value);
+	for (i = 0; i < s->nt; i++)
+		if (!s->t[i].deadline && atoi(s->t[i].value) > c->latest)
+			c->latest = atoi(s->t[i].value);
 	ti = -1;
-	for (i = 0; i < s.nt; i++)
-		if (ti < 0 || s.t[i].start > s.t[ti].start)
+	for (i = 0; i < s->nt; i++)
+		if (ti < 0 || s->t[i].start > s->t[ti].start)
 			ti = (int)i;
-	if (ti >= 0 && (s.t[ti].deadline || versus_date(s.t[ti].value, c->date) == 1))
+	if (ti >= 0 && (s->t[ti].deadline || versus_date(s->t[ti].value, c->date) == 1))
 		ti = -1;
-	set_str(&c->prevtime, ti >= 0 ? s.t[ti].value : NULL, ti >= 0 ? strlen(s.t[ti].value) : 0);
-	c->prevseg = segno;
-	c->prevend = in->end;
-	c->prevpara = in->paraint ? in->para : -1;
+	set_str(&c->prevtime, ti >= 0 ? s->t[ti].value : NULL, ti >= 0 ? strlen(s->t[ti].value) : 0);
+	c->prevseg = st->in->segno;
+	c->prevend = st->in->end;
+	c->prevpara = st->in->paraint ? st->in->para : -1;
+}
 
-	clause_free(&cl);
-	free(pairs);
-	free(s.q);
-	free(s.t);
-	free(s.terms);
-	return nfacts;
+static int
+link_seg_in(struct link_ctx *c, const struct seg_in *in, json_t *facts)
+{
+	struct link_state st;
+
+	if (begin_seg(&st, c, in, facts) != 0)
+		return -1;
+	read_items(c, in, &st.s);
+	st.para = same_paragraph(c, in);
+	order_quantities(&st);
+	/*
+	 * Without a figure, a seg gives the next ones only its places, times
+	 * and money metric: its clauses matter only to the latter.
+	 */
+	if (st.s.nq > 0 || rules_money_metric(&st.s)) {
+		split_clauses(&st);
+		rules_drop_quoted(&st.s);
+		rules_phrases(&st.s, st.cjk);
+		rules_respectively(&st.s, &st.cl, firms_carried(c, &st.s, st.para));
+		rules_flows(&st.s);
+		rules_ranges(&st.s);
+		pair_figures(&st);
+		orphan_money(&st);
+		orphan_counts(&st);
+		give_facts(&st);
+	}
+	keep_places(&st);
+	keep_times(&st);
+	clause_free(&st.cl);
+	free(st.pairs);
+	free(st.s.q);
+	free(st.s.t);
+	free(st.s.terms);
+	return st.nfacts;
 }
 
 /* The JSON text of member KEY of SEG, dumped (free it), or NULL. */
