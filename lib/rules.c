@@ -8,7 +8,9 @@
 #include <strings.h>
 
 #include "clause.h"
+#include "lex.h"
 #include "rules.h"
+#include "utf8.h"
 
 /* The metrics, sorted by name for rules_find_metric(). */
 static const struct metric metrics[] = {
@@ -269,14 +271,15 @@ rules_firms_count(const struct seg *s, const struct qty *q)
 	static const char *const words[] = {
 		"\xE5\xAE\xB6", "\xE9\x97\xB4", "\xE9\x96\x93",
 	};
-	size_t k, n;
+	size_t k, n, l;
+	uint32_t c;
 
 	if (q->conv || !q->kind || strcmp(q->kind, "number") != 0 || q->value < 2)
 		return 0;
 	/* "4.1万家不同等级的智能工厂": a noun phrase follows, of other things than firms */
-	for (k = q->end; k + 3 <= s->len && k < q->end + 36 && (unsigned char)s->text[k] >= 0xE4 &&
-	     (unsigned char)s->text[k] <= 0xE9; k += 3)
-		if (memcmp(s->text + k, "\xE7\x9A\x84", 3) == 0)   /* 的 */
+	for (k = q->end; k < s->len && k < q->end + 36 &&
+	     (l = utf8_decode(s->text + k, s->len - k, &c)) > 0 && lex_han(c); k += l)
+		if (c == 0x7684)   /* 的 */
 			return 0;
 	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
 		n = strlen(words[k]);
