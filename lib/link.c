@@ -11,6 +11,7 @@
 
 #include "clause.h"
 #include "die.h"
+#include "hash.h"
 #include "link.h"
 #include "ndjson.h"
 #include "rules.h"
@@ -572,16 +573,6 @@ cmp_qty(const void *a, const void *b)
 	return x->end < y->end ? -1 : x->end > y->end;
 }
 
-static size_t
-hash(const char *k)
-{
-	size_t h = 2166136261u;   /* FNV-1a */
-
-	for (; *k; k++)
-		h = (h ^ (unsigned char)*k) * 16777619u;
-	return h;
-}
-
 /*
  * Adds KEY to the document's set of facts (open addressing, kept at most
  * half full); returns 0 when it was there already.
@@ -601,14 +592,14 @@ remember(struct link_ctx *c, const char *key)
 		for (n = 0; n < cap; n++) {
 			if (!old[n])
 				continue;
-			for (i = hash(old[n]) & (c->capkeys - 1); c->keys[i]; i = (i + 1) & (c->capkeys - 1))
+			for (i = (size_t)hash_str(old[n]) & (c->capkeys - 1); c->keys[i]; i = (i + 1) & (c->capkeys - 1))
 				;
 			c->keys[i] = old[n];
 			c->nkeys++;
 		}
 		free(old);
 	}
-	for (i = hash(key) & (c->capkeys - 1); c->keys[i]; i = (i + 1) & (c->capkeys - 1))
+	for (i = (size_t)hash_str(key) & (c->capkeys - 1); c->keys[i]; i = (i + 1) & (c->capkeys - 1))
 		if (strcmp(c->keys[i], key) == 0)
 			return 0;
 	c->keys[i] = xstrdup(key);
