@@ -15,6 +15,7 @@
 #include "link.h"
 #include "ndjson.h"
 #include "rules.h"
+#include "sbuf.h"
 
 /* Longest distance, in characters, between a figure and its metric term. */
 #define LINK_NEAR_SUB 100   /* in the same sub-clause */
@@ -863,15 +864,13 @@ explain(const struct link_state *st, const struct qty *q, const char *reason, co
 	const struct seg_in *in = st->in;
 	const char *extra = w ? st->s.text + w->start : "";
 	size_t n = w ? w->end - w->start : 0, es, ee;
+	struct sbuf why = { 0 };
 	json_t *f, *jp;
-	char *why;
 
 	if (!st->c->explain)
 		return;
-	why = xmalloc(strlen(reason) + n + 1);
-	memcpy(why, reason, strlen(reason));
-	memcpy(why + strlen(reason), extra, n);
-	why[strlen(reason) + n] = '\0';
+	sbuf_puts(&why, reason);
+	sbuf_put(&why, extra, n);
 	clause_sentence(&st->cl, st->s.text, q->sp.sent, &es, &ee);
 	f = json_object();
 	json_object_set_new(f, "type", json_string("skip"));
@@ -882,12 +881,12 @@ explain(const struct link_state *st, const struct qty *q, const char *reason, co
 	jp = nd_number(q->value);
 	json_object_set_new(f, "value", jp ? jp : json_null());
 	json_object_set_new(f, "unit", json_string(q->unit ? q->unit : ""));
-	json_object_set_new(f, "reason", json_string(why));
+	json_object_set_new(f, "reason", json_string(why.s));
 	json_object_set_new(f, "evidence", json_stringn(st->s.text + es, ee - es));
 	json_object_set_new(f, "start", json_integer(in->start + (long long)q->start));
 	json_object_set_new(f, "end", json_integer(in->start + (long long)q->end));
 	json_array_append_new(st->facts, f);
-	free(why);
+	sbuf_free(&why);
 }
 
 /*
