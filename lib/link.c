@@ -1,6 +1,8 @@
 /*
  * Linking quantities to metrics, cities, periods and kinds (see link.h and
- * the README's "cf-facts" section for the rules and why).
+ * the README's "cf-facts" section for the rules and why): the document's
+ * context and its set of facts written, the reading of a seg's items, and
+ * the steps that link one seg, running the rules of lib/rules.c over it.
  */
 #include <ctype.h>
 #include <math.h>
