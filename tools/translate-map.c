@@ -338,30 +338,29 @@ sentence_initial(const char *t, size_t a)
 	       t[a - 1] == ';' || ((unsigned char)t[a - 1] & 0x80);
 }
 
-/* Capitalised phrases and CJK runs of one seg, near its quantities, not covered by terms. */
+/*
+ * The uncovered bytes of a seg's text T (N bytes) beside its quantities
+ * Q: what the phrase finders below look at.
+ */
+struct near {
+	const char *t;
+	size_t n;
+	const unsigned char *cov;  /* 1 for bytes of terms, quantities and times */
+	const struct span *q;
+	size_t nq;
+	const char *lang;
+};
+
+/* CJK runs within 5 characters of a quantity: at most 8 characters each. */
 static void
-unmapped(struct ctx *c, const nd_raw *rec, const char *t, size_t n, const char *lang,
-         const struct dict_term *terms, size_t nterm)
+cjk_runs(struct ctx *c, const struct near *x)
 {
-	unsigned char *cov;
-	struct span *q;
-	size_t nq, i, len, k, a, b, wa, wb, pend;
+	const char *t = x->t, *lang = x->lang;
+	const unsigned char *cov = x->cov;
+	const struct span *q = x->q;
+	size_t n = x->n, nq = x->nq, i, len, a, b;
 	uint32_t cp;
-	int cat;
 
-	nq = quantity_spans(nd_raw_get(rec, "quantities"), t, n, &q);
-	if (nq == 0) {
-		free(q);
-		return;
-	}
-	cov = xcalloc(n + 1, 1);
-	for (k = 0; k < nterm; k++)
-		memset(cov + terms[k].start, 1, terms[k].end - terms[k].start);
-	for (k = 0; k < nq; k++)
-		memset(cov + q[k].a, 1, q[k].b - q[k].a);
-	cover_times(nd_raw_get(rec, "times"), cov, n);
-
-	/* CJK runs within 5 characters of a quantity: at most 8 characters each. */
 	for (i = 0; i < n;) {
 		len = utf8_decode(t + i, n - i, &cp);
 		if (len == 0 || !is_han(cp) || cov[i]) {
@@ -387,8 +386,19 @@ unmapped(struct ctx *c, const nd_raw *rec, const char *t, size_t n, const char *
 		if (len == 0)
 			i++;
 	}
+}
 
-	/* Latin phrases: capitalised words joined by spaces and connectors. */
+/* Latin phrases: capitalised words joined by spaces and connectors. */
+static void
+latin_phrases(struct ctx *c, const struct near *x)
+{
+	const char *t = x->t, *lang = x->lang;
+	const unsigned char *cov = x->cov;
+	const struct span *q = x->q;
+	size_t n = x->n, nq = x->nq, i, len, a, wa, wb, pend;
+	uint32_t cp;
+	int cat;
+
 	for (i = 0; i < n;) {
 		len = utf8_decode(t + i, n - i, &cp);
 		if (len == 0) {
@@ -442,6 +452,32 @@ unmapped(struct ctx *c, const nd_raw *rec, const char *t, size_t n, const char *
 		while (i < n && ((unsigned char)t[i] & 0xC0) == 0x80)
 			i++;
 	}
+}
+
+/* Capitalised phrases and CJK runs of one seg, near its quantities, not covered by terms. */
+static void
+unmapped(struct ctx *c, const nd_raw *rec, const char *t, size_t n, const char *lang,
+         const struct dict_term *terms, size_t nterm)
+{
+	struct near x;
+	unsigned char *cov;
+	struct span *q;
+	size_t nq, k;
+
+	nq = quantity_spans(nd_raw_get(rec, "quantities"), t, n, &q);
+	if (nq == 0) {
+		free(q);
+		return;
+	}
+	cov = xcalloc(n + 1, 1);
+	for (k = 0; k < nterm; k++)
+		memset(cov + terms[k].start, 1, terms[k].end - terms[k].start);
+	for (k = 0; k < nq; k++)
+		memset(cov + q[k].a, 1, q[k].b - q[k].a);
+	cover_times(nd_raw_get(rec, "times"), cov, n);
+	x = (struct near){ .t = t, .n = n, .cov = cov, .q = q, .nq = nq, .lang = lang };
+	cjk_runs(c, &x);
+	latin_phrases(c, &x);
 	free(cov);
 	free(q);
 }
