@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "clause.h"
 #include "die.h"
 #include "link.h"
 #include "ndjson.h"
@@ -58,30 +59,30 @@ static const struct metric growth_word = { "industry_growth", FIT_PERCENT };
 /*
  * Firms "above designated size" (规上企业) with no word of AI are the AI
  * firms of an article that counts them no other way, else a sub-count:
- * their facts are held to the end of the document (see lk_flush).
+ * their facts are held to the end of the document (see link_flush).
  */
 static const struct metric above_size = { "ai_enterprises", FIT_COUNT };
 
 /* Longest distance, in characters, between a figure and its metric term. */
-#define LK_NEAR_SUB 100   /* in the same sub-clause */
-#define LK_NEAR_SUB_CJK 45 /* the same in Chinese, where a character is a word */
-#define LK_NEAR_CLAUSE 24 /* across a comma of the same clause */
+#define LINK_NEAR_SUB 100   /* in the same sub-clause */
+#define LINK_NEAR_SUB_CJK 45 /* the same in Chinese, where a character is a word */
+#define LINK_NEAR_CLAUSE 24 /* across a comma of the same clause */
 /* Two metric terms this near, with no figure between, are one phrase. */
-#define LK_PHRASE 30
-#define LK_PHRASE_CJK 8
+#define LINK_PHRASE 30
+#define LINK_PHRASE_CJK 8
 /*
  * Most items of each kind read from one seg: a sentence has a handful, and
  * linking is quadratic in them.  More are reported and left out.
  */
-#define LK_MAX_ITEMS 1000
-#define LK_STR(x) #x
-#define LK_XSTR(x) LK_STR(x)
+#define LINK_MAX_ITEMS 1000
+#define LINK_STR(x) #x
+#define LINK_XSTR(x) LINK_STR(x)
 /* Bytes a character takes at most: a gap of more bytes is too far. */
-#define LK_MAXCHAR 4
+#define LINK_MAXCHAR 4
 /* Most items of a list that "respectively" reads. */
-#define LK_LIST 16
+#define LINK_LIST 16
 /* A bare amount ("a 10 billion fund") is money from this size on. */
-#define LK_BARE_MONEY 1e6
+#define LINK_BARE_MONEY 1e6
 
 struct qty {
 	size_t start, end;
@@ -90,7 +91,7 @@ struct qty {
 	int conv;          /* a conversion of another amount: no fact */
 	const char *cur;   /* currency of the last amount before it */
 	const char *text;
-	struct lk_span sp;
+	struct clause_span sp;
 	int link;          /* index of its metric term, or -1 */
 	int place;         /* index of its place term when a list set it, or -1 */
 	int nolink;        /* in a list that could not be matched up, or a flow */
@@ -103,7 +104,7 @@ struct tim {
 	size_t start, end;
 	const char *value;
 	int deadline;
-	struct lk_span sp;
+	struct clause_span sp;
 };
 
 enum tclass { T_CITY, T_AREA, T_NATION, T_ORG, T_PROJECT, T_METRIC, T_TARGET, T_FORECAST, T_ASOF, T_OTHER };
@@ -113,7 +114,7 @@ struct term {
 	const char *id;    /* after the "class:" prefix */
 	enum tclass cls;
 	const struct metric *metric;
-	struct lk_span sp;
+	struct clause_span sp;
 	size_t ps, pe;     /* span of the phrase the term heads */
 	int modifier;      /* a metric term that modifies another one */
 	int region;        /* a province or region, not a city */
@@ -126,14 +127,14 @@ struct pair {
 };
 
 void
-lk_init(struct lk_ctx *c)
+link_init(struct link_ctx *c)
 {
 	memset(c, 0, sizeof *c);
 	c->prevseg = c->prevend = c->prevpara = -1;
 }
 
 static void
-reset_doc(struct lk_ctx *c)
+reset_doc(struct link_ctx *c)
 {
 	size_t i;
 
@@ -161,7 +162,7 @@ reset_doc(struct lk_ctx *c)
 }
 
 void
-lk_free(struct lk_ctx *c)
+link_free(struct link_ctx *c)
 {
 	reset_doc(c);
 	free(c->keys);
@@ -175,7 +176,7 @@ lk_free(struct lk_ctx *c)
 	c->held = c->yuan = NULL;
 }
 
-static int remember(struct lk_ctx *c, const char *key);
+static int remember(struct link_ctx *c, const char *key);
 
 /* The yuan fact Y (an array) restates the dollar fact F. */
 static int
@@ -193,7 +194,7 @@ restates(const json_t *y, const json_t *f)
 }
 
 int
-lk_flush(struct lk_ctx *c, json_t *facts)
+link_flush(struct link_ctx *c, json_t *facts)
 {
 	size_t i, j, n = 0;
 	json_t *f, *y;
@@ -286,7 +287,7 @@ take_date(const char *s, char *out)
 }
 
 static void
-start_doc(struct lk_ctx *c, const char *name, const char *lang, const char *date)
+start_doc(struct link_ctx *c, const char *name, const char *lang, const char *date)
 {
 	reset_doc(c);
 	c->doc = xstrdup(name ? name : "");
@@ -295,218 +296,22 @@ start_doc(struct lk_ctx *c, const char *name, const char *lang, const char *date
 }
 
 void
-lk_doc(struct lk_ctx *c, const json_t *doc)
+link_doc(struct link_ctx *c, const json_t *doc)
 {
 	start_doc(c, nd_str(doc, "doc"), nd_str(doc, "lang"), nd_str(doc, "date"));
 }
 
 void
-lk_doc_raw(struct lk_ctx *c, const nd_raw *doc)
+link_doc_raw(struct link_ctx *c, const nd_raw *doc)
 {
 	start_doc(c, nd_raw_str(doc, "doc", NULL), nd_raw_str(doc, "lang", NULL),
 	          nd_raw_str(doc, "date", NULL));
 }
 
-/* ---- clauses ---- */
-
-static void
-add_span(struct lk_clauses *cl, size_t start, int sent, int clause, int sub)
-{
-	struct lk_span *last = cl->n ? &cl->spans[cl->n - 1] : NULL;
-
-	if (last && last->start == start) {
-		last->sent = sent, last->clause = clause, last->sub = sub;
-		return;
-	}
-	if (last && last->sent == sent && last->clause == clause && last->sub == sub)
-		return;
-	if (cl->n == cl->cap) {
-		cl->cap = cl->cap ? cl->cap * 2 : 16;
-		cl->spans = xrealloc(cl->spans, cl->cap * sizeof *cl->spans);
-	}
-	cl->spans[cl->n].start = start;
-	cl->spans[cl->n].sent = sent;
-	cl->spans[cl->n].clause = clause;
-	cl->spans[cl->n].sub = sub;
-	cl->n++;
-}
-
-static void
-add_sentence(struct lk_clauses *cl, size_t start)
-{
-	if (cl->nsent % 16 == 0)
-		cl->sentstart = xrealloc(cl->sentstart, (cl->nsent + 16) * sizeof *cl->sentstart);
-	cl->sentstart[cl->nsent++] = start;
-}
-
-/* Byte length of the opening or closing parenthesis at S, or 0. */
-static size_t
-paren(const char *s, size_t n, int open)
-{
-	if (n >= 1 && *s == (open ? '(' : ')'))
-		return 1;
-	if (n >= 3 && memcmp(s, open ? "\xEF\xBC\x88" : "\xEF\xBC\x89", 3) == 0)  /* （ ） */
-		return 3;
-	return 0;
-}
-
-static int
-is_space(unsigned char b)
-{
-	return b == ' ' || b == '\t' || b == '\r' || b == '\n';
-}
-
-/*
- * A parenthesis that opens at I holds a quantity of its own when a start
- * in QSTARTS lies before its matching close (looked for within 2000 bytes).
- */
-static int
-holds_quantity(const char *t, size_t len, size_t i, const size_t *qs, size_t nq)
-{
-	size_t j, k, lim = len - i > 2000 ? i + 2000 : len, p;
-	int depth = 0;
-
-	for (j = i; j < lim; j++) {
-		if ((p = paren(t + j, len - j, 1))) {
-			depth++;
-			j += p - 1;
-		} else if ((p = paren(t + j, len - j, 0))) {
-			if (--depth == 0) {
-				for (k = 0; k < nq; k++)
-					if (qs[k] > i && qs[k] < j)
-						return 1;
-				return 0;
-			}
-			j += p - 1;
-		}
-	}
-	return 0;
-}
-
-void
-lk_split(struct lk_clauses *cl, const char *t, size_t len, const size_t *qs, size_t nq)
-{
-	/* Most bytes end or open nothing: only these can (0xE3, 0xEF lead 。！？；，、：（）). */
-	static const unsigned char stops[256] = {
-		['('] = 1, [')'] = 1, ['\n'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1, ['.'] = 1, [','] = 1,
-		[':'] = 1, [0xE3] = 1, [0xEF] = 1,
-	};
-	int sent = 0, clause = 0, sub = 0, nclause = 0, nsub = 0;
-	int stack[8][2], depth = 0, sepdepth = 0, sep[8];
-	size_t i = 0, n, p;
-	unsigned char b;
-
-	memset(cl, 0, sizeof *cl);
-	cl->len = len;
-	add_sentence(cl, 0);
-	add_span(cl, 0, 0, 0, 0);
-	while (i < len) {
-		b = (unsigned char)t[i];
-		n = 1;
-		if (!stops[b]) {
-			i++;
-			continue;
-		}
-		if ((p = paren(t + i, len - i, 1))) {
-			n = p;
-			sep[depth < 8 ? depth : 7] = 0;
-			if (depth < 8 && holds_quantity(t, len, i, qs, nq)) {
-				stack[depth][0] = clause;
-				stack[depth][1] = sub;
-				sep[depth] = 1;
-				sepdepth++;
-				clause = ++nclause;
-				sub = ++nsub;
-				add_span(cl, i, sent, clause, sub);
-			}
-			depth++;
-		} else if ((p = paren(t + i, len - i, 0))) {
-			n = p;
-			if (depth > 0) {
-				depth--;
-				if (depth < 8 && sep[depth]) {
-					clause = stack[depth][0];
-					sub = stack[depth][1];
-					sepdepth--;
-					add_span(cl, i + n, sent, clause, sub);
-				}
-			}
-		} else if (b == '\n' || b == '!' || b == '?' || b == ';' ||
-		           (b == '.' && (i + 1 == len || is_space((unsigned char)t[i + 1]))) ||
-		           (len - i >= 3 && (memcmp(t + i, "\xE3\x80\x82", 3) == 0 ||    /* 。 */
-		                             memcmp(t + i, "\xEF\xBC\x81", 3) == 0 ||    /* ！ */
-		                             memcmp(t + i, "\xEF\xBC\x9F", 3) == 0 ||    /* ？ */
-		                             memcmp(t + i, "\xEF\xBC\x9B", 3) == 0))) { /* ； */
-			n = b < 0x80 ? 1 : 3;
-			/* A semicolon ends a clause; the others end the sentence too. */
-			if (!(b == ';' || (n == 3 && memcmp(t + i, "\xEF\xBC\x9B", 3) == 0))) {
-				sent++;
-				add_sentence(cl, i + n);
-			}
-			depth = sepdepth = 0;
-			clause = ++nclause;
-			sub = ++nsub;
-			add_span(cl, i + n, sent, clause, sub);
-		} else if ((b == ',' && !(i + 1 < len && t[i + 1] >= '0' && t[i + 1] <= '9')) ||
-		           b == ':' ||
-		           (len - i >= 3 && (memcmp(t + i, "\xEF\xBC\x8C", 3) == 0 ||    /* ， */
-		                             memcmp(t + i, "\xE3\x80\x81", 3) == 0 ||    /* 、 */
-		                             memcmp(t + i, "\xEF\xBC\x9A", 3) == 0))) { /* ： */
-			n = b < 0x80 ? 1 : 3;
-			sub = ++nsub;
-			add_span(cl, i + n, sent, clause, sub);
-		}
-		i += n;
-	}
-}
-
-const struct lk_span *
-lk_at(const struct lk_clauses *cl, size_t pos)
-{
-	size_t lo = 0, hi = cl->n;
-
-	while (hi - lo > 1) {
-		size_t mid = (lo + hi) / 2;
-
-		if (cl->spans[mid].start <= pos)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return &cl->spans[lo];
-}
-
-void
-lk_sentence(const struct lk_clauses *cl, const char *t, int n, size_t *s, size_t *e)
-{
-	size_t a, b;
-
-	if (n < 0 || (size_t)n >= cl->nsent) {
-		*s = *e = 0;
-		return;
-	}
-	a = cl->sentstart[n];
-	b = (size_t)n + 1 < cl->nsent ? cl->sentstart[n + 1] : cl->len;
-	while (a < b && is_space((unsigned char)t[a]))
-		a++;
-	while (b > a && is_space((unsigned char)t[b - 1]))
-		b--;
-	*s = a;
-	*e = b;
-}
-
-void
-lk_clauses_free(struct lk_clauses *cl)
-{
-	free(cl->spans);
-	free(cl->sentstart);
-	memset(cl, 0, sizeof *cl);
-}
-
 /* ---- items of a seg ---- */
 
 static void
-item_error(struct lk_ctx *c, const char *what, size_t i, const char *why)
+item_error(struct link_ctx *c, const char *what, size_t i, const char *why)
 {
 	if (c->nerr++ == 0)
 		snprintf(c->err, sizeof c->err, "%s %zu: %s", what, i, why);
@@ -732,7 +537,7 @@ jv_is(const struct jv *v, const char *lit)
 
 /* A string member, unescaped into C->scratch; NULL when it is no string. */
 static const char *
-jv_str(struct lk_ctx *c, size_t *used, const struct jv *v)
+jv_str(struct link_ctx *c, size_t *used, const struct jv *v)
 {
 	char *out;
 
@@ -872,7 +677,7 @@ gap_upto(const char *t, size_t s1, size_t e1, size_t s2, size_t e2, long limit)
 		a = e2, b = s1;
 	else
 		return 0;
-	if (b - a > (size_t)limit * LK_MAXCHAR)
+	if (b - a > (size_t)limit * LINK_MAXCHAR)
 		return limit + 1;
 	return chars(t, a, b);
 }
@@ -906,7 +711,7 @@ fits(const struct qty *q, const struct metric *m, const char **unit, double *val
 	case FIT_MONEY:
 		if (strcmp(k, "money") == 0 && *u)
 			return 1;
-		if (number && q->value >= LK_BARE_MONEY) {
+		if (number && q->value >= LINK_BARE_MONEY) {
 			*unit = q->cur && *q->cur ? q->cur : "CNY";
 			return 1;
 		}
@@ -1016,15 +821,16 @@ period_of(const char *v)
 
 /* ---- linking ---- */
 
+/* A seg's text and its items, as linking reads them. */
 struct seg {
 	const char *text;
 	size_t len;
-	struct qty *q;
+	struct qty *q;         /* quantities, sorted by offset once read */
 	size_t nq;
-	struct tim *t;
+	struct tim *t;         /* times */
 	size_t nt;
-	struct term *m;
-	size_t nm;
+	struct term *terms;    /* terms of every class: places, metrics, cues, ... */
+	size_t nterms;
 };
 
 static int
@@ -1051,22 +857,22 @@ growth_of_other(const struct seg *s, const struct term *g)
 	int best = -1;
 
 	/* "人工智能产业增加值分别增长": the industry is the growth's own phrase. */
-	for (i = 0; i < s->nm; i++)
-		if (s->m[i].cls == T_METRIC && s->m[i].modifier && s->m[i].start >= g->ps &&
-		    s->m[i].end <= g->pe && strcmp(s->m[i].metric->name, "industry_scale") == 0)
+	for (i = 0; i < s->nterms; i++)
+		if (s->terms[i].cls == T_METRIC && s->terms[i].modifier && s->terms[i].start >= g->ps &&
+		    s->terms[i].end <= g->pe && strcmp(s->terms[i].metric->name, "industry_scale") == 0)
 			return 0;
-	for (i = 0; i < s->nm; i++) {
-		const struct term *m = &s->m[i];
+	for (i = 0; i < s->nterms; i++) {
+		const struct term *m = &s->terms[i];
 
 		if (m->cls != T_METRIC || m->modifier || m == g || m->sp.sent != g->sp.sent ||
 		    m->end > g->start || m->metric->fit == FIT_PERCENT)
 			continue;
-		if (best < 0 || m->start > s->m[best].start)
+		if (best < 0 || m->start > s->terms[best].start)
 			best = (int)i;
 	}
 	if (g->metric == &growth_word && best < 0)
 		return 1;
-	return best >= 0 && strcmp(s->m[best].metric->name, "industry_scale") != 0;
+	return best >= 0 && strcmp(s->terms[best].metric->name, "industry_scale") != 0;
 }
 
 /*
@@ -1099,9 +905,9 @@ project_of(const struct seg *s, const struct qty *q, const struct term *mt)
 {
 	size_t i, lo = q->start < mt->start ? q->start : mt->start;
 
-	for (i = 0; i < s->nm; i++)
-		if (s->m[i].cls == T_PROJECT && s->m[i].sp.sent == q->sp.sent && s->m[i].end <= lo)
-			return &s->m[i];
+	for (i = 0; i < s->nterms; i++)
+		if (s->terms[i].cls == T_PROJECT && s->terms[i].sp.sent == q->sp.sent && s->terms[i].end <= lo)
+			return &s->terms[i];
 	return NULL;
 }
 
@@ -1160,9 +966,9 @@ firms_count(const struct seg *s, const struct qty *q)
 
 /* Bytes *A to *B of the sub-clause that holds byte POS. */
 static void
-sub_bounds(const struct lk_clauses *cl, size_t pos, size_t *a, size_t *b)
+sub_bounds(const struct clause_list *cl, size_t pos, size_t *a, size_t *b)
 {
-	const struct lk_span *sp = lk_at(cl, pos);
+	const struct clause_span *sp = clause_at(cl, pos);
 	size_t i = (size_t)(sp - cl->spans);
 
 	*a = sp->start;
@@ -1171,7 +977,7 @@ sub_bounds(const struct lk_clauses *cl, size_t pos, size_t *a, size_t *b)
 
 /* Q's sub-clause opens with "with" or "com": it goes on with the statement before it. */
 static int
-continues(const struct seg *s, const struct lk_clauses *cl, const struct qty *q)
+continues(const struct seg *s, const struct clause_list *cl, const struct qty *q)
 {
 	size_t a, b;
 
@@ -1184,7 +990,7 @@ continues(const struct seg *s, const struct lk_clauses *cl, const struct qty *q)
 
 /* Q's sub-clause names firms of a kind of its own ("规上企业达224家", "13家上市企业"). */
 static int
-firms_named(const struct seg *s, const struct lk_clauses *cl, const struct qty *q)
+firms_named(const struct seg *s, const struct clause_list *cl, const struct qty *q)
 {
 	size_t a, b;
 
@@ -1252,7 +1058,7 @@ counts_other(const struct seg *s, const struct qty *q, const struct term *mt)
 
 /* "the single largest transaction of RMB 190 million", 单笔: one deal, no indicator. */
 static int
-single_deal(const struct seg *s, const struct lk_clauses *cl, const struct qty *q)
+single_deal(const struct seg *s, const struct clause_list *cl, const struct qty *q)
 {
 	static const char *const words[] = {
 		"single", "\xE5\x8D\x95\xE7\xAC\x94", "\xE5\x96\xAE\xE7\xAD\x86", "maior transação",
@@ -1272,8 +1078,8 @@ metric_in_sub(const struct seg *s, const struct qty *q)
 {
 	size_t i;
 
-	for (i = 0; i < s->nm; i++)
-		if (s->m[i].cls == T_METRIC && s->m[i].sp.sub == q->sp.sub)
+	for (i = 0; i < s->nterms; i++)
+		if (s->terms[i].cls == T_METRIC && s->terms[i].sp.sub == q->sp.sub)
 			return 1;
 	return 0;
 }
@@ -1291,17 +1097,17 @@ phrases(struct seg *s, int cjk)
 	struct term *a, *b, *head, *mod;
 	int between;
 
-	for (i = 0; i < s->nm; i++) {
-		a = &s->m[i];
+	for (i = 0; i < s->nterms; i++) {
+		a = &s->terms[i];
 		/* A verb of growth heads no noun phrase. */
 		if (a->cls != T_METRIC || a->metric == &growth_word)
 			continue;
-		for (j = 0; j < s->nm; j++) {
-			b = &s->m[j];
+		for (j = 0; j < s->nterms; j++) {
+			b = &s->terms[j];
 			if (b->cls != T_METRIC || b->metric == &growth_word || b->start < a->end || b->sp.sub != a->sp.sub || i == j)
 				continue;
-			if (gap_upto(s->text, a->start, a->end, b->start, b->end, LK_PHRASE) >
-			    (cjk ? LK_PHRASE_CJK : LK_PHRASE))
+			if (gap_upto(s->text, a->start, a->end, b->start, b->end, LINK_PHRASE) >
+			    (cjk ? LINK_PHRASE_CJK : LINK_PHRASE))
 				continue;
 			/* Items of a list ("电子信息产业、人工智能产业") are no phrase. */
 			between = memmem(s->text + a->end, b->start - a->end, "\xE3\x80\x81", 3) != NULL ||
@@ -1310,8 +1116,8 @@ phrases(struct seg *s, int cjk)
 			for (k = 0; k < s->nq; k++)
 				if (!s->q[k].conv && s->q[k].start >= a->end && s->q[k].end <= b->start)
 					between = 1;
-			for (k = 0; k < s->nm; k++)
-				if (s->m[k].cls == T_METRIC && s->m[k].start >= a->end && s->m[k].end <= b->start)
+			for (k = 0; k < s->nterms; k++)
+				if (s->terms[k].cls == T_METRIC && s->terms[k].start >= a->end && s->terms[k].end <= b->start)
 					between = 1;
 			if (between)
 				continue;
@@ -1355,8 +1161,8 @@ figure_between(const struct seg *s, size_t qi, size_t mi, int pass)
 {
 	size_t a, b, i;
 
-	a = s->q[qi].end <= s->m[mi].start ? s->q[qi].end : s->m[mi].end;
-	b = s->q[qi].end <= s->m[mi].start ? s->m[mi].start : s->q[qi].start;
+	a = s->q[qi].end <= s->terms[mi].start ? s->q[qi].end : s->terms[mi].end;
+	b = s->q[qi].end <= s->terms[mi].start ? s->terms[mi].start : s->q[qi].start;
 	for (i = 0; i < s->nq; i++)
 		if (i != qi && !s->q[i].conv && s->q[i].start >= a && s->q[i].end <= b &&
 		    !(pass == 1 && s->q[i].link >= 0))
@@ -1377,8 +1183,8 @@ city_in_clause(const struct seg *s, const struct qty *q)
 {
 	size_t i;
 
-	for (i = 0; i < s->nm; i++)
-		if ((s->m[i].cls == T_CITY || s->m[i].cls == T_AREA) && s->m[i].sp.clause == q->sp.clause)
+	for (i = 0; i < s->nterms; i++)
+		if ((s->terms[i].cls == T_CITY || s->terms[i].cls == T_AREA) && s->terms[i].sp.clause == q->sp.clause)
 			return 1;
 	return 0;
 }
@@ -1389,8 +1195,8 @@ city_in_seg(const struct seg *s)
 {
 	size_t i;
 
-	for (i = 0; i < s->nm; i++)
-		if (s->m[i].cls == T_CITY || s->m[i].cls == T_AREA)
+	for (i = 0; i < s->nterms; i++)
+		if (s->terms[i].cls == T_CITY || s->terms[i].cls == T_AREA)
 			return 1;
 	return 0;
 }
@@ -1406,8 +1212,8 @@ place(const struct seg *s, const struct qty *q)
 		for (after = 0; after < 2; after++) {
 			best = -1;
 			bd = 0;
-			for (i = 0; i < s->nm; i++) {
-				const struct term *m = &s->m[i];
+			for (i = 0; i < s->nterms; i++) {
+				const struct term *m = &s->terms[i];
 
 				if (m->cls != T_CITY && m->cls != T_AREA && m->cls != T_NATION)
 					continue;
@@ -1466,8 +1272,8 @@ company_figure(const struct seg *s, const struct qty *q, const struct term *mt)
 	int near = -1;
 	size_t i;
 
-	for (i = 0; i < s->nm; i++) {
-		const struct term *m = &s->m[i];
+	for (i = 0; i < s->nterms; i++) {
+		const struct term *m = &s->terms[i];
 
 		if (m->cls != T_CITY && m->cls != T_AREA && m->cls != T_NATION && m->cls != T_ORG)
 			continue;
@@ -1484,14 +1290,14 @@ company_figure(const struct seg *s, const struct qty *q, const struct term *mt)
 		}
 	}
 	/* "Baidu's center and more than 90 enterprises moved in": a list, not its owner */
-	if (near >= 0 && listed_between(s->text, s->m[near].end, lo))
+	if (near >= 0 && listed_between(s->text, s->terms[near].end, lo))
 		return NULL;
-	if (near < 0 || s->m[near].cls == T_ORG)
-		return near < 0 ? NULL : &s->m[near];
-	for (i = 0; i < s->nm; i++)
-		if (s->m[i].cls == T_ORG && s->m[i].sp.sub == q->sp.sub &&
-		    gap_upto(s->text, s->m[i].start, s->m[i].end, s->m[near].start, s->m[near].end, 4) <= 4)
-			return &s->m[i];
+	if (near < 0 || s->terms[near].cls == T_ORG)
+		return near < 0 ? NULL : &s->terms[near];
+	for (i = 0; i < s->nterms; i++)
+		if (s->terms[i].cls == T_ORG && s->terms[i].sp.sub == q->sp.sub &&
+		    gap_upto(s->text, s->terms[i].start, s->terms[i].end, s->terms[near].start, s->terms[near].end, 4) <= 4)
+			return &s->terms[i];
 	return NULL;
 }
 
@@ -1560,11 +1366,11 @@ ai_words_in(const char *t, size_t a, size_t b, int unlisted)
 
 /* Sentence SENT of the seg names the AI industry. */
 static int
-ai_mention(const struct seg *s, const struct lk_clauses *cl, int sent)
+ai_mention(const struct seg *s, const struct clause_list *cl, int sent)
 {
 	size_t a, b;
 
-	lk_sentence(cl, s->text, sent, &a, &b);
+	clause_sentence(cl, s->text, sent, &a, &b);
 	return ai_between(s->text, a, b);
 }
 
@@ -1581,8 +1387,8 @@ wider_before(const struct seg *s, const struct qty *q, const struct term *mt)
 	const struct term *w = NULL;
 	size_t i;
 
-	for (i = 0; i < s->nm; i++) {
-		const struct term *m = &s->m[i];
+	for (i = 0; i < s->nterms; i++) {
+		const struct term *m = &s->terms[i];
 
 		if (m->cls == T_METRIC && m->metric == &wider && m->sp.sent == q->sp.sent &&
 		    m->end <= q->start && (!w || m->start > w->start))
@@ -1603,8 +1409,8 @@ metric_in_clause(const struct seg *s, const struct qty *q)
 {
 	size_t i;
 
-	for (i = 0; i < s->nm; i++)
-		if (s->m[i].cls == T_METRIC && s->m[i].sp.clause == q->sp.clause)
+	for (i = 0; i < s->nterms; i++)
+		if (s->terms[i].cls == T_METRIC && s->terms[i].sp.clause == q->sp.clause)
 			return 1;
 	return 0;
 }
@@ -1619,8 +1425,8 @@ introduced(const struct seg *s, const struct qty *q, size_t pos)
 {
 	size_t i, k;
 
-	for (i = 0; i < s->nm; i++) {
-		const struct term *c = &s->m[i];
+	for (i = 0; i < s->nterms; i++) {
+		const struct term *c = &s->terms[i];
 
 		if ((c->cls != T_TARGET && c->cls != T_FORECAST) || c->start < q->end || c->end > pos)
 			continue;
@@ -1686,8 +1492,8 @@ cue_governs(const struct seg *s, const struct qty *q, enum tclass cls)
 	size_t i, j;
 	int blocked;
 
-	for (i = 0; i < s->nm; i++) {
-		const struct term *m = &s->m[i];
+	for (i = 0; i < s->nterms; i++) {
+		const struct term *m = &s->terms[i];
 
 		if (m->cls != cls || m->sp.clause != q->sp.clause)
 			continue;
@@ -1723,8 +1529,8 @@ cue_near(const struct seg *s, const struct qty *q, enum tclass cls)
 {
 	size_t i;
 
-	for (i = 0; i < s->nm; i++)
-		if (s->m[i].cls == cls && s->m[i].sp.sub == q->sp.sub)
+	for (i = 0; i < s->nterms; i++)
+		if (s->terms[i].cls == cls && s->terms[i].sp.sub == q->sp.sub)
 			return 1;
 	return 0;
 }
@@ -1744,7 +1550,7 @@ hash(const char *k)
  * half full); returns 0 when it was there already.
  */
 static int
-remember(struct lk_ctx *c, const char *key)
+remember(struct link_ctx *c, const char *key)
 {
 	size_t i, n, cap;
 	char **old;
@@ -1841,7 +1647,7 @@ struct seg_in {
 
 /* Makes room for N bytes in C->scratch (its content is lost). */
 static void
-scratch_reserve(struct lk_ctx *c, size_t n)
+scratch_reserve(struct link_ctx *c, size_t n)
 {
 	if (n > c->capscratch) {
 		free(c->scratch);
@@ -1864,16 +1670,15 @@ grow_items(void *v, size_t n, size_t *cap, size_t size)
 
 /* Counts the elements left in A after one that was left out: C->nerr. */
 static void
-too_many(struct lk_ctx *c, const char *what, size_t i, struct jarr *a)
+too_many(struct link_ctx *c, const char *what, size_t i, struct jarr *a)
 {
 	const char *p, *e;
 
-	item_error(c, what, i, "more than " LK_XSTR(LK_MAX_ITEMS) " in one seg; the rest left out");
+	item_error(c, what, i, "more than " LINK_XSTR(LINK_MAX_ITEMS) " in one seg; the rest left out");
 	while (arr_next(a, &p, &e))
 		c->nerr++;
 }
 
-/* Reads the arrays of IN into S; bad items are reported in C and left out. */
 /*
  * A place name at byte END of T opens the name of an organisation: "Shenzhen
  * AI Industry Association", "Hefei Institute of ...", "深圳市人工智能行业协会".
@@ -2006,8 +1811,9 @@ this_year(const char *t, size_t n)
 	return 0;
 }
 
+/* Reads the arrays of IN into S; bad items are reported in C and left out. */
 static void
-read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
+read_items(struct link_ctx *c, const struct seg_in *in, struct seg *s)
 {
 	struct jv v[K_N];
 	struct jarr a;
@@ -2019,7 +1825,7 @@ read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 	for (i = 0, arr_open(&a, in->arr[0], in->arrlen[0]); arr_next(&a, &p, &e); i++) {
 		struct qty *q;
 
-		if (s->nq == LK_MAX_ITEMS) {
+		if (s->nq == LINK_MAX_ITEMS) {
 			too_many(c, "quantity", i, &a);
 			break;
 		}
@@ -2043,7 +1849,7 @@ read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 		struct tim *t;
 		int obj;
 
-		if (s->nt == LK_MAX_ITEMS) {
+		if (s->nt == LINK_MAX_ITEMS) {
 			too_many(c, "time", i, &a);
 			break;
 		}
@@ -2074,11 +1880,11 @@ read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 		t->deadline = jv_is(&v[K_DEADLINE], "true");
 		s->nt++;
 	}
-	s->m = grow_items(NULL, 0, &capm, sizeof *s->m);
+	s->terms = grow_items(NULL, 0, &capm, sizeof *s->terms);
 	for (i = 0, arr_open(&a, in->arr[2], in->arrlen[2]); arr_next(&a, &p, &e); i++) {
 		struct term *m;
 
-		if (s->nm == LK_MAX_ITEMS) {
+		if (s->nterms == LINK_MAX_ITEMS) {
 			too_many(c, "term", i, &a);
 			break;
 		}
@@ -2093,8 +1899,8 @@ read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 		if (strcmp(id, "ref:city") == 0) {
 			if (!c->city)
 				continue;
-			s->m = grow_items(s->m, s->nm, &capm, sizeof *s->m);
-			m = &s->m[s->nm++];
+			s->terms = grow_items(s->terms, s->nterms, &capm, sizeof *s->terms);
+			m = &s->terms[s->nterms++];
 			memset(m, 0, sizeof *m);
 			m->start = st, m->end = en;
 			m->cls = T_CITY;
@@ -2109,8 +1915,8 @@ read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 		} else if (strncmp(id, "region:", 7) == 0) {
 			region = id;
 		}
-		s->m = grow_items(s->m, s->nm, &capm, sizeof *s->m);
-		m = &s->m[s->nm];
+		s->terms = grow_items(s->terms, s->nterms, &capm, sizeof *s->terms);
+		m = &s->terms[s->nterms];
 		memset(m, 0, sizeof *m);
 		m->start = st, m->end = en;
 		m->cls = classify(id, cls, &m->id, &m->metric);
@@ -2124,7 +1930,7 @@ read_items(struct lk_ctx *c, const struct seg_in *in, struct seg *s)
 			m->id = "";
 		}
 		if (m->cls != T_OTHER)
-			s->nm++;
+			s->nterms++;
 	}
 }
 
@@ -2146,9 +1952,9 @@ respectively_firms(struct seg *s, int clause, const struct metric *carry)
 		}
 	if (n < 2)
 		return;
-	for (k = 0; k < s->nm; k++)
-		if ((s->m[k].cls == T_CITY || s->m[k].cls == T_AREA) && s->m[k].sp.clause == clause &&
-		    s->m[k].end <= s->q[first].start)
+	for (k = 0; k < s->nterms; k++)
+		if ((s->terms[k].cls == T_CITY || s->terms[k].cls == T_AREA) && s->terms[k].sp.clause == clause &&
+		    s->terms[k].end <= s->q[first].start)
 			nplace++;
 	if (nplace != n)
 		return;
@@ -2156,8 +1962,8 @@ respectively_firms(struct seg *s, int clause, const struct metric *carry)
 	for (i = 0; i < s->nq; i++) {
 		if (s->q[i].sp.clause != clause || s->q[i].link >= 0 || !firms_count(s, &s->q[i]))
 			continue;
-		while (!((s->m[k].cls == T_CITY || s->m[k].cls == T_AREA) && s->m[k].sp.clause == clause &&
-		         s->m[k].end <= s->q[first].start))
+		while (!((s->terms[k].cls == T_CITY || s->terms[k].cls == T_AREA) && s->terms[k].sp.clause == clause &&
+		         s->terms[k].end <= s->q[first].start))
 			k++;
 		s->q[i].orphan = carry;
 		s->q[i].place = (int)k++;
@@ -2170,15 +1976,15 @@ respectively_firms(struct seg *s, int clause, const struct metric *carry)
  * them names the AI industry, its index among the N; else -1.
  */
 static int
-ai_list_item(const struct seg *s, const struct lk_clauses *cl, int clause, size_t at, size_t n)
+ai_list_item(const struct seg *s, const struct clause_list *cl, int clause, size_t at, size_t n)
 {
 	static const char *const seps[] = {
 		"\xE3\x80\x81", ", and ", ", ", " and ", " e ", "\xE5\x92\x8C", "\xE5\x8F\x8A",
 	};   /* 、 和 及 */
-	size_t a = at, i, k, nb = 0, bound[LK_LIST + 1];
+	size_t a = at, i, k, nb = 0, bound[LINK_LIST + 1];
 	int found = -1;
 
-	if (n < 2 || n > LK_LIST)
+	if (n < 2 || n > LINK_LIST)
 		return -1;
 	for (i = 0; i < cl->n; i++)
 		if (cl->spans[i].clause == clause && cl->spans[i].start < a)
@@ -2358,7 +2164,7 @@ flows(struct seg *s)
  * guess.
  */
 static void
-respectively(struct seg *s, const struct lk_clauses *cl, const struct metric *carry)
+respectively(struct seg *s, const struct clause_list *cl, const struct metric *carry)
 {
 	static const char *const words[] = { "respectively", "respectivamente", "\xE5\x88\x86\xE5\x88\xAB",
 	                                     "\xE4\xBE\x9D\xE6\xAC\xA1" };   /* 分别 依次 */
@@ -2372,17 +2178,17 @@ respectively(struct seg *s, const struct lk_clauses *cl, const struct metric *ca
 		for (p = s->text; seen < 16 &&
 		     (p = memmem(p, s->len - (size_t)(p - s->text), words[w], strlen(words[w]))) != NULL;
 		     p += strlen(words[w]), seen++) {
-			clause = lk_at(cl, (size_t)(p - s->text))->clause;
+			clause = clause_at(cl, (size_t)(p - s->text))->clause;
 			/* The metric of the clause that most of its figures fit. */
 			best = -1;
 			best_n = 0;
-			for (j = 0; j < s->nm; j++) {
-				if (s->m[j].cls != T_METRIC || s->m[j].modifier || s->m[j].sp.clause != clause ||
-				    s->m[j].metric == &wider)
+			for (j = 0; j < s->nterms; j++) {
+				if (s->terms[j].cls != T_METRIC || s->terms[j].modifier || s->terms[j].sp.clause != clause ||
+				    s->terms[j].metric == &wider)
 					continue;
 				for (i = 0, nfit = 0; i < s->nq; i++)
 					if (!s->q[i].conv && s->q[i].sp.clause == clause &&
-					    fits(&s->q[i], s->m[j].metric, &unit, &value))
+					    fits(&s->q[i], s->terms[j].metric, &unit, &value))
 						nfit++;
 				if (nfit > best_n) {
 					best_n = nfit;
@@ -2396,13 +2202,13 @@ respectively(struct seg *s, const struct lk_clauses *cl, const struct metric *ca
 			first = -1;
 			for (i = 0; i < s->nq; i++)
 				if (!s->q[i].conv && s->q[i].sp.clause == clause &&
-				    fits(&s->q[i], s->m[best].metric, &unit, &value)) {
+				    fits(&s->q[i], s->terms[best].metric, &unit, &value)) {
 					first = (int)i;
 					break;
 				}
-			for (k = 0, nplace = 0; k < s->nm; k++)
-				if ((s->m[k].cls == T_CITY || s->m[k].cls == T_AREA) && s->m[k].sp.clause == clause &&
-				    s->m[k].end <= s->q[first].start)
+			for (k = 0, nplace = 0; k < s->nterms; k++)
+				if ((s->terms[k].cls == T_CITY || s->terms[k].cls == T_AREA) && s->terms[k].sp.clause == clause &&
+				    s->terms[k].end <= s->q[first].start)
 					nplace++;
 			/* the list stands before the figures ("…grew 9.1% and 21.5% respectively") */
 			ai_item = nplace < best_n
@@ -2412,7 +2218,7 @@ respectively(struct seg *s, const struct lk_clauses *cl, const struct metric *ca
 			k = 0;
 			for (i = 0; i < s->nq; i++) {
 				if (s->q[i].conv || s->q[i].sp.clause != clause ||
-				    !fits(&s->q[i], s->m[best].metric, &unit, &value))
+				    !fits(&s->q[i], s->terms[best].metric, &unit, &value))
 					continue;
 				if (nplace != best_n) {
 					/* "电子信息产业、人工智能产业增加值分别增长16.2%和26.9%": only the AI item's. */
@@ -2425,13 +2231,13 @@ respectively(struct seg *s, const struct lk_clauses *cl, const struct metric *ca
 					k++;
 					continue;
 				}
-				while (!((s->m[k].cls == T_CITY || s->m[k].cls == T_AREA) &&
-				         s->m[k].sp.clause == clause && s->m[k].end <= s->q[first].start))
+				while (!((s->terms[k].cls == T_CITY || s->terms[k].cls == T_AREA) &&
+				         s->terms[k].sp.clause == clause && s->terms[k].end <= s->q[first].start))
 					k++;
 				s->q[i].link = best;
 				s->q[i].place = (int)k++;
 			}
-			s->m[best].used = 1;
+			s->terms[best].used = 1;
 		}
 	}
 }
@@ -2477,7 +2283,7 @@ drop_quoted(struct seg *s)
 	int open, inside = 0;
 	unsigned char b;
 
-	while (i < s->len && npairs < LK_MAX_ITEMS) {
+	while (i < s->len && npairs < LINK_MAX_ITEMS) {
 		/* A mark starts with one of these bytes. */
 		b = (unsigned char)s->text[i];
 		if (b != '"' && b != 0xE2 && b != 0xE3 && b != 0xC2) {
@@ -2503,9 +2309,9 @@ drop_quoted(struct seg *s)
 			for (k = 0; title && k < s->nq; k++)
 				if (!s->q[k].conv && s->q[k].start >= a && s->q[k].end <= i)
 					title = 0;
-			for (k = 0; title && k < s->nm; k++)
-				if (s->m[k].cls == T_METRIC && s->m[k].start >= a && s->m[k].end <= i)
-					s->m[k].cls = T_OTHER;
+			for (k = 0; title && k < s->nterms; k++)
+				if (s->terms[k].cls == T_METRIC && s->terms[k].start >= a && s->terms[k].end <= i)
+					s->terms[k].cls = T_OTHER;
 			inside = 0;
 		}
 		i += l;
@@ -2514,7 +2320,7 @@ drop_quoted(struct seg *s)
 
 /* Whether IN continues the paragraph of the previous seg. */
 static int
-same_paragraph(const struct lk_ctx *c, const struct seg_in *in)
+same_paragraph(const struct link_ctx *c, const struct seg_in *in)
 {
 	if (in->paraint)
 		return c->prevpara >= 0 && in->para == c->prevpara;
@@ -2530,21 +2336,21 @@ money_metric(const struct seg *s)
 {
 	size_t i;
 
-	for (i = 0; i < s->nm; i++)
-		if (s->m[i].cls == T_METRIC && s->m[i].metric->fit == FIT_MONEY)
+	for (i = 0; i < s->nterms; i++)
+		if (s->terms[i].cls == T_METRIC && s->terms[i].metric->fit == FIT_MONEY)
 			return 1;
 	return 0;
 }
 
 /* The metric of firms a count by its measure word alone takes: its seg's, else its paragraph's. */
 static const struct metric *
-firms_carried(const struct lk_ctx *c, const struct seg *s, int para)
+firms_carried(const struct link_ctx *c, const struct seg *s, int para)
 {
 	size_t j;
 
-	for (j = 0; j < s->nm; j++)
-		if (s->m[j].cls == T_METRIC && firms_metric(s->m[j].metric))
-			return s->m[j].metric;
+	for (j = 0; j < s->nterms; j++)
+		if (s->terms[j].cls == T_METRIC && firms_metric(s->terms[j].metric))
+			return s->terms[j].metric;
 	return para ? c->parafirms : NULL;
 }
 
@@ -2553,8 +2359,8 @@ firms_carried(const struct lk_ctx *c, const struct seg *s, int para)
  * REASON, followed by the N bytes of EXTRA (the term that stopped it).
  */
 static void
-explain(const struct lk_ctx *c, const struct seg_in *in, const struct seg *s,
-        const struct lk_clauses *cl, const struct qty *q, json_t *out, const char *reason,
+explain(const struct link_ctx *c, const struct seg_in *in, const struct seg *s,
+        const struct clause_list *cl, const struct qty *q, json_t *out, const char *reason,
         const char *extra, size_t n)
 {
 	json_t *f, *jp;
@@ -2567,7 +2373,7 @@ explain(const struct lk_ctx *c, const struct seg_in *in, const struct seg *s,
 	memcpy(why, reason, strlen(reason));
 	memcpy(why + strlen(reason), extra ? extra : "", n);
 	why[strlen(reason) + n] = '\0';
-	lk_sentence(cl, s->text, q->sp.sent, &es, &ee);
+	clause_sentence(cl, s->text, q->sp.sent, &es, &ee);
 	f = json_object();
 	json_object_set_new(f, "type", json_string("skip"));
 	json_object_set_new(f, "doc", json_string(in->doc ? in->doc : ""));
@@ -2586,10 +2392,10 @@ explain(const struct lk_ctx *c, const struct seg_in *in, const struct seg *s,
 }
 
 static int
-link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
+link_seg_in(struct link_ctx *c, const struct seg_in *in, json_t *facts)
 {
 	struct seg s;
-	struct lk_clauses cl;
+	struct clause_list cl;
 	struct pair *pairs = NULL;
 	size_t npairs = 0, cappairs = 0, i, j, *qs, nqs = 0, es, ee;
 	const char *doc = in->doc, *lang = in->lang;
@@ -2616,7 +2422,7 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 		doc = "";
 	if (!c->doc || strcmp(c->doc, doc) != 0) {
 		/* A seg of a document whose doc record we did not see. */
-		nfacts += lk_flush(c, facts);
+		nfacts += link_flush(c, facts);
 		reset_doc(c);
 		c->doc = xstrdup(doc);
 		c->lang = xstrdup(lang ? lang : "");
@@ -2649,19 +2455,19 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 	for (i = 0; i < s.nq; i++)
 		if (!s.q[i].conv)
 			qs[nqs++] = s.q[i].start;
-	lk_split(&cl, s.text, s.len, qs, nqs);
+	clause_split(&cl, s.text, s.len, qs, nqs);
 	free(qs);
 	for (i = 0; i < s.nq; i++) {
-		s.q[i].sp = *lk_at(&cl, s.q[i].start);
+		s.q[i].sp = *clause_at(&cl, s.q[i].start);
 		s.q[i].link = -1;
 		s.q[i].place = -1;
 	}
 	for (i = 0; i < s.nt; i++)
-		s.t[i].sp = *lk_at(&cl, s.t[i].start);
-	for (i = 0; i < s.nm; i++) {
-		s.m[i].sp = *lk_at(&cl, s.m[i].start);
-		s.m[i].ps = s.m[i].start;
-		s.m[i].pe = s.m[i].end;
+		s.t[i].sp = *clause_at(&cl, s.t[i].start);
+	for (i = 0; i < s.nterms; i++) {
+		s.terms[i].sp = *clause_at(&cl, s.terms[i].start);
+		s.terms[i].ps = s.terms[i].start;
+		s.terms[i].pe = s.terms[i].end;
 	}
 	drop_quoted(&s);
 	phrases(&s, cjk);
@@ -2678,27 +2484,27 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 		for (i = 0; i < s.nq; i++) {
 			if (s.q[i].conv || s.q[i].link >= 0 || s.q[i].nolink)
 				continue;
-			for (j = 0; j < s.nm; j++) {
+			for (j = 0; j < s.nterms; j++) {
 				long d;
 
-				if (s.m[j].cls != T_METRIC || s.m[j].sp.clause != s.q[i].sp.clause)
+				if (s.terms[j].cls != T_METRIC || s.terms[j].sp.clause != s.q[i].sp.clause)
 					continue;
-				if (!fits(&s.q[i], s.m[j].metric, &unit, &value))
+				if (!fits(&s.q[i], s.terms[j].metric, &unit, &value))
 					continue;
-				d = gap_upto(s.text, s.q[i].start, s.q[i].end, s.m[j].ps, s.m[j].pe, LK_NEAR_SUB);
-				if (s.m[j].sp.sub == s.q[i].sp.sub) {
-					if (d > (cjk ? LK_NEAR_SUB_CJK : LK_NEAR_SUB))
+				d = gap_upto(s.text, s.q[i].start, s.q[i].end, s.terms[j].ps, s.terms[j].pe, LINK_NEAR_SUB);
+				if (s.terms[j].sp.sub == s.q[i].sp.sub) {
+					if (d > (cjk ? LINK_NEAR_SUB_CJK : LINK_NEAR_SUB))
 						continue;
-				} else if (d > LK_NEAR_CLAUSE || s.m[j].start > s.q[i].start ||
+				} else if (d > LINK_NEAR_CLAUSE || s.terms[j].start > s.q[i].start ||
 				           metric_in_sub(&s, &s.q[i])) {
 					/* Across a comma only from a metric before the figure
 					 * ("the industry scale, which reached ..."), and only
 					 * when the figure's own sub-clause names none. */
 					continue;
 				}
-				if (s.m[j].used || figure_between(&s, i, j, pass))
+				if (s.terms[j].used || figure_between(&s, i, j, pass))
 					continue;
-				if (s.m[j].modifier)
+				if (s.terms[j].modifier)
 					d += 500;
 				if (npairs == cappairs) {
 					cappairs = cappairs ? cappairs * 2 : 16;
@@ -2706,17 +2512,17 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 				}
 				pairs[npairs].q = (int)i;
 				pairs[npairs].m = (int)j;
-				pairs[npairs].score = d + (s.m[j].sp.sub == s.q[i].sp.sub ? 0 : 1000);
+				pairs[npairs].score = d + (s.terms[j].sp.sub == s.q[i].sp.sub ? 0 : 1000);
 				npairs++;
 			}
 		}
 		if (npairs)
 			qsort(pairs, npairs, sizeof *pairs, cmp_pair);
 		for (i = 0; i < npairs; i++) {
-			if (s.q[pairs[i].q].link >= 0 || s.m[pairs[i].m].used)
+			if (s.q[pairs[i].q].link >= 0 || s.terms[pairs[i].m].used)
 				continue;
 			s.q[pairs[i].q].link = pairs[i].m;
-			s.m[pairs[i].m].used = 1;
+			s.terms[pairs[i].m].used = 1;
 		}
 	}
 
@@ -2742,19 +2548,19 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 		if (q->link >= 0 || q->conv || !q->kind || strcmp(q->kind, "money") != 0 ||
 		    metric_in_sub(&s, q))
 			continue;
-		for (j = 0; j < s.nm; j++) {
+		for (j = 0; j < s.nterms; j++) {
 			const struct metric *om;
 
-			if (s.m[j].cls != T_METRIC || s.m[j].modifier || s.m[j].sp.sent != q->sp.sent)
+			if (s.terms[j].cls != T_METRIC || s.terms[j].modifier || s.terms[j].sp.sent != q->sp.sent)
 				continue;
 			/* "reached 250 billion yuan, with growth of 12%": the industry's. */
-			if (s.m[j].metric->fit == FIT_PERCENT && strcmp(s.m[j].metric->name, "industry_growth") == 0)
+			if (s.terms[j].metric->fit == FIT_PERCENT && strcmp(s.terms[j].metric->name, "industry_growth") == 0)
 				om = find_metric("industry_scale");
-			else if (s.m[j].metric->fit == FIT_MONEY)
-				om = s.m[j].metric;
+			else if (s.terms[j].metric->fit == FIT_MONEY)
+				om = s.terms[j].metric;
 			else
 				continue;
-			d = bgap(q->start, q->end, s.m[j].start, s.m[j].end);
+			d = bgap(q->start, q->end, s.terms[j].start, s.terms[j].end);
 			if (bd < 0 || d < bd) {
 				bd = d;
 				q->orphan = om;
@@ -2781,9 +2587,9 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 		if (q->link >= 0 || q->orphan || q->nolink || !firms_count(&s, q) || metric_in_sub(&s, q) ||
 		    firms_named(&s, &cl, q))
 			continue;
-		for (j = 0; j < s.nm && !q->orphan; j++)
-			if (s.m[j].cls == T_METRIC && firms_metric(s.m[j].metric) && s.m[j].sp.sent == q->sp.sent)
-				q->orphan = s.m[j].metric;
+		for (j = 0; j < s.nterms && !q->orphan; j++)
+			if (s.terms[j].cls == T_METRIC && firms_metric(s.terms[j].metric) && s.terms[j].sp.sent == q->sp.sent)
+				q->orphan = s.terms[j].metric;
 		if (!q->orphan && para)
 			q->orphan = c->parafirms;
 	}
@@ -2800,7 +2606,7 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 			continue;
 		}
 		if (q->link >= 0) {
-			mt = &s.m[q->link];
+			mt = &s.terms[q->link];
 		} else if (q->orphan) {
 			memset(&vt, 0, sizeof vt);
 			vt.start = vt.ps = q->start;
@@ -2855,7 +2661,7 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 		/* Where. */
 		pi = q->place >= 0 ? q->place : place(&s, q);
 		if (pi >= 0) {
-			split_place(&s.m[pi], &city, &nc, &area, &na);
+			split_place(&s.terms[pi], &city, &nc, &area, &na);
 		} else if (c->nation) {
 			city = "China", nc = 5;
 			area = "", na = 0;
@@ -2867,7 +2673,7 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 		}
 		snprintf(cityb, sizeof cityb, "%.*s", (int)nc, city);
 		/* A share of the nation's talent belongs to a place within it. */
-		if (mt->metric->fit == FIT_FRACTION && pi >= 0 && s.m[pi].cls == T_NATION) {
+		if (mt->metric->fit == FIT_FRACTION && pi >= 0 && s.terms[pi].cls == T_NATION) {
 			explain(c, in, &s, &cl, q, facts, "share of the nation itself", NULL, 0);
 			continue;
 		}
@@ -2942,7 +2748,7 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 			free(period);
 			continue;
 		}
-		lk_sentence(&cl, s.text, q->sp.sent, &es, &ee);
+		clause_sentence(&cl, s.text, q->sp.sent, &es, &ee);
 		f = json_object();
 		json_object_set_new(f, "type", json_string("fact"));
 		json_object_set_new(f, "doc", json_string(doc));
@@ -2987,7 +2793,7 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 			}
 			json_array_append_new(facts, f);
 			nfacts++;
-			/* what an undated repeat of it is matched by (see lk_flush) */
+			/* what an undated repeat of it is matched by (see link_flush) */
 			snprintf(key, sizeof key, "\001%s|%s|%.9g", cityb, mt->metric->name, value);
 			remember(c, key);
 		}
@@ -2998,26 +2804,26 @@ link_seg(struct lk_ctx *c, const struct seg_in *in, json_t *facts)
 context:
 	if (!para)
 		c->paramoney = c->parafirms = NULL;
-	for (i = 0; i < s.nm; i++) {
-		if (s.m[i].cls == T_METRIC && !s.m[i].modifier && s.m[i].metric->fit == FIT_MONEY)
-			c->paramoney = s.m[i].metric;
-		if (s.m[i].cls == T_METRIC && firms_metric(s.m[i].metric))
-			c->parafirms = s.m[i].metric;
+	for (i = 0; i < s.nterms; i++) {
+		if (s.terms[i].cls == T_METRIC && !s.terms[i].modifier && s.terms[i].metric->fit == FIT_MONEY)
+			c->paramoney = s.terms[i].metric;
+		if (s.terms[i].cls == T_METRIC && firms_metric(s.terms[i].metric))
+			c->parafirms = s.terms[i].metric;
 	}
 	lastplace = -1;
-	for (i = 0; i < s.nm; i++) {
-		if (s.m[i].region) {
+	for (i = 0; i < s.nterms; i++) {
+		if (s.terms[i].region) {
 			/* Kept as "region:NAME", the id a reference to it takes
 			 * (which may point into the old one: 全省 names it again). */
-			char *r = xmalloc(strlen(s.m[i].id) + 8);
+			char *r = xmalloc(strlen(s.terms[i].id) + 8);
 
-			sprintf(r, "region:%s", s.m[i].id);
+			sprintf(r, "region:%s", s.terms[i].id);
 			free(c->region);
 			c->region = r;
 			continue;
 		}
-		if ((s.m[i].cls == T_CITY || s.m[i].cls == T_AREA || s.m[i].cls == T_NATION) &&
-		    (lastplace < 0 || s.m[i].start > s.m[lastplace].start))
+		if ((s.terms[i].cls == T_CITY || s.terms[i].cls == T_AREA || s.terms[i].cls == T_NATION) &&
+		    (lastplace < 0 || s.terms[i].start > s.terms[lastplace].start))
 			lastplace = (int)i;
 	}
 	/*
@@ -3025,18 +2831,18 @@ context:
 	 * the seg names no other place ("Xi'an, a hub of western China" is
 	 * Xi'an's), else its last city's.
 	 */
-	if (lastplace >= 0 && s.m[lastplace].cls == T_NATION) {
-		for (i = 0; i < s.nm; i++)
-			if (s.m[i].cls == T_CITY || s.m[i].cls == T_AREA)
+	if (lastplace >= 0 && s.terms[lastplace].cls == T_NATION) {
+		for (i = 0; i < s.nterms; i++)
+			if (s.terms[i].cls == T_CITY || s.terms[i].cls == T_AREA)
 				lastplace = (int)i;
-		c->nation = s.m[lastplace].cls == T_NATION;
+		c->nation = s.terms[lastplace].cls == T_NATION;
 		if (c->nation)
 			lastplace = -1;
 	} else if (lastplace >= 0) {
 		c->nation = 0;
 	}
 	if (lastplace >= 0) {
-		split_place(&s.m[lastplace], &city, &nc, &area, &na);
+		split_place(&s.terms[lastplace], &city, &nc, &area, &na);
 		set_str(&c->city, city, nc);
 		set_str(&c->area, na ? area : NULL, na);
 	}
@@ -3063,11 +2869,11 @@ context:
 	c->prevend = in->end;
 	c->prevpara = in->paraint ? in->para : -1;
 
-	lk_clauses_free(&cl);
+	clause_free(&cl);
 	free(pairs);
 	free(s.q);
 	free(s.t);
-	free(s.m);
+	free(s.terms);
 	return nfacts;
 }
 
@@ -3091,7 +2897,7 @@ dump_member(const json_t *seg, const char *key, const char **text, size_t *len)
 }
 
 int
-lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
+link_seg(struct link_ctx *c, const json_t *seg, json_t *facts)
 {
 	static const char *const arrays[3] = { "quantities", "times", "terms" };
 	struct seg_in in;
@@ -3116,7 +2922,7 @@ lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts)
 		d[i] = dump_member(seg, arrays[i], &in.arr[i], &in.arrlen[i]);
 	d[3] = dump_member(seg, "seg", &in.segv, &in.segvlen);
 	scratch_reserve(c, in.arrlen[0] + in.arrlen[1] + in.arrlen[2] + 1);
-	r = link_seg(c, &in, facts);
+	r = link_seg_in(c, &in, facts);
 	for (i = 0; i < 4; i++)
 		free(d[i]);
 	return r;
@@ -3139,7 +2945,7 @@ jv_intdef(const struct jv *v, long long def)
 }
 
 int
-lk_seg_raw(struct lk_ctx *c, const nd_raw *seg, json_t *facts)
+link_seg_raw(struct link_ctx *c, const nd_raw *seg, json_t *facts)
 {
 	enum { M_TEXT, M_SEG, M_Q, M_T, M_M, M_PARA, M_BLOCK, M_DOC, M_LANG, M_START, M_END, M_N };
 	static const char *const names[M_N] = {
@@ -3185,5 +2991,5 @@ lk_seg_raw(struct lk_ctx *c, const nd_raw *seg, json_t *facts)
 	} else if ((str = nd_raw_str(seg, "text", &in.len))) {
 		in.text = str;
 	}
-	return link_seg(c, &in, facts);
+	return link_seg_in(c, &in, facts);
 }
