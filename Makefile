@@ -76,15 +76,15 @@ DEBS_BENCH = time miller jq nodejs linux-perf
 # by accident, and a new one is added here on purpose.
 TOOLS  = extract normalize translate-map facts aggregate render
 LIBMOD = agg article clause cli csvout dict die hans html humfmt input jtext lang \
-	lex link ndjson quant rules sbuf sentence sha256 text timex utf8
+	lex link ndjson quant rules sbuf seg sentence sha256 text timex utf8
 LIBHDR = lib/agg.h lib/article.h lib/clause.h lib/cli.h lib/csvout.h lib/dict.h lib/die.h \
 	lib/hans.h lib/hash.h lib/html.h lib/humfmt.h lib/input.h lib/jtext.h lib/lang.h \
-	lib/lex.h lib/link.h lib/ndjson.h lib/qtscan.h lib/quant.h lib/rules.h lib/sbuf.h lib/sentence.h \
+	lib/lex.h lib/link.h lib/ndjson.h lib/qtscan.h lib/quant.h lib/rules.h lib/sbuf.h lib/seg.h lib/sentence.h \
 	lib/sha256.h lib/text.h lib/timex.h lib/utf8.h
 LIBOBJ = $(patsubst %,$(OBJDIR)/lib/%.o,$(LIBMOD))
 LIBA   = $(OBJDIR)/libcf.a
 BINS   = $(patsubst %,$(BINDIR)/cf-%,$(TOOLS))
-UNITMOD = agg clause dict extract html lib link ndraw reliability render rules sentence sha256
+UNITMOD = agg clause dict extract html lib link ndraw reliability render rules seg sentence sha256
 UNITS   = $(patsubst %,$(OBJDIR)/unit/%,$(UNITMOD))
 
 all: $(BINS)

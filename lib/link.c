@@ -18,6 +18,7 @@
 #include "ndjson.h"
 #include "rules.h"
 #include "sbuf.h"
+#include "seg.h"
 
 /* Longest distance, in characters, between a figure and its metric term. */
 #define LINK_NEAR_SUB 100   /* in the same sub-clause */
@@ -227,260 +228,6 @@ item_error(struct link_ctx *c, const char *what, size_t i, const char *why)
 		snprintf(c->err, sizeof c->err, "%s %zu: %s", what, i, why);
 }
 
-/*
- * Items are read from the JSON text of their arrays, which the reader of
- * the record has checked: a raw record's member, or a tree dumped back.
- * Only the members linking needs are looked at, and only the strings it
- * keeps are unescaped (into C->scratch).
- */
-enum { K_START, K_END, K_VALUE, K_UNIT, K_QUAL, K_KIND, K_TEXT, K_CONV, K_DEADLINE, K_ID,
-       K_CLASS, K_N };
-
-static const char *const knames[K_N] = {
-	"start", "end", "value", "unit", "qualifier", "kind", "text", "conversion_of", "deadline",
-	"id", "class",
-};
-static const unsigned char klens[K_N] = { 5, 3, 5, 4, 9, 4, 4, 13, 8, 2, 5 };
-
-/* A member's value: its JSON text, or P NULL when the item lacks it. */
-struct jv {
-	const char *p;
-	size_t n;
-};
-
-static const char *
-skip_ws(const char *p, const char *e)
-{
-	while (p < e && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
-		p++;
-	return p;
-}
-
-/* The end of the JSON string at P (its opening quote). */
-static const char *
-skip_string(const char *p, const char *e)
-{
-	const char *q, *b;
-
-	for (p++; p < e && (q = memchr(p, '"', (size_t)(e - p))); p = q + 1) {
-		/* An escaped quote follows an odd number of backslashes. */
-		for (b = q; b > p && b[-1] == '\\'; b--)
-			;
-		if ((q - b) % 2 == 0)
-			return q + 1;
-	}
-	return e;
-}
-
-/* The end of the JSON value at P (valid JSON text ending at E). */
-static const char *
-skip_value(const char *p, const char *e)
-{
-	int depth = 0;
-
-	do {
-		if (p >= e)
-			return e;
-		switch (*p) {
-		case '"':
-			p = skip_string(p, e);
-			break;
-		case '[':
-		case '{':
-			depth++;
-			p++;
-			break;
-		case ']':
-		case '}':
-			depth--;
-			p++;
-			break;
-		case ',':
-		case ':':
-		case ' ':
-		case '\t':
-		case '\n':
-		case '\r':
-			p++;
-			break;
-		default:   /* a number, true, false or null */
-			do
-				p++;
-			while (p < e && (isalnum((unsigned char)*p) || *p == '.' || *p == '-' || *p == '+'));
-		}
-	} while (depth > 0);
-	return p < e ? p : e;
-}
-
-/* Which of KNAMES the key at P (its opening quote) ending at Q is, or -1. */
-static int
-key_index(const char *p, const char *q)
-{
-	char buf[128];
-	const char *k = p + 1;
-	size_t n = (size_t)(q - p) - 2, i;
-
-	if (memchr(k, '\\', n)) {
-		if (n >= sizeof buf)
-			return -1;
-		n = nd_unescape(p, buf);
-		k = buf;
-	}
-	for (i = 0; i < K_N; i++)
-		if (knames[i][0] == k[0] && klens[i] == n && memcmp(knames[i], k, n) == 0)
-			return (int)i;
-	return -1;
-}
-
-/*
- * Reads the members of the item at P that linking needs into V (the last
- * one of a repeated key, as jansson keeps it).  Returns 0 when the item is
- * not an object.
- */
-static int
-read_item(const char *p, const char *e, struct jv *v)
-{
-	const char *k, *ke;
-	int i;
-
-	memset(v, 0, K_N * sizeof *v);
-	if (p >= e || *p != '{')
-		return 0;
-	p = skip_ws(p + 1, e);
-	while (p < e && *p == '"') {
-		k = p;
-		ke = skip_value(p, e);
-		p = skip_ws(ke, e);
-		if (p < e && *p == ':')
-			p = skip_ws(p + 1, e);
-		i = key_index(k, ke);
-		ke = skip_value(p, e);
-		if (i >= 0) {
-			v[i].p = p;
-			v[i].n = (size_t)(ke - p);
-		}
-		p = skip_ws(ke, e);
-		if (p < e && *p == ',')
-			p = skip_ws(p + 1, e);
-	}
-	return 1;
-}
-
-/* The elements of a JSON array, one by one. */
-struct jarr {
-	const char *p, *e;
-};
-
-/* Starts on the array TEXT; 0 when it is none (no items). */
-static int
-arr_open(struct jarr *a, const char *text, size_t len)
-{
-	a->e = text ? text + len : NULL;
-	a->p = text ? skip_ws(text, a->e) : NULL;
-	if (!text || a->p >= a->e || *a->p != '[') {
-		a->p = a->e;
-		return 0;
-	}
-	a->p = skip_ws(a->p + 1, a->e);
-	return 1;
-}
-
-/* The next element's text in [*P, *E); 0 at the end. */
-static int
-arr_next(struct jarr *a, const char **p, const char **e)
-{
-	if (a->p >= a->e || *a->p == ']')
-		return 0;
-	*p = a->p;
-	*e = skip_value(a->p, a->e);
-	a->p = skip_ws(*e, a->e);
-	if (a->p < a->e && *a->p == ',')
-		a->p = skip_ws(a->p + 1, a->e);
-	return 1;
-}
-
-static int
-jv_isnum(const struct jv *v)
-{
-	return v->p && (*v->p == '-' || isdigit((unsigned char)*v->p));
-}
-
-static int
-jv_isint(const struct jv *v)
-{
-	size_t i;
-
-	if (!jv_isnum(v))
-		return 0;
-	for (i = 0; i < v->n; i++)
-		if (v->p[i] == '.' || v->p[i] == 'e' || v->p[i] == 'E')
-			return 0;
-	return 1;
-}
-
-/* An integer's value (V is one). */
-static long long
-jv_int(const struct jv *v)
-{
-	const char *p = v->p + (*v->p == '-');
-	long long x = 0;
-
-	if (v->n > 18)
-		return strtoll(v->p, NULL, 10);
-	for (; p < v->p + v->n; p++)
-		x = x * 10 + (*p - '0');
-	return *v->p == '-' ? -x : x;
-}
-
-/* A number's value, as jansson gives it. */
-static double
-jv_num(const struct jv *v)
-{
-	return jv_isint(v) ? (double)jv_int(v) : strtod(v->p, NULL);
-}
-
-static int
-jv_is(const struct jv *v, const char *lit)
-{
-	return v->p && v->n == strlen(lit) && memcmp(v->p, lit, v->n) == 0;
-}
-
-/* A string member, unescaped into C->scratch; NULL when it is no string. */
-static const char *
-jv_str(struct link_ctx *c, size_t *used, const struct jv *v)
-{
-	char *out;
-
-	if (!v->p || *v->p != '"' || v->n < 2)
-		return NULL;
-	out = c->scratch + *used;
-	*used += v->n - 1;
-	if (memchr(v->p + 1, '\\', v->n - 2)) {
-		nd_unescape(v->p, out);
-	} else {
-		memcpy(out, v->p + 1, v->n - 2);
-		out[v->n - 2] = '\0';
-	}
-	return out;
-}
-
-/* Reads start and end of item V; checks them against the text length. */
-static int
-offsets(const struct jv *v, size_t len, size_t *s, size_t *e)
-{
-	long long x, y;
-
-	if (!jv_isint(&v[K_START]) || !jv_isint(&v[K_END]))
-		return -1;
-	x = jv_int(&v[K_START]);
-	y = jv_int(&v[K_END]);
-	if (x < 0 || y < x || (unsigned long long)y > len)
-		return -1;
-	*s = (size_t)x;
-	*e = (size_t)y;
-	return 0;
-}
-
 /* ---- times ---- */
 
 /* The last year of a time value ("2018-2020" -> 2020), or 0. */
@@ -672,12 +419,12 @@ grow_items(void *v, size_t n, size_t *cap, size_t size)
 
 /* Counts the elements left in A after one that was left out: C->nerr. */
 static void
-too_many(struct link_ctx *c, const char *what, size_t i, struct jarr *a)
+too_many(struct link_ctx *c, const char *what, size_t i, struct seg_arr *a)
 {
 	const char *p, *e;
 
 	item_error(c, what, i, "more than " LINK_XSTR(LINK_MAX_ITEMS) " in one seg; the rest left out");
-	while (arr_next(a, &p, &e))
+	while (seg_arr_next(a, &p, &e))
 		c->nerr++;
 }
 
@@ -685,39 +432,41 @@ too_many(struct link_ctx *c, const char *what, size_t i, struct jarr *a)
 static void
 read_items(struct link_ctx *c, const struct seg_in *in, struct seg *s)
 {
-	struct jv v[K_N];
-	struct jarr a;
-	const char *p, *e, *val;
-	size_t i, st, en, used = in->used, capq = 0, capt = 0, capm = 0;
-	const char *cls, *id, *region = c->region;
+	struct seg_quant sq;
+	struct seg_time tm;
+	struct seg_term sm;
+	struct seg_arr a;
+	const char *p, *e, *id, *region = c->region;
+	char *buf = c->scratch + in->used;
+	size_t i, st, en, capq = 0, capt = 0, capm = 0;
+	int r;
 
 	s->q = grow_items(NULL, 0, &capq, sizeof *s->q);
-	for (i = 0, arr_open(&a, in->arr[0], in->arrlen[0]); arr_next(&a, &p, &e); i++) {
+	for (i = 0, seg_arr_open(&a, in->arr[0], in->arrlen[0]); seg_arr_next(&a, &p, &e); i++) {
 		struct qty *q;
 
 		if (s->nq == LINK_MAX_ITEMS) {
 			too_many(c, "quantity", i, &a);
 			break;
 		}
-		if (!read_item(p, e, v) || offsets(v, s->len, &st, &en) != 0 || !jv_isnum(&v[K_VALUE])) {
+		if (seg_read_quant(p, e, s->len, &buf, &sq) != 0) {
 			item_error(c, "quantity", i, "needs start and end within the text and a numeric value");
 			continue;
 		}
 		s->q = grow_items(s->q, s->nq, &capq, sizeof *s->q);
 		q = &s->q[s->nq];
-		q->start = st, q->end = en;
-		q->value = jv_num(&v[K_VALUE]);
-		q->unit = jv_str(c, &used, &v[K_UNIT]);
-		q->qual = jv_str(c, &used, &v[K_QUAL]);
-		q->kind = jv_str(c, &used, &v[K_KIND]);
-		q->text = jv_str(c, &used, &v[K_TEXT]);
-		q->conv = v[K_CONV].p && !jv_is(&v[K_CONV], "null");
+		q->start = sq.start, q->end = sq.end;
+		q->value = sq.value;
+		q->unit = sq.unit;
+		q->qual = sq.qual;
+		q->kind = sq.kind;
+		q->text = sq.text;
+		q->conv = sq.conv;
 		s->nq++;
 	}
 	s->t = grow_items(NULL, 0, &capt, sizeof *s->t);
-	for (i = 0, arr_open(&a, in->arr[1], in->arrlen[1]); arr_next(&a, &p, &e); i++) {
+	for (i = 0, seg_arr_open(&a, in->arr[1], in->arrlen[1]); seg_arr_next(&a, &p, &e); i++) {
 		struct tim *t;
-		int obj;
 
 		if (s->nt == LINK_MAX_ITEMS) {
 			too_many(c, "time", i, &a);
@@ -725,46 +474,44 @@ read_items(struct link_ctx *c, const struct seg_in *in, struct seg *s)
 		}
 
 		/* cf-normalize leaves "this year" of an undated article unresolved. */
-		obj = read_item(p, e, v);
-		if (obj && jv_is(&v[K_VALUE], "null")) {
+		r = seg_read_time(p, e, s->len, &buf, &tm);
+		if (r & SEG_NULLVALUE) {
 			/* it speaks of a year of its own that it does not state */
-			if (offsets(v, s->len, &st, &en) == 0 && rules_this_year(s->text + st, en - st))
+			if (!(r & SEG_BADSPAN) && rules_this_year(s->text + tm.start, tm.end - tm.start))
 				c->thisyear = 1;
 			continue;
 		}
-		val = obj ? jv_str(c, &used, &v[K_VALUE]) : NULL;
-		if (!obj || offsets(v, s->len, &st, &en) != 0 || !val || !end_year(val)) {
+		if (r != 0 || !end_year(tm.value)) {
 			item_error(c, "time", i, "needs start and end within the text and a dated value");
 			continue;
 		}
 		/* "宜昌9月20日电", "Pequim, 21 jul (Lusa) –": a dateline dates the article, not a figure. */
-		if (rules_dateline(s->text, s->len, en) || rules_bare_day(s->text + st, en - st))
+		if (rules_dateline(s->text, s->len, tm.end) || rules_bare_day(s->text + tm.start, tm.end - tm.start))
 			continue;
 		/* "较2021年增长15%", "up 15% from 2021": a base of comparison. */
-		if (!(strlen(val) == 9 && val[4] == '-') && rules_comparison_base(s->text, st))
+		if (!(strlen(tm.value) == 9 && tm.value[4] == '-') && rules_comparison_base(s->text, tm.start))
 			continue;
 		s->t = grow_items(s->t, s->nt, &capt, sizeof *s->t);
 		t = &s->t[s->nt];
-		t->start = st, t->end = en;
-		t->value = val;
-		t->deadline = jv_is(&v[K_DEADLINE], "true");
+		t->start = tm.start, t->end = tm.end;
+		t->value = tm.value;
+		t->deadline = tm.deadline;
 		s->nt++;
 	}
 	s->terms = grow_items(NULL, 0, &capm, sizeof *s->terms);
-	for (i = 0, arr_open(&a, in->arr[2], in->arrlen[2]); arr_next(&a, &p, &e); i++) {
+	for (i = 0, seg_arr_open(&a, in->arr[2], in->arrlen[2]); seg_arr_next(&a, &p, &e); i++) {
 		struct term *m;
 
 		if (s->nterms == LINK_MAX_ITEMS) {
 			too_many(c, "term", i, &a);
 			break;
 		}
-		id = NULL;
-		if (!read_item(p, e, v) || offsets(v, s->len, &st, &en) != 0 ||
-		    !(id = jv_str(c, &used, &v[K_ID]))) {
+		if (seg_read_term(p, e, s->len, &buf, &sm) != 0) {
 			item_error(c, "term", i, "needs start and end within the text and an id");
 			continue;
 		}
-		cls = jv_str(c, &used, &v[K_CLASS]);
+		st = sm.start, en = sm.end;
+		id = sm.id;
 		/* "全市", "the city": the city the document named last. */
 		if (strcmp(id, "ref:city") == 0) {
 			if (!c->city)
@@ -789,7 +536,7 @@ read_items(struct link_ctx *c, const struct seg_in *in, struct seg *s)
 		m = &s->terms[s->nterms];
 		memset(m, 0, sizeof *m);
 		m->start = st, m->end = en;
-		m->cls = rules_classify(id, cls, &m->id, &m->metric);
+		m->cls = rules_classify(id, sm.cls, &m->id, &m->metric);
 		m->region = strncmp(id, "region:", 7) == 0;
 		/* "by 2025" sets a goal; "released by the association" does not. */
 		if (m->cls == T_TARGET && en - st == 2 && strncasecmp(s->text + st, "by", 2) == 0 &&
@@ -1570,15 +1317,21 @@ link_seg(struct link_ctx *c, const json_t *seg, json_t *facts)
 	return r;
 }
 
+/* A member's value: its JSON text, or P NULL when the seg lacks it. */
+struct member {
+	const char *p;
+	size_t n;
+};
+
 /* Integer member V as nd_int() reads it, or DEF. */
 static long long
-jv_intdef(const struct jv *v, long long def)
+member_int(const struct member *v, long long def)
 {
 	double d;
 
-	if (jv_isint(v))
-		return jv_int(v);
-	if (!jv_isnum(v))
+	if (seg_isint(v->p, v->n))
+		return seg_int(v->p, v->n);
+	if (!seg_isnum(v->p, v->n))
 		return def;
 	d = strtod(v->p, NULL);
 	if (!(d >= -9.2e18 && d <= 9.2e18) || d != floor(d))
@@ -1593,9 +1346,10 @@ link_seg_raw(struct link_ctx *c, const nd_raw *seg, json_t *facts)
 	static const char *const names[M_N] = {
 		"text", "seg", "quantities", "times", "terms", "para", "block", "doc", "lang", "start", "end",
 	};
-	struct jv mv[M_N], *v;
+	struct member mv[M_N], *v;
 	struct seg_in in;
 	const char *str;
+	char *buf;
 	size_t i, k, need;
 
 	/* One pass over the members; a repeated key counts by its last value. */
@@ -1614,17 +1368,19 @@ link_seg_raw(struct link_ctx *c, const nd_raw *seg, json_t *facts)
 	}
 	in.segv = mv[M_SEG].p;
 	in.segvlen = mv[M_SEG].n;
-	in.segno = jv_intdef(&mv[M_SEG], -1);
-	in.start = jv_intdef(&mv[M_START], 0);
-	in.end = jv_intdef(&mv[M_END], -1);
+	in.segno = member_int(&mv[M_SEG], -1);
+	in.start = member_int(&mv[M_START], 0);
+	in.end = member_int(&mv[M_END], -1);
 	v = mv[M_PARA].p ? &mv[M_PARA] : &mv[M_BLOCK];
-	in.paraint = jv_isint(v);
-	in.para = in.paraint ? jv_int(v) : -1;
+	in.paraint = seg_isint(v->p, v->n);
+	in.para = in.paraint ? seg_int(v->p, v->n) : -1;
 	/* The document and language go first in C->scratch, the items after. */
 	need = mv[M_DOC].n + mv[M_LANG].n + in.arrlen[0] + in.arrlen[1] + in.arrlen[2] + 1;
 	scratch_reserve(c, need);
-	in.doc = jv_str(c, &in.used, &mv[M_DOC]);
-	in.lang = jv_str(c, &in.used, &mv[M_LANG]);
+	buf = c->scratch;
+	in.doc = seg_str(mv[M_DOC].p, mv[M_DOC].n, &buf, NULL);
+	in.lang = seg_str(mv[M_LANG].p, mv[M_LANG].n, &buf, NULL);
+	in.used = (size_t)(buf - c->scratch);
 	/* Text without escapes is read where it stands, not copied. */
 	v = &mv[M_TEXT];
 	if (v->p && *v->p == '"' && !memchr(v->p + 1, '\\', v->n - 2)) {
