@@ -218,13 +218,15 @@ static void
 test_raw(void)
 {
 	static const char *const lines[] = { FIRMS(0, 100), FIRMS(1, 200), YUAN(2) };
-	char dir[] = "/tmp/cf-unit-link.XXXXXX", path[64], tree[4096] = "";
+	const char *tmp = getenv("TMPDIR");
+	char dir[256], path[300], tree[4096] = "";
 	struct link_ctx c;
 	json_t *f, *doc = parse(DOC);
 	FILE *fp;
 	size_t i;
 	char *d;
 
+	snprintf(dir, sizeof dir, "%s/cf-unit-link.XXXXXX", tmp && *tmp ? tmp : P_tmpdir);
 	if (!mkdtemp(dir)) {
 		CHECK(0, "raw: a temporary directory");
 		return;
