@@ -2,8 +2,8 @@
  * Linking: from a seg that carries quantities (cf-normalize), times and
  * terms (cf-translate-map) to indicator facts (cf-facts).
  *
- * A document is read in order: lk_doc() starts one from its doc record,
- * lk_seg() links each of its segs and returns the facts found.  The context
+ * A document is read in order: link_doc() starts one from its doc record,
+ * link_seg() links each of its segs and returns the facts found.  The context
  * remembers what a later seg may need: the document's date and language,
  * the last city or area named, the last currency seen, the last explicit
  * time of the previous seg, and the facts already written (a fact stated
@@ -18,7 +18,7 @@
 
 #include "ndjson.h"
 
-struct lk_ctx {
+struct link_ctx {
 	char *doc;          /* name of the current document, or NULL */
 	char *lang;         /* its language ("" when unknown) */
 	char date[11];      /* its date as YYYY-MM-DD, YYYY-MM or YYYY; "" when unknown */
@@ -46,12 +46,12 @@ struct lk_ctx {
 	size_t capscratch;
 };
 
-void lk_init(struct lk_ctx *c);
-void lk_free(struct lk_ctx *c);
+void link_init(struct link_ctx *c);
+void link_free(struct link_ctx *c);
 
 /* Starts a new document from its doc record (borrowed). */
-void lk_doc(struct lk_ctx *c, const json_t *doc);
-void lk_doc_raw(struct lk_ctx *c, const nd_raw *doc);
+void link_doc(struct link_ctx *c, const json_t *doc);
+void link_doc_raw(struct link_ctx *c, const nd_raw *doc);
 
 /*
  * Links SEG (borrowed): appends one new fact object per indicator found to
@@ -59,54 +59,25 @@ void lk_doc_raw(struct lk_ctx *c, const nd_raw *doc);
  * C->err set, when SEG has no text; malformed quantities, times or terms
  * are skipped, counted in C->nerr and the first one described in C->err.
  *
- * lk_seg_raw() links a raw record (lib/ndjson.h) the same way, reading
+ * link_seg_raw() links a raw record (lib/ndjson.h) the same way, reading
  * the items of its arrays from their JSON text without building trees:
  * most segs carry no figure, and only their places, money metrics and
  * times are kept for the segs that follow.
  */
-int lk_seg(struct lk_ctx *c, const json_t *seg, json_t *facts);
-int lk_seg_raw(struct lk_ctx *c, const nd_raw *seg, json_t *facts);
+int link_seg(struct link_ctx *c, const json_t *seg, json_t *facts);
+int link_seg_raw(struct link_ctx *c, const nd_raw *seg, json_t *facts);
 
 /*
  * An amount in dollars is often a conversion stated first ("…to exceed
  * $12.6 billion by 2023" in a headline, "80 billion yuan ($12.6 billion)" in
  * the body): the facts in USD of a document are held until its end, and
- * lk_flush() appends to FACTS those that no fact in yuan of the same place,
+ * link_flush() appends to FACTS those that no fact in yuan of the same place,
  * metric, period and kind, worth 6 to 7.5 times as much, restates.  Call it
- * before the next document's lk_doc() and at the end of the input; it
+ * before the next document's link_doc() and at the end of the input; it
  * returns how many facts it appended.  The facts of an undated document
  * with no time of their own are held too: they take the latest year the
  * document named, and are dropped if that makes them a repeat.
  */
-int lk_flush(struct lk_ctx *c, json_t *facts);
-
-/*
- * Clause structure of a text, exposed for the tests.  Every byte offset
- * gets a sentence, a clause and a sub-clause number: sentences end at . ! ?
- * and 。！？ and line breaks; clauses also at ; ； and around a
- * parenthesis that holds a quantity of its own (QSTARTS: the offsets where
- * quantities that are not conversions begin); sub-clauses also at commas
- * (, ， 、) and colons.
- */
-struct lk_span {
-	size_t start;              /* first byte of the span */
-	int sent, clause, sub;
-};
-
-struct lk_clauses {
-	struct lk_span *spans;
-	size_t n, cap;
-	size_t *sentstart;         /* start offset of each sentence */
-	size_t nsent;
-	size_t len;                /* length of the text */
-};
-
-void lk_split(struct lk_clauses *cl, const char *text, size_t len,
-              const size_t *qstarts, size_t nq);
-/* The span holding byte POS. */
-const struct lk_span *lk_at(const struct lk_clauses *cl, size_t pos);
-/* Byte range [*S, *E) of sentence N, blanks trimmed. */
-void lk_sentence(const struct lk_clauses *cl, const char *text, int n, size_t *s, size_t *e);
-void lk_clauses_free(struct lk_clauses *cl);
+int link_flush(struct link_ctx *c, json_t *facts);
 
 #endif

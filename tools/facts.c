@@ -42,7 +42,7 @@ struct counts {
 static void
 step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 {
-	static struct lk_ctx lk;
+	static struct link_ctx lk;
 	static int init;
 	struct counts *n = vctx;
 	json_t *facts, *f;
@@ -50,24 +50,24 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 	int r, html;
 
 	if (!init) {
-		lk_init(&lk);
+		link_init(&lk);
 		lk.explain = xflag;
 		init = 1;
 	}
 	if (!rec || nd_raw_is(rec, "type", "doc")) {
 		/* the held facts of the document that ends here */
 		facts = json_array();
-		n->facts += lk_flush(&lk, facts);
+		n->facts += link_flush(&lk, facts);
 		json_array_foreach(facts, i, f)
 			nd_write(f);
 		json_decref(facts);
 	}
 	if (!rec) {
-		lk_free(&lk);
+		link_free(&lk);
 		return;
 	}
 	if (nd_raw_is(rec, "type", "doc")) {
-		lk_doc_raw(&lk, rec);
+		link_doc_raw(&lk, rec);
 		nd_raw_pass(rec);
 		return;
 	}
@@ -77,7 +77,7 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 	}
 	n->segs++;
 	facts = json_array();
-	r = lk_seg_raw(&lk, rec, facts);
+	r = link_seg_raw(&lk, rec, facts);
 	if (r < 0) {
 		nd_bad_rec(src, rec, "%s; passed through", lk.err);
 		nd_raw_pass(rec);

@@ -12,7 +12,6 @@
  * the rest of its quantities, and the run exits 1 at the end, as for any
  * other bad input.
  */
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +21,7 @@
 #include "jtext.h"
 #include "ndjson.h"
 #include "quant.h"
+#include "seg.h"
 
 static const char usage[] = "cf-normalize [--lang en|zh|pt] [--strict] [--stats] [file ...]";
 
@@ -33,70 +33,39 @@ static const char help[] =
 	"                       (default: the seg's \"lang\", else guessed from its script)\n"
 	CF_COMMON_HELP;
 
-/*
- * The two arrays are written as JSON text (lib/jtext.h), byte for byte
- * what jansson writes for them, and appended to the seg's own line.
- */
-
-/* A string member "KEY":S, left out as jansson leaves out a string that is not UTF-8. */
+/* The items of the two arrays as lib/seg.h writes them. */
 static void
-bstr(struct jtext *b, const char *key, const char *s, size_t n)
+put_quant(struct jtext *b, const struct qt_quant *q, const char *text)
 {
-	size_t mark = b->n;
+	const struct seg_quant sq = {
+		.start = q->start,
+		.end = q->end,
+		.text = text + q->start,
+		.textlen = q->end - q->start,
+		.value = q->value,
+		.unit = q->unit,
+		.qual = q->qual,
+		.kind = qt_kind_name(q->kind),
+		.conv = q->conv_of >= 0,
+		.conv_of = q->conv_of,
+	};
 
-	jt_put(b, key, strlen(key));
-	if (!jt_str(b, s, n))
-		b->n = mark;
-}
-
-/* A number as nd_number() makes it: an integer when V is integral and exact, null when not finite. */
-static void
-bnum(struct jtext *b, double v)
-{
-	if (isfinite(v) && v == floor(v) && fabs(v) < 9007199254740992.0)
-		jt_int(b, (long long)v);
-	else if (!jt_json(b, nd_number(v)))
-		JT_LIT(b, "null");
-}
-
-/* Opens the object of a quantity or a time: its span of TEXT. */
-static void
-span_text(struct jtext *b, size_t start, size_t end, const char *text)
-{
-	JT_LIT(b, "{\"start\":");
-	jt_int(b, (long long)start);
-	JT_LIT(b, ",\"end\":");
-	jt_int(b, (long long)end);
-	bstr(b, ",\"text\":", text + start, end - start);
+	seg_put_quant(b, &sq);
 }
 
 static void
-quant_text(struct jtext *b, const struct qt_quant *q, const char *text)
+put_time(struct jtext *b, const struct qt_time *t, const char *text)
 {
-	span_text(b, q->start, q->end, text);
-	JT_LIT(b, ",\"value\":");
-	bnum(b, q->value);
-	bstr(b, ",\"unit\":", q->unit, strlen(q->unit));
-	bstr(b, ",\"qualifier\":", q->qual, strlen(q->qual));
-	bstr(b, ",\"kind\":", qt_kind_name(q->kind), strlen(qt_kind_name(q->kind)));
-	if (q->conv_of >= 0) {
-		JT_LIT(b, ",\"conversion_of\":");
-		jt_int(b, q->conv_of);
-	}
-	JT_LIT(b, "}");
-}
+	const struct seg_time st = {
+		.start = t->start,
+		.end = t->end,
+		.text = text + t->start,
+		.textlen = t->end - t->start,
+		.value = t->value[0] ? t->value : NULL,
+		.deadline = t->deadline,
+	};
 
-static void
-time_text(struct jtext *b, const struct qt_time *t, const char *text)
-{
-	span_text(b, t->start, t->end, text);
-	if (t->value[0])
-		bstr(b, ",\"value\":", t->value, strlen(t->value));
-	else
-		JT_LIT(b, ",\"value\":null");
-	if (t->deadline)
-		JT_LIT(b, ",\"deadline\":true");
-	JT_LIT(b, "}");
+	seg_put_time(b, &st);
 }
 
 struct ctx {
@@ -185,9 +154,9 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 			if (k)
 				JT_LIT(&c->out, ",");
 			if (a)
-				time_text(&c->out, &c->r.t[k], text);
+				put_time(&c->out, &c->r.t[k], text);
 			else
-				quant_text(&c->out, &c->r.q[k], text);
+				put_quant(&c->out, &c->r.q[k], text);
 		}
 		JT_LIT(&c->out, "]");
 	}

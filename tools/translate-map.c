@@ -28,8 +28,11 @@
 #include "cli.h"
 #include "dict.h"
 #include "die.h"
+#include "hash.h"
 #include "jtext.h"
+#include "lex.h"
 #include "ndjson.h"
+#include "seg.h"
 #include "utf8.h"
 
 #ifndef CF_MAPDIR
@@ -75,21 +78,10 @@ struct cand {
 struct ctx {
 	dict *d;
 	int uflag;
-	int rawids;          /* every id and class is valid UTF-8: terms are encoded here */
 	struct jtext out;    /* a seg's terms as JSON text */
 	struct cand *tab;
 	size_t ntab, captab;
 };
-
-static unsigned long
-hash(const char *s)
-{
-	unsigned long h = 5381;
-
-	while (*s)
-		h = h * 33 ^ (unsigned char)*s++;
-	return h;
-}
 
 static void
 cand_add(struct ctx *c, const char *lang, const char *s, size_t n)
@@ -114,7 +106,7 @@ cand_add(struct ctx *c, const char *lang, const char *s, size_t n)
 		for (i = 0; i < oldcap; i++) {
 			if (!old[i].key)
 				continue;
-			for (k = hash(old[i].key) % c->captab; c->tab[k].key; k = (k + 1) % c->captab)
+			for (k = hash_str(old[i].key) % c->captab; c->tab[k].key; k = (k + 1) % c->captab)
 				;
 			c->tab[k] = old[i];
 		}
@@ -123,7 +115,7 @@ cand_add(struct ctx *c, const char *lang, const char *s, size_t n)
 	len = strlen(lang) + n + 2;
 	key = xmalloc(len);
 	snprintf(key, len, "%s\t%.*s", lang, (int)n, s);
-	for (k = hash(key) % c->captab; c->tab[k].key; k = (k + 1) % c->captab)
+	for (k = hash_str(key) % c->captab; c->tab[k].key; k = (k + 1) % c->captab)
 		if (strcmp(c->tab[k].key, key) == 0) {
 			c->tab[k].n++;
 			free(key);
@@ -215,22 +207,43 @@ unit_char(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * The spans of the items of array ARR (JSON text, N bytes; NULL when the
+ * seg has none) that have one within the text of LEN bytes.  *OUT grows;
+ * returns how many it holds.  *ANY tells whether the array has any item.
+ */
 static size_t
-quantity_spans(const json_t *qs, const char *t, size_t n, struct span **out)
+item_spans(const char *arr, size_t n, size_t len, struct span **out, size_t *cap, int *any)
 {
-	const json_t *q;
-	struct span *s = NULL;
-	size_t ns = 0, i, a, len;
+	struct seg_arr a;
+	const char *p, *e;
+	size_t ns = 0, st, en;
 
-	if (json_is_array(qs) && json_array_size(qs) > 0) {
-		s = xmalloc(json_array_size(qs) * sizeof *s);
-		json_array_foreach(qs, i, q) {
-			double qa = nd_num(q, "start", -1), qb = nd_num(q, "end", -1);
-
-			if (qa >= 0 && qb >= qa && qb <= (double)n)
-				s[ns++] = (struct span){ (size_t)qa, (size_t)qb };
+	*any = 0;
+	seg_arr_open(&a, arr, n);
+	while (seg_arr_next(&a, &p, &e)) {
+		*any = 1;
+		if (seg_read_span(p, e, len, &st, &en) != 0)
+			continue;
+		if (ns == *cap) {
+			*cap = *cap ? 2 * *cap : 16;
+			*out = xrealloc(*out, *cap * sizeof **out);
 		}
-	} else {
+		(*out)[ns++] = (struct span){ st, en };
+	}
+	return ns;
+}
+
+/* The spans of a seg's quantities, or else, when it has none, of its runs of digits. */
+static size_t
+quantity_spans(const struct nd_member *qs, const char *t, size_t n, struct span **out)
+{
+	struct span *s = NULL;
+	size_t ns, cap = 0, i, a, len;
+	int any;
+
+	ns = item_spans(qs ? qs->val : NULL, qs ? qs->vlen : 0, n, &s, &cap, &any);
+	if (!any) {
 		for (i = 0; i < n; i++) {
 			if (t[i] < '0' || t[i] > '9')
 				continue;
@@ -269,21 +282,20 @@ near_quantity(const struct span *q, size_t nq, size_t a, size_t b, size_t maxgap
 	return 0;
 }
 
-/* Marks the bytes of the seg's times as covered. */
+/* Marks the bytes of the seg's times (member TS, or NULL) as covered. */
 static void
-cover_times(const json_t *ts, unsigned char *cov, size_t n)
+cover_times(const struct nd_member *ts, unsigned char *cov, size_t n)
 {
-	const json_t *x;
-	size_t i;
+	struct span *s = NULL;
+	size_t ns, cap = 0, k;
+	int any;
 
-	if (!json_is_array(ts))
+	if (!ts)
 		return;
-	json_array_foreach(ts, i, x) {
-		double a = nd_num(x, "start", -1), b = nd_num(x, "end", -1);
-
-		if (a >= 0 && b >= a && b <= (double)n)
-			memset(cov + (size_t)a, 1, (size_t)b - (size_t)a);
-	}
+	ns = item_spans(ts->val, ts->vlen, n, &s, &cap, &any);
+	for (k = 0; k < ns; k++)
+		memset(cov + s[k].a, 1, s[k].b - s[k].a);
+	free(s);
 }
 
 /* Function characters that end a CJK run: a name rarely holds them. */
@@ -306,11 +318,14 @@ is_particle(uint32_t cp)
 	return 0;
 }
 
+/*
+ * A Han character that may be part of a name.  Plane 3 (extensions G and
+ * H), which lex_han() does not take, counts too, as it always has here.
+ */
 static int
 is_han(uint32_t cp)
 {
-	return !is_particle(cp) && ((cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
-	       (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF));
+	return !is_particle(cp) && (lex_han(cp) || (cp >= 0x30000 && cp <= 0x3FFFF));
 }
 
 /* Whether the word at A starts the text or a sentence. */
@@ -323,35 +338,29 @@ sentence_initial(const char *t, size_t a)
 	       t[a - 1] == ';' || ((unsigned char)t[a - 1] & 0x80);
 }
 
-/* Capitalised phrases and CJK runs of one seg, near its quantities, not covered by terms. */
+/*
+ * The uncovered bytes of a seg's text T (N bytes) beside its quantities
+ * Q: what the phrase finders below look at.
+ */
+struct near {
+	const char *t;
+	size_t n;
+	const unsigned char *cov;  /* 1 for bytes of terms, quantities and times */
+	const struct span *q;
+	size_t nq;
+	const char *lang;
+};
+
+/* CJK runs within 5 characters of a quantity: at most 8 characters each. */
 static void
-unmapped(struct ctx *c, const nd_raw *rec, const char *t, size_t n, const char *lang,
-         const struct dict_term *terms, size_t nterm)
+cjk_runs(struct ctx *c, const struct near *x)
 {
-	unsigned char *cov;
-	struct span *q;
-	json_t *qs, *ts;
-	size_t nq, i, len, k, a, b, wa, wb, pend;
+	const char *t = x->t, *lang = x->lang;
+	const unsigned char *cov = x->cov;
+	const struct span *q = x->q;
+	size_t n = x->n, nq = x->nq, i, len, a, b;
 	uint32_t cp;
-	int cat;
 
-	qs = nd_raw_tree(rec, "quantities");
-	nq = quantity_spans(qs, t, n, &q);
-	json_decref(qs);
-	if (nq == 0) {
-		free(q);
-		return;
-	}
-	cov = xcalloc(n + 1, 1);
-	for (k = 0; k < nterm; k++)
-		memset(cov + terms[k].start, 1, terms[k].end - terms[k].start);
-	for (k = 0; k < nq; k++)
-		memset(cov + q[k].a, 1, q[k].b - q[k].a);
-	ts = nd_raw_tree(rec, "times");
-	cover_times(ts, cov, n);
-	json_decref(ts);
-
-	/* CJK runs within 5 characters of a quantity: at most 8 characters each. */
 	for (i = 0; i < n;) {
 		len = utf8_decode(t + i, n - i, &cp);
 		if (len == 0 || !is_han(cp) || cov[i]) {
@@ -377,8 +386,19 @@ unmapped(struct ctx *c, const nd_raw *rec, const char *t, size_t n, const char *
 		if (len == 0)
 			i++;
 	}
+}
 
-	/* Latin phrases: capitalised words joined by spaces and connectors. */
+/* Latin phrases: capitalised words joined by spaces and connectors. */
+static void
+latin_phrases(struct ctx *c, const struct near *x)
+{
+	const char *t = x->t, *lang = x->lang;
+	const unsigned char *cov = x->cov;
+	const struct span *q = x->q;
+	size_t n = x->n, nq = x->nq, i, len, a, wa, wb, pend;
+	uint32_t cp;
+	int cat;
+
 	for (i = 0; i < n;) {
 		len = utf8_decode(t + i, n - i, &cp);
 		if (len == 0) {
@@ -432,6 +452,32 @@ unmapped(struct ctx *c, const nd_raw *rec, const char *t, size_t n, const char *
 		while (i < n && ((unsigned char)t[i] & 0xC0) == 0x80)
 			i++;
 	}
+}
+
+/* Capitalised phrases and CJK runs of one seg, near its quantities, not covered by terms. */
+static void
+unmapped(struct ctx *c, const nd_raw *rec, const char *t, size_t n, const char *lang,
+         const struct dict_term *terms, size_t nterm)
+{
+	struct near x;
+	unsigned char *cov;
+	struct span *q;
+	size_t nq, k;
+
+	nq = quantity_spans(nd_raw_get(rec, "quantities"), t, n, &q);
+	if (nq == 0) {
+		free(q);
+		return;
+	}
+	cov = xcalloc(n + 1, 1);
+	for (k = 0; k < nterm; k++)
+		memset(cov + terms[k].start, 1, terms[k].end - terms[k].start);
+	for (k = 0; k < nq; k++)
+		memset(cov + q[k].a, 1, q[k].b - q[k].a);
+	cover_times(nd_raw_get(rec, "times"), cov, n);
+	x = (struct near){ .t = t, .n = n, .cov = cov, .q = q, .nq = nq, .lang = lang };
+	cjk_runs(c, &x);
+	latin_phrases(c, &x);
 	free(cov);
 	free(q);
 }
@@ -491,8 +537,9 @@ step(const nd_raw *rec, const struct nd_src *src, void *arg)
 	const struct dict_term *terms;
 	const char *text, *lang, *type;
 	char langbuf[32];
-	json_t *arr, *t;
+	json_t *arr;
 	size_t n, k, nterm;
+	int plain;
 
 	if (!rec)
 		return;
@@ -526,52 +573,39 @@ step(const nd_raw *rec, const struct nd_src *src, void *arg)
 		unmapped(c, rec, text, n, lang ? lang : "", terms, nterm);
 		return;
 	}
-	if (c->rawids && nd_raw_plain(rec) && !nd_raw_get(rec, "terms")) {
-		c->out.n = 0;
-		JT_LIT(&c->out, "\"terms\":[");
-		for (k = 0; k < nterm; k++) {
-			JT_LIT(&c->out, "{");
-			jt_key(&c->out, "start");
-			jt_int(&c->out, (long long)terms[k].start);
-			jt_key(&c->out, "end");
-			jt_int(&c->out, (long long)terms[k].end);
-			jt_key(&c->out, "text");
-			jt_str(&c->out, text + terms[k].start, terms[k].end - terms[k].start);
-			jt_key(&c->out, "id");
-			jt_str(&c->out, terms[k].id, strlen(terms[k].id));
-			jt_key(&c->out, "class");
-			jt_str(&c->out, terms[k].cls, strlen(terms[k].cls));
-			JT_LIT(&c->out, "}");
-			if (k + 1 < nterm)
-				JT_LIT(&c->out, ",");
-		}
-		JT_LIT(&c->out, "]");
+	/*
+	 * A compact line without "terms" gets them appended as text; any other
+	 * is put together by nd_raw_write(), from the terms read back.
+	 */
+	plain = nd_raw_plain(rec) && !nd_raw_get(rec, "terms");
+	c->out.n = 0;
+	if (plain)
+		JT_LIT(&c->out, "\"terms\":");
+	JT_LIT(&c->out, "[");
+	for (k = 0; k < nterm; k++) {
+		const struct seg_term m = {
+			.start = terms[k].start,
+			.end = terms[k].end,
+			.text = text + terms[k].start,
+			.textlen = terms[k].end - terms[k].start,
+			.id = terms[k].id,
+			.cls = terms[k].cls,
+		};
+
+		if (k)
+			JT_LIT(&c->out, ",");
+		seg_put_term(&c->out, &m);
+	}
+	JT_LIT(&c->out, "]");
+	if (plain) {
 		nd_raw_append(rec, c->out.b, c->out.n);
 		return;
 	}
-	arr = json_array();
-	for (k = 0; k < nterm; k++) {
-		t = json_object();
-		json_object_set_new(t, "start", json_integer((json_int_t)terms[k].start));
-		json_object_set_new(t, "end", json_integer((json_int_t)terms[k].end));
-		json_object_set_new(t, "text", json_stringn(text + terms[k].start, terms[k].end - terms[k].start));
-		json_object_set_new(t, "id", json_string(terms[k].id));
-		json_object_set_new(t, "class", json_string(terms[k].cls));
-		json_array_append_new(arr, t);
-	}
+	arr = json_loadb(c->out.b, c->out.n, 0, NULL);
+	if (!arr)
+		die("cannot read back the terms of \"%s\" line %lld", src->file, src->line);
 	nd_raw_write(rec, 1, keys, &arr);
 	json_decref(arr);
-}
-
-/* Clears *ARG when an entry's id or class is not valid UTF-8 (jansson would leave it out). */
-static void
-check_ids(const struct dict_entry_info *e, void *arg)
-{
-	int *ok = arg;
-
-	if (utf8_check(e->id, strlen(e->id)) != strlen(e->id) ||
-	    utf8_check(e->cls, strlen(e->cls)) != strlen(e->cls))
-		*ok = 0;
 }
 
 static int
@@ -758,8 +792,6 @@ main(int argc, char **argv)
 		return cf_finish();
 	}
 
-	c.rawids = 1;
-	dict_each(c.d, check_ids, &c.rawids);
 	nd_run_raw(argc, argv, step, &c);
 
 	if (c.uflag) {

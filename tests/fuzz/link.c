@@ -3,7 +3,7 @@
  * JSON record; a doc record starts a document, anything else is linked as
  * a seg.  Every fact must lie within its seg's bytes, carry a known kind
  * and a metric, and no seg may give more facts than it has quantities.
- * The facts a document holds to its end (lk_flush) are taken, as cf-facts
+ * The facts a document holds to its end (link_flush) are taken, as cf-facts
  * takes them, before its next document starts, and checked the same way
  * except for the seg they came from.
  *
@@ -26,12 +26,12 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 
 /* The held facts of the document that ends: each with a kind and a metric. */
 static void
-check_held(struct lk_ctx *c)
+check_held(struct link_ctx *c)
 {
 	json_t *facts = json_array(), *f;
 	const char *kind;
 	size_t i;
-	int n = lk_flush(c, facts);
+	int n = link_flush(c, facts);
 
 	if (n < 0 || (size_t)n != json_array_size(facts))
 		abort();
@@ -72,7 +72,7 @@ check_facts(const json_t *seg, const json_t *facts, int n)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct lk_ctx c;
+	struct link_ctx c;
 	const char *p = (const char *)data, *end = p + size, *nl;
 	json_t *rec, *facts;
 	int n;
@@ -80,7 +80,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *doc = NULL;
 	const char *d;
 
-	lk_init(&c);
+	link_init(&c);
 	while (p < end) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		if (!nl)
@@ -95,10 +95,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				doc = strdup(d);
 			}
 			if (strcmp(nd_type(rec), "doc") == 0) {
-				lk_doc(&c, rec);
+				link_doc(&c, rec);
 			} else {
 				facts = json_array();
-				n = lk_seg(&c, rec, facts);
+				n = link_seg(&c, rec, facts);
 				if (n >= 0)
 					check_facts(rec, facts, n);
 				json_decref(facts);
@@ -109,6 +109,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	check_held(&c);
 	free(doc);
-	lk_free(&c);
+	link_free(&c);
 	return 0;
 }

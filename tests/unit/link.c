@@ -1,90 +1,267 @@
 /*
- * Unit tests of lib/link.c's clause splitter: sentences, semicolons,
- * commas (not those inside a number), Chinese punctuation, and a
- * parenthesis that is a clause only when it holds a figure of its own.
+ * Unit tests of lib/link.c: a fact from a seg, its repeat left out (and
+ * explained), bad items and a seg without text, a dollar amount held to
+ * the end of its document and dropped there when an amount in yuan
+ * restates it, and the raw reader giving what the tree reader gives.
  */
 #include <stdlib.h>
+#include <unistd.h>
+
+#include <jansson.h>
 
 #include "link.h"
+#include "ndjson.h"
 #include "unit.h"
 
-/* Offset of NEEDLE in TEXT. */
-static size_t
-at(const char *text, const char *needle)
-{
-	const char *p = strstr(text, needle);
+#define DOC "{\"type\":\"doc\",\"doc\":\"d1\",\"lang\":\"en\",\"date\":\"2021-05-03\"}"
+/* "In 2020, Shanghai had 1,234 AI firms." */
+#define FIRMS(seg, start) \
+	"{\"type\":\"seg\",\"doc\":\"d1\",\"seg\":" #seg ",\"lang\":\"en\",\"start\":" #start "," \
+	"\"text\":\"In 2020, Shanghai had 1,234 AI firms.\"," \
+	"\"quantities\":[{\"start\":22,\"end\":27,\"text\":\"1,234\",\"value\":1234,\"kind\":\"number\"}]," \
+	"\"times\":[{\"start\":3,\"end\":7,\"value\":\"2020\"}]," \
+	"\"terms\":[{\"start\":9,\"end\":17,\"id\":\"city:Shanghai\",\"class\":\"city\"}," \
+	"{\"start\":28,\"end\":36,\"id\":\"metric:ai_enterprises\",\"class\":\"metric\"}]}"
+/* "Its AI industry scale reached $2 billion in 2020." */
+#define DOLLARS(seg) \
+	"{\"type\":\"seg\",\"doc\":\"d1\",\"seg\":" #seg ",\"lang\":\"en\",\"start\":0," \
+	"\"text\":\"Its AI industry scale reached $2 billion in 2020.\"," \
+	"\"quantities\":[{\"start\":30,\"end\":40,\"value\":2000000000,\"unit\":\"USD\",\"kind\":\"money\"}]," \
+	"\"times\":[{\"start\":44,\"end\":48,\"value\":\"2020\"}]," \
+	"\"terms\":[{\"start\":4,\"end\":21,\"id\":\"metric:industry_scale\",\"class\":\"metric\"}]}"
+/* "Its AI industry scale reached 14 billion yuan in 2020." */
+#define YUAN(seg) \
+	"{\"type\":\"seg\",\"doc\":\"d1\",\"seg\":" #seg ",\"lang\":\"en\",\"start\":0," \
+	"\"text\":\"Its AI industry scale reached 14 billion yuan in 2020.\"," \
+	"\"quantities\":[{\"start\":30,\"end\":45,\"value\":14000000000,\"unit\":\"CNY\",\"kind\":\"money\"}]," \
+	"\"times\":[{\"start\":49,\"end\":53,\"value\":\"2020\"}]," \
+	"\"terms\":[{\"start\":4,\"end\":21,\"id\":\"metric:industry_scale\",\"class\":\"metric\"}]}"
 
-	return p ? (size_t)(p - text) : (size_t)-1;
+static json_t *
+parse(const char *s)
+{
+	json_t *j = json_loads(s, 0, NULL);
+
+	if (!j) {
+		printf("FAIL - test data does not parse: %s\n", s);
+		exit(1);
+	}
+	return j;
+}
+
+/* Links the seg record S; returns link_seg()'s value, the facts in *OUT. */
+static int
+seg(struct link_ctx *c, const char *s, json_t **out)
+{
+	json_t *rec = parse(s);
+	int n;
+
+	*out = json_array();
+	n = link_seg(c, rec, *out);
+	json_decref(rec);
+	return n;
+}
+
+static const char *
+str(const json_t *facts, size_t i, const char *key)
+{
+	return json_string_value(json_object_get(json_array_get(facts, i), key));
+}
+
+static long long
+num(const json_t *facts, size_t i, const char *key)
+{
+	return (long long)json_number_value(json_object_get(json_array_get(facts, i), key));
 }
 
 static void
-test_english(void)
+test_fact(void)
 {
-	const char *t = "In 2020, Linyi had 1,234 firms; its scale was 5.5 billion yuan. Then 7 more came.";
-	struct lk_clauses cl;
-	const struct lk_span *a, *b, *c, *d;
-	size_t s, e;
-	char *sent;
+	struct link_ctx c;
+	json_t *doc = parse(DOC), *f;
 
-	lk_split(&cl, t, strlen(t), NULL, 0);
-	a = lk_at(&cl, at(t, "2020"));
-	b = lk_at(&cl, at(t, "1,234"));
-	c = lk_at(&cl, at(t, "5.5"));
-	d = lk_at(&cl, at(t, "7 more"));
-	CHECK(a->clause == b->clause && a->sub != b->sub, "en: a comma splits sub-clauses, not clauses");
-	CHECK(lk_at(&cl, at(t, "234"))->sub == b->sub, "en: the comma of 1,234 splits nothing");
-	CHECK(b->clause != c->clause && b->sent == c->sent, "en: a semicolon ends a clause, not the sentence");
-	CHECK(lk_at(&cl, at(t, "5 billion"))->sub == c->sub, "en: the point of 5.5 ends nothing");
-	CHECK(c->sent != d->sent, "en: a full stop and a space end the sentence");
-	lk_sentence(&cl, t, d->sent, &s, &e);
-	sent = strndup(t + s, e - s);
-	CHECK_STR(sent, "Then 7 more came.", "en: the second sentence's text");
-	free(sent);
-	lk_clauses_free(&cl);
+	link_init(&c);
+	CHECK(c.prevseg == -1 && c.prevend == -1 && c.prevpara == -1, "init: no previous seg");
+	link_doc(&c, doc);
+	CHECK_STR(c.doc, "d1", "doc: its name");
+	CHECK_STR(c.date, "2021-05-03", "doc: its date");
+	CHECK_INT(seg(&c, FIRMS(0, 100), &f), 1, "fact: one from the seg");
+	CHECK_INT(json_array_size(f), 1, "fact: one appended");
+	CHECK_STR(str(f, 0, "type"), "fact", "fact: its type");
+	CHECK_STR(str(f, 0, "city"), "Shanghai", "fact: its city");
+	CHECK_STR(str(f, 0, "area"), "", "fact: no area");
+	CHECK_STR(str(f, 0, "metric"), "ai_enterprises", "fact: its metric");
+	CHECK_INT(num(f, 0, "value"), 1234, "fact: its value");
+	CHECK_STR(str(f, 0, "unit"), "count", "fact: a count");
+	CHECK_STR(str(f, 0, "qualifier"), "=", "fact: qualifier");
+	CHECK_STR(str(f, 0, "period"), "2020", "fact: the seg's year");
+	CHECK_STR(str(f, 0, "kind"), "actual", "fact: a past year is actual");
+	CHECK_STR(str(f, 0, "evidence"), "In 2020, Shanghai had 1,234 AI firms.", "fact: evidence");
+	CHECK_INT(num(f, 0, "start"), 122, "fact: start in the document");
+	CHECK_INT(num(f, 0, "end"), 127, "fact: end in the document");
+	CHECK_INT(c.nerr, 0, "fact: no bad item");
+	CHECK_STR(c.city, "Shanghai", "context: the last city");
+	CHECK_STR(c.prevtime, "2020", "context: the last time");
+	json_decref(f);
+
+	CHECK_INT(seg(&c, FIRMS(1, 200), &f), 0, "repeat: no fact");
+	CHECK_INT(json_array_size(f), 0, "repeat: nothing appended");
+	json_decref(f);
+	c.explain = 1;
+	CHECK_INT(seg(&c, FIRMS(2, 300), &f), 0, "explain: still no fact");
+	CHECK_INT(json_array_size(f), 1, "explain: one skip record");
+	CHECK_STR(str(f, 0, "type"), "skip", "explain: its type");
+	CHECK_STR(str(f, 0, "reason"), "stated before in the document", "explain: its reason");
+	CHECK_INT(num(f, 0, "start"), 322, "explain: its start");
+	json_decref(f);
+	CHECK_INT(link_flush(&c, f = json_array()), 0, "flush: nothing held");
+	json_decref(f);
+	link_free(&c);
+	CHECK(c.doc == NULL && c.keys == NULL && c.held == NULL, "free: nothing left");
+	json_decref(doc);
 }
 
 static void
-test_chinese(void)
+test_bad(void)
 {
-	const char *t = "到2025年将实现500亿元的收入（2021年为200亿元），并吸引企业（上海）落户。下一句。";
-	size_t q[2];
-	struct lk_clauses cl;
-	const struct lk_span *a, *b, *c, *d;
+	struct link_ctx c;
+	json_t *f;
 
-	q[0] = at(t, "500");
-	q[1] = at(t, "200");
-	lk_split(&cl, t, strlen(t), q, 2);
-	a = lk_at(&cl, at(t, "2025"));
-	b = lk_at(&cl, q[0]);
-	c = lk_at(&cl, q[1]);
-	d = lk_at(&cl, at(t, "上海"));
-	CHECK(a->clause == b->clause && a->sub == b->sub, "zh: time and figure share a clause");
-	CHECK(c->clause != b->clause && c->sent == b->sent, "zh: a parenthesis with a figure is its own clause");
-	CHECK(lk_at(&cl, at(t, "的收入"))->clause == b->clause, "zh: the clause goes on after the parenthesis");
-	CHECK(d->clause == b->clause, "zh: a parenthesis without a figure is no clause");
-	CHECK(d->sub != b->sub, "zh: ， splits sub-clauses");
-	CHECK(lk_at(&cl, at(t, "下一句"))->sent == b->sent + 1, "zh: 。 ends the sentence");
-	lk_clauses_free(&cl);
+	link_init(&c);
+	CHECK_INT(seg(&c, "{\"type\":\"seg\",\"doc\":\"d1\",\"seg\":4}", &f), -1, "no text: -1");
+	CHECK_STR(c.err, "seg has no \"text\" string", "no text: the error");
+	json_decref(f);
+	CHECK_INT(seg(&c, "{\"type\":\"seg\",\"doc\":\"d1\",\"text\":\"7 firms\",\"quantities\":"
+	              "[{\"start\":40,\"end\":41,\"value\":7},{\"start\":0,\"value\":7}],"
+	              "\"times\":[{\"start\":0,\"end\":1}],\"terms\":[{\"start\":0,\"end\":1}]}", &f),
+	          0, "bad items: no fact");
+	CHECK_INT(c.nerr, 4, "bad items: four skipped");
+	CHECK_STR(c.err, "quantity 0: needs start and end within the text and a numeric value",
+	          "bad items: the first one described");
+	json_decref(f);
+	CHECK_INT(seg(&c, "{\"type\":\"seg\",\"doc\":\"d1\",\"text\":\"\"}", &f), 0, "next seg: no fact");
+	CHECK_INT(c.nerr, 0, "next seg: the count starts again");
+	CHECK_STR(c.err, "", "next seg: no error");
+	json_decref(f);
+	link_free(&c);
 }
 
 static void
-test_edges(void)
+test_held(void)
 {
-	struct lk_clauses cl;
+	struct link_ctx c;
+	json_t *doc = parse(DOC), *f;
 
-	lk_split(&cl, "", 0, NULL, 0);
-	CHECK(lk_at(&cl, 0)->sent == 0 && cl.nsent == 1, "empty text: one empty sentence");
-	lk_clauses_free(&cl);
-	lk_split(&cl, "(((((a)", 7, NULL, 0);
-	CHECK(lk_at(&cl, 5)->clause == 0, "unbalanced parentheses: no clause");
-	lk_clauses_free(&cl);
+	link_init(&c);
+	link_doc(&c, doc);
+	CHECK_INT(seg(&c, DOLLARS(0), &f), 0, "dollars: held, not returned");
+	CHECK_INT(json_array_size(f), 0, "dollars: nothing appended");
+	json_decref(f);
+	CHECK_INT(link_flush(&c, f = json_array()), 1, "dollars: flushed at the end");
+	CHECK_STR(str(f, 0, "unit"), "USD", "dollars: its unit");
+	CHECK_STR(str(f, 0, "metric"), "industry_scale", "dollars: its metric");
+	CHECK_INT(num(f, 0, "value"), 2000000000, "dollars: its value");
+	CHECK(json_object_get(json_array_get(f, 0), " text") == NULL, "dollars: the held text is taken off");
+	json_decref(f);
+	CHECK_INT(link_flush(&c, f = json_array()), 0, "dollars: flushed once");
+	json_decref(f);
+
+	link_doc(&c, doc);
+	CHECK_INT(seg(&c, DOLLARS(0), &f), 0, "restated: the dollars held");
+	json_decref(f);
+	CHECK_INT(seg(&c, YUAN(1), &f), 1, "restated: the yuan given");
+	CHECK_STR(str(f, 0, "unit"), "CNY", "restated: in yuan");
+	json_decref(f);
+	CHECK_INT(link_flush(&c, f = json_array()), 0, "restated: the dollars dropped");
+	json_decref(f);
+	c.explain = 1;
+	link_doc(&c, doc);
+	seg(&c, DOLLARS(0), &f);
+	json_decref(f);
+	seg(&c, YUAN(1), &f);
+	json_decref(f);
+	CHECK_INT(link_flush(&c, f = json_array()), 0, "restated, explained: no fact");
+	CHECK_STR(str(f, 0, "reason"), "a conversion stated first: the amount in yuan is the fact",
+	          "restated, explained: why");
+	json_decref(f);
+	link_free(&c);
+	json_decref(doc);
+}
+
+/* The raw reader: the facts of each record, dumped, one line each. */
+static struct link_ctx rawc;
+static char rawout[4096];
+
+static void
+raw_step(const nd_raw *r, const struct nd_src *src, void *ctx)
+{
+	json_t *f;
+	char *d;
+
+	(void)src;
+	(void)ctx;
+	if (!r)
+		return;
+	if (nd_raw_is(r, "type", "doc")) {
+		link_doc_raw(&rawc, r);
+		return;
+	}
+	f = json_array();
+	link_seg_raw(&rawc, r, f);
+	d = json_dumps(f, JSON_COMPACT);
+	snprintf(rawout + strlen(rawout), sizeof rawout - strlen(rawout), "%s\n", d);
+	free(d);
+	json_decref(f);
+}
+
+static void
+test_raw(void)
+{
+	static const char *const lines[] = { FIRMS(0, 100), FIRMS(1, 200), YUAN(2) };
+	const char *tmp = getenv("TMPDIR");
+	char dir[256], path[300], tree[4096] = "";
+	struct link_ctx c;
+	json_t *f, *doc = parse(DOC);
+	FILE *fp;
+	size_t i;
+	char *d;
+
+	snprintf(dir, sizeof dir, "%s/cf-unit-link.XXXXXX", tmp && *tmp ? tmp : P_tmpdir);
+	if (!mkdtemp(dir)) {
+		CHECK(0, "raw: a temporary directory");
+		return;
+	}
+	snprintf(path, sizeof path, "%s/t.nd", dir);
+	fp = fopen(path, "w");
+	fprintf(fp, "%s\n", DOC);
+	link_init(&c);
+	link_doc(&c, doc);
+	for (i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+		fprintf(fp, "%s\n", lines[i]);
+		seg(&c, lines[i], &f);
+		d = json_dumps(f, JSON_COMPACT);
+		snprintf(tree + strlen(tree), sizeof tree - strlen(tree), "%s\n", d);
+		free(d);
+		json_decref(f);
+	}
+	fclose(fp);
+	link_free(&c);
+	link_init(&rawc);
+	nd_foreach_raw(path, raw_step, NULL);
+	link_free(&rawc);
+	CHECK(strstr(tree, "\"value\": 1234") || strstr(tree, "\"value\":1234"), "raw: the tree reader's fact");
+	CHECK_STR(rawout, tree, "raw: the raw reader gives the same facts");
+	unlink(path);
+	rmdir(dir);
+	json_decref(doc);
 }
 
 int
 main(void)
 {
-	test_english();
-	test_chinese();
-	test_edges();
+	test_fact();
+	test_bad();
+	test_held();
+	test_raw();
 	return unit_failed;
 }
