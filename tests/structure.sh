@@ -3,7 +3,7 @@
 # over 1,800 lines, no function over 120 lines (tables of cases and data
 # aside: they are not functions), and no two lib modules that include or
 # call each other in a circle.  A module is lib/NAME.c with lib/NAME.h and
-# the files lib/NAME-PART.c that it is cut into.  Calls are read off the
+# the files lib/NAME-PART.c or lib/NAME_PART.c that it is cut into.  Calls are read off the
 # objects (nm) when they are built in the object directory beside
 # $CF_UNITDIR; includes off the sources.  Each module has its unit test,
 # tests/unit/MODULE.c.
@@ -19,7 +19,7 @@ src += sorted("tools/" + f for f in os.listdir("tools") if f.endswith(".c"))
 
 def module(path):
     base = os.path.basename(path).rsplit(".", 1)[0]
-    return base.split("-", 1)[0]
+    return re.split(r"[-_]", base, 1)[0]
 
 for path in src:
     lines = open(path, encoding="utf-8", errors="replace").read().split("\n")
