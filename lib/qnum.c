@@ -1,0 +1,899 @@
+/*
+ * The number readers (see qnum.h).  Each reads forward from where a
+ * number may start and stops at the first token that cannot go on it; a
+ * Chinese number or a spelled one may hold another (又, 分之, "point"),
+ * read by a nested call.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "qnum.h"
+#include "qword.h"
+
+/* ---------------------------------------------------------------- digits */
+
+/*
+ * English digits grouped another way, after the FIRST digits that end at P:
+ * lakhs and crores ("12,34,567", two-digit groups then one of three) or
+ * thousands by points with a decimal comma ("1.111,11", the comma's one or
+ * two digits telling it from a list).  Appends the digits to BUF (a point
+ * before the decimals) and returns the end, or P when neither is there.
+ */
+static size_t
+digits_other(const struct qs *s, size_t p, int first, char *buf, size_t *bl, int *nd)
+{
+	const char *f = s->f;
+	size_t n = s->n, r = p, k;
+	int m = 0;
+
+	if (first <= 2) {
+		while (r + 3 < n && f[r] == ',' && qs_isd(f[r + 1]) && qs_isd(f[r + 2]) && f[r + 3] == ',' &&
+		       s->map[r + 1] - s->map[r] == 1)
+			r += 3, m++;
+		if (m && r + 3 < n && f[r] == ',' && s->map[r + 1] - s->map[r] == 1 && qs_isd(f[r + 1]) &&
+		    qs_isd(f[r + 2]) && qs_isd(f[r + 3]) && !(r + 4 < n && (qs_isd(f[r + 4]) || qs_wordc(s, r + 4) ||
+		                                                     (f[r + 4] == ',' && r + 5 < n && qs_isd(f[r + 5]))))) {
+			for (k = p; k < r + 4; k++)
+				if (qs_isd(f[k]) && *bl < 60)
+					buf[(*bl)++] = f[k];
+			*nd += 2 * m + 3;
+			return r + 4;
+		}
+	}
+	r = p, m = 0;
+	while (r + 4 < n && f[r] == '.' && qs_isd(f[r + 1]) && qs_isd(f[r + 2]) && qs_isd(f[r + 3]) && !qs_isd(f[r + 4]))
+		r += 4, m++;
+	if (m && r + 1 < n && f[r] == ',' && qs_isd(f[r + 1])) {
+		size_t d = r + 1, de = d;
+
+		while (de < n && qs_isd(f[de]))
+			de++;
+		if (de - d <= 2 && !(de + 1 < n && (f[de] == '.' || f[de] == ',') && qs_isd(f[de + 1])) &&
+		    !qs_wordc(s, de)) {
+			for (k = p; k < de; k++)
+				if (qs_isd(f[k]) && *bl < 60)
+					buf[(*bl)++] = f[k];
+				else if (k == r && *bl < 60)
+					buf[(*bl)++] = '.';
+			*nd += 3 * m;
+			return de;
+		}
+	}
+	return p;
+}
+
+size_t
+qnum_digits(struct qs *s, size_t i, struct qnum *nm)
+{
+	const char *f = s->f;
+	size_t p = i, n = s->n, q, b;
+	char buf[96];
+	size_t bl = 0;
+	int nd = 0, first, dotted = 0;
+	char dec = s->lang == QT_PT ? ',' : '.', grp = s->lang == QT_PT ? '.' : ',';
+	double v;
+
+	if (!qs_isd(f[p]) && !(f[p] == dec && p + 1 < n && qs_isd(f[p + 1])))
+		return i;
+	while (p < n && qs_isd(f[p])) {
+		if (bl < 60)
+			buf[bl++] = f[p];
+		nd++, p++;
+	}
+	first = nd;
+	if (first > 0 && first <= 3) {
+		char sep = 0;
+
+		for (;;) {
+			if (p + 3 < n + 0 && (f[p] == grp || f[p] == ' ') && (!sep || f[p] == sep) &&
+			    qs_isd(f[p + 1]) && qs_isd(f[p + 2]) && qs_isd(f[p + 3]) && (p + 4 >= n || !qs_isd(f[p + 4]))) {
+				if (f[p] == ' ' && p + 4 < n && (qs_wordc(s, p + 4) || (f[p + 4] == grp && p + 5 < n && qs_isd(f[p + 5]))))
+					break;
+				if (f[p] != ' ' && s->map[p + 1] - s->map[p] != s->map[p] - s->map[p - 1])
+					break;  /* "20，300": a full-width comma between ASCII digits */
+				if (f[p] == ' ' && sep == 0 && s->lang == QT_ZH)
+					break;
+				sep = f[p];
+				if (bl < 60)
+					memcpy(buf + bl, f + p + 1, 3), bl += 3;
+				nd += 3;
+				p += 4;
+			} else if (p + 3 <= n && (f[p] == grp || f[p] == ' ') && (!sep || f[p] == sep) && qs_isd(f[p + 1]) &&
+			           qs_isd(f[p + 2]) && qs_isd(f[p + 3]) && p + 4 == n) {
+				sep = f[p];
+				if (bl < 60)
+					memcpy(buf + bl, f + p + 1, 3), bl += 3;
+				nd += 3;
+				p += 4;
+			} else
+				break;
+		}
+	}
+	if (s->lang == QT_EN && first > 0 && first <= 3 && p == i + first)
+		p = digits_other(s, p, first, buf, &bl, &nd);
+	if (p + 1 < n && f[p] == dec && qs_isd(f[p + 1])) {
+		buf[bl++] = '.';
+		p++;
+		while (p < n && qs_isd(f[p])) {
+			if (bl < 80)
+				buf[bl++] = f[p];
+			p++;
+		}
+		if (p + 1 < n && (f[p] == '.' || f[p] == ',') && qs_isd(f[p + 1]) && f[p] == dec)
+			dotted = 1;
+	}
+	buf[bl] = '\0';
+	v = strtod(buf, NULL);
+	/* exponent: 1e10, 1.3e6, 12.32e+14 */
+	if (p < n && (f[p] == 'e' || f[p] == 'E')) {
+		q = p + 1;
+		if (q < n && (f[q] == '+' || f[q] == '-'))
+			q++;
+		if (q < n && qs_isd(f[q])) {
+			b = q;
+			while (q < n && qs_isd(f[q]))
+				q++;
+			if (!qs_wordc(s, q)) {
+				char eb[16];
+				size_t el = q - (p + 1) < 15 ? q - (p + 1) : 15;
+
+				memcpy(eb, f + p + 1, el);
+				eb[el] = '\0';
+				if (q - b > 4)
+					v = HUGE_VAL;
+				else
+					v *= pow(10, atof(eb));
+				p = q;
+			}
+		}
+	}
+	/* power: 2^5, 1.1^-1, 1.3x10^6 */
+	if (p + 1 < n && f[p] == '^') {
+		q = p + 1;
+		int neg = 0;
+		while (q < n && (f[q] == '+' || f[q] == '-'))
+			neg ^= f[q] == '-', q++;
+		if (q < n && qs_isd(f[q])) {
+			b = q;
+			while (q < n && qs_isd(f[q]))
+				q++;
+			v = q - b > 4 ? HUGE_VAL : pow(v, (neg ? -1 : 1) * atof(f + b));
+			p = q;
+		}
+	} else if (p + 4 < n && f[p] == 'x' && f[p + 1] == '1' && f[p + 2] == '0' && f[p + 3] == '^') {
+		q = p + 4;
+		int neg = 0;
+		while (q < n && (f[q] == '+' || f[q] == '-'))
+			neg ^= f[q] == '-', q++;
+		if (q < n && qs_isd(f[q])) {
+			b = q;
+			while (q < n && qs_isd(f[q]))
+				q++;
+			v = q - b > 4 ? HUGE_VAL : v * pow(10, (neg ? -1 : 1) * atof(f + b));
+			p = q;
+		}
+	}
+	nm->s = i;
+	nm->e = p;
+	nm->v = v;
+	nm->ok = 1;
+	nm->ntok = 1;
+	if (nd > 18 || !isfinite(v) || fabs(v) > 1e18)
+		nm->bad = 1;
+	if (dotted)
+		nm->ok = 0, nm->e = p;
+	return p;
+}
+
+/* ----------------------------------------------------- Chinese numerals */
+
+static const double bigv[] = { 1, 1e4, 1e8, 1e12 };
+
+/* After spaces at I (Chinese only), the next thing that may go on a number. */
+static size_t
+zspace(const struct qs *s, size_t i, int started)
+{
+	size_t j = qs_skipsp(s, i), l;
+	uint32_t c;
+
+	if (j == i || !started)
+		return i;
+	c = qs_cp(s, j, &l);
+	if (qs_znumc(c) || QS_DIAN(c) || QS_YU(c) || QS_DUO(c) || QS_JI(c) || c == QS_FEN || c == QS_ZHI ||
+	    c == QS_YOU || (qs_isd(s->f[j]) && s->lang == QT_ZH))
+		return j;
+	return i;
+}
+
+static size_t zfrac(struct qs *s, size_t i, double den, struct qnum *nm);
+static size_t znum1(struct qs *s, size_t i, struct qnum *nm);
+
+/*
+ * 近千家, 上百家, 逾万人, 超百亿元: a round number written as its unit alone,
+ * after a word of approximation; "千家万户" is an idiom, no number.
+ */
+static int
+zh_round_before(const struct qs *s, size_t i)
+{
+	size_t b;
+	uint32_t c = qs_cp_before(s, i, &b);
+
+	return c == 0x8FD1 /* 近 */ || c == 0x4E0A /* 上 */ || c == 0x903E /* 逾 */ || c == 0x8D85 /* 超 */ ||
+	       c == 0x7EA6 /* 约 */ || c == 0x7834 /* 破 */ || c == 0x8FC7 /* 过 */;
+}
+
+/*
+ * Reads a Chinese number at I: numerals and digits mixed (see the file
+ * comment).  Returns its end, or I.
+ */
+size_t
+qnum_zh(struct qs *s, size_t i, struct qnum *nm)
+{
+	/* 又 and 分之 read a number inside a number: no deeper than this */
+	static int depth;
+	size_t r;
+
+	if (depth >= 3)
+		return i;
+	depth++;
+	r = znum1(s, i, nm);
+	depth--;
+	return r;
+}
+
+static size_t
+znum1(struct qs *s, size_t i, struct qnum *nm)
+{
+	double lv[4] = { 0, 0, 0, 0 }, sec = 0, num = 0, shmul = 0, lastsmall = 0;
+	double prevunit = 0;  /* the unit just read: 十 .. 兆 (1e12 does not fit an int) */
+	int have = 0, zero = 0, ntok = 0, nchar = 0, lastbig = 0, neg = 0, prevbig = 0;
+	size_t p = i, l, q, end = i;
+	uint32_t c;
+	struct qnum dn;
+	int k;
+
+	c = qs_cp(s, p, &l);
+	if (QS_FU(c)) {
+		q = qs_skipsp(s, p + l);
+		if (q < s->n && (qs_znumc(qs_cp(s, q, &l)) || qs_isd(s->f[q])))
+			neg = 1, p = q;
+	}
+	for (;;) {
+		q = ntok ? zspace(s, p, ntok) : p;
+		c = qs_cp(s, q, &l);
+		if (q >= s->n)
+			break;
+		if (qs_isd(s->f[q]) || (s->f[q] == '.' && q + 1 < s->n && qs_isd(s->f[q + 1]) && !ntok)) {
+			if (have)
+				break;
+			memset(&dn, 0, sizeof dn);
+			if (qnum_digits(s, q, &dn) == q || !dn.ok)
+				break;
+			if (dn.bad)
+				nm->bad = 1;
+			num = dn.v, have = 1, shmul = 0, prevunit = 0, prevbig = 0;
+			p = end = dn.e;
+			ntok++;
+			/* an Arabic number followed by a Latin letter is not ours */
+			if (p < s->n && qs_wordc(s, p) && !ntok)
+				break;
+			continue;
+		}
+		if ((k = qs_zdigit(c)) >= 0) {
+			if (have && !(k == 0 && !ntok))
+				break;
+			if (k == 0 && have == 0 && ntok > 0) {
+				zero = 1;
+				p = end = q + l;
+				nchar++, ntok++;
+				prevunit = 0;
+				continue;
+			}
+			num = k, have = 1;
+			shmul = 0;
+			if (prevunit && !zero)
+				shmul = prevunit / 10;
+			prevunit = 0, prevbig = 0;
+			p = end = q + l;
+			nchar++, ntok++;
+			continue;
+		}
+		if (qs_zsmall(c) > 0) {
+			double u = qs_zsmall(c);
+
+			if (!have && ntok == 0 && u > 10) {
+				/* 百三, 千三, 百万: a leading 百/千 needs a numeral after it */
+				size_t q2 = q + l, l2;
+				uint32_t c2 = qs_cp(s, q2, &l2);
+
+				if (!(qs_zdigit(c2) > 0 || qs_zbig(c2)) && !zh_round_before(s, i))
+					break;
+			}
+			if (lastsmall && u >= lastsmall && !have)
+				break;
+			if (lastsmall && u >= lastsmall && have)
+				break;
+			sec += (have && num != 0 ? num : 1) * u;
+			num = 0, have = 0, zero = 0, shmul = 0;
+			lastsmall = u;
+			prevunit = u, prevbig = 0;
+			p = end = q + l;
+			nchar++, ntok++;
+			continue;
+		}
+		if ((k = qs_zbig(c)) > 0) {
+			double below = sec + (have ? num : 0);
+			int j;
+
+			if (ntok == 0 && !zh_round_before(s, i))
+				break;
+			if (ntok == 0)
+				below = 1;
+			if (below == 0 && prevbig && k + prevbig <= 3) {
+				/* 万万 = 亿, 万亿 = 兆 */
+				double t = 0;
+				for (j = 0; j <= prevbig; j++)
+					t += lv[j], lv[j] = 0;
+				lv[prevbig + k] += t * bigv[k];
+				prevbig = prevbig + k;
+			} else {
+				if (below == 0 && lastbig == 0 && !have && sec == 0)
+					break;
+				for (j = 0; j < k; j++)
+					below += lv[j], lv[j] = 0;
+				lv[k] += below * bigv[k];
+				prevbig = k;
+			}
+			sec = 0, num = 0, have = 0, zero = 0, shmul = 0, lastsmall = 0;
+			lastbig = k;
+			prevunit = bigv[k];
+			p = end = q + l;
+			nchar++, ntok++;
+			continue;
+		}
+		if (QS_DIAN(c) && ntok) {
+			/* decimals: 二点五, 两千万点五五四四 */
+			size_t r = zspace(s, q + l, 1), l2;
+			char fb[64];
+			size_t fl = 0;
+			int d;
+
+			if (r == q + l)
+				r = q + l;
+			fb[fl++] = '0', fb[fl++] = '.';
+			while (r < s->n && fl < 60 && (d = qs_zdigit(qs_cp(s, r, &l2))) >= 0) {
+				fb[fl++] = (char)('0' + d);
+				r += l2;
+			}
+			if (fl == 2)
+				break;
+			fb[fl] = '\0';
+			if (have && shmul)
+				num *= shmul;
+			num = (have ? num : 0) + atof(fb);
+			have = 1, shmul = 0, prevunit = 0, lastsmall = 0;
+			p = end = r;
+			ntok++;
+			continue;
+		}
+		if ((QS_YU(c) || QS_DUO(c) || QS_JI(c)) && ntok) {
+			size_t r = qs_skipsp(s, q + l), l2;
+			uint32_t c2 = qs_cp(s, r, &l2);
+
+			if (qs_zsmall(c2) > 0 || qs_zbig(c2) > 0) {
+				strcpy(nm->qual, ">");
+				if (have && shmul)
+					num *= shmul;
+				p = end = r;
+				shmul = 0;
+				continue;
+			}
+			if (QS_JI(c))
+				break;
+			strcpy(nm->qual, ">");
+			end = q + l;
+			p = end;
+			break;
+		}
+		if (c == QS_FEN && ntok) {
+			size_t r = zspace(s, q + l, 1), l2;
+
+			if (qs_cp(s, r, &l2) == QS_ZHI) {
+				double den = 0;
+				int j;
+
+				for (j = 0; j < 4; j++)
+					den += lv[j];
+				den += sec + (have ? num * (shmul ? shmul : 1) : 0);
+				return zfrac(s, r + l2, neg ? -den : den, nm) ? (nm->s = i, nm->e) : i;
+			}
+			break;
+		}
+		if (c == QS_YOU && ntok) {
+			/* 三百五又三分之一 */
+			struct qnum fr;
+			size_t r = qs_skipsp(s, q + l), fe;
+			double whole = 0;
+			int j;
+
+			memset(&fr, 0, sizeof fr);
+			fe = qnum_zh(s, r, &fr);
+			if (fe == r || !fr.frac)
+				break;
+			for (j = 0; j < 4; j++)
+				whole += lv[j];
+			whole += sec + (have ? num * (shmul ? shmul : 1) : 0);
+			nm->s = i, nm->e = fe;
+			nm->v = (neg ? -1 : 1) * (whole + fr.v);
+			nm->ok = 1, nm->frac = 1, nm->ntok = ntok + 2;
+			return fe;
+		}
+		break;
+	}
+	if (!ntok)
+		return i;
+	if (have && shmul)
+		num *= shmul;
+	nm->v = lv[0] + lv[1] + lv[2] + lv[3] + sec + (have ? num : 0);
+	if (neg)
+		nm->v = -nm->v;
+	nm->s = i;
+	nm->e = end;
+	nm->ok = 1;
+	nm->ntok = ntok;
+	nm->lone = nchar == 1 && ntok == 1;
+	nm->scaled = lastbig > 0;
+	if (!isfinite(nm->v) || fabs(nm->v) > 1e18)
+		nm->bad = 1;
+	return end;
+}
+
+/* The numerator of a Chinese fraction at I over DEN ("之一"). */
+static size_t
+zfrac(struct qs *s, size_t i, double den, struct qnum *nm)
+{
+	struct qnum a;
+	size_t p = qs_skipsp(s, i), e;
+
+	memset(&a, 0, sizeof a);
+	e = qnum_zh(s, p, &a);
+	if (e == p || !a.ok || den == 0)
+		return 0;
+	nm->v = a.v / den;
+	if (a.v < 0 && den < 0)
+		nm->v = -a.v / -den;
+	nm->e = e;
+	nm->ok = 1;
+	nm->frac = 1;
+	nm->ntok = 3;
+	return e;
+}
+
+/* ------------------------------------------------------ spelled numbers */
+
+/* Reads the digits of "point zero three", "vírgula vinte e oito". */
+static size_t
+wdecimals(struct qs *s, size_t i, double *frac)
+{
+	char buf[48];
+	size_t bl = 0, p = i, e, last = i;
+	const struct qword *w;
+
+	buf[bl++] = '0', buf[bl++] = '.';
+	for (;;) {
+		size_t q = qs_skipsp(s, p);
+
+		w = qword_at(s, q, 0, &e);
+		if (!w || (w->type != QW_UNIT && w->type != QW_TEN && w->type != QW_HUND))
+			break;
+		if (w->type == QW_UNIT && w->v < 10 && bl < 40) {
+			buf[bl++] = (char)('0' + (int)w->v);
+			p = last = e;
+			continue;
+		}
+		{
+			/* a whole number read as digits: "seventy-one" -> 71 */
+			double v = w->v;
+			size_t q2 = e;
+			const struct qword *w2;
+			size_t e2;
+
+			q2 = (q2 < s->n && s->f[q2] == '-') ? q2 + 1 : qs_skipsp(s, q2);
+			if (w->type == QW_TEN && (w2 = qword_at(s, q2, QW_UNIT, &e2)) && w2->v < 10 && w2->v > 0)
+				v += w2->v, e = e2;
+			else if (s->lang == QT_PT) {
+				size_t q3 = qs_skipsp(s, e);
+				size_t e3;
+				if (qs_atw(s, q3, "e") && (w2 = qword_at(s, qs_skipsp(s, q3 + 1), 0, &e3)) &&
+				    (w2->type == QW_UNIT || w2->type == QW_TEN))
+					v += w2->v, e = e3;
+			}
+			bl += (size_t)snprintf(buf + bl, sizeof buf - bl, "%.0f", v);
+			p = last = e;
+			break;
+		}
+	}
+	if (last == i)
+		return i;
+	buf[bl < sizeof buf ? bl : sizeof buf - 1] = '\0';
+	*frac = atof(buf);
+	return last;
+}
+
+/*
+ * "twenty-fifth", "thirty firsts": a unit ordinal after the ten ending at E
+ * makes one denominator with it (25, 31).  Its value (*DE: its end), or 0.
+ */
+static double
+ten_ordinal(const struct qs *s, size_t e, double ten, size_t *de)
+{
+	const struct qword *w;
+	size_t q = (e < s->n && s->f[e] == '-') ? e + 1 : qs_skipsp(s, e);
+
+	if (q == e || !(w = qword_at(s, q, QW_DEN, de)) || w->v >= 10 || w->w[0] == 'q' || w->w[0] == 'h')
+		return 0;
+	return ten + w->v;
+}
+
+/*
+ * "dois milésimos", "two-thousandths" after another number: the number
+ * V ending at E times the ordinal of a hundred or more after it makes a
+ * denominator.  Its value (*DE: its end), or 0.
+ */
+static double
+scaled_den(const struct qs *s, size_t e, double v, size_t *de)
+{
+	const struct qword *w;
+	size_t q = (e < s->n && s->f[e] == '-') ? e + 1 : qs_skipsp(s, e);
+
+	if (q == e || v < 2 || !(w = qword_at(s, q, QW_DEN, de)) || w->v < 100)
+		return 0;
+	return v * w->v;
+}
+
+/*
+ * Reads a spelled-out number at I: "two hundred and two thousand",
+ * "quatrocentos e cinquenta e dois mil", "two-thirds", "one and a half",
+ * "dois milhões e meio".  In English an "and" after a unit or a ten starts
+ * a fraction ("twenty and three fifths"); when none follows, the number
+ * ends before the "and".  An "and" after a scale word adds what follows
+ * ("two thousand and two hundred"), a fraction of that scale when it is
+ * one ("one million and a half").
+ */
+size_t
+qnum_words(struct qs *s, size_t i, struct qnum *nm)
+{
+	double total = 0, cur = 0, base = 0, snap = -1, safev = 0, scalebase = 0, lastscale = 0, den;
+	int ntok = 0, last = QW_NONE, joinprev = QW_NONE, neg = 0, seg = 0, needden = 0, segn = 0;
+	int lonew = 0, en = s->lang != QT_PT, comjoin = 0;
+	size_t p = i, e, end = i, q, safee = i;
+	const struct qword *w, *w2;
+	size_t e2;
+
+	for (;;) {
+		q = p;
+		if (ntok || neg) {
+			/* between words: spaces, a hyphen, " - " */
+			q = qs_skipsp(s, p);
+			if (q < s->n && s->f[q] == '-')
+				q = qs_skipsp(s, q + 1);
+		}
+		if (nm->digok && q < s->n && qs_isd(s->f[q]) && !neg) {
+			/* "3 hundred and 21", "4 thousand 3 hundred" */
+			struct qnum dn;
+			size_t de;
+
+			memset(&dn, 0, sizeof dn);
+			de = qnum_digits(s, q, &dn);
+			if (de == q || !dn.ok || !qnum_plain_int(s, q, de) || de - q > 3 || qs_wordc(s, de) ||
+			    (de < s->n && (s->f[de] == '%' || s->f[de] == '/')))
+				break;
+			if (ntok && last != QW_JOIN && last != QW_HUND && last != QW_SCALE)
+				break;
+			if (last == QW_HUND && (fmod(cur, 100) != 0 || dn.v >= 100))
+				break;
+			if (last == QW_SCALE && dn.v >= lastscale)
+				break;
+			if (ntok && dn.v == 0)
+				break;
+			if (last == QW_JOIN) {
+				/* "3 hundred and 2 hundred" are two numbers */
+				const struct qword *w3 = qword_at(s, qs_skipsp(s, de), 0, &e2);
+
+				if (w3 && (w3->type == QW_HUND || w3->type == QW_SCALE))
+					break;
+			}
+			cur += dn.v;
+			segn++;
+			last = dn.v < 10 ? QW_UNIT : QW_TEN;
+			ntok++;
+			p = end = de;
+			continue;
+		}
+		w = qword_at(s, q, 0, &e);
+		if (!w)
+			break;
+		switch (w->type) {
+		case QW_NEG:
+			if (ntok || neg)
+				goto done;
+			w2 = qword_at(s, qs_skipsp(s, e), 0, &e2);
+			if (!w2 || (w2->type != QW_UNIT && w2->type != QW_TEN && w2->type != QW_A))
+				goto done;
+			neg = 1;
+			p = e;
+			continue;
+		case QW_A:
+			/* "a hundred", "a dozen", "a half", "a third" */
+			if (ntok && last != QW_JOIN)
+				goto done;
+			w2 = qword_at(s, qs_skipsp(s, e), 0, &e2);
+			if (!w2 || (w2->type != QW_HUND && w2->type != QW_SCALE && w2->type != QW_DOZEN &&
+			            w2->type != QW_DEN && w2->type != QW_HALF &&
+			            !(w2->type == QW_TEN && en && ten_ordinal(s, e2, w2->v, &e2) > 0)))
+				goto done;
+			if (w2->type == QW_HUND && !en)
+				goto done;
+			cur += 1;
+			segn++;
+			last = QW_A;
+			ntok++;
+			p = e;
+			continue;
+		case QW_UNIT:
+			/* "três dois milésimos", "three two-thousandths": the second number
+			   times the ordinal is the denominator */
+			if (ntok && !seg && (last == QW_UNIT || (last == QW_TEN && w->v >= 10)) &&
+			    (den = scaled_den(s, e, w->v, &e2)) > 0)
+				goto divide;
+			if (ntok && last != QW_JOIN && last != QW_HUND && last != QW_SCALE &&
+			    !(last == QW_TEN && w->v < 10 && w->v > 0))
+				goto done;
+			if (last == QW_HUND && fmod(cur, 100) != 0)
+				goto done;
+			if (last == QW_TEN && fmod(cur, 10) != 0)
+				goto done;
+			cur += w->v;
+			segn++;
+			break;
+		case QW_TEN:
+			if (en && (den = ten_ordinal(s, e, w->v, &e2)) > 0 &&
+			    (ntok || s->lc[e2 - 1] != 's') && !seg && last != QW_JOIN && last != QW_POINT) {
+				/* "three twenty-firsts", "one hundred thirty fifths", "a twenty-first";
+				   alone and singular, an ordinal ("the twenty-first century"); alone
+				   and plural, the ten counts ("twenty fifths") */
+				if (!ntok)
+					goto done;
+			divide:
+				total = (total + cur) / den;
+				cur = 0;
+				nm->frac = 1;
+				end = p = e2;
+				ntok += 2;
+				goto done;
+			}
+			if (ntok && !seg && (last == QW_UNIT || last == QW_TEN) &&
+			    (den = scaled_den(s, e, w->v, &e2)) > 0)
+				goto divide;  /* "três vinte milésimos" */
+			if (ntok && last != QW_JOIN && last != QW_HUND && last != QW_SCALE)
+				goto done;
+			if (fmod(cur, 100) != 0)
+				goto done;
+			cur += w->v;
+			segn++;
+			break;
+		case QW_HUND:
+			if (w->v > 100 || !en) {
+				/* cem, cento, duzentos ... */
+				if (ntok && last != QW_JOIN && last != QW_SCALE)
+					goto done;
+				if (fmod(cur, 1000) != 0)
+					goto done;
+				cur += w->v;
+				segn++;
+				break;
+			}
+			if (cur >= 100 || last == QW_JOIN)
+				goto done;
+			cur = (cur ? cur : 1) * 100;
+			break;
+		case QW_SCALE:
+			if (!ntok) {
+				/* "mil" alone is a thousand */
+				if (en || w->v != 1000 || neg)
+					goto done;
+				cur = 1;
+			}
+			if (last == QW_JOIN)
+				goto done;
+			if (last == QW_SCALE && cur == 0 && w->v > lastscale) {
+				total *= w->v;  /* mil milhões */
+			} else {
+				if (cur == 0)
+					goto done;
+				if (lastscale && w->v >= lastscale && last != QW_SCALE)
+					goto done;
+				total += cur * w->v;
+				cur = 0;
+			}
+			lastscale = w->v;
+			break;
+		case QW_DOZEN:
+			if (!ntok || last == QW_JOIN)
+				goto done;
+			if (en && !seg && snap >= 0 && joinprev == QW_HUND && cur > snap)
+				cur = snap + (cur - snap) * w->v;  /* "a hundred and two dozen": 124 */
+			else
+				cur = (cur ? cur : 1) * w->v;
+			break;
+		case QW_JOIN:
+			if (!ntok || last == QW_JOIN)
+				goto done;
+			w2 = qword_at(s, qs_skipsp(s, e), 0, &e2);
+			if (nm->digok && !w2 && last == QW_HUND && qs_isd(s->f[qs_skipsp(s, e)]) &&
+			    s->f[qs_skipsp(s, e)] != '0')
+				;  /* "and 21": a digit token follows */
+			else if (!w2 || (w2->type != QW_UNIT && w2->type != QW_TEN && w2->type != QW_HUND && w2->type != QW_A &&
+			            !(w2->type == QW_HALF && !en)))
+				goto done;
+			comjoin = !en && e - q == 3;  /* "com" */
+			if (!needden)
+				safee = end, safev = base + total + cur;
+			joinprev = last;
+			if (last == QW_SCALE || (en && (last == QW_UNIT || last == QW_TEN || last == QW_DOZEN)) || comjoin) {
+				base += total + cur;
+				total = cur = 0;
+				seg = 1;
+				if (last == QW_SCALE)
+					scalebase = lastscale;
+				else
+					needden = 1;
+				if (comjoin)
+					needden = 1;
+				lastscale = 0;
+			}
+			snap = total + cur;
+			segn = 0;
+			last = QW_JOIN;
+			p = e;
+			continue;
+		case QW_HALF:
+		case QW_DEN: {
+			double num, whole = 0, frac, sc = 0;
+			size_t q2;
+
+			if (w->v == 1)
+				goto done;  /* "first" only after a ten */
+			if (!ntok) {
+				/* "half", "quarter million", "half a dozen" */
+				w2 = qword_at(s, qs_skipsp(s, e), 0, &e2);
+				if (w->type == QW_DEN && !(w2 && w2->type == QW_SCALE))
+					goto done;
+				/* "em meio a", "por meio de": a lone meio/meia is no half */
+				if (!en && !(w2 && (w2->type == QW_SCALE || w2->type == QW_DOZEN)))
+					goto done;
+				num = 1;
+			} else if (last == QW_A) {
+				num = 1;
+			} else if (last == QW_JOIN) {
+				if (w->type != QW_HALF || en)
+					goto done;
+				num = 1;  /* "e meio" */
+			} else if (last == QW_SCALE || last == QW_HUND) {
+				/* "five hundred fifths", "cem mil bilionésimos": a plural denominator */
+				if (seg || s->lc[e - 1] != 's')
+					goto done;
+				num = total + cur;
+			} else {
+				if (w->type == QW_HALF && !(last == QW_UNIT && cur - (seg ? 0 : 0) == 1 && segn == 1))
+					goto done;
+				num = total + cur;
+				/* "two hundred and fifty-four hundredths": a proper fraction after the
+				   "and" (200.54); an improper one takes all ("one hundred and thirty fifths") */
+				if (!seg && snap >= 0 && en && joinprev == QW_HUND && (segn == 1 || segn == 2) &&
+				    total + cur - snap < w->v) {
+					whole = snap;
+					num = total + cur - snap;
+				}
+			}
+			if (!seg && last == QW_JOIN && !en)
+				whole = total + cur, num = 1;
+			frac = num / w->v;
+			end = p = e;
+			ntok++;
+			last = QW_DEN;
+			/* "half a dozen", "half million", "two thirds of a million", "e meio milhão" */
+			q2 = qs_skipsp(s, e);
+			if (qs_atw(s, q2, "of")) {
+				size_t q3 = qs_skipsp(s, q2 + 2);
+				if (qword_at(s, q3, QW_A, &e2))
+					q3 = qs_skipsp(s, e2);
+				if ((w2 = qword_at(s, q3, 0, &e2)) && (w2->type == QW_SCALE || w2->type == QW_DOZEN))
+					q2 = q3;
+			} else if (qword_at(s, q2, QW_A, &e2) && (w2 = qword_at(s, qs_skipsp(s, e2), QW_DOZEN, &e2)))
+				q2 = qs_skipsp(s, q2 + 1), q2 = qs_skipsp(s, qs_wend(s, q2) == q2 ? q2 : q2);
+			if ((w2 = qword_at(s, q2, 0, &e2)) && (w2->type == QW_SCALE || w2->type == QW_DOZEN)) {
+				sc = w2->v;
+				end = p = e2;
+				nm->scaled = 1;
+			} else if (qword_at(s, q2, QW_A, &e2) && (w2 = qword_at(s, qs_skipsp(s, e2), QW_DOZEN, &e2))) {
+				sc = w2->v;
+				end = p = e2;
+			}
+			if (seg && scalebase)
+				total = base + frac * (sc ? sc : scalebase), nm->scaled = 1;
+			else if (seg)
+				total = (base + frac) * (sc ? sc : 1);
+			else
+				total = (whole + frac) * (sc ? sc : 1);
+			if (!sc && !(seg && scalebase))
+				nm->frac = 1;
+			if (!seg && !whole && lastscale && !sc)
+				nm->frac = 1;
+			cur = 0, base = 0, seg = 0, needden = 0;
+			goto done;
+		}
+		case QW_ALONE:
+			if (ntok)
+				goto done;
+			total = w->v;
+			nm->frac = 1;
+			end = e;
+			ntok++;
+			goto done;
+		case QW_POINT:
+			if (!ntok || last == QW_JOIN)
+				goto done;
+			{
+				double fr = 0;
+				size_t fe = wdecimals(s, e, &fr);
+
+				if (fe == e)
+					goto done;
+				cur += fr;
+				end = p = fe;
+				ntok += 2;
+				last = QW_POINT;
+			}
+			continue;
+		default:
+			goto done;
+		}
+		last = w->type;
+		ntok++;
+		if (ntok == 1)
+			lonew = 1;
+		p = end = e;
+	}
+done:
+	if (!ntok || end == i)
+		return i;
+	if (needden)
+		end = safee, nm->v = safev;
+	else
+		nm->v = base + total + cur;
+	if (end == i)
+		return i;
+	if (neg)
+		nm->v = -nm->v;
+	nm->s = i;
+	nm->e = end;
+	nm->ok = 1;
+	nm->words = 1;
+	nm->ntok = ntok;
+	nm->lone = ntok == 1 && lonew;
+	nm->scaled = lastscale > 0 || nm->scaled || scalebase > 0;
+	return end;
+}
+
+int
+qnum_plain_int(const struct qs *s, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (!qs_isd(s->f[a]))
+			return 0;
+	return 1;
+}
+
