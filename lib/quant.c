@@ -793,456 +793,601 @@ ops_per_second(const struct qs *s, size_t i, double *mult)
 }
 
 /*
- * A quantity that starts at I, if any: returns its end (folded) or I.
+ * The state of one quantity() as its phases pass it on: where the scan
+ * stands (I) and where the number starts (P, after a currency or a sign),
+ * the end of what is read so far (E), the number, the quantity being
+ * built, and what the phases found.
  */
-static size_t
-quantity(struct qs *s, size_t i)
-{
+struct qa {
+	size_t i, p, e;
 	struct qnum nm;
 	struct qb b;
-	size_t p = i, e, l, ce, k;
-	const char *iso = NULL, *iso2 = NULL, *q;
-	double mult = 1;
-	uint32_t c, cb;
-	int neg = 0, pct = 0, isz, prefix = 0;
-	size_t article = 0;
-	size_t bpos;
+	const char *iso;    /* the currency before the number */
+	int neg;            /* a minus sign or word before it */
+	int pct;            /* 1: a percentage, 2: percentage points */
+	int isz;            /* read as a Chinese number */
+	int prefix;         /* a currency before it */
+	size_t article;     /* the end of "um", "uma" read as an article, or 0 */
+	size_t ret;         /* what quantity() returns when a phase stops it */
+};
 
-	memset(&nm, 0, sizeof nm);
-	memset(&b, 0, sizeof b);
-	b.s = i;
+/* What a phase tells quantity(): go on, stop and return A->ret, or go to the qualifiers. */
+enum { QA_ON, QA_STOP, QA_QUAL };
+
+static int
+qa_stop(struct qa *a, size_t ret)
+{
+	a->ret = ret;
+	return QA_STOP;
+}
+
+/* A currency before the number, and a minus sign or word: move A->p past them. */
+static void
+qa_sign(struct qs *s, struct qa *a)
+{
+	size_t ce, e, l, k, bpos;
+	uint32_t cb;
+
 	/* currency before the number */
-	ce = cur_before(s, i, &iso);
-	if (ce > i) {
+	ce = cur_before(s, a->i, &a->iso);
+	if (ce > a->i) {
 		size_t j = qs_skipsp(s, ce);
 
 		if (j < s->n && (qs_isd(s->f[j]) || (s->f[j] == '.' && qs_isd(s->f[j + 1])) ||
 		                 qs_znumc(qs_cp(s, j, &l)) || qword_at(s, j, QW_UNIT, &e) || qword_at(s, j, QW_TEN, &e) ||
 		                 qword_at(s, j, QW_HALF, &e) || qword_at(s, j, QW_A, &e))) {
-			prefix = 1;
-			p = j;
+			a->prefix = 1;
+			a->p = j;
 		} else
-			iso = NULL;
+			a->iso = NULL;
 	}
 	/* a minus sign, or the word */
-	if (!prefix && s->f[p] == '-') {
-		size_t j = p + 1;
+	if (!a->prefix && s->f[a->p] == '-') {
+		size_t j = a->p + 1;
 
-		if (qs_backsp(s, p) == 0)
+		if (qs_backsp(s, a->p) == 0)
 			j = qs_skipsp(s, j);  /* "- 10 k" at the start */
 		if (j < s->n && (qs_isd(s->f[j]) || s->f[j] == '.' || s->f[j] == ',')) {
-			cb = qs_cp_before(s, p, &bpos);
-			if (p == 0 || cb == ' ' || cb == '(' || cb == '\t' || cb == '=' || cb == ':') {
-				neg = 1;
-				p = j;
+			cb = qs_cp_before(s, a->p, &bpos);
+			if (a->p == 0 || cb == ' ' || cb == '(' || cb == '\t' || cb == '=' || cb == ':') {
+				a->neg = 1;
+				a->p = j;
 			}
 		}
-	} else if (!prefix && s->lang != QT_ZH && ((k = qs_atw(s, p, "minus")) || (k = qs_atw(s, p, "negative")))) {
-		size_t j = qs_skipsp(s, p + k);
+	} else if (!a->prefix && s->lang != QT_ZH && ((k = qs_atw(s, a->p, "minus")) || (k = qs_atw(s, a->p, "negative")))) {
+		size_t j = qs_skipsp(s, a->p + k);
 
-		if (j > p + k && j < s->n && qs_isd(s->f[j]))
-			neg = 1, p = j;
+		if (j > a->p + k && j < s->n && qs_isd(s->f[j]))
+			a->neg = 1, a->p = j;
 	}
-	c = qs_cp(s, p, &l);
-	isz = 0;
-	if (qs_isd(s->f[p]) || ((s->f[p] == '.' || s->f[p] == ',') && p + 1 < s->n && qs_isd(s->f[p + 1]))) {
-		/* a digit glued to a letter before it is part of a name: MLU100, G60, A4 */
-		if (p > 0 && !prefix && (qs_wordc(s, p - 1) || qs_isd(s->f[p - 1])))
-			return i;
-		if (p > 1 && !prefix && (s->f[p - 1] == '-' || s->f[p - 1] == '_' || s->f[p - 1] == '/') &&
-		    qs_wordc(s, p - 2))
-			return i;
-		if (p > 1 && (s->f[p - 1] == '.' || s->f[p - 1] == ',') && qs_isd(s->f[p - 2]) &&
-		    s->map[p] - s->map[p - 1] == 1 && !(s->f[p - 1] == ',' && digit_list(s, p)))
-			return i;
-		if (p > 0 && s->f[p] == '.' && s->f[p - 1] == '.')
-			return i + 1;
-		if (s->f[p] == ',' && s->lang != QT_PT)
-			return i;
-		if (!prefix && (e = identifier(s, p)) > p)
-			return e;
-		e = qnum_digits(s, p, &nm);
-		if (e == p)
-			return i;
-		if (!nm.ok) {
-			/* a dotted identifier (192.168.1.2, v1.2.3) */
-			while (e < s->n && (qs_isd(s->f[e]) || s->f[e] == '.'))
-				e++;
-			return e;
-		}
-		/* Chinese numerals and units after the digits */
-		{
-			size_t j = s->lang == QT_ZH ? qs_skipsp(s, e) : e;
-			uint32_t c2 = qs_cp(s, j, &l);
+}
 
-			if (qs_zbig(c2) || qs_zsmall(c2) || QS_DIAN(c2) || QS_YU(c2) || QS_DUO(c2) || QS_FEN == c2 || c2 == QS_YOU) {
-				struct qnum z;
+/* Where digits may start a number, and their reading (with Chinese numerals after them). */
+static int
+qa_digits(struct qs *s, struct qa *a)
+{
+	size_t l;
 
-				memset(&z, 0, sizeof z);
-				if (qnum_zh(s, p, &z) > e && z.ok) {
-					size_t zl;
-					uint32_t zc = qs_cp(s, z.e, &zl);
-
-					/* "2012 百度": a unit after a space must end the number */
-					if (j == e || !qs_han(zc) || qs_zh_counted(s, z.e))
-						nm = z, isz = 1, e = z.e;
-				}
-			}
-		}
-		if (nm.bad) {
-			addbad(s, nm.s, nm.e);
-			qs_take(s, nm.s, nm.e);
-			return nm.e;
-		}
-		if (!isz)
-			e = slash_fraction(s, p, e, &nm);
-		/* letters glued after the digits */
-		if (qs_wordc(s, e)) {
-			size_t ge, bp;
-			double m = glued_scale(s, e, &ge, nm.v);
-
-			if (!m && prefix && s->f[e] == 'm' && !qs_wordc(s, e + 1))
-				m = 1e6, ge = e + 1;  /* $500m, £3m */
-
-			/* 寒武纪1M: a letter after digits after a Han character names a product */
-			if (qs_han(qs_cp_before(s, p, &bp)) && !(s->f[e] == 'P' && !qs_wordc(s, e + 1)))
-				m = 0;
-			size_t j;
-
-			if (s->f[e] == 'P' && (!qs_wordc(s, e + 1) || qs_han(qs_cp(s, e + 1, &ge)))) {
-				/* 40.000P, 10000P算力: petaflops */
-				b.e = e + 1;
-				b.v = nm.v;
-				b.kind = QT_POWER;
-				b.unit = "PFLOPS";
-				goto qual;
-			}
-			if (qs_at(s, e, "pflops") || qs_at(s, e, "eflops") || qs_at(s, e, "petaflops") ||
-			    qs_at(s, e, "exaflops")) {
-				b.e = qs_wend(s, e);
-				b.v = nm.v * (s->lc[e] == 'e' ? 1000 : 1);
-				b.kind = QT_POWER;
-				b.unit = "PFLOPS";
-				goto qual;
-			}
-			if ((j = cur_after(s, e, &iso2, &mult)) > e && qs_wordc(s, e)) {
-				/* 115USD, 30MUSD */
-				nm.v *= mult;
-				b.e = j;
-				b.v = nm.v;
-				b.kind = QT_MONEY;
-				b.unit = iso2;
-				goto qual;
-			}
-			if (m == 0)
-				return qs_wend(s, e);
-			nm.v *= m;
-			nm.scaled = 1;
-			e = ge;
-		}
-		/* a year already taken, a version "2.0" after a name */
-		if (!nm.scaled && !isz && !prefix && nm.v > 0 && nm.v < 10 && e - p == 3 && s->f[p + 1] == '.' &&
-		    s->f[p + 2] == '0' && !(e < s->n && s->f[e] == '%') && !qword_at(s, qs_skipsp(s, e), QW_PCT, &l) &&
-		    !qword_at(s, qs_skipsp(s, e), QW_CUR, &l) && !qword_at(s, qs_skipsp(s, e), QW_SCALE, &l)) {
-			size_t bb = qs_backsp(s, p);
-
-			if (bb > 0 && qs_wordc(s, bb - 1) && bb < p) {
-				size_t ws = qs_wstart(s, bb);
-				if ((s->f[ws] >= 'A' && s->f[ws] <= 'Z') || (bb - ws == 7 && !memcmp(s->lc + ws, "version", 7)) ||
-				    (bb - ws == 6 && !memcmp(s->lc + ws, "versao", 6)) ||
-				    (bb - ws == 7 && !memcmp(s->lc + ws, "versão", 7)))
-					return e;
-			}
-		}
-		if (!isz && !nm.frac) {
-			size_t j = scale_after(s, e, &nm.v, &nm.scaled), we2;
-			const struct qword *ww;
-
-			e = j;
-			/* "3 hundred and 21", "4 thousand 3 hundred", "6 crore and two hundred" */
-			if (s->lang == QT_EN && qnum_plain_int(s, p, nm.e) && nm.e - p <= 3 &&
-			    (ww = qword_at(s, qs_skipsp(s, nm.e), 0, &we2)) && (ww->type == QW_HUND || ww->type == QW_SCALE)) {
-				struct qnum wn;
-				size_t wend;
-
-				memset(&wn, 0, sizeof wn);
-				wn.digok = 1;
-				if ((wend = qnum_words(s, p, &wn)) > e && wn.ok && !wn.frac) {
-					nm.v = wn.v;
-					nm.scaled = 1;
-					e = wend;
-				}
-			}
-		}
-		nm.e = e;
-		if (!isz && !prefix)
-			e = nm.e = word_fraction(s, e, &nm);
-	} else if (qs_znumc(c) || QS_FU(c)) {
-		size_t bp;
-		uint32_t pc = qs_cp_before(s, p, &bp);
-
-		if ((pc == 0x6570 /* 数 */ || pc == 0x6578 || QS_JI(pc)) && qs_zsmall(c) > 0)
-			return qs_cp(s, p, &l), p + l;  /* 数百亿, 几千: several */
-		e = qnum_zh(s, p, &nm);
-		if (e == p)
-			return i;
-		if (nm.bad) {
-			addbad(s, nm.s, nm.e);
-			qs_take(s, nm.s, nm.e);
-			return nm.e;
-		}
-		isz = 1;
-	} else if (qs_wordc(s, p) && !(p > 0 && qs_wordc(s, p - 1))) {
-		e = qnum_words(s, p, &nm);
-		if (e == p)
-			return i;
-		if (s->f[p] >= 'A' && s->f[p] <= 'Z' && qs_backsp(s, p) > 0 && nm.e + 1 < s->n &&
-		    s->f[nm.e] == '-' && s->f[nm.e + 1] >= 'A' && s->f[nm.e + 1] <= 'Z')
-			return qs_wend(s, nm.e + 1);
-		{
-			size_t j = scale_after(s, e, &nm.v, &nm.scaled);
-			e = nm.e = j;
-		}
-		e = nm.e = word_fraction(s, e, &nm);
-		if (nm.words && nm.lone && !prefix) {
-			/* "one" as a pronoun, "um"/"uma" as an article */
-			size_t we = qs_wend(s, p);
-			size_t nx = qs_skipsp(s, we);
-			size_t pb = qs_backsp(s, p);
-			const char *lw = s->lc + p;
-			size_t ll = we - p;
-
-			if (s->lang == QT_PT && !nm.frac &&
-			    ((ll == 2 && !memcmp(lw, "um", 2)) || (ll == 3 && !memcmp(lw, "uma", 3))))
-				article = we;
-			if (ll == 3 && !memcmp(lw, "one", 3)) {
-				if (qs_atw(s, nx, "of") || qs_atw(s, nx, "another") || qs_atw(s, nx, "you") ||
-				    qs_atw(s, nx, "is") || qs_atw(s, nx, "do") || qs_atw(s, nx, "day"))
-					return we;
-				if (pb > 0 && qs_wordc(s, pb - 1)) {
-					size_t ws = qs_wstart(s, pb);
-					static const char *const det[] = { "the", "this", "that", "which", "any", "no",
-					                                   "each", "every", "some", "no-", "someone", "which" };
-					for (k = 0; k < sizeof det / sizeof det[0]; k++)
-						if (strlen(det[k]) == pb - ws && !memcmp(s->lc + ws, det[k], pb - ws))
-							return we;
-				}
-			}
-			if (nm.frac && ll == 4 && !memcmp(lw, "half", 4)) {
-				/* "first half", "second half of the year" */
-				size_t pe = qs_backsp(s, p);
-				if (pe > 0 && qs_wordc(s, pe - 1)) {
-					size_t ws = qs_wstart(s, pe);
-					if ((pe - ws == 5 && !memcmp(s->lc + ws, "first", 5)) ||
-					    (pe - ws == 6 && !memcmp(s->lc + ws, "second", 6)) ||
-					    (pe - ws == 3 && !memcmp(s->lc + ws, "the", 3)))
-						return we;
-				}
-			}
-		}
-	} else
-		return i;
-
-	{
-		/* 第四届, 第3名: an ordinal; 十九大, 十九届: a congress */
-		size_t bp, al;
-		uint32_t ac = qs_cp(s, nm.e, &al);
-
-		if (!prefix && qs_cp_before(s, qs_backsp(s, p), &bp) == 0x7B2C)
-			return nm.e > p ? nm.e : p + 1;
-		if (isz && !prefix && (ac == 0x5927 /* 大 */ || ac == 0x5C4A /* 届 */ || ac == 0x5C46))
-			return nm.e;
+	/* a digit glued to a letter before it is part of a name: MLU100, G60, A4 */
+	if (a->p > 0 && !a->prefix && (qs_wordc(s, a->p - 1) || qs_isd(s->f[a->p - 1])))
+		return qa_stop(a, a->i);
+	if (a->p > 1 && !a->prefix && (s->f[a->p - 1] == '-' || s->f[a->p - 1] == '_' || s->f[a->p - 1] == '/') &&
+	    qs_wordc(s, a->p - 2))
+		return qa_stop(a, a->i);
+	if (a->p > 1 && (s->f[a->p - 1] == '.' || s->f[a->p - 1] == ',') && qs_isd(s->f[a->p - 2]) &&
+	    s->map[a->p] - s->map[a->p - 1] == 1 && !(s->f[a->p - 1] == ',' && digit_list(s, a->p)))
+		return qa_stop(a, a->i);
+	if (a->p > 0 && s->f[a->p] == '.' && s->f[a->p - 1] == '.')
+		return qa_stop(a, a->i + 1);
+	if (s->f[a->p] == ',' && s->lang != QT_PT)
+		return qa_stop(a, a->i);
+	if (!a->prefix && (a->e = identifier(s, a->p)) > a->p)
+		return qa_stop(a, a->e);
+	a->e = qnum_digits(s, a->p, &a->nm);
+	if (a->e == a->p)
+		return qa_stop(a, a->i);
+	if (!a->nm.ok) {
+		/* a dotted identifier (192.168.1.2, v1.2.3) */
+		while (a->e < s->n && (qs_isd(s->f[a->e]) || s->f[a->e] == '.'))
+			a->e++;
+		return qa_stop(a, a->e);
 	}
-	if (neg)
-		nm.v = -nm.v;
-	b.v = nm.v;
-	b.e = nm.e;
-	memcpy(b.qual, nm.qual, sizeof b.qual);
-	b.kind = nm.frac ? QT_FRACTION : QT_NUMBER;
-	b.unit = nm.frac ? "fraction" : "count";
-
-	/* what follows the number */
+	/* Chinese numerals and units after the digits */
 	{
-		size_t j = qs_skipsp(s, b.e), je;
-		const struct qword *w;
+		size_t j = s->lang == QT_ZH ? qs_skipsp(s, a->e) : a->e;
 		uint32_t c2 = qs_cp(s, j, &l);
 
-		if (j < s->n && s->f[j] == '%' && (j == b.e || j == b.e + 1)) {
-			b.e = j + 1;
-			pct = 1;
-		} else if ((w = qword_at(s, j, QW_PCT, &je))) {
-			b.e = je;
-			pct = w->v ? 2 : 1;
-		} else if (s->lang == QT_ZH || isz) {
-			size_t n2;
-			const char *ziso = NULL;
+		if (qs_zbig(c2) || qs_zsmall(c2) || QS_DIAN(c2) || QS_YU(c2) || QS_DUO(c2) || QS_FEN == c2 || c2 == QS_YOU) {
+			struct qnum z;
 
-			if ((n2 = qs_at(s, j, "个百分点")) || (n2 = qs_at(s, j, "個百分點")) ||
-			    (n2 = qs_at(s, j, "百分点")) || (n2 = qs_at(s, j, "百分點"))) {
-				b.e = j + n2;
-				pct = 2;
-			} else if (c2 == 0x6253 /* 打 */ && isz && !nm.frac && b.v > 0 && !nm.scaled) {
-				b.e = j + l;
-				b.v *= 12;
-			} else if (c2 == 0x6210 /* 成 */ && !nm.frac && b.v > 0 && b.v <= 10) {
-				b.e = j + l;
-				b.v *= 10;
-				pct = 1;
-				if (qs_at(s, b.e, "半"))
-					b.v += 5, b.e += 3;
-				else if (b.v < 100)
-					b.e = zh_tenth(s, b.e, &b.v);
-			} else if (c2 == 0x6298 /* 折 */ && !nm.frac && b.v > 0 && b.v < 100 && b.v != 10 && !nm.scaled) {
-				b.e = j + l;
-				if (b.v < 10)
-					b.v *= 10;
-				pct = 1;
-			} else if ((n2 = qs_zh_currency(s, j, &ziso)) && !nm.frac) {
-				b.e = j + n2;
-				b.kind = QT_MONEY;
-				b.unit = ziso;
-				/* 8亿元人民币 */
-				{
-					size_t n3 = qs_at(s, b.e, "人民币");
-					if (n3 && !strcmp(ziso, "CNY"))
-						b.e += n3;
-				}
-				b.e = zh_subunits(s, b.e, ziso, &b.v);
-			} else if (!nm.frac && (n2 = qs_zh_classifier(s, j))) {
-				const char *ziso2 = NULL;
-				size_t n3;
+			memset(&z, 0, sizeof z);
+			if (qnum_zh(s, a->p, &z) > a->e && z.ok) {
+				size_t zl;
+				uint32_t zc = qs_cp(s, z.e, &zl);
 
-				b.e = j + n2;
-				if ((n3 = qs_zh_currency(s, b.e, &ziso2)) && !strcmp(ziso2, "BTC")) {
-					b.e += n3;  /* 20个比特币 */
-					b.kind = QT_MONEY;
-					b.unit = ziso2;
-				}
-			} else if (nm.lone && isz && !prefix && qs_zdigit(c2) > 0 &&
-			           qs_cp(s, qs_skipsp(s, j + l), &l) == 0x6298 /* 折 */) {
-				/* 五五折, 三八折: two digits of a discount */
-				size_t z = qs_skipsp(s, j + l - l);
-				uint32_t d2 = qs_cp(s, j, &l);
-
-				b.v = b.v * 10 + qs_zdigit(d2);
-				z = qs_skipsp(s, j + l);
-				qs_cp(s, z, &l);
-				b.e = z + l;
-				pct = 1;
-			} else if (nm.lone && isz && !prefix) {
-				/* a lone numeral in running Chinese: only between non-Han text */
-				size_t bp;
-				uint32_t pc = qs_cp_before(s, nm.s, &bp), nc = qs_cp(s, nm.e, &l);
-
-				if (qs_han(pc) || qs_han(nc) || pc == 0x7B2C /* 第 */)
-					return nm.e;
-			}
-			if (nm.lone && isz && !prefix && b.kind == QT_NUMBER) {
-				uint32_t lc0 = qs_cp(s, nm.s, &l);
-
-				if (lc0 == 0x4F0D || lc0 == 0x9646 || lc0 == 0x9678 || lc0 == 0x62FE || lc0 == 0x8086 ||
-				    lc0 == 0x67D2 || lc0 == 0x634C || lc0 == 0x7396 || lc0 == 0x53C1 || lc0 == 0x8D30 ||
-				    lc0 == 0x58F9 || lc0 == 0x4F70 || lc0 == 0x4EDF) {
-					size_t l2;
-
-					if (qs_cp(s, nm.e, &l2) != 0x6253 /* 壹打: a dozen, not a name */)
-						return nm.e;
-				}
+				/* "2012 百度": a unit after a space must end the number */
+				if (j == a->e || !qs_han(zc) || qs_zh_counted(s, z.e))
+					a->nm = z, a->isz = 1, a->e = z.e;
 			}
 		}
-		if (pct == 1) {
-			b.kind = QT_PERCENT;
-			b.unit = "percent";
-		} else if (pct == 2) {
-			b.kind = QT_POINTS;
-			b.unit = "points";
-		} else if (b.kind != QT_MONEY && !nm.frac) {
-			size_t je2;
-			double m2 = 1;
-
-			if ((je2 = cur_after(s, b.e, &iso2, &m2)) > b.e &&
-			    !(prefix && qs_skipsp(s, je2) < s->n && qs_isd(s->f[qs_skipsp(s, je2)]))) {
-				b.e = je2;
-				b.v *= m2;
-				b.kind = QT_MONEY;
-				b.unit = iso2;
-				if (!nm.scaled && qs_wordc(s, b.e - 1))
-					b.e = scale_after(s, b.e, &b.v, &nm.scaled);  /* "75 USD million" */
-				b.e = cents(s, b.e, &b.v, iso2);
-			} else if (s->lang == QT_PT && nm.scaled && qs_atw(s, qs_skipsp(s, b.e), "de") &&
-			           (je2 = cur_after(s, qs_skipsp(s, b.e) + 2, &iso2, &m2)) > qs_skipsp(s, b.e) + 2) {
-				b.e = je2;
-				b.kind = QT_MONEY;
-				b.unit = iso2;
-			} else if ((je = qs_atw(s, j, "pflops")) || (je = qs_atw(s, j, "petaflops")) ||
-			           (je = qs_atw(s, j, "pflop/s"))) {
-				b.e = j + je, b.kind = QT_POWER, b.unit = "PFLOPS";
-			} else if ((je = qs_atw(s, j, "eflops")) || (je = qs_atw(s, j, "exaflops")) ||
-			           (je = qs_atw(s, j, "eflop/s"))) {
-				b.e = j + je, b.v *= 1000, b.kind = QT_POWER, b.unit = "PFLOPS";
-			} else if (j > b.e && s->f[j] == 'P' && !qs_wordc(s, j + 1) && !nm.words) {
-				/* "20,000 P": petaflops, a capital P standing alone */
-				b.e = j + 1, b.kind = QT_POWER, b.unit = "PFLOPS";
-			} else if ((je = ops_per_second(s, j, &m2))) {
-				/* "159 quintilhões de operações por segundo" */
-				b.e = j + je, b.v *= m2, b.kind = QT_POWER, b.unit = "PFLOPS";
-			} else if (!nm.words && dimension_after(s, nm.e)) {
-				return qs_wend(s, qs_skipsp(s, nm.e));
-			}
-		}
-		/* Chinese "percent of": 百分之 is read before the number */
 	}
-	if (article && b.kind == QT_NUMBER)
-		return article;  /* "um acordo": an article, not a number */
-	if (prefix) {
-		b.s = i;
-		if (b.kind == QT_MONEY) {
+	if (a->nm.bad) {
+		addbad(s, a->nm.s, a->nm.e);
+		qs_take(s, a->nm.s, a->nm.e);
+		return qa_stop(a, a->nm.e);
+	}
+	return QA_ON;
+}
+
+/* A fraction after the digits (3/4), and letters glued to them: 10M, 40.000P, 115USD. */
+static int
+qa_glued(struct qs *s, struct qa *a)
+{
+	const char *iso2 = NULL;
+	double mult = 1;
+
+	if (!a->isz)
+		a->e = slash_fraction(s, a->p, a->e, &a->nm);
+	/* letters glued after the digits */
+	if (qs_wordc(s, a->e)) {
+		size_t ge, bp;
+		double m = glued_scale(s, a->e, &ge, a->nm.v);
+
+		if (!m && a->prefix && s->f[a->e] == 'm' && !qs_wordc(s, a->e + 1))
+			m = 1e6, ge = a->e + 1;  /* $500m, £3m */
+
+		/* 寒武纪1M: a letter after digits after a Han character names a product */
+		if (qs_han(qs_cp_before(s, a->p, &bp)) && !(s->f[a->e] == 'P' && !qs_wordc(s, a->e + 1)))
+			m = 0;
+		size_t j;
+
+		if (s->f[a->e] == 'P' && (!qs_wordc(s, a->e + 1) || qs_han(qs_cp(s, a->e + 1, &ge)))) {
+			/* 40.000P, 10000P算力: petaflops */
+			a->b.e = a->e + 1;
+			a->b.v = a->nm.v;
+			a->b.kind = QT_POWER;
+			a->b.unit = "PFLOPS";
+			return QA_QUAL;
+		}
+		if (qs_at(s, a->e, "pflops") || qs_at(s, a->e, "eflops") || qs_at(s, a->e, "petaflops") ||
+		    qs_at(s, a->e, "exaflops")) {
+			a->b.e = qs_wend(s, a->e);
+			a->b.v = a->nm.v * (s->lc[a->e] == 'e' ? 1000 : 1);
+			a->b.kind = QT_POWER;
+			a->b.unit = "PFLOPS";
+			return QA_QUAL;
+		}
+		if ((j = cur_after(s, a->e, &iso2, &mult)) > a->e && qs_wordc(s, a->e)) {
+			/* 115USD, 30MUSD */
+			a->nm.v *= mult;
+			a->b.e = j;
+			a->b.v = a->nm.v;
+			a->b.kind = QT_MONEY;
+			a->b.unit = iso2;
+			return QA_QUAL;
+		}
+		if (m == 0)
+			return qa_stop(a, qs_wend(s, a->e));
+		a->nm.v *= m;
+		a->nm.scaled = 1;
+		a->e = ge;
+	}
+	return QA_ON;
+}
+
+/* A version ("Windows 2.0", "versão 3.0") is no number. */
+static int
+qa_version(struct qs *s, struct qa *a)
+{
+	size_t l;
+
+	/* a year already taken, a version "2.0" after a name */
+	if (!a->nm.scaled && !a->isz && !a->prefix && a->nm.v > 0 && a->nm.v < 10 && a->e - a->p == 3 && s->f[a->p + 1] == '.' &&
+	    s->f[a->p + 2] == '0' && !(a->e < s->n && s->f[a->e] == '%') && !qword_at(s, qs_skipsp(s, a->e), QW_PCT, &l) &&
+	    !qword_at(s, qs_skipsp(s, a->e), QW_CUR, &l) && !qword_at(s, qs_skipsp(s, a->e), QW_SCALE, &l)) {
+		size_t bb = qs_backsp(s, a->p);
+
+		if (bb > 0 && qs_wordc(s, bb - 1) && bb < a->p) {
+			size_t ws = qs_wstart(s, bb);
+			if ((s->f[ws] >= 'A' && s->f[ws] <= 'Z') || (bb - ws == 7 && !memcmp(s->lc + ws, "version", 7)) ||
+			    (bb - ws == 6 && !memcmp(s->lc + ws, "versao", 6)) ||
+			    (bb - ws == 7 && !memcmp(s->lc + ws, "versão", 7)))
+				return qa_stop(a, a->e);
+		}
+	}
+	return QA_ON;
+}
+
+/* Scale words after the digits ("3 million"), digits read as words ("3 hundred and 21"), "1 in 5". */
+static void
+qa_scaled(struct qs *s, struct qa *a)
+{
+	if (!a->isz && !a->nm.frac) {
+		size_t j = scale_after(s, a->e, &a->nm.v, &a->nm.scaled), we2;
+		const struct qword *ww;
+
+		a->e = j;
+		/* "3 hundred and 21", "4 thousand 3 hundred", "6 crore and two hundred" */
+		if (s->lang == QT_EN && qnum_plain_int(s, a->p, a->nm.e) && a->nm.e - a->p <= 3 &&
+		    (ww = qword_at(s, qs_skipsp(s, a->nm.e), 0, &we2)) && (ww->type == QW_HUND || ww->type == QW_SCALE)) {
+			struct qnum wn;
+			size_t wend;
+
+			memset(&wn, 0, sizeof wn);
+			wn.digok = 1;
+			if ((wend = qnum_words(s, a->p, &wn)) > a->e && wn.ok && !wn.frac) {
+				a->nm.v = wn.v;
+				a->nm.scaled = 1;
+				a->e = wend;
+			}
+		}
+	}
+	a->nm.e = a->e;
+	if (!a->isz && !a->prefix)
+		a->e = a->nm.e = word_fraction(s, a->e, &a->nm);
+}
+
+/* A Chinese number at A->p, whose first character is C. */
+static int
+qa_zh(struct qs *s, struct qa *a, uint32_t c)
+{
+	size_t l;
+	size_t bp;
+	uint32_t pc = qs_cp_before(s, a->p, &bp);
+
+	if ((pc == 0x6570 /* 数 */ || pc == 0x6578 || QS_JI(pc)) && qs_zsmall(c) > 0) {
+		/* 数百亿, 几千: several */
+		qs_cp(s, a->p, &l);
+		return qa_stop(a, a->p + l);
+	}
+	a->e = qnum_zh(s, a->p, &a->nm);
+	if (a->e == a->p)
+		return qa_stop(a, a->i);
+	if (a->nm.bad) {
+		addbad(s, a->nm.s, a->nm.e);
+		qs_take(s, a->nm.s, a->nm.e);
+		return qa_stop(a, a->nm.e);
+	}
+	a->isz = 1;
+	return QA_ON;
+}
+
+/* A number spelled out at A->p; "one" as a pronoun and "um" as an article are not. */
+static int
+qa_words(struct qs *s, struct qa *a)
+{
+	size_t k;
+
+	a->e = qnum_words(s, a->p, &a->nm);
+	if (a->e == a->p)
+		return qa_stop(a, a->i);
+	if (s->f[a->p] >= 'A' && s->f[a->p] <= 'Z' && qs_backsp(s, a->p) > 0 && a->nm.e + 1 < s->n &&
+	    s->f[a->nm.e] == '-' && s->f[a->nm.e + 1] >= 'A' && s->f[a->nm.e + 1] <= 'Z')
+		return qa_stop(a, qs_wend(s, a->nm.e + 1));
+	{
+		size_t j = scale_after(s, a->e, &a->nm.v, &a->nm.scaled);
+		a->e = a->nm.e = j;
+	}
+	a->e = a->nm.e = word_fraction(s, a->e, &a->nm);
+	if (a->nm.words && a->nm.lone && !a->prefix) {
+		/* "one" as a pronoun, "um"/"uma" as an article */
+		size_t we = qs_wend(s, a->p);
+		size_t nx = qs_skipsp(s, we);
+		size_t pb = qs_backsp(s, a->p);
+		const char *lw = s->lc + a->p;
+		size_t ll = we - a->p;
+
+		if (s->lang == QT_PT && !a->nm.frac &&
+		    ((ll == 2 && !memcmp(lw, "um", 2)) || (ll == 3 && !memcmp(lw, "uma", 3))))
+			a->article = we;
+		if (ll == 3 && !memcmp(lw, "one", 3)) {
+			if (qs_atw(s, nx, "of") || qs_atw(s, nx, "another") || qs_atw(s, nx, "you") ||
+			    qs_atw(s, nx, "is") || qs_atw(s, nx, "do") || qs_atw(s, nx, "day"))
+				return qa_stop(a, we);
+			if (pb > 0 && qs_wordc(s, pb - 1)) {
+				size_t ws = qs_wstart(s, pb);
+				static const char *const det[] = { "the", "this", "that", "which", "any", "no",
+				                                   "each", "every", "some", "no-", "someone", "which" };
+				for (k = 0; k < sizeof det / sizeof det[0]; k++)
+					if (strlen(det[k]) == pb - ws && !memcmp(s->lc + ws, det[k], pb - ws))
+						return qa_stop(a, we);
+			}
+		}
+		if (a->nm.frac && ll == 4 && !memcmp(lw, "half", 4)) {
+			/* "first half", "second half of the year" */
+			size_t pe = qs_backsp(s, a->p);
+			if (pe > 0 && qs_wordc(s, pe - 1)) {
+				size_t ws = qs_wstart(s, pe);
+				if ((pe - ws == 5 && !memcmp(s->lc + ws, "first", 5)) ||
+				    (pe - ws == 6 && !memcmp(s->lc + ws, "second", 6)) ||
+				    (pe - ws == 3 && !memcmp(s->lc + ws, "the", 3)))
+					return qa_stop(a, we);
+			}
+		}
+	}
+	return QA_ON;
+}
+
+/* 第四届, 第3名: an ordinal; 十九大, 十九届: a congress. */
+static int
+qa_ordinal(struct qs *s, struct qa *a)
+{
+	/* 第四届, 第3名: an ordinal; 十九大, 十九届: a congress */
+	size_t bp, al;
+	uint32_t ac = qs_cp(s, a->nm.e, &al);
+
+	if (!a->prefix && qs_cp_before(s, qs_backsp(s, a->p), &bp) == 0x7B2C)
+		return qa_stop(a, a->nm.e > a->p ? a->nm.e : a->p + 1);
+	if (a->isz && !a->prefix && (ac == 0x5927 /* 大 */ || ac == 0x5C4A /* 届 */ || ac == 0x5C46))
+		return qa_stop(a, a->nm.e);
+	return QA_ON;
+}
+
+/* After a Chinese number, or in Chinese: 百分点, 打, 成, 折, a currency, a classifier. */
+static int
+qa_zh_unit(struct qs *s, struct qa *a, size_t j)
+{
+	size_t n2, l;
+	const char *ziso = NULL;
+	uint32_t c2 = qs_cp(s, j, &l);
+
+	if ((n2 = qs_at(s, j, "个百分点")) || (n2 = qs_at(s, j, "個百分點")) ||
+	    (n2 = qs_at(s, j, "百分点")) || (n2 = qs_at(s, j, "百分點"))) {
+		a->b.e = j + n2;
+		a->pct = 2;
+	} else if (c2 == 0x6253 /* 打 */ && a->isz && !a->nm.frac && a->b.v > 0 && !a->nm.scaled) {
+		a->b.e = j + l;
+		a->b.v *= 12;
+	} else if (c2 == 0x6210 /* 成 */ && !a->nm.frac && a->b.v > 0 && a->b.v <= 10) {
+		a->b.e = j + l;
+		a->b.v *= 10;
+		a->pct = 1;
+		if (qs_at(s, a->b.e, "半"))
+			a->b.v += 5, a->b.e += 3;
+		else if (a->b.v < 100)
+			a->b.e = zh_tenth(s, a->b.e, &a->b.v);
+	} else if (c2 == 0x6298 /* 折 */ && !a->nm.frac && a->b.v > 0 && a->b.v < 100 && a->b.v != 10 && !a->nm.scaled) {
+		a->b.e = j + l;
+		if (a->b.v < 10)
+			a->b.v *= 10;
+		a->pct = 1;
+	} else if ((n2 = qs_zh_currency(s, j, &ziso)) && !a->nm.frac) {
+		a->b.e = j + n2;
+		a->b.kind = QT_MONEY;
+		a->b.unit = ziso;
+		/* 8亿元人民币 */
+		{
+			size_t n3 = qs_at(s, a->b.e, "人民币");
+			if (n3 && !strcmp(ziso, "CNY"))
+				a->b.e += n3;
+		}
+		a->b.e = zh_subunits(s, a->b.e, ziso, &a->b.v);
+	} else if (!a->nm.frac && (n2 = qs_zh_classifier(s, j))) {
+		const char *ziso2 = NULL;
+		size_t n3;
+
+		a->b.e = j + n2;
+		if ((n3 = qs_zh_currency(s, a->b.e, &ziso2)) && !strcmp(ziso2, "BTC")) {
+			a->b.e += n3;  /* 20个比特币 */
+			a->b.kind = QT_MONEY;
+			a->b.unit = ziso2;
+		}
+	} else if (a->nm.lone && a->isz && !a->prefix && qs_zdigit(c2) > 0 &&
+	           qs_cp(s, qs_skipsp(s, j + l), &l) == 0x6298 /* 折 */) {
+		/* 五五折, 三八折: two digits of a discount */
+		size_t z = qs_skipsp(s, j + l - l);
+		uint32_t d2 = qs_cp(s, j, &l);
+
+		a->b.v = a->b.v * 10 + qs_zdigit(d2);
+		z = qs_skipsp(s, j + l);
+		qs_cp(s, z, &l);
+		a->b.e = z + l;
+		a->pct = 1;
+	} else if (a->nm.lone && a->isz && !a->prefix) {
+		/* a lone numeral in running Chinese: only between non-Han text */
+		size_t bp;
+		uint32_t pc = qs_cp_before(s, a->nm.s, &bp), nc = qs_cp(s, a->nm.e, &l);
+
+		if (qs_han(pc) || qs_han(nc) || pc == 0x7B2C /* 第 */)
+			return qa_stop(a, a->nm.e);
+	}
+	return QA_ON;
+}
+
+/* A lone numeral written in the financial forms (伍, 陆, 拾) names something. */
+static int
+qa_zh_lone(struct qs *s, struct qa *a)
+{
+	size_t l;
+
+	if (a->nm.lone && a->isz && !a->prefix && a->b.kind == QT_NUMBER) {
+		uint32_t lc0 = qs_cp(s, a->nm.s, &l);
+
+		if (lc0 == 0x4F0D || lc0 == 0x9646 || lc0 == 0x9678 || lc0 == 0x62FE || lc0 == 0x8086 ||
+		    lc0 == 0x67D2 || lc0 == 0x634C || lc0 == 0x7396 || lc0 == 0x53C1 || lc0 == 0x8D30 ||
+		    lc0 == 0x58F9 || lc0 == 0x4F70 || lc0 == 0x4EDF) {
+			size_t l2;
+
+			if (qs_cp(s, a->nm.e, &l2) != 0x6253 /* 壹打: a dozen, not a name */)
+				return qa_stop(a, a->nm.e);
+		}
+	}
+	return QA_ON;
+}
+
+/*
+ * What follows the number: a percent sign or word, a currency, a power
+ * unit, a dimension.  (百分之, the Chinese "percent of", comes before the
+ * number: zh_percent() reads it.)
+ */
+static int
+qa_after(struct qs *s, struct qa *a)
+{
+	size_t j = qs_skipsp(s, a->b.e), je;
+	const struct qword *w;
+	const char *iso2 = NULL;
+
+	if (j < s->n && s->f[j] == '%' && (j == a->b.e || j == a->b.e + 1)) {
+		a->b.e = j + 1;
+		a->pct = 1;
+	} else if ((w = qword_at(s, j, QW_PCT, &je))) {
+		a->b.e = je;
+		a->pct = w->v ? 2 : 1;
+	} else if ((s->lang == QT_ZH || a->isz) &&
+	           (qa_zh_unit(s, a, j) == QA_STOP || qa_zh_lone(s, a) == QA_STOP))
+		return QA_STOP;
+	if (a->pct == 1) {
+		a->b.kind = QT_PERCENT;
+		a->b.unit = "percent";
+	} else if (a->pct == 2) {
+		a->b.kind = QT_POINTS;
+		a->b.unit = "points";
+	} else if (a->b.kind != QT_MONEY && !a->nm.frac) {
+		size_t je2;
+		double m2 = 1;
+
+		if ((je2 = cur_after(s, a->b.e, &iso2, &m2)) > a->b.e &&
+		    !(a->prefix && qs_skipsp(s, je2) < s->n && qs_isd(s->f[qs_skipsp(s, je2)]))) {
+			a->b.e = je2;
+			a->b.v *= m2;
+			a->b.kind = QT_MONEY;
+			a->b.unit = iso2;
+			if (!a->nm.scaled && qs_wordc(s, a->b.e - 1))
+				a->b.e = scale_after(s, a->b.e, &a->b.v, &a->nm.scaled);  /* "75 USD million" */
+			a->b.e = cents(s, a->b.e, &a->b.v, iso2);
+		} else if (s->lang == QT_PT && a->nm.scaled && qs_atw(s, qs_skipsp(s, a->b.e), "de") &&
+		           (je2 = cur_after(s, qs_skipsp(s, a->b.e) + 2, &iso2, &m2)) > qs_skipsp(s, a->b.e) + 2) {
+			a->b.e = je2;
+			a->b.kind = QT_MONEY;
+			a->b.unit = iso2;
+		} else if ((je = qs_atw(s, j, "pflops")) || (je = qs_atw(s, j, "petaflops")) ||
+		           (je = qs_atw(s, j, "pflop/s"))) {
+			a->b.e = j + je, a->b.kind = QT_POWER, a->b.unit = "PFLOPS";
+		} else if ((je = qs_atw(s, j, "eflops")) || (je = qs_atw(s, j, "exaflops")) ||
+		           (je = qs_atw(s, j, "eflop/s"))) {
+			a->b.e = j + je, a->b.v *= 1000, a->b.kind = QT_POWER, a->b.unit = "PFLOPS";
+		} else if (j > a->b.e && s->f[j] == 'P' && !qs_wordc(s, j + 1) && !a->nm.words) {
+			/* "20,000 P": petaflops, a capital P standing alone */
+			a->b.e = j + 1, a->b.kind = QT_POWER, a->b.unit = "PFLOPS";
+		} else if ((je = ops_per_second(s, j, &m2))) {
+			/* "159 quintilhões de operações por segundo" */
+			a->b.e = j + je, a->b.v *= m2, a->b.kind = QT_POWER, a->b.unit = "PFLOPS";
+		} else if (!a->nm.words && dimension_after(s, a->nm.e)) {
+			return qa_stop(a, qs_wend(s, qs_skipsp(s, a->nm.e)));
+		}
+	}
+	return QA_ON;
+}
+
+/* A currency before the number makes the quantity money. */
+static int
+qa_money(struct qs *s, struct qa *a)
+{
+	if (a->article && a->b.kind == QT_NUMBER)
+		return qa_stop(a, a->article);  /* "um acordo": an article, not a number */
+	if (a->prefix) {
+		a->b.s = a->i;
+		if (a->b.kind == QT_MONEY) {
 			/* "$ 10 dollars": the code after wins when more precise */
 		} else {
-			b.kind = QT_MONEY;
-			b.unit = iso;
+			a->b.kind = QT_MONEY;
+			a->b.unit = a->iso;
 			/* "MUSD 60", "MEUR 3": a code after an M counts millions */
-			if (s->lc[i] == 'm' && qs_wend(s, i) == i + 4 && !nm.scaled)
-				b.v *= 1e6;
+			if (s->lc[a->i] == 'm' && qs_wend(s, a->i) == a->i + 4 && !a->nm.scaled)
+				a->b.v *= 1e6;
 		}
 	}
-qual:
+	return QA_ON;
+}
+
+/* The qualifiers before and after the quantity, then the quantity itself. */
+static size_t
+qa_qual(struct qs *s, struct qa *a)
+{
+	const char *q;
+	size_t l, k, bpos;
+
 	/* 近273.1万余家: an approximation before the number wins over 余 and 多 in it. */
-	if (!b.qual[0] || (isz && !strcmp(b.qual, ">") && (q = zh_qual(s, b.s)) && !strcmp(q, "~"))) {
+	if (!a->b.qual[0] || (a->isz && !strcmp(a->b.qual, ">") && (q = zh_qual(s, a->b.s)) && !strcmp(q, "~"))) {
 		q = NULL;
-		if (isz && (qs_zsmall(qs_cp(s, b.s, &l)) > 0 || qs_zbig(qs_cp(s, b.s, &l))) &&
-		    qs_cp_before(s, b.s, &bpos) == 0x4E0A /* 上百 */)
+		if (a->isz && (qs_zsmall(qs_cp(s, a->b.s, &l)) > 0 || qs_zbig(qs_cp(s, a->b.s, &l))) &&
+		    qs_cp_before(s, a->b.s, &bpos) == 0x4E0A /* 上百 */)
 			q = ">";
-		if (!q && (s->lang == QT_ZH || isz))
-			q = zh_qual(s, b.s);
+		if (!q && (s->lang == QT_ZH || a->isz))
+			q = zh_qual(s, a->b.s);
 		if (!q)
-			q = latin_qual(s, b.s);
+			q = latin_qual(s, a->b.s);
 		if (q)
-			snprintf(b.qual, sizeof b.qual, "%s", q);
+			snprintf(a->b.qual, sizeof a->b.qual, "%s", q);
 	}
-	if (s->lang == QT_ZH || isz) {
-		size_t j = qs_skipsp(s, b.e), n2;
+	if (s->lang == QT_ZH || a->isz) {
+		size_t j = qs_skipsp(s, a->b.e), n2;
 
 		for (k = 0; k < sizeof zh_qual_after / sizeof zh_qual_after[0]; k++)
 			if ((n2 = qs_at(s, j, zh_qual_after[k].s))) {
 				/* 将近90多家, 近…余: the word that comes first wins. */
-				if (!b.qual[0])
-					snprintf(b.qual, sizeof b.qual, "%s", zh_qual_after[k].q);
+				if (!a->b.qual[0])
+					snprintf(a->b.qual, sizeof a->b.qual, "%s", zh_qual_after[k].q);
 				if (!strcmp(zh_qual_after[k].s, "多") || !strcmp(zh_qual_after[k].s, "余") ||
 				    !strcmp(zh_qual_after[k].s, "餘")) {
-					b.e = j + n2;
-					if ((n2 = qs_zh_classifier(s, b.e)))
-						b.e += n2;
+					a->b.e = j + n2;
+					if ((n2 = qs_zh_classifier(s, a->b.e)))
+						a->b.e += n2;
 				}
 				break;
 			}
 	}
-	if (!isfinite(b.v)) {
-		addbad(s, b.s, b.e);
-		return b.e;
+	if (!isfinite(a->b.v)) {
+		addbad(s, a->b.s, a->b.e);
+		return qa_stop(a, a->b.e);
 	}
-	emit(s, &b);
-	return b.e > i ? b.e : i + 1;
+	emit(s, &a->b);
+	return qa_stop(a, a->b.e > a->i ? a->b.e : a->i + 1);
+}
+
+/*
+ * A quantity that starts at I, if any: returns its end (folded) or I.
+ */
+static size_t
+quantity(struct qs *s, size_t i)
+{
+	struct qa a = { .i = i, .p = i, .b.s = i };
+	size_t l;
+	uint32_t c;
+	int r;
+
+	qa_sign(s, &a);
+	c = qs_cp(s, a.p, &l);
+	if (qs_isd(s->f[a.p]) || ((s->f[a.p] == '.' || s->f[a.p] == ',') && a.p + 1 < s->n && qs_isd(s->f[a.p + 1]))) {
+		if (qa_digits(s, &a) == QA_STOP)
+			return a.ret;
+		if ((r = qa_glued(s, &a)) == QA_STOP)
+			return a.ret;
+		if (r == QA_QUAL)
+			return qa_qual(s, &a);
+		if (qa_version(s, &a) == QA_STOP)
+			return a.ret;
+		qa_scaled(s, &a);
+	} else if (qs_znumc(c) || QS_FU(c)) {
+		if (qa_zh(s, &a, c) == QA_STOP)
+			return a.ret;
+	} else if (qs_wordc(s, a.p) && !(a.p > 0 && qs_wordc(s, a.p - 1))) {
+		if (qa_words(s, &a) == QA_STOP)
+			return a.ret;
+	} else
+		return i;
+	if (qa_ordinal(s, &a) == QA_STOP)
+		return a.ret;
+	if (a.neg)
+		a.nm.v = -a.nm.v;
+	a.b.v = a.nm.v;
+	a.b.e = a.nm.e;
+	memcpy(a.b.qual, a.nm.qual, sizeof a.b.qual);
+	a.b.kind = a.nm.frac ? QT_FRACTION : QT_NUMBER;
+	a.b.unit = a.nm.frac ? "fraction" : "count";
+	if (qa_after(s, &a) == QA_STOP || qa_money(s, &a) == QA_STOP)
+		return a.ret;
+	return qa_qual(s, &a);
 }
 
 /* 百分之五十, 千分之二, 百 分 之 2.4: a percentage read before its number. */
