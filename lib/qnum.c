@@ -554,6 +554,436 @@ scaled_den(const struct qs *s, size_t e, double v, size_t *de)
 }
 
 /*
+ * The state of one qnum_words(): the sum of the segments before an "and"
+ * (BASE), the scaled total (TOTAL) and the group being read (CUR), the
+ * kind of the last token and the one before the "and", and where a
+ * reading that needs a denominator would fall back to (SAFEE, SAFEV).
+ */
+struct wstate {
+	struct qs *s;
+	struct qnum *nm;
+	size_t i, p, end, safee;
+	double total, cur, base, snap, safev, scalebase, lastscale;
+	int ntok, last, joinprev, neg, seg, needden, segn, lonew, en, comjoin;
+};
+
+/*
+ * What a token tells qnum_words(): it ends the number, it is read and the
+ * loop goes on, or it is a plain token (counted, the end moved past it).
+ */
+enum { WS_DONE, WS_NEXT, WS_TOKEN };
+
+/* The number so far over DEN, the denominator ending at E2, ends the number. */
+static int
+w_divide(struct wstate *ws, double den, size_t e2)
+{
+	ws->total = (ws->total + ws->cur) / den;
+	ws->cur = 0;
+	ws->nm->frac = 1;
+	ws->end = ws->p = e2;
+	ws->ntok += 2;
+	return WS_DONE;
+}
+
+/* Digits for a token, at Q: "3 hundred and 21", "4 thousand 3 hundred". */
+static int
+w_digits(struct wstate *ws, size_t q)
+{
+	struct qs *s = ws->s;
+	struct qnum dn;
+	size_t de, e2;
+
+	memset(&dn, 0, sizeof dn);
+	de = qnum_digits(s, q, &dn);
+	if (de == q || !dn.ok || !qnum_plain_int(s, q, de) || de - q > 3 || qs_wordc(s, de) ||
+	    (de < s->n && (s->f[de] == '%' || s->f[de] == '/')))
+		return WS_DONE;
+	if (ws->ntok && ws->last != QW_JOIN && ws->last != QW_HUND && ws->last != QW_SCALE)
+		return WS_DONE;
+	if (ws->last == QW_HUND && (fmod(ws->cur, 100) != 0 || dn.v >= 100))
+		return WS_DONE;
+	if (ws->last == QW_SCALE && dn.v >= ws->lastscale)
+		return WS_DONE;
+	if (ws->ntok && dn.v == 0)
+		return WS_DONE;
+	if (ws->last == QW_JOIN) {
+		/* "3 hundred and 2 hundred" are two numbers */
+		const struct qword *w3 = qword_at(s, qs_skipsp(s, de), 0, &e2);
+
+		if (w3 && (w3->type == QW_HUND || w3->type == QW_SCALE))
+			return WS_DONE;
+	}
+	ws->cur += dn.v;
+	ws->segn++;
+	ws->last = dn.v < 10 ? QW_UNIT : QW_TEN;
+	ws->ntok++;
+	ws->p = ws->end = de;
+	return WS_NEXT;
+}
+
+/* "minus", "negative" before a unit or a ten. */
+static int
+w_neg(struct wstate *ws, const struct qword *w, size_t e)
+{
+	struct qs *s = ws->s;
+	const struct qword *w2;
+	size_t e2;
+
+	if (ws->ntok || ws->neg)
+		return WS_DONE;
+	w2 = qword_at(s, qs_skipsp(s, e), 0, &e2);
+	if (!w2 || (w2->type != QW_UNIT && w2->type != QW_TEN && w2->type != QW_A))
+		return WS_DONE;
+	ws->neg = 1;
+	ws->p = e;
+	return WS_NEXT;
+}
+
+/* "a hundred", "a dozen", "a half", "a third". */
+static int
+w_a(struct wstate *ws, const struct qword *w, size_t e)
+{
+	struct qs *s = ws->s;
+	const struct qword *w2;
+	size_t e2;
+
+	if (ws->ntok && ws->last != QW_JOIN)
+		return WS_DONE;
+	w2 = qword_at(s, qs_skipsp(s, e), 0, &e2);
+	if (!w2 || (w2->type != QW_HUND && w2->type != QW_SCALE && w2->type != QW_DOZEN &&
+	            w2->type != QW_DEN && w2->type != QW_HALF &&
+	            !(w2->type == QW_TEN && ws->en && ten_ordinal(s, e2, w2->v, &e2) > 0)))
+		return WS_DONE;
+	if (w2->type == QW_HUND && !ws->en)
+		return WS_DONE;
+	ws->cur += 1;
+	ws->segn++;
+	ws->last = QW_A;
+	ws->ntok++;
+	ws->p = e;
+	return WS_NEXT;
+}
+
+/* A unit: "one" to "nineteen", "um" to "dezenove". */
+static int
+w_unit(struct wstate *ws, const struct qword *w, size_t e)
+{
+	struct qs *s = ws->s;
+	double den;
+	size_t e2;
+
+	/* "três dois milésimos", "three two-thousandths": the second number
+	   times the ordinal is the denominator */
+	if (ws->ntok && !ws->seg && (ws->last == QW_UNIT || (ws->last == QW_TEN && w->v >= 10)) &&
+	    (den = scaled_den(s, e, w->v, &e2)) > 0)
+		return w_divide(ws, den, e2);
+	if (ws->ntok && ws->last != QW_JOIN && ws->last != QW_HUND && ws->last != QW_SCALE &&
+	    !(ws->last == QW_TEN && w->v < 10 && w->v > 0))
+		return WS_DONE;
+	if (ws->last == QW_HUND && fmod(ws->cur, 100) != 0)
+		return WS_DONE;
+	if (ws->last == QW_TEN && fmod(ws->cur, 10) != 0)
+		return WS_DONE;
+	ws->cur += w->v;
+	ws->segn++;
+	return WS_TOKEN;
+}
+
+/* A ten, or a ten and a unit ordinal as a denominator ("twenty-fifths"). */
+static int
+w_ten(struct wstate *ws, const struct qword *w, size_t e)
+{
+	struct qs *s = ws->s;
+	double den;
+	size_t e2;
+
+	if (ws->en && (den = ten_ordinal(s, e, w->v, &e2)) > 0 &&
+	    (ws->ntok || s->lc[e2 - 1] != 's') && !ws->seg && ws->last != QW_JOIN && ws->last != QW_POINT) {
+		/* "three twenty-firsts", "one hundred thirty fifths", "a twenty-first";
+		   alone and singular, an ordinal ("the twenty-first century"); alone
+		   and plural, the ten counts ("twenty fifths") */
+		if (!ws->ntok)
+			return WS_DONE;
+		return w_divide(ws, den, e2);
+	}
+	if (ws->ntok && !ws->seg && (ws->last == QW_UNIT || ws->last == QW_TEN) &&
+	    (den = scaled_den(s, e, w->v, &e2)) > 0)
+		return w_divide(ws, den, e2);  /* "três vinte milésimos" */
+	if (ws->ntok && ws->last != QW_JOIN && ws->last != QW_HUND && ws->last != QW_SCALE)
+		return WS_DONE;
+	if (fmod(ws->cur, 100) != 0)
+		return WS_DONE;
+	ws->cur += w->v;
+	ws->segn++;
+	return WS_TOKEN;
+}
+
+/* "hundred"; cem, duzentos, novecentos. */
+static int
+w_hund(struct wstate *ws, const struct qword *w, size_t e)
+{
+	if (w->v > 100 || !ws->en) {
+		/* cem, cento, duzentos ... */
+		if (ws->ntok && ws->last != QW_JOIN && ws->last != QW_SCALE)
+			return WS_DONE;
+		if (fmod(ws->cur, 1000) != 0)
+			return WS_DONE;
+		ws->cur += w->v;
+		ws->segn++;
+		return WS_TOKEN;
+	}
+	if (ws->cur >= 100 || ws->last == QW_JOIN)
+		return WS_DONE;
+	ws->cur = (ws->cur ? ws->cur : 1) * 100;
+	return WS_TOKEN;
+}
+
+/* A scale word: "thousand", "million", mil, milhões. */
+static int
+w_scale(struct wstate *ws, const struct qword *w, size_t e)
+{
+	if (!ws->ntok) {
+		/* "mil" alone is a thousand */
+		if (ws->en || w->v != 1000 || ws->neg)
+			return WS_DONE;
+		ws->cur = 1;
+	}
+	if (ws->last == QW_JOIN)
+		return WS_DONE;
+	if (ws->last == QW_SCALE && ws->cur == 0 && w->v > ws->lastscale) {
+		ws->total *= w->v;  /* mil milhões */
+	} else {
+		if (ws->cur == 0)
+			return WS_DONE;
+		if (ws->lastscale && w->v >= ws->lastscale && ws->last != QW_SCALE)
+			return WS_DONE;
+		ws->total += ws->cur * w->v;
+		ws->cur = 0;
+	}
+	ws->lastscale = w->v;
+	return WS_TOKEN;
+}
+
+/* "dozen", dúzia, dezena. */
+static int
+w_dozen(struct wstate *ws, const struct qword *w, size_t e)
+{
+	if (!ws->ntok || ws->last == QW_JOIN)
+		return WS_DONE;
+	if (ws->en && !ws->seg && ws->snap >= 0 && ws->joinprev == QW_HUND && ws->cur > ws->snap)
+		ws->cur = ws->snap + (ws->cur - ws->snap) * w->v;  /* "a hundred and two dozen": 124 */
+	else
+		ws->cur = (ws->cur ? ws->cur : 1) * w->v;
+	return WS_TOKEN;
+}
+
+/* "and", e, com, at Q: a segment ends, or a fraction may follow. */
+static int
+w_join(struct wstate *ws, const struct qword *w, size_t q, size_t e)
+{
+	struct qs *s = ws->s;
+	struct qnum *nm = ws->nm;
+	const struct qword *w2;
+	size_t e2;
+
+	if (!ws->ntok || ws->last == QW_JOIN)
+		return WS_DONE;
+	w2 = qword_at(s, qs_skipsp(s, e), 0, &e2);
+	if (nm->digok && !w2 && ws->last == QW_HUND && qs_isd(s->f[qs_skipsp(s, e)]) &&
+	    s->f[qs_skipsp(s, e)] != '0')
+		;  /* "and 21": a digit token follows */
+	else if (!w2 || (w2->type != QW_UNIT && w2->type != QW_TEN && w2->type != QW_HUND && w2->type != QW_A &&
+	            !(w2->type == QW_HALF && !ws->en)))
+		return WS_DONE;
+	ws->comjoin = !ws->en && e - q == 3;  /* "com" */
+	if (!ws->needden)
+		ws->safee = ws->end, ws->safev = ws->base + ws->total + ws->cur;
+	ws->joinprev = ws->last;
+	if (ws->last == QW_SCALE || (ws->en && (ws->last == QW_UNIT || ws->last == QW_TEN || ws->last == QW_DOZEN)) || ws->comjoin) {
+		ws->base += ws->total + ws->cur;
+		ws->total = ws->cur = 0;
+		ws->seg = 1;
+		if (ws->last == QW_SCALE)
+			ws->scalebase = ws->lastscale;
+		else
+			ws->needden = 1;
+		if (ws->comjoin)
+			ws->needden = 1;
+		ws->lastscale = 0;
+	}
+	ws->snap = ws->total + ws->cur;
+	ws->segn = 0;
+	ws->last = QW_JOIN;
+	ws->p = e;
+	return WS_NEXT;
+}
+
+/*
+ * A scale or dozen after a fraction ending at E: "half a dozen", "half
+ * million", "two thirds of a million", "e meio milhão".  Its value (and
+ * the end taken past it), or 0.
+ */
+static double
+w_frac_scale(struct wstate *ws, size_t e)
+{
+	struct qs *s = ws->s;
+	const struct qword *w2;
+	size_t q2, e2;
+	double sc = 0;
+
+	q2 = qs_skipsp(s, e);
+	if (qs_atw(s, q2, "of")) {
+		size_t q3 = qs_skipsp(s, q2 + 2);
+		if (qword_at(s, q3, QW_A, &e2))
+			q3 = qs_skipsp(s, e2);
+		if ((w2 = qword_at(s, q3, 0, &e2)) && (w2->type == QW_SCALE || w2->type == QW_DOZEN))
+			q2 = q3;
+	} else if (qword_at(s, q2, QW_A, &e2) && (w2 = qword_at(s, qs_skipsp(s, e2), QW_DOZEN, &e2)))
+		q2 = qs_skipsp(s, q2 + 1), q2 = qs_skipsp(s, qs_wend(s, q2) == q2 ? q2 : q2);
+	if ((w2 = qword_at(s, q2, 0, &e2)) && (w2->type == QW_SCALE || w2->type == QW_DOZEN)) {
+		sc = w2->v;
+		ws->end = ws->p = e2;
+		ws->nm->scaled = 1;
+	} else if (qword_at(s, q2, QW_A, &e2) && (w2 = qword_at(s, qs_skipsp(s, e2), QW_DOZEN, &e2))) {
+		sc = w2->v;
+		ws->end = ws->p = e2;
+	}
+	return sc;
+}
+
+/* A denominator or a half ("two thirds", "one and a half", "e meio"): it ends the number. */
+static int
+w_frac(struct wstate *ws, const struct qword *w, size_t e)
+{
+	struct qs *s = ws->s;
+	struct qnum *nm = ws->nm;
+	const struct qword *w2;
+	double num, whole = 0, frac, sc;
+	size_t e2;
+
+	if (w->v == 1)
+		return WS_DONE;  /* "first" only after a ten */
+	if (!ws->ntok) {
+		/* "half", "quarter million", "half a dozen" */
+		w2 = qword_at(s, qs_skipsp(s, e), 0, &e2);
+		if (w->type == QW_DEN && !(w2 && w2->type == QW_SCALE))
+			return WS_DONE;
+		/* "em meio a", "por meio de": a lone meio/meia is no half */
+		if (!ws->en && !(w2 && (w2->type == QW_SCALE || w2->type == QW_DOZEN)))
+			return WS_DONE;
+		num = 1;
+	} else if (ws->last == QW_A) {
+		num = 1;
+	} else if (ws->last == QW_JOIN) {
+		if (w->type != QW_HALF || ws->en)
+			return WS_DONE;
+		num = 1;  /* "e meio" */
+	} else if (ws->last == QW_SCALE || ws->last == QW_HUND) {
+		/* "five hundred fifths", "cem mil bilionésimos": a plural denominator */
+		if (ws->seg || s->lc[e - 1] != 's')
+			return WS_DONE;
+		num = ws->total + ws->cur;
+	} else {
+		if (w->type == QW_HALF && !(ws->last == QW_UNIT && ws->cur - (ws->seg ? 0 : 0) == 1 && ws->segn == 1))
+			return WS_DONE;
+		num = ws->total + ws->cur;
+		/* "two hundred and fifty-four hundredths": a proper fraction after the
+		   "and" (200.54); an improper one takes all ("one hundred and thirty fifths") */
+		if (!ws->seg && ws->snap >= 0 && ws->en && ws->joinprev == QW_HUND && (ws->segn == 1 || ws->segn == 2) &&
+		    ws->total + ws->cur - ws->snap < w->v) {
+			whole = ws->snap;
+			num = ws->total + ws->cur - ws->snap;
+		}
+	}
+	if (!ws->seg && ws->last == QW_JOIN && !ws->en)
+		whole = ws->total + ws->cur, num = 1;
+	frac = num / w->v;
+	ws->end = ws->p = e;
+	ws->ntok++;
+	ws->last = QW_DEN;
+	sc = w_frac_scale(ws, e);
+	if (ws->seg && ws->scalebase)
+		ws->total = ws->base + frac * (sc ? sc : ws->scalebase), nm->scaled = 1;
+	else if (ws->seg)
+		ws->total = (ws->base + frac) * (sc ? sc : 1);
+	else
+		ws->total = (whole + frac) * (sc ? sc : 1);
+	if (!sc && !(ws->seg && ws->scalebase))
+		nm->frac = 1;
+	if (!ws->seg && !whole && ws->lastscale && !sc)
+		nm->frac = 1;
+	ws->cur = 0, ws->base = 0, ws->seg = 0, ws->needden = 0;
+	return WS_DONE;
+}
+
+/* A word that is a number alone: metade. */
+static int
+w_alone(struct wstate *ws, const struct qword *w, size_t e)
+{
+	if (ws->ntok)
+		return WS_DONE;
+	ws->total = w->v;
+	ws->nm->frac = 1;
+	ws->end = e;
+	ws->ntok++;
+	return WS_DONE;
+}
+
+/* "point", vírgula: the decimals after it. */
+static int
+w_point(struct wstate *ws, const struct qword *w, size_t e)
+{
+	struct qs *s = ws->s;
+
+	if (!ws->ntok || ws->last == QW_JOIN)
+		return WS_DONE;
+	{
+		double fr = 0;
+		size_t fe = wdecimals(s, e, &fr);
+
+		if (fe == e)
+			return WS_DONE;
+		ws->cur += fr;
+		ws->end = ws->p = fe;
+		ws->ntok += 2;
+		ws->last = QW_POINT;
+	}
+	return WS_NEXT;
+}
+
+/* Reads the word W (at Q, ending at E) into the number. */
+static int
+w_word(struct wstate *ws, const struct qword *w, size_t q, size_t e)
+{
+	switch (w->type) {
+	case QW_NEG:
+		return w_neg(ws, w, e);
+	case QW_A:
+		return w_a(ws, w, e);
+	case QW_UNIT:
+		return w_unit(ws, w, e);
+	case QW_TEN:
+		return w_ten(ws, w, e);
+	case QW_HUND:
+		return w_hund(ws, w, e);
+	case QW_SCALE:
+		return w_scale(ws, w, e);
+	case QW_DOZEN:
+		return w_dozen(ws, w, e);
+	case QW_JOIN:
+		return w_join(ws, w, q, e);
+	case QW_HALF:
+	case QW_DEN:
+		return w_frac(ws, w, e);
+	case QW_ALONE:
+		return w_alone(ws, w, e);
+	case QW_POINT:
+		return w_point(ws, w, e);
+	}
+	return WS_DONE;
+}
+
+/*
  * Reads a spelled-out number at I: "two hundred and two thousand",
  * "quatrocentos e cinquenta e dois mil", "two-thirds", "one and a half",
  * "dois milhões e meio".  In English an "and" after a unit or a ten starts
@@ -565,327 +995,53 @@ scaled_den(const struct qs *s, size_t e, double v, size_t *de)
 size_t
 qnum_words(struct qs *s, size_t i, struct qnum *nm)
 {
-	double total = 0, cur = 0, base = 0, snap = -1, safev = 0, scalebase = 0, lastscale = 0, den;
-	int ntok = 0, last = QW_NONE, joinprev = QW_NONE, neg = 0, seg = 0, needden = 0, segn = 0;
-	int lonew = 0, en = s->lang != QT_PT, comjoin = 0;
-	size_t p = i, e, end = i, q, safee = i;
-	const struct qword *w, *w2;
-	size_t e2;
+	struct wstate ws = { .s = s, .nm = nm, .i = i, .p = i, .end = i, .safee = i, .snap = -1,
+	                     .last = QW_NONE, .joinprev = QW_NONE, .en = s->lang != QT_PT };
+	const struct qword *w;
+	size_t e, q;
+	int r;
 
 	for (;;) {
-		q = p;
-		if (ntok || neg) {
+		q = ws.p;
+		if (ws.ntok || ws.neg) {
 			/* between words: spaces, a hyphen, " - " */
-			q = qs_skipsp(s, p);
+			q = qs_skipsp(s, ws.p);
 			if (q < s->n && s->f[q] == '-')
 				q = qs_skipsp(s, q + 1);
 		}
-		if (nm->digok && q < s->n && qs_isd(s->f[q]) && !neg) {
-			/* "3 hundred and 21", "4 thousand 3 hundred" */
-			struct qnum dn;
-			size_t de;
-
-			memset(&dn, 0, sizeof dn);
-			de = qnum_digits(s, q, &dn);
-			if (de == q || !dn.ok || !qnum_plain_int(s, q, de) || de - q > 3 || qs_wordc(s, de) ||
-			    (de < s->n && (s->f[de] == '%' || s->f[de] == '/')))
+		if (nm->digok && q < s->n && qs_isd(s->f[q]) && !ws.neg) {
+			if (w_digits(&ws, q) == WS_DONE)
 				break;
-			if (ntok && last != QW_JOIN && last != QW_HUND && last != QW_SCALE)
-				break;
-			if (last == QW_HUND && (fmod(cur, 100) != 0 || dn.v >= 100))
-				break;
-			if (last == QW_SCALE && dn.v >= lastscale)
-				break;
-			if (ntok && dn.v == 0)
-				break;
-			if (last == QW_JOIN) {
-				/* "3 hundred and 2 hundred" are two numbers */
-				const struct qword *w3 = qword_at(s, qs_skipsp(s, de), 0, &e2);
-
-				if (w3 && (w3->type == QW_HUND || w3->type == QW_SCALE))
-					break;
-			}
-			cur += dn.v;
-			segn++;
-			last = dn.v < 10 ? QW_UNIT : QW_TEN;
-			ntok++;
-			p = end = de;
 			continue;
 		}
-		w = qword_at(s, q, 0, &e);
-		if (!w)
+		if (!(w = qword_at(s, q, 0, &e)) || (r = w_word(&ws, w, q, e)) == WS_DONE)
 			break;
-		switch (w->type) {
-		case QW_NEG:
-			if (ntok || neg)
-				goto done;
-			w2 = qword_at(s, qs_skipsp(s, e), 0, &e2);
-			if (!w2 || (w2->type != QW_UNIT && w2->type != QW_TEN && w2->type != QW_A))
-				goto done;
-			neg = 1;
-			p = e;
+		if (r == WS_NEXT)
 			continue;
-		case QW_A:
-			/* "a hundred", "a dozen", "a half", "a third" */
-			if (ntok && last != QW_JOIN)
-				goto done;
-			w2 = qword_at(s, qs_skipsp(s, e), 0, &e2);
-			if (!w2 || (w2->type != QW_HUND && w2->type != QW_SCALE && w2->type != QW_DOZEN &&
-			            w2->type != QW_DEN && w2->type != QW_HALF &&
-			            !(w2->type == QW_TEN && en && ten_ordinal(s, e2, w2->v, &e2) > 0)))
-				goto done;
-			if (w2->type == QW_HUND && !en)
-				goto done;
-			cur += 1;
-			segn++;
-			last = QW_A;
-			ntok++;
-			p = e;
-			continue;
-		case QW_UNIT:
-			/* "três dois milésimos", "three two-thousandths": the second number
-			   times the ordinal is the denominator */
-			if (ntok && !seg && (last == QW_UNIT || (last == QW_TEN && w->v >= 10)) &&
-			    (den = scaled_den(s, e, w->v, &e2)) > 0)
-				goto divide;
-			if (ntok && last != QW_JOIN && last != QW_HUND && last != QW_SCALE &&
-			    !(last == QW_TEN && w->v < 10 && w->v > 0))
-				goto done;
-			if (last == QW_HUND && fmod(cur, 100) != 0)
-				goto done;
-			if (last == QW_TEN && fmod(cur, 10) != 0)
-				goto done;
-			cur += w->v;
-			segn++;
-			break;
-		case QW_TEN:
-			if (en && (den = ten_ordinal(s, e, w->v, &e2)) > 0 &&
-			    (ntok || s->lc[e2 - 1] != 's') && !seg && last != QW_JOIN && last != QW_POINT) {
-				/* "three twenty-firsts", "one hundred thirty fifths", "a twenty-first";
-				   alone and singular, an ordinal ("the twenty-first century"); alone
-				   and plural, the ten counts ("twenty fifths") */
-				if (!ntok)
-					goto done;
-			divide:
-				total = (total + cur) / den;
-				cur = 0;
-				nm->frac = 1;
-				end = p = e2;
-				ntok += 2;
-				goto done;
-			}
-			if (ntok && !seg && (last == QW_UNIT || last == QW_TEN) &&
-			    (den = scaled_den(s, e, w->v, &e2)) > 0)
-				goto divide;  /* "três vinte milésimos" */
-			if (ntok && last != QW_JOIN && last != QW_HUND && last != QW_SCALE)
-				goto done;
-			if (fmod(cur, 100) != 0)
-				goto done;
-			cur += w->v;
-			segn++;
-			break;
-		case QW_HUND:
-			if (w->v > 100 || !en) {
-				/* cem, cento, duzentos ... */
-				if (ntok && last != QW_JOIN && last != QW_SCALE)
-					goto done;
-				if (fmod(cur, 1000) != 0)
-					goto done;
-				cur += w->v;
-				segn++;
-				break;
-			}
-			if (cur >= 100 || last == QW_JOIN)
-				goto done;
-			cur = (cur ? cur : 1) * 100;
-			break;
-		case QW_SCALE:
-			if (!ntok) {
-				/* "mil" alone is a thousand */
-				if (en || w->v != 1000 || neg)
-					goto done;
-				cur = 1;
-			}
-			if (last == QW_JOIN)
-				goto done;
-			if (last == QW_SCALE && cur == 0 && w->v > lastscale) {
-				total *= w->v;  /* mil milhões */
-			} else {
-				if (cur == 0)
-					goto done;
-				if (lastscale && w->v >= lastscale && last != QW_SCALE)
-					goto done;
-				total += cur * w->v;
-				cur = 0;
-			}
-			lastscale = w->v;
-			break;
-		case QW_DOZEN:
-			if (!ntok || last == QW_JOIN)
-				goto done;
-			if (en && !seg && snap >= 0 && joinprev == QW_HUND && cur > snap)
-				cur = snap + (cur - snap) * w->v;  /* "a hundred and two dozen": 124 */
-			else
-				cur = (cur ? cur : 1) * w->v;
-			break;
-		case QW_JOIN:
-			if (!ntok || last == QW_JOIN)
-				goto done;
-			w2 = qword_at(s, qs_skipsp(s, e), 0, &e2);
-			if (nm->digok && !w2 && last == QW_HUND && qs_isd(s->f[qs_skipsp(s, e)]) &&
-			    s->f[qs_skipsp(s, e)] != '0')
-				;  /* "and 21": a digit token follows */
-			else if (!w2 || (w2->type != QW_UNIT && w2->type != QW_TEN && w2->type != QW_HUND && w2->type != QW_A &&
-			            !(w2->type == QW_HALF && !en)))
-				goto done;
-			comjoin = !en && e - q == 3;  /* "com" */
-			if (!needden)
-				safee = end, safev = base + total + cur;
-			joinprev = last;
-			if (last == QW_SCALE || (en && (last == QW_UNIT || last == QW_TEN || last == QW_DOZEN)) || comjoin) {
-				base += total + cur;
-				total = cur = 0;
-				seg = 1;
-				if (last == QW_SCALE)
-					scalebase = lastscale;
-				else
-					needden = 1;
-				if (comjoin)
-					needden = 1;
-				lastscale = 0;
-			}
-			snap = total + cur;
-			segn = 0;
-			last = QW_JOIN;
-			p = e;
-			continue;
-		case QW_HALF:
-		case QW_DEN: {
-			double num, whole = 0, frac, sc = 0;
-			size_t q2;
-
-			if (w->v == 1)
-				goto done;  /* "first" only after a ten */
-			if (!ntok) {
-				/* "half", "quarter million", "half a dozen" */
-				w2 = qword_at(s, qs_skipsp(s, e), 0, &e2);
-				if (w->type == QW_DEN && !(w2 && w2->type == QW_SCALE))
-					goto done;
-				/* "em meio a", "por meio de": a lone meio/meia is no half */
-				if (!en && !(w2 && (w2->type == QW_SCALE || w2->type == QW_DOZEN)))
-					goto done;
-				num = 1;
-			} else if (last == QW_A) {
-				num = 1;
-			} else if (last == QW_JOIN) {
-				if (w->type != QW_HALF || en)
-					goto done;
-				num = 1;  /* "e meio" */
-			} else if (last == QW_SCALE || last == QW_HUND) {
-				/* "five hundred fifths", "cem mil bilionésimos": a plural denominator */
-				if (seg || s->lc[e - 1] != 's')
-					goto done;
-				num = total + cur;
-			} else {
-				if (w->type == QW_HALF && !(last == QW_UNIT && cur - (seg ? 0 : 0) == 1 && segn == 1))
-					goto done;
-				num = total + cur;
-				/* "two hundred and fifty-four hundredths": a proper fraction after the
-				   "and" (200.54); an improper one takes all ("one hundred and thirty fifths") */
-				if (!seg && snap >= 0 && en && joinprev == QW_HUND && (segn == 1 || segn == 2) &&
-				    total + cur - snap < w->v) {
-					whole = snap;
-					num = total + cur - snap;
-				}
-			}
-			if (!seg && last == QW_JOIN && !en)
-				whole = total + cur, num = 1;
-			frac = num / w->v;
-			end = p = e;
-			ntok++;
-			last = QW_DEN;
-			/* "half a dozen", "half million", "two thirds of a million", "e meio milhão" */
-			q2 = qs_skipsp(s, e);
-			if (qs_atw(s, q2, "of")) {
-				size_t q3 = qs_skipsp(s, q2 + 2);
-				if (qword_at(s, q3, QW_A, &e2))
-					q3 = qs_skipsp(s, e2);
-				if ((w2 = qword_at(s, q3, 0, &e2)) && (w2->type == QW_SCALE || w2->type == QW_DOZEN))
-					q2 = q3;
-			} else if (qword_at(s, q2, QW_A, &e2) && (w2 = qword_at(s, qs_skipsp(s, e2), QW_DOZEN, &e2)))
-				q2 = qs_skipsp(s, q2 + 1), q2 = qs_skipsp(s, qs_wend(s, q2) == q2 ? q2 : q2);
-			if ((w2 = qword_at(s, q2, 0, &e2)) && (w2->type == QW_SCALE || w2->type == QW_DOZEN)) {
-				sc = w2->v;
-				end = p = e2;
-				nm->scaled = 1;
-			} else if (qword_at(s, q2, QW_A, &e2) && (w2 = qword_at(s, qs_skipsp(s, e2), QW_DOZEN, &e2))) {
-				sc = w2->v;
-				end = p = e2;
-			}
-			if (seg && scalebase)
-				total = base + frac * (sc ? sc : scalebase), nm->scaled = 1;
-			else if (seg)
-				total = (base + frac) * (sc ? sc : 1);
-			else
-				total = (whole + frac) * (sc ? sc : 1);
-			if (!sc && !(seg && scalebase))
-				nm->frac = 1;
-			if (!seg && !whole && lastscale && !sc)
-				nm->frac = 1;
-			cur = 0, base = 0, seg = 0, needden = 0;
-			goto done;
-		}
-		case QW_ALONE:
-			if (ntok)
-				goto done;
-			total = w->v;
-			nm->frac = 1;
-			end = e;
-			ntok++;
-			goto done;
-		case QW_POINT:
-			if (!ntok || last == QW_JOIN)
-				goto done;
-			{
-				double fr = 0;
-				size_t fe = wdecimals(s, e, &fr);
-
-				if (fe == e)
-					goto done;
-				cur += fr;
-				end = p = fe;
-				ntok += 2;
-				last = QW_POINT;
-			}
-			continue;
-		default:
-			goto done;
-		}
-		last = w->type;
-		ntok++;
-		if (ntok == 1)
-			lonew = 1;
-		p = end = e;
+		ws.last = w->type;
+		ws.ntok++;
+		if (ws.ntok == 1)
+			ws.lonew = 1;
+		ws.p = ws.end = e;
 	}
-done:
-	if (!ntok || end == i)
+	if (!ws.ntok || ws.end == i)
 		return i;
-	if (needden)
-		end = safee, nm->v = safev;
+	if (ws.needden)
+		ws.end = ws.safee, nm->v = ws.safev;
 	else
-		nm->v = base + total + cur;
-	if (end == i)
+		nm->v = ws.base + ws.total + ws.cur;
+	if (ws.end == i)
 		return i;
-	if (neg)
+	if (ws.neg)
 		nm->v = -nm->v;
 	nm->s = i;
-	nm->e = end;
+	nm->e = ws.end;
 	nm->ok = 1;
 	nm->words = 1;
-	nm->ntok = ntok;
-	nm->lone = ntok == 1 && lonew;
-	nm->scaled = lastscale > 0 || nm->scaled || scalebase > 0;
-	return end;
+	nm->ntok = ws.ntok;
+	nm->lone = ws.ntok == 1 && ws.lonew;
+	nm->scaled = ws.lastscale > 0 || nm->scaled || ws.scalebase > 0;
+	return ws.end;
 }
 
 int
