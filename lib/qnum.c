@@ -243,211 +243,300 @@ qnum_zh(struct qs *s, size_t i, struct qnum *nm)
 	return r;
 }
 
+/*
+ * The state of one znum1(): the value of each power of 10^4 read (LV,
+ * 1, 万, 亿, 兆), the section below the last of them (SEC), the numeral
+ * being read (NUM), and the units just read, which tell what may follow.
+ */
+struct zstate {
+	struct qs *s;
+	struct qnum *nm;
+	size_t i, p, end, ret;
+	double lv[4], sec, num, shmul, lastsmall;
+	double prevunit;    /* the unit just read: 十 .. 兆 (1e12 does not fit an int) */
+	int have, zero, ntok, nchar, lastbig, neg, prevbig;
+};
+
+/* What a character tells znum1(): the number ends, it goes on, or znum1() returns ZS->ret. */
+enum { ZS_BREAK, ZS_CONT, ZS_RET };
+
+static int
+z_ret(struct zstate *zs, size_t ret)
+{
+	zs->ret = ret;
+	return ZS_RET;
+}
+
+/* Digits inside a Chinese number, at Q: 1.2万亿, 5万4千. */
+static int
+z_digits(struct zstate *zs, size_t q)
+{
+	struct qs *s = zs->s;
+	struct qnum dn;
+
+	if (zs->have)
+		return ZS_BREAK;
+	memset(&dn, 0, sizeof dn);
+	if (qnum_digits(s, q, &dn) == q || !dn.ok)
+		return ZS_BREAK;
+	if (dn.bad)
+		zs->nm->bad = 1;
+	zs->num = dn.v, zs->have = 1, zs->shmul = 0, zs->prevunit = 0, zs->prevbig = 0;
+	zs->p = zs->end = dn.e;
+	zs->ntok++;
+	/* an Arabic number followed by a Latin letter is not ours */
+	if (zs->p < s->n && qs_wordc(s, zs->p) && !zs->ntok)
+		return ZS_BREAK;
+	return ZS_CONT;
+}
+
+/* A numeral 零 to 九 (K), at Q. */
+static int
+z_numeral(struct zstate *zs, size_t q, int k, size_t l)
+{
+	if (zs->have && !(k == 0 && !zs->ntok))
+		return ZS_BREAK;
+	if (k == 0 && zs->have == 0 && zs->ntok > 0) {
+		zs->zero = 1;
+		zs->p = zs->end = q + l;
+		zs->nchar++, zs->ntok++;
+		zs->prevunit = 0;
+		return ZS_CONT;
+	}
+	zs->num = k, zs->have = 1;
+	zs->shmul = 0;
+	if (zs->prevunit && !zs->zero)
+		zs->shmul = zs->prevunit / 10;
+	zs->prevunit = 0, zs->prevbig = 0;
+	zs->p = zs->end = q + l;
+	zs->nchar++, zs->ntok++;
+	return ZS_CONT;
+}
+
+/* 十, 百, 千 (C), at Q. */
+static int
+z_small(struct zstate *zs, size_t q, uint32_t c, size_t l)
+{
+	struct qs *s = zs->s;
+	double u = qs_zsmall(c);
+
+	if (!zs->have && zs->ntok == 0 && u > 10) {
+		/* 百三, 千三, 百万: a leading 百/千 needs a numeral after it */
+		size_t q2 = q + l, l2;
+		uint32_t c2 = qs_cp(s, q2, &l2);
+
+		if (!(qs_zdigit(c2) > 0 || qs_zbig(c2)) && !zh_round_before(s, zs->i))
+			return ZS_BREAK;
+	}
+	if (zs->lastsmall && u >= zs->lastsmall && !zs->have)
+		return ZS_BREAK;
+	if (zs->lastsmall && u >= zs->lastsmall && zs->have)
+		return ZS_BREAK;
+	zs->sec += (zs->have && zs->num != 0 ? zs->num : 1) * u;
+	zs->num = 0, zs->have = 0, zs->zero = 0, zs->shmul = 0;
+	zs->lastsmall = u;
+	zs->prevunit = u, zs->prevbig = 0;
+	zs->p = zs->end = q + l;
+	zs->nchar++, zs->ntok++;
+	return ZS_CONT;
+}
+
+/* 万, 亿, 兆 (K: 1 to 3), at Q. */
+static int
+z_big(struct zstate *zs, size_t q, int k, size_t l)
+{
+	struct qs *s = zs->s;
+	double below = zs->sec + (zs->have ? zs->num : 0);
+	int j;
+
+	if (zs->ntok == 0 && !zh_round_before(s, zs->i))
+		return ZS_BREAK;
+	if (zs->ntok == 0)
+		below = 1;
+	if (below == 0 && zs->prevbig && k + zs->prevbig <= 3) {
+		/* 万万 = 亿, 万亿 = 兆 */
+		double t = 0;
+		for (j = 0; j <= zs->prevbig; j++)
+			t += zs->lv[j], zs->lv[j] = 0;
+		zs->lv[zs->prevbig + k] += t * bigv[k];
+		zs->prevbig = zs->prevbig + k;
+	} else {
+		if (below == 0 && zs->lastbig == 0 && !zs->have && zs->sec == 0)
+			return ZS_BREAK;
+		for (j = 0; j < k; j++)
+			below += zs->lv[j], zs->lv[j] = 0;
+		zs->lv[k] += below * bigv[k];
+		zs->prevbig = k;
+	}
+	zs->sec = 0, zs->num = 0, zs->have = 0, zs->zero = 0, zs->shmul = 0, zs->lastsmall = 0;
+	zs->lastbig = k;
+	zs->prevunit = bigv[k];
+	zs->p = zs->end = q + l;
+	zs->nchar++, zs->ntok++;
+	return ZS_CONT;
+}
+
+/* The decimals after 点 at Q: 二点五, 两千万点五五四四. */
+static int
+z_point(struct zstate *zs, size_t q, size_t l)
+{
+	struct qs *s = zs->s;
+	size_t r = zspace(s, q + l, 1), l2;
+	char fb[64];
+	size_t fl = 0;
+	int d;
+
+	if (r == q + l)
+		r = q + l;
+	fb[fl++] = '0', fb[fl++] = '.';
+	while (r < s->n && fl < 60 && (d = qs_zdigit(qs_cp(s, r, &l2))) >= 0) {
+		fb[fl++] = (char)('0' + d);
+		r += l2;
+	}
+	if (fl == 2)
+		return ZS_BREAK;
+	fb[fl] = '\0';
+	if (zs->have && zs->shmul)
+		zs->num *= zs->shmul;
+	zs->num = (zs->have ? zs->num : 0) + atof(fb);
+	zs->have = 1, zs->shmul = 0, zs->prevunit = 0, zs->lastsmall = 0;
+	zs->p = zs->end = r;
+	zs->ntok++;
+	return ZS_CONT;
+}
+
+/* 余, 多, 几 (C) at Q: "more than" inside the number (三百多万) or after it. */
+static int
+z_approx(struct zstate *zs, size_t q, uint32_t c, size_t l)
+{
+	struct qs *s = zs->s;
+	size_t r = qs_skipsp(s, q + l), l2;
+	uint32_t c2 = qs_cp(s, r, &l2);
+
+	if (qs_zsmall(c2) > 0 || qs_zbig(c2) > 0) {
+		strcpy(zs->nm->qual, ">");
+		if (zs->have && zs->shmul)
+			zs->num *= zs->shmul;
+		zs->p = zs->end = r;
+		zs->shmul = 0;
+		return ZS_CONT;
+	}
+	if (QS_JI(c))
+		return ZS_BREAK;
+	strcpy(zs->nm->qual, ">");
+	zs->end = q + l;
+	zs->p = zs->end;
+	return ZS_BREAK;
+}
+
+/* 分之 at Q: what was read is the denominator of a fraction. */
+static int
+z_fen(struct zstate *zs, size_t q, size_t l)
+{
+	struct qs *s = zs->s;
+	size_t r = zspace(s, q + l, 1), l2;
+
+	if (qs_cp(s, r, &l2) == QS_ZHI) {
+		double den = 0;
+		int j;
+
+		for (j = 0; j < 4; j++)
+			den += zs->lv[j];
+		den += zs->sec + (zs->have ? zs->num * (zs->shmul ? zs->shmul : 1) : 0);
+		return z_ret(zs, zfrac(s, r + l2, zs->neg ? -den : den, zs->nm) ? (zs->nm->s = zs->i, zs->nm->e) : zs->i);
+	}
+	return ZS_BREAK;
+}
+
+/* 又 at Q: a whole number and a fraction (三百五又三分之一). */
+static int
+z_you(struct zstate *zs, size_t q, size_t l)
+{
+	struct qs *s = zs->s;
+	struct qnum fr;
+	size_t r = qs_skipsp(s, q + l), fe;
+	double whole = 0;
+	int j;
+
+	memset(&fr, 0, sizeof fr);
+	fe = qnum_zh(s, r, &fr);
+	if (fe == r || !fr.frac)
+		return ZS_BREAK;
+	for (j = 0; j < 4; j++)
+		whole += zs->lv[j];
+	whole += zs->sec + (zs->have ? zs->num * (zs->shmul ? zs->shmul : 1) : 0);
+	zs->nm->s = zs->i, zs->nm->e = fe;
+	zs->nm->v = (zs->neg ? -1 : 1) * (whole + fr.v);
+	zs->nm->ok = 1, zs->nm->frac = 1, zs->nm->ntok = zs->ntok + 2;
+	return z_ret(zs, fe);
+}
+
+/* The character C (L bytes) at Q in a Chinese number. */
+static int
+z_token(struct zstate *zs, size_t q, uint32_t c, size_t l)
+{
+	struct qs *s = zs->s;
+	int k;
+
+	if (qs_isd(s->f[q]) || (s->f[q] == '.' && q + 1 < s->n && qs_isd(s->f[q + 1]) && !zs->ntok))
+		return z_digits(zs, q);
+	if ((k = qs_zdigit(c)) >= 0)
+		return z_numeral(zs, q, k, l);
+	if (qs_zsmall(c) > 0)
+		return z_small(zs, q, c, l);
+	if ((k = qs_zbig(c)) > 0)
+		return z_big(zs, q, k, l);
+	if (QS_DIAN(c) && zs->ntok)
+		return z_point(zs, q, l);
+	if ((QS_YU(c) || QS_DUO(c) || QS_JI(c)) && zs->ntok)
+		return z_approx(zs, q, c, l);
+	if (c == QS_FEN && zs->ntok)
+		return z_fen(zs, q, l);
+	if (c == QS_YOU && zs->ntok)
+		return z_you(zs, q, l);
+	return ZS_BREAK;
+}
+
 static size_t
 znum1(struct qs *s, size_t i, struct qnum *nm)
 {
-	double lv[4] = { 0, 0, 0, 0 }, sec = 0, num = 0, shmul = 0, lastsmall = 0;
-	double prevunit = 0;  /* the unit just read: 十 .. 兆 (1e12 does not fit an int) */
-	int have = 0, zero = 0, ntok = 0, nchar = 0, lastbig = 0, neg = 0, prevbig = 0;
-	size_t p = i, l, q, end = i;
+	struct zstate zs = { .s = s, .nm = nm, .i = i, .p = i, .end = i };
+	size_t l, q;
 	uint32_t c;
-	struct qnum dn;
-	int k;
+	int r;
 
-	c = qs_cp(s, p, &l);
+	c = qs_cp(s, zs.p, &l);
 	if (QS_FU(c)) {
-		q = qs_skipsp(s, p + l);
+		q = qs_skipsp(s, zs.p + l);
 		if (q < s->n && (qs_znumc(qs_cp(s, q, &l)) || qs_isd(s->f[q])))
-			neg = 1, p = q;
+			zs.neg = 1, zs.p = q;
 	}
 	for (;;) {
-		q = ntok ? zspace(s, p, ntok) : p;
+		q = zs.ntok ? zspace(s, zs.p, zs.ntok) : zs.p;
 		c = qs_cp(s, q, &l);
 		if (q >= s->n)
 			break;
-		if (qs_isd(s->f[q]) || (s->f[q] == '.' && q + 1 < s->n && qs_isd(s->f[q + 1]) && !ntok)) {
-			if (have)
-				break;
-			memset(&dn, 0, sizeof dn);
-			if (qnum_digits(s, q, &dn) == q || !dn.ok)
-				break;
-			if (dn.bad)
-				nm->bad = 1;
-			num = dn.v, have = 1, shmul = 0, prevunit = 0, prevbig = 0;
-			p = end = dn.e;
-			ntok++;
-			/* an Arabic number followed by a Latin letter is not ours */
-			if (p < s->n && qs_wordc(s, p) && !ntok)
-				break;
-			continue;
-		}
-		if ((k = qs_zdigit(c)) >= 0) {
-			if (have && !(k == 0 && !ntok))
-				break;
-			if (k == 0 && have == 0 && ntok > 0) {
-				zero = 1;
-				p = end = q + l;
-				nchar++, ntok++;
-				prevunit = 0;
-				continue;
-			}
-			num = k, have = 1;
-			shmul = 0;
-			if (prevunit && !zero)
-				shmul = prevunit / 10;
-			prevunit = 0, prevbig = 0;
-			p = end = q + l;
-			nchar++, ntok++;
-			continue;
-		}
-		if (qs_zsmall(c) > 0) {
-			double u = qs_zsmall(c);
-
-			if (!have && ntok == 0 && u > 10) {
-				/* 百三, 千三, 百万: a leading 百/千 needs a numeral after it */
-				size_t q2 = q + l, l2;
-				uint32_t c2 = qs_cp(s, q2, &l2);
-
-				if (!(qs_zdigit(c2) > 0 || qs_zbig(c2)) && !zh_round_before(s, i))
-					break;
-			}
-			if (lastsmall && u >= lastsmall && !have)
-				break;
-			if (lastsmall && u >= lastsmall && have)
-				break;
-			sec += (have && num != 0 ? num : 1) * u;
-			num = 0, have = 0, zero = 0, shmul = 0;
-			lastsmall = u;
-			prevunit = u, prevbig = 0;
-			p = end = q + l;
-			nchar++, ntok++;
-			continue;
-		}
-		if ((k = qs_zbig(c)) > 0) {
-			double below = sec + (have ? num : 0);
-			int j;
-
-			if (ntok == 0 && !zh_round_before(s, i))
-				break;
-			if (ntok == 0)
-				below = 1;
-			if (below == 0 && prevbig && k + prevbig <= 3) {
-				/* 万万 = 亿, 万亿 = 兆 */
-				double t = 0;
-				for (j = 0; j <= prevbig; j++)
-					t += lv[j], lv[j] = 0;
-				lv[prevbig + k] += t * bigv[k];
-				prevbig = prevbig + k;
-			} else {
-				if (below == 0 && lastbig == 0 && !have && sec == 0)
-					break;
-				for (j = 0; j < k; j++)
-					below += lv[j], lv[j] = 0;
-				lv[k] += below * bigv[k];
-				prevbig = k;
-			}
-			sec = 0, num = 0, have = 0, zero = 0, shmul = 0, lastsmall = 0;
-			lastbig = k;
-			prevunit = bigv[k];
-			p = end = q + l;
-			nchar++, ntok++;
-			continue;
-		}
-		if (QS_DIAN(c) && ntok) {
-			/* decimals: 二点五, 两千万点五五四四 */
-			size_t r = zspace(s, q + l, 1), l2;
-			char fb[64];
-			size_t fl = 0;
-			int d;
-
-			if (r == q + l)
-				r = q + l;
-			fb[fl++] = '0', fb[fl++] = '.';
-			while (r < s->n && fl < 60 && (d = qs_zdigit(qs_cp(s, r, &l2))) >= 0) {
-				fb[fl++] = (char)('0' + d);
-				r += l2;
-			}
-			if (fl == 2)
-				break;
-			fb[fl] = '\0';
-			if (have && shmul)
-				num *= shmul;
-			num = (have ? num : 0) + atof(fb);
-			have = 1, shmul = 0, prevunit = 0, lastsmall = 0;
-			p = end = r;
-			ntok++;
-			continue;
-		}
-		if ((QS_YU(c) || QS_DUO(c) || QS_JI(c)) && ntok) {
-			size_t r = qs_skipsp(s, q + l), l2;
-			uint32_t c2 = qs_cp(s, r, &l2);
-
-			if (qs_zsmall(c2) > 0 || qs_zbig(c2) > 0) {
-				strcpy(nm->qual, ">");
-				if (have && shmul)
-					num *= shmul;
-				p = end = r;
-				shmul = 0;
-				continue;
-			}
-			if (QS_JI(c))
-				break;
-			strcpy(nm->qual, ">");
-			end = q + l;
-			p = end;
+		if ((r = z_token(&zs, q, c, l)) == ZS_RET)
+			return zs.ret;
+		if (r == ZS_BREAK)
 			break;
-		}
-		if (c == QS_FEN && ntok) {
-			size_t r = zspace(s, q + l, 1), l2;
-
-			if (qs_cp(s, r, &l2) == QS_ZHI) {
-				double den = 0;
-				int j;
-
-				for (j = 0; j < 4; j++)
-					den += lv[j];
-				den += sec + (have ? num * (shmul ? shmul : 1) : 0);
-				return zfrac(s, r + l2, neg ? -den : den, nm) ? (nm->s = i, nm->e) : i;
-			}
-			break;
-		}
-		if (c == QS_YOU && ntok) {
-			/* 三百五又三分之一 */
-			struct qnum fr;
-			size_t r = qs_skipsp(s, q + l), fe;
-			double whole = 0;
-			int j;
-
-			memset(&fr, 0, sizeof fr);
-			fe = qnum_zh(s, r, &fr);
-			if (fe == r || !fr.frac)
-				break;
-			for (j = 0; j < 4; j++)
-				whole += lv[j];
-			whole += sec + (have ? num * (shmul ? shmul : 1) : 0);
-			nm->s = i, nm->e = fe;
-			nm->v = (neg ? -1 : 1) * (whole + fr.v);
-			nm->ok = 1, nm->frac = 1, nm->ntok = ntok + 2;
-			return fe;
-		}
-		break;
 	}
-	if (!ntok)
+	if (!zs.ntok)
 		return i;
-	if (have && shmul)
-		num *= shmul;
-	nm->v = lv[0] + lv[1] + lv[2] + lv[3] + sec + (have ? num : 0);
-	if (neg)
+	if (zs.have && zs.shmul)
+		zs.num *= zs.shmul;
+	nm->v = zs.lv[0] + zs.lv[1] + zs.lv[2] + zs.lv[3] + zs.sec + (zs.have ? zs.num : 0);
+	if (zs.neg)
 		nm->v = -nm->v;
-	nm->s = i;
-	nm->e = end;
+	nm->s = zs.i;
+	nm->e = zs.end;
 	nm->ok = 1;
-	nm->ntok = ntok;
-	nm->lone = nchar == 1 && ntok == 1;
-	nm->scaled = lastbig > 0;
+	nm->ntok = zs.ntok;
+	nm->lone = zs.nchar == 1 && zs.ntok == 1;
+	nm->scaled = zs.lastbig > 0;
 	if (!isfinite(nm->v) || fabs(nm->v) > 1e18)
 		nm->bad = 1;
-	return end;
+	return zs.end;
 }
 
 /* The numerator of a Chinese fraction at I over DEN ("之一"). */
