@@ -64,11 +64,72 @@ digits_other(const struct qs *s, size_t p, int first, char *buf, size_t *bl, int
 	return p;
 }
 
+/* An exponent or a power after the digits ending at P: 1e10, 12.32e+14, 2^5, 1.3x10^6.  Its end. */
+static size_t
+exponent(const struct qs *s, size_t p, double *vp)
+{
+	const char *f = s->f;
+	size_t n = s->n, q, b;
+	double v = *vp;
+
+	/* exponent: 1e10, 1.3e6, 12.32e+14 */
+	if (p < n && (f[p] == 'e' || f[p] == 'E')) {
+		q = p + 1;
+		if (q < n && (f[q] == '+' || f[q] == '-'))
+			q++;
+		if (q < n && qs_isd(f[q])) {
+			b = q;
+			while (q < n && qs_isd(f[q]))
+				q++;
+			if (!qs_wordc(s, q)) {
+				char eb[16];
+				size_t el = q - (p + 1) < 15 ? q - (p + 1) : 15;
+
+				memcpy(eb, f + p + 1, el);
+				eb[el] = '\0';
+				if (q - b > 4)
+					v = HUGE_VAL;
+				else
+					v *= pow(10, atof(eb));
+				p = q;
+			}
+		}
+	}
+	/* power: 2^5, 1.1^-1, 1.3x10^6 */
+	if (p + 1 < n && f[p] == '^') {
+		q = p + 1;
+		int neg = 0;
+		while (q < n && (f[q] == '+' || f[q] == '-'))
+			neg ^= f[q] == '-', q++;
+		if (q < n && qs_isd(f[q])) {
+			b = q;
+			while (q < n && qs_isd(f[q]))
+				q++;
+			v = q - b > 4 ? HUGE_VAL : pow(v, (neg ? -1 : 1) * atof(f + b));
+			p = q;
+		}
+	} else if (p + 4 < n && f[p] == 'x' && f[p + 1] == '1' && f[p + 2] == '0' && f[p + 3] == '^') {
+		q = p + 4;
+		int neg = 0;
+		while (q < n && (f[q] == '+' || f[q] == '-'))
+			neg ^= f[q] == '-', q++;
+		if (q < n && qs_isd(f[q])) {
+			b = q;
+			while (q < n && qs_isd(f[q]))
+				q++;
+			v = q - b > 4 ? HUGE_VAL : v * pow(10, (neg ? -1 : 1) * atof(f + b));
+			p = q;
+		}
+	}
+	*vp = v;
+	return p;
+}
+
 size_t
 qnum_digits(struct qs *s, size_t i, struct qnum *nm)
 {
 	const char *f = s->f;
-	size_t p = i, n = s->n, q, b;
+	size_t p = i, n = s->n;
 	char buf[96];
 	size_t bl = 0;
 	int nd = 0, first, dotted = 0;
@@ -126,55 +187,7 @@ qnum_digits(struct qs *s, size_t i, struct qnum *nm)
 	}
 	buf[bl] = '\0';
 	v = strtod(buf, NULL);
-	/* exponent: 1e10, 1.3e6, 12.32e+14 */
-	if (p < n && (f[p] == 'e' || f[p] == 'E')) {
-		q = p + 1;
-		if (q < n && (f[q] == '+' || f[q] == '-'))
-			q++;
-		if (q < n && qs_isd(f[q])) {
-			b = q;
-			while (q < n && qs_isd(f[q]))
-				q++;
-			if (!qs_wordc(s, q)) {
-				char eb[16];
-				size_t el = q - (p + 1) < 15 ? q - (p + 1) : 15;
-
-				memcpy(eb, f + p + 1, el);
-				eb[el] = '\0';
-				if (q - b > 4)
-					v = HUGE_VAL;
-				else
-					v *= pow(10, atof(eb));
-				p = q;
-			}
-		}
-	}
-	/* power: 2^5, 1.1^-1, 1.3x10^6 */
-	if (p + 1 < n && f[p] == '^') {
-		q = p + 1;
-		int neg = 0;
-		while (q < n && (f[q] == '+' || f[q] == '-'))
-			neg ^= f[q] == '-', q++;
-		if (q < n && qs_isd(f[q])) {
-			b = q;
-			while (q < n && qs_isd(f[q]))
-				q++;
-			v = q - b > 4 ? HUGE_VAL : pow(v, (neg ? -1 : 1) * atof(f + b));
-			p = q;
-		}
-	} else if (p + 4 < n && f[p] == 'x' && f[p + 1] == '1' && f[p + 2] == '0' && f[p + 3] == '^') {
-		q = p + 4;
-		int neg = 0;
-		while (q < n && (f[q] == '+' || f[q] == '-'))
-			neg ^= f[q] == '-', q++;
-		if (q < n && qs_isd(f[q])) {
-			b = q;
-			while (q < n && qs_isd(f[q]))
-				q++;
-			v = q - b > 4 ? HUGE_VAL : v * pow(10, (neg ? -1 : 1) * atof(f + b));
-			p = q;
-		}
-	}
+	p = exponent(s, p, &v);
 	nm->s = i;
 	nm->e = p;
 	nm->v = v;
