@@ -84,7 +84,7 @@ LIBHDR = lib/agg.h lib/article.h lib/cli.h lib/csvout.h lib/dict.h lib/die.h \
 LIBOBJ = $(patsubst %,$(OBJDIR)/lib/%.o,$(LIBMOD))
 LIBA   = $(OBJDIR)/libcf.a
 BINS   = $(patsubst %,$(BINDIR)/cf-%,$(TOOLS))
-UNITMOD = agg dict extract html input link ndjson others render sentence sha256
+UNITMOD = agg article cli dict die extract hash html input jtext link ndjson others render sbuf sentence sha256
 UNITS   = $(patsubst %,$(OBJDIR)/unit/%,$(UNITMOD))
 
 all: $(BINS)
