@@ -89,8 +89,9 @@ LIBHDR = lib/agg.h lib/article.h lib/clause.h lib/cli.h lib/csvout.h \
 LIBOBJ = $(patsubst %,$(OBJDIR)/lib/%.o,$(LIBMOD))
 LIBA   = $(OBJDIR)/libcf.a
 BINS   = $(patsubst %,$(BINDIR)/cf-%,$(TOOLS))
-UNITMOD = agg clause csvout dict extract html humfmt lang lib link ndraw qnum \
-	qtscan quant qword reliability report rules seg sentence sha256 timex
+UNITMOD = agg article clause cli csvout dict die extract hash html humfmt \
+	input jtext lang link ndjson others qnum qtscan quant qword report rules \
+	sbuf seg sentence sha256 timex
 UNITS   = $(patsubst %,$(OBJDIR)/unit/%,$(UNITMOD))
 
 all: $(BINS)
@@ -175,9 +176,42 @@ bench: build
 	  || echo "make bench: some of $(DEBS_BENCH) are not installed; their comparisons are left out" >&2
 	@sh tests/bench/run.sh $(BINDIR)
 
+# The libFuzzer targets, tests/fuzz/TARGET.c, are built with clang from the
+# same LIBMOD as the tools, in an object directory of their own (coverage
+# and the sanitizers in every object); tests/fuzz/run.sh then seeds each
+# and runs it for FUZZ_SECONDS.  FUZZ_TARGETS picks some of them.
+FUZZ = agg dict html input link ndjson quant sentence text utf8
+FUZZ_TARGETS = $(FUZZ)
 FUZZ_SECONDS = 30
+FUZZ_CC      = clang
+FUZZ_DIR     = build/fuzz
+FUZZ_SAN     = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZ_CFLAGS  = $(CPPFLAGS) $(XML_CFLAGS) -g -O1 -std=c11 $(WARN) $(FUZZ_SAN)
+FUZZ_LIBOBJ  = $(patsubst %,$(FUZZ_DIR)/lib/%.o,$(LIBMOD))
+FUZZ_BINS    = $(patsubst %,$(FUZZ_DIR)/bin/%,$(FUZZ_TARGETS))
+
 fuzz: check-deps
-	@FUZZ_SECONDS=$(FUZZ_SECONDS) CF_BIN=$(BINDIR) sh tests/fuzz/run.sh
+	@$(MAKE) --no-print-directory fuzz-targets
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_DIR=$(FUZZ_DIR) FUZZ_TARGETS='$(FUZZ_TARGETS)' sh tests/fuzz/run.sh
+
+fuzz-targets: $(FUZZ_BINS)
+
+$(FUZZ_DIR)/flags: FORCE
+	@mkdir -p $(FUZZ_DIR)/lib $(FUZZ_DIR)/bin
+	@echo '$(FUZZ_CC) $(FUZZ_CFLAGS) $(LDFLAGS) $(LDLIBS)' > $@.new
+	@if cmp -s $@.new $@; then rm -f $@.new; else mv $@.new $@; fi
+
+$(FUZZ_DIR)/lib/%.o: lib/%.c $(LIBHDR) $(FUZZ_DIR)/flags
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+$(FUZZ_DIR)/libcf.a: $(FUZZ_LIBOBJ)
+	rm -f $@
+	ar rcs $@ $(FUZZ_LIBOBJ)
+
+$(FUZZ_DIR)/bin/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(LIBHDR) $(FUZZ_DIR)/libcf.a $(FUZZ_DIR)/flags
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -Itests/fuzz $(LDFLAGS) -o $@ $< $(FUZZ_DIR)/libcf.a $(LDLIBS)
+
+.PHONY: fuzz-targets
 
 # The pipelines are installed beside the maps, and run as cf-report and
 # cf-nightly: small wrappers that find them, and the tools, from where

@@ -5,7 +5,6 @@
  * are then merged into a fresh table, which must write them back exactly:
  * --merge of one run's output is that output.
  *
- * fuzz-needs: agg
  * fuzz-seeds: ndjson agg
  */
 #include <string.h>

@@ -5,7 +5,6 @@
  * Every term must lie inside the text, in order of start, with an id and
  * a class.
  *
- * fuzz-needs: dict
  * fuzz-seeds: csv
  */
 #include <string.h>

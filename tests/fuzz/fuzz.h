@@ -22,7 +22,7 @@ static int fuzz_fd = -1;
 static char fuzz_path[64];
 
 /* Replaces the memory file's contents with DATA; returns its path. */
-static const char *
+static inline const char *
 fuzz_file(const uint8_t *data, size_t size)
 {
 	size_t off = 0;
@@ -46,7 +46,7 @@ fuzz_file(const uint8_t *data, size_t size)
 }
 
 /* Common set-up: a program name for messages, bad input never fatal. */
-static void
+static inline void
 fuzz_init(const char *name)
 {
 	cf_init(name);

@@ -3,7 +3,6 @@
  * libxml2 parse, metadata and the choice of the body.  Every block must lie
  * inside the page, and a date found must look like YYYY-MM-DD.
  *
- * fuzz-needs: html article
  * fuzz-seeds: html
  */
 #include <string.h>

@@ -3,7 +3,6 @@
  * must be non-empty, in order, inside the text and not overlapping, and
  * sent_split() must agree with sent_each().
  *
- * fuzz-needs: sentence
  * fuzz-seeds: articles lines
  * fuzz-max-len: 8192
  */

@@ -5,7 +5,6 @@
  * must lie inside the article, in order, and a date found must read
  * YYYY-MM-DD.
  *
- * fuzz-needs: text article lang sentence
  * fuzz-max-len: 16384
  * fuzz-seeds: articles
  */

@@ -1,5 +1,6 @@
 /* lib/sha256.c against digests computed by Python's hashlib: the empty
- * string, FIPS 180-4's two examples, and lengths at the padding's edges. */
+ * string, FIPS 180-4's two examples, lengths at the padding's edges, the
+ * raw digest, a NUL inside the data, and one changed byte. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,7 +23,8 @@ check_x(size_t n, const char *want)
 int
 main(int argc, char **argv)
 {
-	char got[45];
+	char got[45], other[45];
+	unsigned char raw[32];
 
 	(void)argc;
 	cf_init(argv[0]);
@@ -36,5 +38,15 @@ main(int argc, char **argv)
 	check_x(64, "fOEAlx9k5wAej+WlGXPs3+HO1Cvv5+6NX9YhlQa1OTw=");
 	check_x(119, "AAtI1O3w+nvuPGI27NJ4W6pdtO64u1Q0GwKeDZ+l+ww=");
 	check_x(1000, "RPg1RJSlugO6F5Ko0+nFNMR6kYGYD956P0SwbvKufH8=");
-	return unit_failed;
+	sha256("abc", 3, raw);
+	CHECK(raw[0] == 0xba && raw[1] == 0x78 && raw[2] == 0x16 && raw[3] == 0xbf && raw[31] == 0xad,
+	      "raw digest of abc: ba7816bf...ad");
+	sha256_base64("a\0b", 3, got);
+	CHECK_STR(got, "WbJxrhu8sdMdQZKYF/Sxb7Q5608xUgta0dXOmJIKcTg=", "a NUL inside the data is hashed");
+	sha256_base64("abd", 3, other);
+	CHECK(strcmp(other, "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=") != 0 && strlen(other) == 44,
+	      "one changed byte changes the digest");
+	sha256_base64("abc", 2, other);
+	CHECK(strcmp(other, "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=") != 0, "only N bytes are hashed");
+	return unit_end();
 }
