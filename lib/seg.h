@@ -94,11 +94,11 @@ enum {
 
 /*
  * Read the item in [P, E) of a seg whose text is LEN bytes long into *Q,
- * *T or *M, and return its bits.  The strings of a good item (of a time
- * whose value is null, too) are unescaped and NUL-terminated at *BUF,
- * which moves past them: the item's JSON length (E - P) is always room
- * enough.  Members that are absent or of another type are NULL (strings),
- * 0 (deadline, conv) or -1 (conv_of).
+ * *T or *M, and return its bits.  The strings of an item that is an
+ * object are unescaped and NUL-terminated at *BUF, which moves past them:
+ * the item's JSON length (E - P) is always room enough, so the length of
+ * the array is for all its items.  Members that are absent or of another
+ * type are NULL (strings), 0 (deadline, conv) or -1 (conv_of).
  */
 int seg_read_quant(const char *p, const char *e, size_t len, char **buf, struct seg_quant *q);
 int seg_read_time(const char *p, const char *e, size_t len, char **buf, struct seg_time *t);

@@ -78,19 +78,66 @@ struct ctx {
 };
 
 /*
+ * Writes seg REC with the quantities and times found in its TEXT.  A
+ * compact line without the two arrays gets them appended as text; any
+ * other is put together by nd_raw_write().
+ */
+static void
+write_seg(struct ctx *c, const nd_raw *rec, const struct nd_src *src, const char *text)
+{
+	static const char *const keys[] = { "quantities", "times" };
+	json_t *vals[2];
+	size_t k, at[2];
+	int a, plain;
+
+	c->out.n = 0;
+	plain = nd_raw_plain(rec) && !nd_raw_get(rec, keys[0]) && !nd_raw_get(rec, keys[1]);
+	for (a = 0; a < 2; a++) {
+		if (plain) {
+			if (a)
+				JT_LIT(&c->out, ",");
+			JT_LIT(&c->out, "\"");
+			jt_put(&c->out, keys[a], strlen(keys[a]));
+			JT_LIT(&c->out, "\":");
+		}
+		at[a] = c->out.n;
+		JT_LIT(&c->out, "[");
+		for (k = 0; k < (a ? c->r.nt : c->r.nq); k++) {
+			if (k)
+				JT_LIT(&c->out, ",");
+			if (a)
+				put_time(&c->out, &c->r.t[k], text);
+			else
+				put_quant(&c->out, &c->r.q[k], text);
+		}
+		JT_LIT(&c->out, "]");
+	}
+	if (plain) {
+		nd_raw_append(rec, c->out.b, c->out.n);
+		return;
+	}
+	/* an odd line: the arrays read back as trees, the record put together by the library */
+	vals[0] = json_loadb(c->out.b, at[1], 0, NULL);
+	vals[1] = json_loadb(c->out.b + at[1], c->out.n - at[1], 0, NULL);
+	if (!vals[0] || !vals[1])
+		die("cannot read back the quantities of \"%s\" line %lld", src->file, src->line);
+	nd_raw_write(rec, 2, keys, vals);
+	json_decref(vals[0]);
+	json_decref(vals[1]);
+}
+
+/*
  * A record is read raw (see ndjson.h): a seg goes out as its own line with
  * the two arrays appended, and only they are encoded.
  */
 static void
 step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 {
-	static const char *const keys[] = { "quantities", "times" };
 	struct ctx *c = vctx;
 	const char *type, *text, *lang, *doc, *date;
-	json_t *vals[2];
 	const struct nd_member *tm;
-	size_t len, k, at[2];
-	int l, a, plain;
+	size_t len, k;
+	int l;
 
 	if (!rec)
 		return;
@@ -134,44 +181,7 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 	c->nq += (long long)c->r.nq;
 	c->nt += (long long)c->r.nt;
 
-	/*
-	 * A compact line without the two arrays gets them appended as text;
-	 * any other is put together by nd_raw_write().
-	 */
-	c->out.n = 0;
-	plain = nd_raw_plain(rec) && !nd_raw_get(rec, keys[0]) && !nd_raw_get(rec, keys[1]);
-	for (a = 0; a < 2; a++) {
-		if (plain) {
-			if (a)
-				JT_LIT(&c->out, ",");
-			JT_LIT(&c->out, "\"");
-			jt_put(&c->out, keys[a], strlen(keys[a]));
-			JT_LIT(&c->out, "\":");
-		}
-		at[a] = c->out.n;
-		JT_LIT(&c->out, "[");
-		for (k = 0; k < (a ? c->r.nt : c->r.nq); k++) {
-			if (k)
-				JT_LIT(&c->out, ",");
-			if (a)
-				put_time(&c->out, &c->r.t[k], text);
-			else
-				put_quant(&c->out, &c->r.q[k], text);
-		}
-		JT_LIT(&c->out, "]");
-	}
-	if (plain) {
-		nd_raw_append(rec, c->out.b, c->out.n);
-		return;
-	}
-	/* an odd line: the arrays read back as trees, the record put together by the library */
-	vals[0] = json_loadb(c->out.b, at[1], 0, NULL);
-	vals[1] = json_loadb(c->out.b + at[1], c->out.n - at[1], 0, NULL);
-	if (!vals[0] || !vals[1])
-		die("cannot read back the quantities of \"%s\" line %lld", src->file, src->line);
-	nd_raw_write(rec, 2, keys, vals);
-	json_decref(vals[0]);
-	json_decref(vals[1]);
+	write_seg(c, rec, src, text);
 }
 
 int

@@ -726,6 +726,29 @@ print_tally(dict *d)
 	free(t.id);
 }
 
+/* --unmapped: the TOP most frequent phrases (all with 0), and the table freed. */
+static void
+print_unmapped(struct ctx *c, long top)
+{
+	struct cand *v = xmalloc((c->ntab ? c->ntab : 1) * sizeof *v);
+	size_t nv = 0, k;
+
+	for (k = 0; k < c->captab; k++)
+		if (c->tab[k].key)
+			v[nv++] = c->tab[k];
+	qsort(v, nv, sizeof *v, candcmp);
+	for (k = 0; k < nv; k++) {
+		if (top == 0 || (long)k < top) {
+			char *tab = strchr(v[k].key, '\t');
+
+			printf("%lld\t%.*s\t%s\n", v[k].n, (int)(tab - v[k].key), v[k].key, tab + 1);
+		}
+		free(v[k].key);
+	}
+	free(v);
+	free(c->tab);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -734,7 +757,6 @@ main(int argc, char **argv)
 	char **mfiles = NULL, *found = NULL;
 	int ch, nm = 0, lflag = 0, checkflag = 0, i;
 	long top = 100;
-	size_t k;
 
 	cf_init(argv[0]);
 	while ((ch = getopt_long(argc, argv, "M:clm:n:u", longopts, NULL)) != -1) {
@@ -794,25 +816,8 @@ main(int argc, char **argv)
 
 	nd_run_raw(argc, argv, step, &c);
 
-	if (c.uflag) {
-		struct cand *v = xmalloc((c.ntab ? c.ntab : 1) * sizeof *v);
-		size_t nv = 0;
-
-		for (k = 0; k < c.captab; k++)
-			if (c.tab[k].key)
-				v[nv++] = c.tab[k];
-		qsort(v, nv, sizeof *v, candcmp);
-		for (k = 0; k < nv; k++) {
-			if (top == 0 || (long)k < top) {
-				char *tab = strchr(v[k].key, '\t');
-
-				printf("%lld\t%.*s\t%s\n", v[k].n, (int)(tab - v[k].key), v[k].key, tab + 1);
-			}
-			free(v[k].key);
-		}
-		free(v);
-		free(c.tab);
-	}
+	if (c.uflag)
+		print_unmapped(&c, top);
 	dict_free(c.d);
 	free(c.out.b);
 	free(found);
