@@ -31,6 +31,7 @@
 #include <libxml/tree.h>
 
 #include "article.h"
+#include "date.h"
 #include "die.h"
 #include "html.h"
 #include "utf8.h"
@@ -1464,52 +1465,13 @@ pick_title(struct meta *m)
 
 /* ----------------------------------------------------------------- dates */
 
-static const struct { const char *name; int mon; } months[] = {
-	{ "january", 1 }, { "february", 2 }, { "march", 3 }, { "april", 4 }, { "may", 5 },
-	{ "june", 6 }, { "july", 7 }, { "august", 8 }, { "september", 9 }, { "october", 10 },
-	{ "november", 11 }, { "december", 12 }, { "jan", 1 }, { "feb", 2 }, { "mar", 3 },
-	{ "apr", 4 }, { "jun", 6 }, { "jul", 7 }, { "aug", 8 }, { "sep", 9 }, { "sept", 9 },
-	{ "oct", 10 }, { "nov", 11 }, { "dec", 12 }, { "janeiro", 1 }, { "fevereiro", 2 },
-	{ "março", 3 }, { "marco", 3 }, { "abril", 4 }, { "maio", 5 }, { "junho", 6 },
-	{ "julho", 7 }, { "agosto", 8 }, { "setembro", 9 }, { "outubro", 10 },
-	{ "novembro", 11 }, { "dezembro", 12 }, { "fev", 2 }, { "abr", 4 }, { "mai", 5 },
-	{ "ago", 8 }, { "set", 9 }, { "out", 10 }, { "dez", 12 },
-};
-
-/* The month named by the word at S (N bytes), or 0. */
-static int
-month_word(const char *s, size_t n)
-{
-	size_t i, k;
-	char w[16];
-
-	if (n == 0 || n >= sizeof w)
-		return 0;
-	for (k = 0; k < n; k++)
-		w[k] = (char)tolower((unsigned char)s[k]);
-	w[n] = '\0';
-	for (i = 0; i < sizeof months / sizeof months[0]; i++)
-		if (strcmp(w, months[i].name) == 0)
-			return months[i].mon;
-	return 0;
-}
-
+/* A date in range, written into OUT. */
 static int
 ymd_ok(int y, int m, int d, char out[11])
 {
-	if (y < 1970 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31)
+	if (!date_valid(y, m, d))
 		return 0;
-	out[0] = (char)('0' + y / 1000);
-	out[1] = (char)('0' + y / 100 % 10);
-	out[2] = (char)('0' + y / 10 % 10);
-	out[3] = (char)('0' + y % 10);
-	out[4] = '-';
-	out[5] = (char)('0' + m / 10);
-	out[6] = (char)('0' + m % 10);
-	out[7] = '-';
-	out[8] = (char)('0' + d / 10);
-	out[9] = (char)('0' + d % 10);
-	out[10] = '\0';
+	date_put(out, y, m, d);
 	return 1;
 }
 
@@ -1549,7 +1511,7 @@ html_date(const char *s, int dmy, char out[11])
 			continue;
 		q = p;
 		a = digits(&q, 4, 4);
-		if (a >= 1970 && a <= 2100) {
+		if (date_year_ok(a)) {
 			if (*q == '-' || *q == '/' || *q == '.') {
 				char sep = *q++;
 				b = digits(&q, 1, 2);
@@ -1604,7 +1566,7 @@ html_date(const char *s, int dmy, char out[11])
 		w = p;
 		while (isalpha((unsigned char)*w) || (unsigned char)*w >= 0x80)
 			w++;
-		m = month_word(p, (size_t)(w - p));
+		m = date_month_word(p, (size_t)(w - p));
 		if (m == 0)
 			continue;
 		/* month day, year */
