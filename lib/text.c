@@ -1328,146 +1328,166 @@ note_tail(const char *s, size_t a, size_t e)
 	return sent_terminal(s + a, t - a) ? t : e;
 }
 
-int
-text_read(const char *buf, size_t len, size_t bom, struct article *art)
+/*
+ * The kind of line L, whose content is not blank, from its features F;
+ * records what its metadata lines say in ART.
+ */
+static int
+line_kind(const char *buf, const struct line *l, const struct feat *f, int head, struct article *art)
+{
+	if (head)
+		return K_HEAD;
+	if (meta_line(buf, l->s, l->e, art) || line_date(buf, l->s, l->e, art) || header_parts(buf, l, art))
+		return K_META;
+	if (byline(buf, l->s, l->e, f, art))
+		return K_BYLINE;
+	if (footer(buf, l, f)) {
+		foot_date(buf, l->s, l->e);
+		return K_FOOTER;
+	}
+	if (!l->term && f->words <= 8 && (f->share >= 2 || (f->first & V_SHARE)))
+		return K_SHARE;
+	if (!l->term && f->ad && (f->words == 1 || ((f->last & V_AD) && f->words <= 5)))
+		return K_SHARE;  /* "Advertisement", "Continua após a publicidade", "Redação" */
+	if ((!l->term && f->words <= 8 &&
+	     (f->photo >= 2 || f->slash_photo || (f->words <= 3 && ((f->first | f->last) & V_PHOTO)))) ||
+	    credit_tail(buf, l->s, l->e))
+		return K_PHOTO;
+	if ((f->lang && f->lang >= f->words) || (f->lang >= 3 && !l->term) ||
+	    (f->scripts >= 3 && !l->term) || (!l->term && f->words <= 12 && (f->first & V_NAV)) ||
+	    ((f->first & V_END) && f->words <= 1) || crumbs(buf, l, f) ||
+	    ((f->first & V_REL) && !l->term && f->words <= 40))
+		return K_NAV;
+	return K_BODY;
+}
+
+/*
+ * Reads the line of BUF from I to LE into L: its content, and its kind.
+ * *FENCE tells whether a code fence is open.
+ */
+static void
+read_line(const char *buf, size_t i, size_t le, int *fence, struct line *l, struct article *art)
+{
+	struct feat f;
+	size_t j;
+	int head;
+
+	memset(l, 0, sizeof *l);
+	l->ls = i;
+	l->le = le;
+	l->s = i;
+	l->e = le;
+	trim(buf, &l->s, &l->e);
+	if (l->s >= l->e) {
+		l->kind = K_BLANK;
+		return;
+	}
+	if (l->e - l->s >= 3 && memcmp(buf + l->s, "```", 3) == 0) {
+		*fence = !*fence;
+		l->kind = K_SKIP;
+		return;
+	}
+	if (*fence || only(buf, l->s, l->e, "-*_= ") || (buf[l->s] == '<' && buf[l->e - 1] == '>')) {
+		l->kind = K_SKIP;  /* code, rules, comments and tags */
+		return;
+	}
+	if (l->e - l->s >= 2 && memcmp(buf + l->s, "![", 2) == 0) {
+		l->kind = K_PHOTO;
+		return;
+	}
+	head = markdown(buf, l);
+	if (l->s >= l->e) {
+		l->kind = K_SKIP;
+		return;
+	}
+	if (!head && (j = lead_date(buf, l->s, l->e, art)) != 0)
+		l->s = j;  /* "date 2021-05-25 The report ...": the text after the date */
+	features(buf, l->s, l->e, &f);
+	if (f.cap_at) {
+		size_t ce = caption_cut(buf, l, f.cap_at - 1);
+
+		if (ce <= l->s) {
+			l->kind = K_PHOTO;
+			return;
+		}
+		if (ce < l->e) {
+			l->e = ce;
+			features(buf, l->s, l->e, &f);
+		}
+	}
+	l->words = f.words;
+	l->term = sent_terminal(buf + l->s, l->e - l->s);
+	if (!l->term && (j = note_tail(buf, l->s, l->e)) > l->s && j < l->e)
+		l->term = 1;  /* a sentence, and editors' notes after it */
+	l->kind = line_kind(buf, l, &f, head, art);
+}
+
+/* The lines of BUF from POS, with their kinds, into *NL lines. */
+static struct line *
+read_lines(const char *buf, size_t len, size_t pos, size_t *nl, struct article *art)
 {
 	struct line *L = NULL;
-	size_t nl = 0, cap = 0, i, pos, le, j;
-	int fence = 0, have_title, nbody, last_term = -1;
-	struct feat f;
+	size_t n = 0, cap = 0, i, le;
+	int fence = 0;
 
-	if (!vlex.slot)
-		vocab_build();
-	memset(&pd, 0, sizeof pd);
-	memset(&fm, 0, sizeof fm);
-	pos = front_matter(buf, len, bom, art);
-	have_title = art->title != NULL;
-	if (html_body(buf + pos, len - pos) && read_html_body(buf, len, pos, art))
-		return 0;
-
-	/* lines and their kinds */
 	for (i = pos; i < len; i = le + 1) {
-		struct line *l;
-		int head;
-
 		le = i;
 		while (le < len && buf[le] != '\n')
 			le++;
-		if (nl == cap) {
+		if (n == cap) {
 			cap = cap ? 2 * cap : 256;
 			L = xrealloc(L, cap * sizeof *L);
 		}
-		l = &L[nl++];
-		memset(l, 0, sizeof *l);
-		l->ls = i;
-		l->le = le;
-		l->s = i;
-		l->e = le;
-		trim(buf, &l->s, &l->e);
-		if (l->s >= l->e) {
-			l->kind = K_BLANK;
-			continue;
-		}
-		if (l->e - l->s >= 3 && memcmp(buf + l->s, "```", 3) == 0) {
-			fence = !fence;
-			l->kind = K_SKIP;
-			continue;
-		}
-		if (fence || only(buf, l->s, l->e, "-*_= ") ||
-		    (buf[l->s] == '<' && buf[l->e - 1] == '>')) {
-			l->kind = K_SKIP;  /* code, rules, comments and tags */
-			continue;
-		}
-		if (l->e - l->s >= 2 && memcmp(buf + l->s, "![", 2) == 0) {
-			l->kind = K_PHOTO;
-			continue;
-		}
-		head = markdown(buf, l);
-		if (l->s >= l->e) {
-			l->kind = K_SKIP;
-			continue;
-		}
-		if (!head && (j = lead_date(buf, l->s, l->e, art)) != 0)
-			l->s = j;  /* "date 2021-05-25 The report ...": the text after the date */
-		features(buf, l->s, l->e, &f);
-		if (f.cap_at) {
-			size_t ce = caption_cut(buf, l, f.cap_at - 1);
-
-			if (ce <= l->s) {
-				l->kind = K_PHOTO;
-				continue;
-			}
-			if (ce < l->e) {
-				l->e = ce;
-				features(buf, l->s, l->e, &f);
-			}
-		}
-		l->words = f.words;
-		l->term = sent_terminal(buf + l->s, l->e - l->s);
-		if (!l->term && (j = note_tail(buf, l->s, l->e)) > l->s && j < l->e)
-			l->term = 1;  /* a sentence, and editors' notes after it */
-		if (head)
-			l->kind = K_HEAD;
-		else if (meta_line(buf, l->s, l->e, art) || line_date(buf, l->s, l->e, art) ||
-		         header_parts(buf, l, art))
-			l->kind = K_META;
-		else if (byline(buf, l->s, l->e, &f, art))
-			l->kind = K_BYLINE;
-		else if (footer(buf, l, &f)) {
-			l->kind = K_FOOTER;
-			foot_date(buf, l->s, l->e);
-		} else if (!l->term && f.words <= 8 && (f.share >= 2 || (f.first & V_SHARE)))
-			l->kind = K_SHARE;
-		else if (!l->term && f.ad && (f.words == 1 || ((f.last & V_AD) && f.words <= 5)))
-			l->kind = K_SHARE;  /* "Advertisement", "Continua após a publicidade", "Redação" */
-		else if ((!l->term && f.words <= 8 &&
-		          (f.photo >= 2 || f.slash_photo || (f.words <= 3 && ((f.first | f.last) & V_PHOTO)))) ||
-		         credit_tail(buf, l->s, l->e))
-			l->kind = K_PHOTO;
-		else if ((f.lang && f.lang >= f.words) || (f.lang >= 3 && !l->term) ||
-		         (f.scripts >= 3 && !l->term) || (!l->term && f.words <= 12 && (f.first & V_NAV)) ||
-		         ((f.first & V_END) && f.words <= 1) || crumbs(buf, l, &f) ||
-		         ((f.first & V_REL) && !l->term && f.words <= 40))
-			l->kind = K_NAV;
-		else
-			l->kind = K_BODY;
+		read_line(buf, i, le, &fence, &L[n++], art);
 	}
+	*nl = n;
+	return L;
+}
 
-	/* the title, and what stands before it */
-	if (!have_title) {
-		size_t seen = 0, cand = nl;
+/* The title, a headline at the top, and what stands before it: section labels. */
+static void
+find_title(const char *buf, struct line *L, size_t nl, struct article *art)
+{
+	size_t seen = 0, cand = nl, j, k, n;
 
-		for (j = 0; j < nl && seen < 12; j++) {
-			struct line *l = &L[j];
+	for (j = 0; j < nl && seen < 12; j++) {
+		struct line *l = &L[j];
 
-			if (l->kind == K_BLANK)
-				continue;
-			seen++;
-			if (l->kind == K_HEAD || (l->kind == K_BODY && headline(buf, l))) {
-				cand = j;
-				break;
-			}
-			if (l->kind == K_BODY && (l->words >= 3 || l->md))
-				break;
+		if (l->kind == K_BLANK)
+			continue;
+		seen++;
+		if (l->kind == K_HEAD || (l->kind == K_BODY && headline(buf, l))) {
+			cand = j;
+			break;
 		}
-		if (cand == nl && j < nl && L[j].kind == K_BODY && !L[j].md) {
-			size_t k;
-
-			/* no headline: one word above the first paragraph is a section label */
-			for (k = 0; k < j; k++)
-				if (L[k].kind == K_BODY && L[k].words < 2 && !L[k].term)
-					L[k].kind = K_SKIP;
-		}
-		if (cand < nl) {
-			for (j = 0; j < cand; j++)
-				if (L[j].kind == K_BODY)
-					L[j].kind = K_SKIP;  /* section labels above the title */
-			L[cand].kind = K_TITLE;
-			art->title = utf8_repair(buf + L[cand].s, L[cand].e - L[cand].s, &le, NULL);
-		}
+		if (l->kind == K_BODY && (l->words >= 3 || l->md))
+			break;
 	}
+	if (cand == nl && j < nl && L[j].kind == K_BODY && !L[j].md) {
+		/* no headline: one word above the first paragraph is a section label */
+		for (k = 0; k < j; k++)
+			if (L[k].kind == K_BODY && L[k].words < 2 && !L[k].term)
+				L[k].kind = K_SKIP;
+	}
+	if (cand < nl) {
+		for (j = 0; j < cand; j++)
+			if (L[j].kind == K_BODY)
+				L[j].kind = K_SKIP;  /* section labels above the title */
+		L[cand].kind = K_TITLE;
+		art->title = utf8_repair(buf + L[cand].s, L[cand].e - L[cand].s, &n, NULL);
+	}
+}
 
-	/* a dateline opening the first paragraph */
+/*
+ * The header: a dateline opening the first paragraph, and bylines of a
+ * Chinese name before the second paragraph.
+ */
+static void
+header(const char *buf, struct line *L, size_t nl, struct article *art)
+{
+	size_t j;
+	int nbody;
+
 	for (j = 0, nbody = 0; j < nl && nbody < 20; j++) {
 		if (L[j].kind == K_BLANK)
 			continue;
@@ -1477,8 +1497,6 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 			break;
 		}
 	}
-
-	/* the header: bylines of a Chinese name before the second paragraph */
 	nbody = 0;
 	for (j = 0; j < nl && nbody < 2; j++) {
 		struct line *l = &L[j];
@@ -1490,14 +1508,20 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 			set(&art->author, buf + l->s, l->e - l->s);
 		}
 	}
+}
 
-	/*
-	 * Four short lines or more in a row that are not sentences, with no
-	 * paragraph between them, are a list of links (related stories, a
-	 * menu), not headings: a heading comes before a paragraph.
-	 */
+/*
+ * Four short lines or more in a row that are not sentences, with no
+ * paragraph between them, are a list of links (related stories, a
+ * menu), not headings: a heading comes before a paragraph.
+ */
+static void
+link_lists(const char *buf, struct line *L, size_t nl)
+{
+	size_t j, k;
+
 	for (j = 0; j < nl;) {
-		size_t k, heads = 0, end = j;
+		size_t heads = 0, end = j;
 
 		for (k = j; k < nl; k++) {
 			struct line *l = &L[k];
@@ -1514,72 +1538,91 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 					L[k].kind = K_SKIP;
 		j = k > j ? k : j + 1;
 	}
+}
 
-	/* the footer: from the end up to the last sentence */
+/* The footer: the lines that are not sentences, from the end up to the last sentence. */
+static void
+footer_lines(const char *buf, struct line *L, size_t nl)
+{
+	size_t j;
+	int last_term = -1;
+
 	for (j = 0; j < nl; j++)
 		if ((L[j].kind == K_BODY || L[j].kind == K_HEAD) && L[j].term)
 			last_term = (int)j;
-	if (last_term >= 0)
-		for (j = nl; j-- > (size_t)last_term + 1;) {
-			if (L[j].kind != K_BODY)
-				continue;
-			if (L[j].md || list_item(buf, L[j].s, L[j].e))
-				break;  /* a list ends the article: keep it */
-			/* a Chinese comma makes a sentence that lost its end mark */
-			if (!L[j].term && L[j].words <= 12 && !memmem(buf + L[j].s, L[j].e - L[j].s, "，", 3)) {
-				L[j].kind = K_SKIP;
-				foot_date(buf, L[j].s, L[j].e);  /* "Lusa, 21.07.2017" */
-			}
-		}
-
-	/*
-	 * A line that repeats the title is not text; the first, when the title
-	 * came from the front matter and no paragraph stands before it, is
-	 * the title heading.
-	 */
-	if (art->title) {
-		int titled = !have_title, para = 0;
-
-		for (j = 0; j < nl; j++) {
-			if ((L[j].kind == K_BODY || L[j].kind == K_HEAD) &&
-			    same_text(buf, L[j].s, L[j].e, art->title)) {
-				L[j].kind = titled || para ? K_SKIP : K_TITLE;
-				titled = 1;
-			} else if (L[j].kind == K_BODY && L[j].term)
-				para = 1;
+	if (last_term < 0)
+		return;
+	for (j = nl; j-- > (size_t)last_term + 1;) {
+		if (L[j].kind != K_BODY)
+			continue;
+		if (L[j].md || list_item(buf, L[j].s, L[j].e))
+			break;  /* a list ends the article: keep it */
+		/* a Chinese comma makes a sentence that lost its end mark */
+		if (!L[j].term && L[j].words <= 12 && !memmem(buf + L[j].s, L[j].e - L[j].s, "，", 3)) {
+			L[j].kind = K_SKIP;
+			foot_date(buf, L[j].s, L[j].e);  /* "Lusa, 21.07.2017" */
 		}
 	}
+}
 
-	/*
-	 * No date in the header: a dateline that names its year, the date of
-	 * the footer lines (those after the last sentence too) when they
-	 * agree, the date of the page's time stamps when they all agree (a
-	 * list of related stories has many), or a dateline's day and month
-	 * with the year a date field gave.
-	 */
-	if (!art->date) {
-		char d[11];
+/*
+ * A line that repeats the title is not text; the first, when the title
+ * came from the front matter (HAVE_TITLE) and no paragraph stands before
+ * it, is the title heading.
+ */
+static void
+title_repeats(const char *buf, struct line *L, size_t nl, const char *title, int have_title)
+{
+	int titled = !have_title, para = 0;
+	size_t j;
 
-		for (j = 0; j < nl; j++)
-			if (L[j].kind != K_NAV && L[j].kind != K_SKIP && L[j].kind != K_BLANK)
-				stamps(buf, L[j].s, L[j].e, &pd);
-		if (pd.have_dl && pd.dl_y && pd.dl_m)
-			snprintf(d, sizeof d, "%04d-%02d-%02d", pd.dl_y, pd.dl_m, pd.dl_d);
-		else if (pd.foot[0] && !pd.foot_differ)
-			memcpy(d, pd.foot, sizeof d);
-		else if (pd.nstamp && !pd.stamps_differ)
-			memcpy(d, pd.stamp, sizeof d);
-		else if (pd.have_dl && pd.dl_m && pd.year && date_valid(pd.year, pd.dl_m, pd.dl_d))
-			snprintf(d, sizeof d, "%04d-%02d-%02d", pd.year, pd.dl_m, pd.dl_d);
-		else
-			d[0] = 0;
-		if (d[0])
-			set(&art->date, d, 10);
-	}
-
-	/* blocks */
 	for (j = 0; j < nl; j++) {
-		struct line *l = &L[j];
+		if ((L[j].kind == K_BODY || L[j].kind == K_HEAD) && same_text(buf, L[j].s, L[j].e, title)) {
+			L[j].kind = titled || para ? K_SKIP : K_TITLE;
+			titled = 1;
+		} else if (L[j].kind == K_BODY && L[j].term)
+			para = 1;
+	}
+}
+
+/*
+ * No date in the header: a dateline that names its year, the date of
+ * the footer lines (those after the last sentence too) when they
+ * agree, the date of the page's time stamps when they all agree (a
+ * list of related stories has many), or a dateline's day and month
+ * with the year a date field gave.
+ */
+static void
+page_date(const char *buf, const struct line *L, size_t nl, struct article *art)
+{
+	char d[11];
+	size_t j;
+
+	for (j = 0; j < nl; j++)
+		if (L[j].kind != K_NAV && L[j].kind != K_SKIP && L[j].kind != K_BLANK)
+			stamps(buf, L[j].s, L[j].e, &pd);
+	if (pd.have_dl && pd.dl_y && pd.dl_m)
+		snprintf(d, sizeof d, "%04d-%02d-%02d", pd.dl_y, pd.dl_m, pd.dl_d);
+	else if (pd.foot[0] && !pd.foot_differ)
+		memcpy(d, pd.foot, sizeof d);
+	else if (pd.nstamp && !pd.stamps_differ)
+		memcpy(d, pd.stamp, sizeof d);
+	else if (pd.have_dl && pd.dl_m && pd.year && date_valid(pd.year, pd.dl_m, pd.dl_d))
+		snprintf(d, sizeof d, "%04d-%02d-%02d", pd.year, pd.dl_m, pd.dl_d);
+	else
+		d[0] = 0;
+	if (d[0])
+		set(&art->date, d, 10);
+}
+
+/* The blocks: body lines, wrapped paragraphs joined, editors' notes cut. */
+static void
+add_blocks(const char *buf, size_t len, const struct line *L, size_t nl, struct article *art)
+{
+	size_t j;
+
+	for (j = 0; j < nl; j++) {
+		const struct line *l = &L[j];
 		size_t e = l->e, k = j;
 
 		if (l->kind != K_BODY && l->kind != K_HEAD && l->kind != K_TITLE)
@@ -1609,6 +1652,34 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 		if (fm.desc_e > fm.desc_s)
 			art_add(art, fm.desc_s, fm.desc_e, NULL, 0);
 	}
+}
+
+int
+text_read(const char *buf, size_t len, size_t bom, struct article *art)
+{
+	struct line *L;
+	size_t nl, pos;
+	int have_title;
+
+	if (!vlex.slot)
+		vocab_build();
+	memset(&pd, 0, sizeof pd);
+	memset(&fm, 0, sizeof fm);
+	pos = front_matter(buf, len, bom, art);
+	have_title = art->title != NULL;
+	if (html_body(buf + pos, len - pos) && read_html_body(buf, len, pos, art))
+		return 0;
+	L = read_lines(buf, len, pos, &nl, art);
+	if (!have_title)
+		find_title(buf, L, nl, art);
+	header(buf, L, nl, art);
+	link_lists(buf, L, nl);
+	footer_lines(buf, L, nl);
+	if (art->title)
+		title_repeats(buf, L, nl, art->title, have_title);
+	if (!art->date)
+		page_date(buf, L, nl, art);
+	add_blocks(buf, len, L, nl, art);
 	free(L);
 	return 0;
 }
