@@ -33,7 +33,10 @@
 #include "article.h"
 #include "date.h"
 #include "die.h"
+#include "hash.h"
 #include "html.h"
+#include "lex.h"
+#include "sbuf.h"
 #include "utf8.h"
 
 
@@ -442,13 +445,6 @@ cs_decode(const char *s, size_t n, size_t *outlen)
 /* ----------------------------------------------------------- text tools */
 
 static int
-is_cjk(uint32_t cp)
-{
-	return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-	       (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0xAC00 && cp <= 0xD7AF);
-}
-
-static int
 is_space_cp(uint32_t cp)
 {
 	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
@@ -482,21 +478,10 @@ static const char *const stopwords[] = {
 #define STOP_SLOTS 512
 static const char *stop_set[STOP_SLOTS];
 
-static uint32_t
-hash_bytes(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
-}
-
 static void
 stop_init(void)
 {
-	size_t i;
-	uint32_t h;
+	size_t i, h;
 
 	for (i = 0; i < sizeof stopwords / sizeof stopwords[0]; i++) {
 		h = hash_bytes(stopwords[i], strlen(stopwords[i])) % STOP_SLOTS;
@@ -510,7 +495,7 @@ stop_init(void)
 static int
 stop_has(const char *w, size_t n)
 {
-	uint32_t h = hash_bytes(w, n) % STOP_SLOTS;
+	size_t h = hash_bytes(w, n) % STOP_SLOTS;
 
 	while (stop_set[h] != NULL) {
 		if (strlen(stop_set[h]) == n && memcmp(stop_set[h], w, n) == 0)
@@ -533,29 +518,9 @@ tables_init(void)
 	stop_init();
 }
 
-/* A growing string. */
-struct sbuf {
-	char *s;
-	size_t n, cap;
-};
-
-static void
-sb_put(struct sbuf *b, const char *s, size_t n)
-{
-	if (b->n + n + 1 > b->cap) {
-		b->cap = b->cap ? b->cap : 256;
-		while (b->n + n + 1 > b->cap)
-			b->cap *= 2;
-		b->s = xrealloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->n, s, n);
-	b->n += n;
-	b->s[b->n] = '\0';
-}
-
 /* Appends S with white space collapsed; returns non-space characters added. */
 static size_t
-sb_put_collapsed(struct sbuf *b, const char *s, size_t n)
+put_collapsed(struct sbuf *b, const char *s, size_t n)
 {
 	size_t k, nch = 0;
 	uint32_t cp;
@@ -568,9 +533,9 @@ sb_put_collapsed(struct sbuf *b, const char *s, size_t n)
 		}
 		if (is_space_cp(cp)) {
 			if (b->n > 0 && b->s[b->n - 1] != ' ')
-				sb_put(b, " ", 1);
+				sbuf_putc(b, ' ');
 		} else {
-			sb_put(b, s, k);
+			sbuf_put(b, s, k);
 			nch++;
 		}
 		s += k;
@@ -587,7 +552,7 @@ collapse(const char *s)
 
 	if (s == NULL)
 		return NULL;
-	sb_put_collapsed(&b, s, strlen(s));
+	put_collapsed(&b, s, strlen(s));
 	while (b.n > 0 && b.s[b.n - 1] == ' ')
 		b.s[--b.n] = '\0';
 	if (b.n == 0) {
@@ -856,7 +821,7 @@ block_count(struct hblock *b)
 			s++, n--;
 			continue;
 		}
-		if (n > 0 && !is_cjk(cp) && (cp >= 0x80 ? cp != 0xA0 && cp < 0x2000 : isalnum((int)cp))) {
+		if (n > 0 && !lex_cjk(cp) && (cp >= 0x80 ? cp != 0xA0 && cp < 0x2000 : isalnum((int)cp))) {
 			if (wl + k < sizeof word) {
 				memcpy(word + wl, s, k);
 				if (k == 1)
@@ -872,7 +837,7 @@ block_count(struct hblock *b)
 			wl = 0;
 			if (n == 0)
 				break;
-			if (is_cjk(cp)) {
+			if (lex_cjk(cp)) {
 				b->ncjk++;
 				if (bits_has(stop_bits, cp))
 					b->ncstop++;
@@ -978,7 +943,7 @@ walk(struct walk *w, xmlNode *n, int depth)
 				continue;
 			for (p = t; *p; p++)
 				nl += *p == '\n';
-			nch = sb_put_collapsed(&w->cur, t, strlen(t));
+			nch = put_collapsed(&w->cur, t, strlen(t));
 			if (nch > 0) {
 				w->cur_nch += nch;
 				if (w->inlink)
@@ -1384,7 +1349,7 @@ overlap(const char *a, const char *b)
 		k = utf8_decode(p, strlen(p), &cp);
 		if (k == 0)
 			k = 1;
-		if (is_cjk(cp)) {
+		if (lex_cjk(cp)) {
 			n++;
 			if (memmem(b, strlen(b), p, k))
 				hit++;
