@@ -75,12 +75,12 @@ DEBS_BENCH = time miller jq nodejs linux-perf
 # Listed, not found by wildcard: a file half-written in the tree is not built
 # by accident, and a new one is added here on purpose.
 TOOLS  = extract normalize translate-map facts aggregate render
-LIBMOD = agg article cli csvout date dict die hans html humfmt input jtext lang \
-	lex link ndjson quant sbuf sentence sha256 text timex utf8
-LIBHDR = lib/agg.h lib/article.h lib/cli.h lib/csvout.h lib/date.h lib/dict.h lib/die.h \
+LIBMOD = agg article cli csvout date dict die feat hans html humfmt input jtext lang \
+	lex link ndjson quant sbuf sentence sha256 text textmeta timex utf8
+LIBHDR = lib/agg.h lib/article.h lib/cli.h lib/csvout.h lib/date.h lib/dict.h lib/die.h lib/feat.h \
 	lib/hans.h lib/hash.h lib/html.h lib/humfmt.h lib/input.h lib/jtext.h lib/lang.h \
 	lib/lex.h lib/link.h lib/ndjson.h lib/qtscan.h lib/quant.h lib/sbuf.h lib/sentence.h \
-	lib/sha256.h lib/text.h lib/timex.h lib/utf8.h
+	lib/sha256.h lib/text.h lib/textmeta.h lib/timex.h lib/utf8.h
 LIBOBJ = $(patsubst %,$(OBJDIR)/lib/%.o,$(LIBMOD))
 LIBA   = $(OBJDIR)/libcf.a
 BINS   = $(patsubst %,$(BINDIR)/cf-%,$(TOOLS))

@@ -152,3 +152,20 @@ lex_fold(const char *s, size_t n, char *out, size_t cap)
 	out[o] = '\0';
 	return o;
 }
+
+void
+lex_trim(const char *s, size_t *a, size_t *b)
+{
+	size_t len, j;
+
+	while (*a < *b && lex_space(lex_cp(s + *a, *b - *a, &len)))
+		*a += len;
+	while (*b > *a) {
+		j = *b - 1;
+		while (j > *a && ((unsigned char)s[j] & 0xC0) == 0x80 && *b - j < 4)
+			j--;
+		if (!lex_space(lex_cp(s + j, *b - j, &len)) || j + len != *b)
+			break;
+		*b = j;
+	}
+}

@@ -45,6 +45,9 @@ unsigned lex_get(const struct lex *l, const char *w, size_t n);
  */
 size_t lex_fold(const char *s, size_t n, char *out, size_t cap);
 
+/* Trims white space (lex_space()) from both ends of S[*A, *B). */
+void lex_trim(const char *s, size_t *a, size_t *b);
+
 /* Decodes the code point at S (N > 0 bytes); *LEN gets 1 for a bad byte. */
 uint32_t lex_cp_slow(const char *s, size_t n, size_t *len);
 

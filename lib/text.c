@@ -1,4 +1,4 @@
-/* The plain-text and Markdown reader: lines, metadata, boilerplate, blocks. */
+/* The plain-text and Markdown reader: lines, front matter, boilerplate, title, blocks. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,10 +6,12 @@
 
 #include "date.h"
 #include "die.h"
+#include "feat.h"
 #include "html.h"
 #include "lex.h"
 #include "sentence.h"
 #include "text.h"
+#include "textmeta.h"
 #include "utf8.h"
 
 /* What a line is. */
@@ -17,780 +19,14 @@ enum {
 	K_BLANK, K_BODY, K_HEAD, K_TITLE, K_META, K_BYLINE, K_NAV, K_PHOTO,
 	K_SHARE, K_FOOTER, K_SKIP,
 };
-
-/* Vocabulary flags. */
-enum {
-	V_FSTRONG = 1 << 0,   /* a footer for sure: copyright, ICP, 公网安备 */
-	V_FOOT = 1 << 1,      /* footer words: address, telephone, powered */
-	V_SHARE = 1 << 2,     /* share and save prompts */
-	V_PHOTO = 1 << 3,     /* photo credits */
-	V_LANG = 1 << 4,      /* names of languages (selectors) */
-	V_SHOWS = 1 << 5,     /* "(the picture) shows" */
-	V_MDATE = 1 << 6,     /* metadata keys */
-	V_MAUTH = 1 << 7,
-	V_MSRC = 1 << 8,
-	V_META = 1 << 9,
-	V_BYLINE = 1 << 10,   /* words that open a byline */
-	V_CAPTION = 1 << 11,  /* 图为: a caption */
-	V_NAV = 1 << 12,      /* navigation: related, read more, 上一篇 */
-	V_END = 1 << 13,      /* an end mark: (END), （完） */
-	V_REL = 1 << 14,      /* a label of related stories: 相关内容 */
-	V_AD = 1 << 15,       /* labels of ads and of the newsroom: Advertisement, Redação */
-};
-
-static const struct lex_entry vocab[] = {
-	{ "copyright", V_FOOT }, { "icp", V_FSTRONG }, { "版权所有", V_FSTRONG },
-	{ "公网安备", V_FSTRONG }, { "备案号", V_FSTRONG }, { "版权", V_FOOT },
-	{ "reserved", V_FOOT }, { "rights", V_FOOT }, { "address", V_FOOT }, { "endereço", V_FOOT },
-	{ "tel", V_FOOT }, { "telephone", V_FOOT }, { "phone", V_FOOT }, { "fax", V_FOOT },
-	{ "email", V_FOOT }, { "contact", V_FOOT }, { "contato", V_FOOT }, { "contacto", V_FOOT },
-	{ "privacy", V_FOOT }, { "privacidade", V_FOOT }, { "terms", V_FOOT }, { "termos", V_FOOT },
-	{ "cookies", V_FOOT }, { "disclaimer", V_FOOT }, { "powered", V_FOOT }, { "sitemap", V_FOOT },
-	{ "webmaster", V_FOOT }, { "direitos", V_FOOT }, { "reservados", V_FOOT }, { "postcode", V_FOOT },
-	{ "地址", V_FOOT }, { "电话", V_FOOT }, { "传真", V_FOOT }, { "邮箱", V_FOOT },
-	{ "联系我们", V_FOOT }, { "免责声明", V_FOOT }, { "技术支持", V_FOOT }, { "主办", V_FOOT },
-	{ "承办", V_FOOT }, { "转载", V_FOOT }, { "邮编", V_FOOT }, { "备案", V_FOOT },
-
-	{ "share", V_SHARE }, { "save", V_SHARE }, { "print", V_SHARE }, { "tweet", V_SHARE },
-	{ "facebook", V_SHARE }, { "twitter", V_SHARE }, { "wechat", V_SHARE }, { "weibo", V_SHARE },
-	{ "whatsapp", V_SHARE }, { "linkedin", V_SHARE }, { "telegram", V_SHARE },
-	{ "comments", V_SHARE }, { "comment", V_SHARE }, { "subscribe", V_SHARE },
-	{ "newsletter", V_SHARE }, { "follow", V_SHARE }, { "download", V_SHARE }, { "like", V_SHARE },
-	{ "compartilhar", V_SHARE }, { "compartilhe", V_SHARE }, { "partilhar", V_SHARE },
-	{ "partilhe", V_SHARE }, { "salvar", V_SHARE }, { "salve", V_SHARE }, { "imprimir", V_SHARE },
-	{ "comentar", V_SHARE }, { "comentários", V_SHARE }, { "assine", V_SHARE }, { "siga", V_SHARE },
-	{ "baixe", V_SHARE }, { "分享", V_SHARE }, { "收藏", V_SHARE }, { "转发", V_SHARE },
-	{ "保存", V_SHARE }, { "扫码", V_SHARE }, { "关注", V_SHARE }, { "点赞", V_SHARE },
-	{ "评论", V_SHARE }, { "二维码", V_SHARE }, { "打印", V_SHARE }, { "微信", V_SHARE },
-	{ "微博", V_SHARE }, { "长按", V_SHARE },
-
-	{ "photo", V_PHOTO }, { "photos", V_PHOTO }, { "foto", V_PHOTO }, { "fotos", V_PHOTO },
-	{ "picture", V_PHOTO }, { "pictures", V_PHOTO }, { "pic", V_PHOTO }, { "image", V_PHOTO },
-	{ "images", V_PHOTO }, { "imagem", V_PHOTO }, { "imagens", V_PHOTO }, { "credit", V_PHOTO },
-	{ "credits", V_PHOTO }, { "crédito", V_PHOTO }, { "créditos", V_PHOTO }, { "vcg", V_PHOTO },
-	{ "getty", V_PHOTO }, { "illustration", V_PHOTO }, { "ilustração", V_PHOTO },
-	{ "photographer", V_PHOTO }, { "fotógrafo", V_PHOTO }, { "图片", V_PHOTO },
-	{ "摄影", V_PHOTO }, { "供图", V_PHOTO }, { "视觉中国", V_PHOTO }, { "图为", V_CAPTION },
-	{ "shows", V_SHOWS }, { "show", V_SHOWS }, { "shown", V_SHOWS }, { "mostra", V_SHOWS },
-	{ "mostram", V_SHOWS },
-
-	{ "english", V_LANG }, { "chinese", V_LANG }, { "français", V_LANG }, { "francais", V_LANG },
-	{ "french", V_LANG }, { "deutsch", V_LANG }, { "german", V_LANG }, { "español", V_LANG },
-	{ "espanol", V_LANG }, { "spanish", V_LANG }, { "português", V_LANG },
-	{ "portugues", V_LANG }, { "portuguese", V_LANG }, { "italiano", V_LANG },
-	{ "italian", V_LANG }, { "русский", V_LANG }, { "japanese", V_LANG }, { "korean", V_LANG },
-	{ "arabic", V_LANG }, { "ελληνικά", V_LANG }, { "suomi", V_LANG }, { "indonesian", V_LANG },
-	{ "latina", V_LANG }, { "nederlands", V_LANG }, { "polski", V_LANG }, { "中文", V_LANG },
-	{ "简体", V_LANG }, { "繁體", V_LANG }, { "繁体", V_LANG }, { "英文", V_LANG },
-	{ "英语", V_LANG }, { "日本語", V_LANG }, { "日本语", V_LANG }, { "简体中文", V_LANG },
-
-	{ "time", V_MDATE }, { "date", V_MDATE }, { "updated", V_MDATE }, { "published", V_MDATE },
-	{ "posted", V_MDATE }, { "data", V_MDATE }, { "publicado", V_MDATE },
-	{ "atualizado", V_MDATE }, { "publicado em", V_MDATE }, { "atualizado em", V_MDATE },
-	{ "postado", V_MDATE }, { "postado em", V_MDATE }, { "publicada em", V_MDATE },
-	{ "atualizada em", V_MDATE }, { "divulgado em", V_MDATE }, { "publicada", V_MDATE },
-	{ "published on", V_MDATE }, { "posted on", V_MDATE }, { "last updated", V_MDATE },
-	{ "updated on", V_MDATE }, { "release time", V_MDATE }, { "publish time", V_MDATE },
-	{ "时间", V_MDATE }, { "发布时间", V_MDATE }, { "日期", V_MDATE }, { "更新时间", V_MDATE },
-	{ "发布日期", V_MDATE }, { "发表时间", V_MDATE },
-	{ "author", V_MAUTH }, { "authors", V_MAUTH }, { "autor", V_MAUTH }, { "autora", V_MAUTH },
-	{ "autores", V_MAUTH }, { "writer", V_MAUTH }, { "written by", V_MAUTH }, { "作者", V_MAUTH },
-	{ "source", V_MSRC }, { "fonte", V_MSRC }, { "via", V_MSRC }, { "来源", V_MSRC },
-	{ "publisher", V_MSRC }, { "editor", V_META }, { "editors", V_META }, { "edição", V_META },
-	{ "编辑", V_META }, { "责任编辑", V_META }, { "tags", V_META }, { "categories", V_META },
-	{ "category", V_META }, { "keywords", V_META }, { "关键词", V_META }, { "标签", V_META },
-	{ "原标题", V_META }, { "责编", V_META }, { "校对", V_META }, { "审核", V_META },
-	{ "监制", V_META }, { "摄影", V_META }, { "图片来源", V_META }, { "本文来源", V_MSRC },
-	{ "文章来源", V_MSRC }, { "稿件来源", V_MSRC }, { "作者单位", V_META },
-	{ "photo", V_META }, { "foto", V_META }, { "fotos", V_META }, { "photos", V_META },
-
-	{ "by", V_BYLINE }, { "por", V_BYLINE }, { "reporter", V_BYLINE | V_MAUTH },
-	{ "repórter", V_BYLINE | V_MAUTH }, { "reportagem", V_BYLINE }, { "correspondent", V_BYLINE },
-	{ "correspondente", V_BYLINE }, { "jornalista", V_BYLINE }, { "journalist", V_BYLINE },
-	{ "记者", V_BYLINE | V_MAUTH }, { "撰文", V_BYLINE }, { "通讯员", V_BYLINE },
-	{ "本报记者", V_BYLINE },
-
-	{ "related", V_NAV }, { "read", V_NAV }, { "more", V_NAV }, { "leia", V_NAV },
-	{ "veja", V_NAV }, { "saiba", V_NAV }, { "home", V_NAV }, { "menu", V_NAV },
-	{ "next", V_NAV }, { "previous", V_NAV }, { "back", V_NAV }, { "top", V_NAV },
-	{ "anterior", V_NAV }, { "próxima", V_NAV }, { "próximo", V_NAV }, { "voltar", V_NAV },
-	{ "相关阅读", V_NAV }, { "延伸阅读", V_NAV }, { "推荐阅读", V_NAV }, { "相关新闻", V_NAV },
-	{ "返回", V_NAV }, { "首页", V_NAV }, { "上一篇", V_NAV }, { "下一篇", V_NAV },
-	{ "更多", V_NAV }, { "end", V_END }, { "fim", V_END }, { "完", V_END },
-
-	/* Traditional script (Hong Kong, Taiwan), and more of the same kinds */
-	{ "版權所有", V_FSTRONG }, { "不得转载", V_FSTRONG }, { "不得轉載", V_FSTRONG },
-	{ "版權", V_FOOT }, { "電話", V_FOOT }, { "傳真", V_FOOT }, { "郵箱", V_FOOT },
-	{ "聯繫我們", V_FOOT }, { "聯絡我們", V_FOOT }, { "免責聲明", V_FOOT }, { "技術支持", V_FOOT },
-	{ "轉載", V_FOOT }, { "郵編", V_FOOT }, { "備案", V_FOOT },
-	{ "轉發", V_SHARE }, { "掃碼", V_SHARE }, { "關注", V_SHARE }, { "點贊", V_SHARE },
-	{ "評論", V_SHARE }, { "二維碼", V_SHARE }, { "列印", V_SHARE }, { "長按", V_SHARE },
-	{ "圖片", V_PHOTO }, { "攝影", V_PHOTO }, { "視覺中國", V_PHOTO }, { "圖為", V_CAPTION },
-	{ "簡體", V_LANG },
-	{ "時間", V_MDATE }, { "發布時間", V_MDATE }, { "發佈時間", V_MDATE }, { "更新時間", V_MDATE },
-	{ "發布日期", V_MDATE }, { "發表時間", V_MDATE },
-	{ "來源", V_MSRC }, { "本文來源", V_MSRC }, { "文章來源", V_MSRC }, { "稿件來源", V_MSRC },
-	{ "編輯", V_META }, { "責任編輯", V_META }, { "責編", V_META }, { "關鍵詞", V_META },
-	{ "標籤", V_META }, { "原標題", V_META }, { "校對", V_META }, { "審核", V_META },
-	{ "監製", V_META }, { "圖片來源", V_META }, { "数据来源", V_META }, { "资料来源", V_META },
-	{ "數據來源", V_META }, { "資料來源", V_META },
-	{ "記者", V_BYLINE | V_MAUTH }, { "本報記者", V_BYLINE }, { "通訊員", V_BYLINE },
-	{ "返回", V_NAV }, { "首頁", V_NAV }, { "上一篇", V_NAV }, { "下一篇", V_NAV },
-	{ "相关内容", V_NAV | V_REL }, { "相關內容", V_NAV | V_REL }, { "相关阅读", V_REL },
-	{ "相關閱讀", V_NAV | V_REL }, { "相关新闻", V_REL }, { "相關新聞", V_NAV | V_REL },
-	{ "相关文章", V_NAV | V_REL }, { "相關文章", V_NAV | V_REL }, { "延伸阅读", V_REL },
-	{ "延伸閱讀", V_NAV | V_REL }, { "推荐阅读", V_REL }, { "推薦閱讀", V_NAV | V_REL },
-	{ "advertisement", V_AD }, { "sponsored", V_AD },
-	{ "publicidade", V_AD }, { "anúncio", V_AD }, { "patrocinado", V_AD }, { "redação", V_AD },
-	{ "redacção", V_AD }, { "newsroom", V_AD }, { "广告", V_AD }, { "廣告", V_AD },
-};
-
-static struct lex vlex;
-
-/*
- * The last characters of the vocabulary's words, for the Han windows of
- * features(): bit W-1 is set when a word of W characters ends in the
- * character.  A window of W Han characters whose last one has no such
- * word is no word of the vocabulary, and most are not.
- */
-static unsigned char vlast[0x10000];
-
-static void
-vocab_build(void)
-{
-	size_t i, m, j, len, w;
-	uint32_t c = 0;
-
-	lex_build(&vlex, vocab, sizeof vocab / sizeof vocab[0]);
-	for (i = 0; i < sizeof vocab / sizeof vocab[0]; i++) {
-		m = strlen(vocab[i].word);
-		for (j = w = 0; j < m; j += len, w++)
-			c = lex_cp(vocab[i].word + j, m - j, &len);
-		if (c < 0x10000 && w <= 8)
-			vlast[c] |= (unsigned char)(1u << (w - 1));
-	}
-}
-
-/* The window lengths to look up for a run of Han characters that ends in C. */
-static unsigned
-vocab_last(uint32_t c)
-{
-	return c < 0x10000 ? vlast[c] : 0xFF;
-}
+/* What a page states of its date outside its header lines (text_read()). */
+static struct textmeta_page pd;
 
 struct line {
 	size_t ls, le;  /* the line, without its line break */
 	size_t s, e;    /* its content: trimmed, Markdown markers left out */
 	int kind, term, words, md;
 };
-
-struct feat {
-	int words, first_byline, strong, foot, share, photo, lang, caption, scripts, ad;
-	int slash_photo;        /* a photo word next to "/" or ":" ("Foto: X", "Photo/VCG") */
-	size_t cap_at;          /* where a caption ("The picture shows", 图为) starts, + 1 */
-	unsigned first, last;   /* flags of the first and the last word */
-	size_t han, hangul, other;
-};
-
-static int
-nscripts(unsigned m)
-{
-	int k = 0;
-
-	for (; m; m &= m - 1)
-		k++;
-	return k;
-}
-
-static int
-script(uint32_t c)
-{
-	if (c < 0x80)
-		return 0;
-	if (lex_han(c))
-		return 1;
-	if ((c >= 0x3040 && c <= 0x30FF))
-		return 2;
-	if (c >= 0xAC00 && c <= 0xD7AF)
-		return 3;
-	if (c >= 0x370 && c <= 0x3FF)
-		return 4;
-	if (c >= 0x400 && c <= 0x4FF)
-		return 5;
-	if (c >= 0x600 && c <= 0x6FF)
-		return 6;
-	if (c < 0x250 || (c >= 0xFF21 && c <= 0xFF5A))
-		return 0;  /* Latin, full-width Latin too */
-	return 7;
-}
-
-static void
-token(struct feat *f, const char *s, size_t n, char before, char after, unsigned *prev,
-      size_t at, size_t *prev_at)
-{
-	char buf[128];
-	size_t m;
-	unsigned fl = 0;
-
-	f->words++;
-	if (n < sizeof buf / 2 && (m = lex_fold(s, n, buf, sizeof buf)) > 0)
-		fl = lex_get(&vlex, buf, m);
-	if (f->words == 1 && f->han == 0)
-		f->first = fl;  /* not when Han words opened the line */
-	f->last = fl;
-	if ((fl & V_PHOTO) && (before == '/' || before == ':' || after == '/' || after == ':'))
-		f->slash_photo++;
-	if (f->words == 1 && (fl & V_BYLINE))
-		f->first_byline = 1;
-	if (fl & V_FSTRONG)
-		f->strong++;
-	if (fl & V_FOOT)
-		f->foot++;
-	if (fl & V_SHARE)
-		f->share++;
-	if (fl & V_PHOTO)
-		f->photo++;
-	if (fl & V_LANG)
-		f->lang++;
-	if (fl & V_AD)
-		f->ad++;
-	if ((fl & V_SHOWS) && (*prev & V_PHOTO)) {
-		f->caption++;
-		if (!f->cap_at)
-			f->cap_at = *prev_at + 1;
-	}
-	*prev_at = at;
-	if ((fl & V_BYLINE) && (*prev & V_PHOTO))
-		f->slash_photo++;  /* "Photo by NAME", "Foto por NAME" */
-	*prev = fl;
-}
-
-/* Looks up the Han words that end at the Han character starting at POS[K-1]. */
-static void
-han_windows(struct feat *f, const char *s, const size_t *pos, size_t k, size_t end, size_t a, unsigned lens)
-{
-	size_t w;
-	unsigned fl;
-
-	for (w = 1; w <= 4 && w <= k; w++) {
-		if (!(lens >> (w - 1) & 1))
-			continue;  /* no word of W characters ends here */
-		fl = lex_get(&vlex, s + pos[k - w], end - pos[k - w]);
-		if (w == 1)
-			fl &= V_END;  /* single characters only as end marks */
-		if (fl && pos[k - w] == a && f->words == 0)
-			f->first |= fl;
-		if (fl)
-			f->last = fl;
-		if (fl & V_FSTRONG)
-			f->strong++;
-		if (fl & V_FOOT)
-			f->foot++;
-		if (fl & V_SHARE)
-			f->share++;
-		if (fl & V_PHOTO)
-			f->photo++;
-		if (fl & V_LANG)
-			f->lang++;
-		if (fl & V_AD)
-			f->ad++;
-		if (fl & V_CAPTION) {
-			f->caption++;
-			if (!f->cap_at)
-				f->cap_at = pos[k - w] + 1;
-		}
-		if ((fl & V_BYLINE) && pos[k - w] == pos[0] && f->words == 0 && f->han == w)
-			f->first_byline = 1;
-	}
-}
-
-static void
-features(const char *s, size_t a, size_t b, struct feat *f)
-{
-	size_t i = a, len, ws = 0, pos[4], k = 0, hanrun = 0, pat = 0;
-	int inw = 0;
-	unsigned prev = 0, sm = 0, lens;
-	uint32_t c;
-
-	memset(f, 0, sizeof *f);
-	while (i < b) {
-		c = lex_step(s + i, b - i, &len);
-		if (lex_letter(c)) {
-			int sc = script(c);
-
-			sm |= 1u << sc;
-			if (sc == 1) {
-				if (inw)
-					token(f, s + ws, i - ws, ws > a ? s[ws - 1] : 0, s[i], &prev, ws, &pat), inw = 0;
-				f->han++;
-				if (k == 4)
-					memmove(pos, pos + 1, 3 * sizeof *pos), k = 3;
-				pos[k++] = i;
-				hanrun++;
-				if ((lens = vocab_last(c)) != 0)
-					han_windows(f, s, pos, k, i + len, a, lens);
-			} else {
-				k = 0;
-				if (sc == 3)
-					f->hangul++;
-				else if (sc == 7)
-					f->other++;
-				if (!inw)
-					ws = i, inw = 1;
-			}
-		} else {
-			k = 0;
-			if (inw)
-				token(f, s + ws, i - ws, ws > a ? s[ws - 1] : 0, s[i], &prev, ws, &pat), inw = 0;
-			if (c == 0xA9)
-				f->strong++;
-		}
-		i += len;
-	}
-	if (inw)
-		token(f, s + ws, i - ws, ws > a ? s[ws - 1] : 0, 0, &prev, ws, &pat);
-	f->words += (int)((f->han + 1) / 2);
-	f->scripts = nscripts(sm);
-	(void)hanrun;
-}
-
-/* Trims white space from both ends of [*A, *B). */
-static void
-trim(const char *s, size_t *a, size_t *b)
-{
-	size_t len, j;
-
-	while (*a < *b && lex_space(lex_cp(s + *a, *b - *a, &len)))
-		*a += len;
-	while (*b > *a) {
-		j = *b - 1;
-		while (j > *a && ((unsigned char)s[j] & 0xC0) == 0x80 && *b - j < 4)
-			j--;
-		if (!lex_space(lex_cp(s + j, *b - j, &len)) || j + len != *b)
-			break;
-		*b = j;
-	}
-}
-
-static char *
-dup_clean(const char *s, size_t n)
-{
-	size_t a = 0, b = n, outlen;
-	char *r;
-
-	trim(s, &a, &b);
-	if (b > a && (s[a] == '"' || s[a] == '\'') && s[b - 1] == s[a] && b - a >= 2)
-		a++, b--;
-	if (b <= a)
-		return NULL;
-	if ((b - a == 4 && (memcmp(s + a, "None", 4) == 0 || memcmp(s + a, "null", 4) == 0)) ||
-	    (b - a == 1 && (s[a] == '~' || s[a] == '-')) || (b - a == 3 && memcmp(s + a, "nil", 3) == 0))
-		return NULL;
-	r = utf8_repair(s + a, b - a, &outlen, NULL);
-	return r;
-}
-
-static void
-set(char **field, const char *s, size_t n)
-{
-	if (!*field)
-		*field = dup_clean(s, n);
-}
-
-/*
- * Sets a name field (author, source) from a header value: a Chinese value
- * ends at the first space or separator ("南方都市报 作者：..." gives
- * "南方都市报"), any value at "|" or two spaces.
- */
-static void
-set_name(char **field, const char *s, size_t n)
-{
-	size_t a = 0, b = n, i, len;
-	int han;
-
-	trim(s, &a, &b);
-	if (a >= b)
-		return;
-	han = lex_han(lex_cp(s + a, b - a, &len));
-	for (i = a; i < b; i += len) {
-		uint32_t c = lex_cp(s + i, b - i, &len);
-
-		if (c == '|' || (c == ' ' && i + 1 < b && s[i + 1] == ' ') ||
-		    (han && (lex_space(c) || c == ':' || c == 0xFF1A || c == '(' || c == 0xFF08)))
-			break;
-	}
-	set(field, s + a, i - a);
-}
-
-/* Common Chinese surnames: a byline name starts with one. */
-static int
-surname(const char *s, size_t n)
-{
-	static const char sn[] =
-		"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-		"苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
-		"郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦"
-		"俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
-		"滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应"
-		"臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝張劉陳楊黃趙吳孫馬鄭"
-		"謝韓馮鄧蕭董袁潘蔣蔡葉蘇魏呂盧薑鐘譚陸範賈韋鄒龔萬錢嚴顏龐聶詹歐關蘭焦";
-	static const char *const two[] = { "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "歐陽" };
-	size_t len, i;
-	uint32_t c;
-
-	for (i = 0; i < sizeof two / sizeof two[0]; i++)
-		if (n >= 6 && memcmp(s, two[i], 6) == 0)
-			return 2;
-	c = lex_cp(s, n, &len);
-	if (len != 3)
-		return 0;
-	/* a few hundred 3-byte characters: a scan per byline, not per byte of text */
-	for (i = 0; i + 3 <= sizeof sn - 1; i += 3)
-		if (memcmp(sn + i, s, 3) == 0)
-			return 1;
-	(void)c;
-	return 0;
-}
-
-/* What a page states of its date outside its header lines (text_read()). */
-static struct pagedate {
-	char foot[11];           /* the date of the footer lines, if they agree */
-	int foot_differ;
-	char stamp[11];          /* the date of every machine time stamp, if they agree */
-	int nstamp, stamps_differ;
-	int dl_y, dl_m, dl_d;    /* the dateline's; 0 when it names none */
-	int have_dl;
-	int year;                /* a year a date field states without its day */
-} pd;
-
-/* Flags of the key S[A..B) folded, inner white space made one space. */
-static unsigned
-key_flags(const char *s, size_t a, size_t b)
-{
-	char buf[64], f[64];
-	size_t i, m, o = 0;
-	int sp = 0;
-
-	trim(s, &a, &b);
-	if (b <= a || b - a >= sizeof buf / 2)
-		return 0;
-	m = lex_fold(s + a, b - a, buf, sizeof buf);
-	for (i = 0; i < m; i++) {
-		if (buf[i] == ' ' || buf[i] == '\t') {
-			sp = 1;
-			continue;
-		}
-		if (sp && o)
-			f[o++] = ' ';
-		sp = 0;
-		f[o++] = buf[i];
-	}
-	return lex_get(&vlex, f, o);
-}
-
-/*
- * A date field's value that names a year but no day ("julho de 2017",
- * "2017"): keeps the year, returns 1.
- */
-static int
-year_only(const char *s, size_t n)
-{
-	int y;
-
-	if (n > 40 || (y = date_year(s, n)) == 0)
-		return 0;
-	if (!pd.year)
-		pd.year = y;
-	return 1;
-}
-
-/*
- * A header line "Key: value" (or "(source)Key : value"): records the
- * value and returns 1.
- */
-static int
-meta_line(const char *s, size_t a, size_t b, struct article *art)
-{
-	size_t i, k, ks = a, ps = 0, pe = 0, colon = 0, len;
-	unsigned f;
-	char d[11];
-
-	if (b - a > 300)
-		return 0;
-	/* 【责任编辑：NAME】, (Editor: NAME) */
-	if (b - a > 6 && ((memcmp(s + a, "【", 3) == 0 && memcmp(s + b - 3, "】", 3) == 0) ||
-	                  (memcmp(s + a, "（", 3) == 0 && memcmp(s + b - 3, "）", 3) == 0))) {
-		size_t save_a = a;
-
-		if (meta_line(s, a + 3, b - 3, art))
-			return 1;
-		a = save_a;
-	}
-	if (s[a] == '(' || s[a] == '[') {
-		char close = s[a] == '(' ? ')' : ']';
-
-		for (i = a + 1; i < b && i < a + 80 && s[i] != close; i++)
-			;
-		if (i < b && s[i] == close) {
-			ps = a + 1;
-			pe = i;
-			ks = i + 1;
-		}
-	}
-	for (i = ks; i < b && i < ks + 48; i += len) {
-		uint32_t c = lex_cp(s + i, b - i, &len);
-
-		if (c == ':' || c == 0xFF1A) {
-			colon = i;
-			break;
-		}
-	}
-	f = colon ? key_flags(s, ks, colon) : 0;
-	if (!(f & (V_MDATE | V_MAUTH | V_MSRC | V_META))) {
-		/*
-		 * "Publicado em 02/08/2024 - 10h30", "Updated 2019-08-01 09:12":
-		 * a time may follow the date, not a sentence
-		 */
-		for (i = ks; i < b && i < ks + 40 && !isdigit((unsigned char)s[i]); i++)
-			;
-		if (i >= b || i == ks || b - a > 200 || !(key_flags(s, ks, i) & V_MDATE) ||
-		    !(k = date_at(s + i, b - i, d)) || b - i - k > 40)
-			return 0;
-		set(&art->date, d, 10);
-		return 1;
-	}
-	i = colon + len;
-	/* a name or a site, not a sentence ("记者：你会接受调解吗？" is an interview) */
-	if (!(f & V_MDATE) && (b - i > 80 || sent_terminal(s + i, b - i)))
-		return 0;
-	if (f & V_MDATE) {
-		if (!date_find(s + i, b - i, d))
-			return year_only(s + i, b - i);
-		set(&art->date, d, 10);
-	} else if (f & V_MAUTH)
-		set_name(&art->author, s + i, b - i);
-	else if (f & V_MSRC)
-		set_name(&art->source, s + i, b - i);
-	if (pe > ps && !memchr(s + ps, ':', pe - ps) && !memmem(s + ps, pe - ps, "：", 3))
-		set_name(&art->source, s + ps, pe - ps);
-	return 1;
-}
-
-/*
- * A line that is a date, and a time: "2021-07-07", "17:03 Sep 24 2025",
- * "Jul 21, 2017 10:30 AM"; or a date and a time before a header line or a
- * name: "2019-02-25 10:13:42 来源：人民网", "21/07/2017 10h30 - Atualizado
- * em ...", "2017-07-21 10:30 Xinhua".  Records it, returns 1.
- */
-static int
-line_date(const char *s, size_t a, size_t b, struct article *art)
-{
-	char d[11];
-	size_t k, i;
-	struct feat f;
-
-	if (b - a > 160)
-		return 0;
-	for (i = a; i < b && !isdigit((unsigned char)s[i]) && !lex_letter((unsigned char)s[i]); i++)
-		;
-	/* a time of day before the date: "17:03 Sep 24 2025" */
-	if (i + 5 < b && isdigit((unsigned char)s[i]) && (s[i + 1] == ':' || s[i + 2] == ':')) {
-		for (k = i; k < b && (isdigit((unsigned char)s[k]) || s[k] == ':'); k++)
-			;
-		if (k < b && s[k] == ' ')
-			for (i = k; i < b && s[i] == ' '; i++)
-				;
-	}
-	if (!(k = date_at(s + i, b - i, d)))
-		return 0;
-	for (i += k; i < b;) {
-		if (strchr("0123456789:+-TZ |(),.hUTCGM\t", s[i]))
-			i++;
-		else if (i + 2 <= b && (strncasecmp(s + i, "am", 2) == 0 || strncasecmp(s + i, "pm", 2) == 0) &&
-		         (i + 2 == b || !lex_letter((unsigned char)s[i + 2])))
-			i += 2;
-		else
-			break;
-	}
-	if (i < b) {
-		features(s, i, b, &f);
-		if (!meta_line(s, i, b, art) &&
-		    (f.words > 2 || sent_terminal(s + i, b - i) || memchr(s + i, ':', b - i)))
-			return 0;
-	} else if (b - a > 60)
-		return 0;
-	set(&art->date, d, 10);
-	return 1;
-}
-
-
-
-/*
- * A date key and a date opening a line of text: "date 2021-05-25 The
- * report ...".  Records the date; returns where the text after it (and
- * a time of day) starts, or 0.
- */
-static size_t
-lead_date(const char *s, size_t a, size_t b, struct article *art)
-{
-	size_t i, k, len;
-	char d[11];
-	uint32_t c;
-
-	for (i = a; i < b && i - a < 24 && !isdigit((unsigned char)s[i]); i++)
-		;
-	if (i >= b || i == a || i - a >= 24 || !(key_flags(s, a, i) & V_MDATE) ||
-	    !(k = date_at(s + i, b - i, d)))
-		return 0;
-	i += k;
-	/* a time of day: 10:30, 10:30:04, 16h06 */
-	k = i;
-	while (k < b && s[k] == ' ')
-		k++;
-	if (k + 4 < b && isdigit((unsigned char)s[k]) && (s[k + 1] == ':' || s[k + 2] == ':' ||
-	                                                  s[k + 1] == 'h' || s[k + 2] == 'h')) {
-		while (k < b && (isdigit((unsigned char)s[k]) || s[k] == ':' || s[k] == 'h'))
-			k++;
-		i = k;
-	}
-	while (i < b && (s[i] == ' ' || s[i] == '|' || s[i] == '-'))
-		i++;
-	if (i >= b || b - i < 40)
-		return 0;
-	/* a new sentence starts: not "Published 2021-05-05, the report found ..." */
-	c = lex_cp(s + i, b - i, &len);
-	if (!lex_upper(c) && !lex_han(c) && c != 0x201C && c != '"')
-		return 0;
-	set(&art->date, d, 10);
-	return i;
-}
-
-/* A date in the footer line S[A..B): kept, or marked as differing from one kept before. */
-static void
-foot_date(const char *s, size_t a, size_t b)
-{
-	char d[11];
-
-	if (b - a > 400 || !date_find(s + a, b - a, d))
-		return;
-	if (!pd.foot[0])
-		memcpy(pd.foot, d, sizeof d);
-	else if (memcmp(pd.foot, d, 10) != 0)
-		pd.foot_differ = 1;
-}
-
-/*
- * Machine time stamps anywhere in S[A..B): a numeric date and a time of
- * day ("2025-04-15 16:25", "2025/4/15 16:25", "15/04/2025 16h25").  Counts them in P, and
- * whether their dates differ.
- */
-static void
-stamps(const char *s, size_t a, size_t b, struct pagedate *p)
-{
-	size_t i, k, at;
-	char d[11];
-
-	for (i = a; i + 12 < b; i++) {
-		size_t j, t;
-
-		if (!isdigit((unsigned char)s[i]) || (i > a && isdigit((unsigned char)s[i - 1])))
-			continue;
-		/* a numeric date is 10 bytes at most: no scan of the rest of the line */
-		if (!(k = date_scan(s + i, b - i < 10 ? b - i : 10, d, &at, 1)))
-			continue;
-		for (j = i; j < i + k && (isdigit((unsigned char)s[j]) || strchr("-/.", s[j])); j++)
-			;
-		if (j < i + k)
-			continue;  /* numeric dates only: 2025-04-15, 15/04/2025 */
-		k += i;
-		t = k + 1;
-		if (k < b && s[k] == ' ' && t + 4 <= b && isdigit((unsigned char)s[t]) &&
-		    (s[t + 1] == ':' || s[t + 1] == 'h' || (isdigit((unsigned char)s[t + 1]) &&
-		                                            (s[t + 2] == ':' || s[t + 2] == 'h')))) {
-			if (p->nstamp++ == 0)
-				memcpy(p->stamp, d, 11);
-			else if (memcmp(p->stamp, d, 10) != 0)
-				p->stamps_differ = 1;
-		}
-		i = k;
-	}
-}
-
-/*
- * A byline: "By NAME", "Por NAME", "Repórter do SOURCE, NAME",
- * "记者 NAME".  Records the author (and source) and returns 1.
- */
-static int
-byline(const char *s, size_t a, size_t b, const struct feat *f, struct article *art)
-{
-	size_t i = a, len, comma = 0, conn = 0, at;
-	char bd[11];
-	int bdate = 0;
-
-	if (!f->first_byline || f->words > 10 || b - a > 200 || sent_terminal(s + a, b - a))
-		return 0;
-	/* "Por NAME, 05/03/2023 - 10h30": the date, and the name before it */
-	if (date_scan(s + a, b - a, bd, &at, b - a) && at > 0 && date_at(s + a + at, b - a - at, bd)) {
-		size_t e = a + at;
-
-		while (e > a && strchr(" ,-|", s[e - 1]))
-			e--;
-		if (e > a)
-			b = e, bdate = 1;
-	}
-	while (i < b && !lex_space(lex_cp(s + i, b - i, &len)) && s[i] != ':' &&
-	       !(lex_han(lex_cp(s + i, b - i, &len)) && i > a && !lex_han(lex_cp(s + a, b - a, &len))))
-		i += len;
-	if (lex_han(lex_cp(s + a, b - a, &len))) {
-		/* 记者 NAME, 本报记者NAME: skip the key word */
-		size_t w;
-
-		for (w = 12; w >= 6; w -= 3)
-			if (a + w <= b && (lex_get(&vlex, s + a, w) & V_BYLINE))
-				break;
-		if (w < 6)
-			return 0;
-		i = a + w;
-	}
-	while (i < b && (lex_space(lex_cp(s + i, b - i, &len)) || s[i] == ':' ||
-	                 lex_cp(s + i, b - i, &len) == 0xFF1A))
-		i += len;
-	if (i >= b)
-		return 0;
-	{
-		size_t k;
-
-		for (k = i; k < b; k++)
-			if (s[k] == ',')
-				comma = k;
-		if (b - i > 4 && (memcmp(s + i, "do ", 3) == 0 || memcmp(s + i, "da ", 3) == 0 ||
-		                  memcmp(s + i, "de ", 3) == 0 || memcmp(s + i, "of ", 3) == 0))
-			conn = i + 3;
-		else if (b - i > 5 && (memcmp(s + i, "for ", 4) == 0 || memcmp(s + i, "dos ", 4) == 0))
-			conn = i + 4;
-	}
-	/* a name starts with a capital or a Han character: not "By the numbers" */
-	{
-		size_t p = conn ? conn : i;
-		uint32_t c0 = lex_cp(s + p, b - p, &len);
-
-		if (!lex_upper(c0) && !(lex_han(c0) && surname(s + p, b - p)))
-			return 0;
-	}
-	if (conn && comma > conn) {
-		set_name(&art->source, s + conn, comma - conn);
-		set_name(&art->author, s + comma + 1, b - comma - 1);
-	} else if (!conn && comma) {
-		set_name(&art->author, s + i, comma - i);
-		set_name(&art->source, s + comma + 1, b - comma - 1);
-	} else if (!conn)
-		set_name(&art->author, s + i, b - i);
-	else
-		return 0;
-	if (bdate)
-		set(&art->date, bd, 10);
-	return 1;
-}
 
 /* Whether the line ends with a bracketed photo credit: "... [Photo/VCG]". */
 static int
@@ -811,28 +47,9 @@ credit_tail(const char *s, size_t a, size_t b)
 			break;
 	if (i <= a || s[i - 1] != open)
 		return 0;
-	features(s, i, b - 1, &f);
+	feat_line(s, i, b - 1, &f);
 	return f.photo > 0 && f.words <= 6;
 }
-
-/* A line of only 2 to 4 Han characters: a Chinese name. */
-static int
-han_name(const char *s, size_t a, size_t b)
-{
-	size_t len, k = 0, a0 = a;
-
-	while (a < b) {
-		if (!lex_han(lex_cp(s + a, b - a, &len)))
-			return 0;
-		a += len;
-		k++;
-	}
-	if (k < 2 || k > 4)
-		return 0;
-	len = (size_t)surname(s + a0, b - a0);
-	return len > 0 && k - len >= 1 && k - len <= 2;
-}
-
 /* Markdown: strips "#", list markers and "> " from the content; returns 1 for a heading. */
 static int
 markdown(const char *s, struct line *l)
@@ -861,7 +78,7 @@ markdown(const char *s, struct line *l)
 			l->md = 1;
 		}
 	}
-	trim(s, &a, &b);
+	lex_trim(s, &a, &b);
 	l->s = a;
 	l->e = b;
 	return head;
@@ -888,9 +105,9 @@ set_yaml(char **field, const char *s, size_t n)
 	size_t a = 0, b = n, i, o = 0;
 	char *t, q;
 
-	trim(s, &a, &b);
+	lex_trim(s, &a, &b);
 	if (*field || b - a < 2 || (s[a] != '"' && s[a] != '\'') || s[b - 1] != s[a]) {
-		set(field, s, n);
+		textmeta_set(field, s, n);
 		return;
 	}
 	q = s[a];
@@ -905,7 +122,7 @@ set_yaml(char **field, const char *s, size_t n)
 		} else
 			t[o++] = s[i];
 	}
-	set(field, t, o);
+	textmeta_set(field, t, o);
 	free(t);
 }
 
@@ -923,7 +140,7 @@ fm_value(const char *buf, size_t v, size_t le, size_t *vs, size_t *ve)
 {
 	size_t a = v, b = le;
 
-	trim(buf, &a, &b);
+	lex_trim(buf, &a, &b);
 	if (b > a && (buf[a] == '"' || buf[a] == '\'')) {
 		if (b - a < 2 || buf[b - 1] != buf[a])
 			return;
@@ -932,7 +149,7 @@ fm_value(const char *buf, size_t v, size_t le, size_t *vs, size_t *ve)
 			return;
 	} else if (b > a && strchr("|>&*!{[", buf[a]))
 		return;  /* block scalars, anchors, tags, flow collections */
-	trim(buf, &a, &b);
+	lex_trim(buf, &a, &b);
 	if (b > a && !*vs)
 		*vs = a, *ve = b;
 }
@@ -1006,13 +223,13 @@ front_matter(const char *buf, size_t len, size_t pos, struct article *a)
 			char d[11];
 
 			if (date_find(buf + v, le - v, d))
-				set(&a->date, d, 10);
+				textmeta_set(&a->date, d, 10);
 		} else if (KEY("author") || KEY("authors"))
 			set_yaml(&a->author, buf + v, le - v);
 		else if (KEY("source") || KEY("publisher") || KEY("site_name") || KEY("site"))
 			set_yaml(&a->source, buf + v, le - v);
 		else if (KEY("lang") || KEY("language"))
-			set(&a->lang, buf + v, le - v);
+			textmeta_set(&a->lang, buf + v, le - v);
 #undef KEY
 	}
 	return start;
@@ -1158,7 +375,7 @@ footer(const char *s, const struct line *l, const struct feat *f)
 		return 1;
 	if (f->foot >= 2 && f->words <= 12)
 		return 1;  /* "Todos os direitos reservados" */
-	if (!(f->first & (V_FOOT | V_FSTRONG)) || f->words > 25)
+	if (!(f->first & (FEAT_FOOT | FEAT_FSTRONG)) || f->words > 25)
 		return 0;
 	colon = memchr(s + l->s, ':', l->e - l->s < 40 ? l->e - l->s : 40);
 	if (!colon)
@@ -1185,11 +402,11 @@ header_parts(const char *s, const struct line *l, struct article *art)
 		while (e < l->e && s[e] != '|')
 			e++;
 		pe = e;
-		trim(s, &pa, &pe);
+		lex_trim(s, &pa, &pe);
 		if (pe > pa) {
 			parts++;
-			features(s, pa, pe, &f);
-			if (meta_line(s, pa, pe, art) || line_date(s, pa, pe, art) || byline(s, pa, pe, &f, art))
+			feat_line(s, pa, pe, &f);
+			if (textmeta_line(s, pa, pe, art, &pd) || textmeta_date(s, pa, pe, art, &pd) || textmeta_byline(s, pa, pe, &f, art))
 				hits++;
 		}
 		a = e + 1;
@@ -1337,26 +554,26 @@ line_kind(const char *buf, const struct line *l, const struct feat *f, int head,
 {
 	if (head)
 		return K_HEAD;
-	if (meta_line(buf, l->s, l->e, art) || line_date(buf, l->s, l->e, art) || header_parts(buf, l, art))
+	if (textmeta_line(buf, l->s, l->e, art, &pd) || textmeta_date(buf, l->s, l->e, art, &pd) || header_parts(buf, l, art))
 		return K_META;
-	if (byline(buf, l->s, l->e, f, art))
+	if (textmeta_byline(buf, l->s, l->e, f, art))
 		return K_BYLINE;
 	if (footer(buf, l, f)) {
-		foot_date(buf, l->s, l->e);
+		textmeta_foot(buf, l->s, l->e, &pd);
 		return K_FOOTER;
 	}
-	if (!l->term && f->words <= 8 && (f->share >= 2 || (f->first & V_SHARE)))
+	if (!l->term && f->words <= 8 && (f->share >= 2 || (f->first & FEAT_SHARE)))
 		return K_SHARE;
-	if (!l->term && f->ad && (f->words == 1 || ((f->last & V_AD) && f->words <= 5)))
+	if (!l->term && f->ad && (f->words == 1 || ((f->last & FEAT_AD) && f->words <= 5)))
 		return K_SHARE;  /* "Advertisement", "Continua após a publicidade", "Redação" */
 	if ((!l->term && f->words <= 8 &&
-	     (f->photo >= 2 || f->slash_photo || (f->words <= 3 && ((f->first | f->last) & V_PHOTO)))) ||
+	     (f->photo >= 2 || f->slash_photo || (f->words <= 3 && ((f->first | f->last) & FEAT_PHOTO)))) ||
 	    credit_tail(buf, l->s, l->e))
 		return K_PHOTO;
 	if ((f->lang && f->lang >= f->words) || (f->lang >= 3 && !l->term) ||
-	    (f->scripts >= 3 && !l->term) || (!l->term && f->words <= 12 && (f->first & V_NAV)) ||
-	    ((f->first & V_END) && f->words <= 1) || crumbs(buf, l, f) ||
-	    ((f->first & V_REL) && !l->term && f->words <= 40))
+	    (f->scripts >= 3 && !l->term) || (!l->term && f->words <= 12 && (f->first & FEAT_NAV)) ||
+	    ((f->first & FEAT_END) && f->words <= 1) || crumbs(buf, l, f) ||
+	    ((f->first & FEAT_REL) && !l->term && f->words <= 40))
 		return K_NAV;
 	return K_BODY;
 }
@@ -1377,7 +594,7 @@ read_line(const char *buf, size_t i, size_t le, int *fence, struct line *l, stru
 	l->le = le;
 	l->s = i;
 	l->e = le;
-	trim(buf, &l->s, &l->e);
+	lex_trim(buf, &l->s, &l->e);
 	if (l->s >= l->e) {
 		l->kind = K_BLANK;
 		return;
@@ -1400,9 +617,9 @@ read_line(const char *buf, size_t i, size_t le, int *fence, struct line *l, stru
 		l->kind = K_SKIP;
 		return;
 	}
-	if (!head && (j = lead_date(buf, l->s, l->e, art)) != 0)
+	if (!head && (j = textmeta_lead(buf, l->s, l->e, art)) != 0)
 		l->s = j;  /* "date 2021-05-25 The report ...": the text after the date */
-	features(buf, l->s, l->e, &f);
+	feat_line(buf, l->s, l->e, &f);
 	if (f.cap_at) {
 		size_t ce = caption_cut(buf, l, f.cap_at - 1);
 
@@ -1412,7 +629,7 @@ read_line(const char *buf, size_t i, size_t le, int *fence, struct line *l, stru
 		}
 		if (ce < l->e) {
 			l->e = ce;
-			features(buf, l->s, l->e, &f);
+			feat_line(buf, l->s, l->e, &f);
 		}
 	}
 	l->words = f.words;
@@ -1503,9 +720,9 @@ header(const char *buf, struct line *L, size_t nl, struct article *art)
 
 		if (l->kind == K_BODY && l->term && l->words >= 8)
 			nbody++;
-		else if (l->kind == K_BODY && han_name(buf, l->s, l->e)) {
+		else if (l->kind == K_BODY && textmeta_han_name(buf, l->s, l->e)) {
 			l->kind = K_BYLINE;
-			set(&art->author, buf + l->s, l->e - l->s);
+			textmeta_set(&art->author, buf + l->s, l->e - l->s);
 		}
 	}
 }
@@ -1560,7 +777,7 @@ footer_lines(const char *buf, struct line *L, size_t nl)
 		/* a Chinese comma makes a sentence that lost its end mark */
 		if (!L[j].term && L[j].words <= 12 && !memmem(buf + L[j].s, L[j].e - L[j].s, "，", 3)) {
 			L[j].kind = K_SKIP;
-			foot_date(buf, L[j].s, L[j].e);  /* "Lusa, 21.07.2017" */
+			textmeta_foot(buf, L[j].s, L[j].e, &pd);  /* "Lusa, 21.07.2017" */
 		}
 	}
 }
@@ -1600,7 +817,7 @@ page_date(const char *buf, const struct line *L, size_t nl, struct article *art)
 
 	for (j = 0; j < nl; j++)
 		if (L[j].kind != K_NAV && L[j].kind != K_SKIP && L[j].kind != K_BLANK)
-			stamps(buf, L[j].s, L[j].e, &pd);
+			textmeta_stamps(buf, L[j].s, L[j].e, &pd);
 	if (pd.have_dl && pd.dl_y && pd.dl_m)
 		snprintf(d, sizeof d, "%04d-%02d-%02d", pd.dl_y, pd.dl_m, pd.dl_d);
 	else if (pd.foot[0] && !pd.foot_differ)
@@ -1612,7 +829,7 @@ page_date(const char *buf, const struct line *L, size_t nl, struct article *art)
 	else
 		d[0] = 0;
 	if (d[0])
-		set(&art->date, d, 10);
+		textmeta_set(&art->date, d, 10);
 }
 
 /* The blocks: body lines, wrapped paragraphs joined, editors' notes cut. */
@@ -1661,8 +878,7 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 	size_t nl, pos;
 	int have_title;
 
-	if (!vlex.slot)
-		vocab_build();
+	feat_init();
 	memset(&pd, 0, sizeof pd);
 	memset(&fm, 0, sizeof fm);
 	pos = front_matter(buf, len, bom, art);
