@@ -84,7 +84,7 @@ LIBHDR = lib/agg.h lib/article.h lib/cli.h lib/csvout.h lib/date.h lib/dict.h li
 LIBOBJ = $(patsubst %,$(OBJDIR)/lib/%.o,$(LIBMOD))
 LIBA   = $(OBJDIR)/libcf.a
 BINS   = $(patsubst %,$(BINDIR)/cf-%,$(TOOLS))
-UNITMOD = agg date dict hans html lex lib link ndraw reliability render sentence sha256 text utf8
+UNITMOD = agg date dict feat hans html lex lib link ndraw reliability render sentence sha256 text textmeta utf8
 UNITS   = $(patsubst %,$(OBJDIR)/unit/%,$(UNITMOD))
 
 all: $(BINS)
