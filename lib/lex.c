@@ -4,16 +4,15 @@
 #include <utf8proc.h>
 
 #include "die.h"
+#include "hash.h"
 #include "lex.h"
 #include "utf8.h"
 
 static uint64_t
 hash(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;
+	uint64_t h = hash_bytes(s, n);
 
-	while (n--)
-		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
 	return h ^ h >> 29;  /* FNV's low bits alone cluster the slots */
 }
 
@@ -152,4 +151,21 @@ lex_fold(const char *s, size_t n, char *out, size_t cap)
 	}
 	out[o] = '\0';
 	return o;
+}
+
+void
+lex_trim(const char *s, size_t *a, size_t *b)
+{
+	size_t len, j;
+
+	while (*a < *b && lex_space(lex_cp(s + *a, *b - *a, &len)))
+		*a += len;
+	while (*b > *a) {
+		j = *b - 1;
+		while (j > *a && ((unsigned char)s[j] & 0xC0) == 0x80 && *b - j < 4)
+			j--;
+		if (!lex_space(lex_cp(s + j, *b - j, &len)) || j + len != *b)
+			break;
+		*b = j;
+	}
 }

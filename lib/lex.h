@@ -45,6 +45,9 @@ unsigned lex_get(const struct lex *l, const char *w, size_t n);
  */
 size_t lex_fold(const char *s, size_t n, char *out, size_t cap);
 
+/* Trims white space (lex_space()) from both ends of S[*A, *B). */
+void lex_trim(const char *s, size_t *a, size_t *b);
+
 /* Decodes the code point at S (N > 0 bytes); *LEN gets 1 for a bad byte. */
 uint32_t lex_cp_slow(const char *s, size_t n, size_t *len);
 
@@ -122,6 +125,28 @@ lex_han(uint32_t c)
 {
 	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
 	       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+/*
+ * A letter of the scripts written without spaces between words: Han,
+ * kana and Hangul syllables (a run of them is no word).
+ */
+static inline int
+lex_cjk(uint32_t c)
+{
+	return lex_han(c) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
+}
+
+/*
+ * Any character of the East Asian blocks: lex_cjk()'s, and the radicals,
+ * the CJK symbols and punctuation (。, 〇), bopomofo, jamo, the enclosed,
+ * compatibility and half-width forms, and the Han planes up to U+3FFFF.
+ */
+static inline int
+lex_east_asian(uint32_t c)
+{
+	return lex_cjk(c) || (c >= 0x2E80 && c <= 0x33FF) || (c >= 0x4DC0 && c <= 0x4DFF) ||
+	       (c >= 0xFF65 && c <= 0xFFDC) || (c >= 0x30000 && c <= 0x3FFFF);
 }
 
 /* a letter of any script (categories Lu, Ll, Lt, Lm, Lo) */
