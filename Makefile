@@ -90,8 +90,8 @@ LIBOBJ = $(patsubst %,$(OBJDIR)/lib/%.o,$(LIBMOD))
 LIBA   = $(OBJDIR)/libcf.a
 BINS   = $(patsubst %,$(BINDIR)/cf-%,$(TOOLS))
 UNITMOD = agg article clause cli csvout date dict die feat hans hash html \
-	humfmt input jtext lang lex link ndjson others qnum qtscan quant qword \
-	report rules sbuf seg sentence sha256 text textmeta timex utf8
+	humfmt input jtext lang lex link ndjson qnum qtscan quant qword report rules \
+	sbuf seg sentence sha256 text textmeta timex utf8
 UNITS   = $(patsubst %,$(OBJDIR)/unit/%,$(UNITMOD))
 
 all: $(BINS)
