@@ -75,22 +75,23 @@ DEBS_BENCH = time miller jq nodejs linux-perf
 # Listed, not found by wildcard: a file half-written in the tree is not built
 # by accident, and a new one is added here on purpose.
 TOOLS  = extract normalize translate-map facts aggregate render
-LIBMOD = agg article clause cli csvout dict die hans html humfmt input jtext \
-	lang lex link ndjson qnum qtscan quant qword report report_html report_md \
-	rules sbuf seg sentence sha256 text timex timex-latin timex-rel timex-zh \
-	utf8
+LIBMOD = agg article clause cli csvout date dict die hans html humfmt input \
+	jtext lang lex link ndjson qnum qtscan quant qword report report_html \
+	report_md rules sbuf seg sentence sha256 text timex timex-latin timex-rel \
+	timex-zh utf8
 LIBHDR = lib/agg.h lib/article.h lib/clause.h lib/cli.h lib/csvout.h \
-	lib/dict.h lib/die.h lib/hans.h lib/hash.h lib/html.h lib/humfmt.h \
-	lib/input.h lib/jtext.h lib/lang.h lib/lex.h lib/link.h lib/ndjson.h \
-	lib/qnum.h lib/qtscan.h lib/quant.h lib/qword.h lib/report.h \
+	lib/date.h lib/dict.h lib/die.h lib/hans.h lib/hash.h lib/html.h \
+	lib/humfmt.h lib/input.h lib/jtext.h lib/lang.h lib/lex.h lib/link.h \
+	lib/ndjson.h lib/qnum.h lib/qtscan.h lib/quant.h lib/qword.h lib/report.h \
 	lib/report_html.h lib/report_md.h lib/rules.h lib/sbuf.h lib/seg.h \
 	lib/sentence.h lib/sha256.h lib/text.h lib/timex-int.h lib/timex.h \
 	lib/utf8.h
 LIBOBJ = $(patsubst %,$(OBJDIR)/lib/%.o,$(LIBMOD))
 LIBA   = $(OBJDIR)/libcf.a
 BINS   = $(patsubst %,$(BINDIR)/cf-%,$(TOOLS))
-UNITMOD = agg clause csvout dict extract html humfmt lang lib link ndraw qnum \
-	qtscan quant qword reliability report rules seg sentence sha256 timex
+UNITMOD = agg clause csvout date dict hans html humfmt lang lex lib link \
+	ndraw qnum qtscan quant qword reliability report rules seg sentence sha256 \
+	text timex utf8
 UNITS   = $(patsubst %,$(OBJDIR)/unit/%,$(UNITMOD))
 
 all: $(BINS)

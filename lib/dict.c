@@ -11,6 +11,7 @@
 #include "die.h"
 #include "hans.h"
 #include "input.h"
+#include "lex.h"
 #include "utf8.h"
 
 #define NONE UINT32_MAX
@@ -122,19 +123,11 @@ fold_grow(struct fold *f, size_t more)
 }
 
 static int
-is_cjk(uint32_t cp)
-{
-	return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
-	       (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF65 && cp <= 0xFFDC) ||
-	       (cp >= 0x20000 && cp <= 0x3FFFF);
-}
-
-static int
 is_word(uint32_t cp)
 {
 	if (cp < 0x80)
 		return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-	if (is_cjk(cp))
+	if (lex_east_asian(cp))
 		return 0;
 	switch (utf8proc_category((utf8proc_int32_t)cp)) {
 	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
@@ -587,7 +580,7 @@ surface_cap(const char *s, const char *cls)
 
 	if (!is_name_class(cls))
 		return 0;
-	if (utf8_decode(s, n, &cp) == 0 || !is_upper(cp) || is_cjk(cp))
+	if (utf8_decode(s, n, &cp) == 0 || !is_upper(cp) || lex_east_asian(cp))
 		return 0;
 	for (i = 0; i < n; i += len) {
 		len = utf8_decode(s + i, n - i, &cp);

@@ -31,8 +31,12 @@
 #include <libxml/tree.h>
 
 #include "article.h"
+#include "date.h"
 #include "die.h"
+#include "hash.h"
 #include "html.h"
+#include "lex.h"
+#include "sbuf.h"
 #include "utf8.h"
 
 
@@ -441,13 +445,6 @@ cs_decode(const char *s, size_t n, size_t *outlen)
 /* ----------------------------------------------------------- text tools */
 
 static int
-is_cjk(uint32_t cp)
-{
-	return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-	       (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0xAC00 && cp <= 0xD7AF);
-}
-
-static int
 is_space_cp(uint32_t cp)
 {
 	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
@@ -481,21 +478,10 @@ static const char *const stopwords[] = {
 #define STOP_SLOTS 512
 static const char *stop_set[STOP_SLOTS];
 
-static uint32_t
-hash_bytes(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
-}
-
 static void
 stop_init(void)
 {
-	size_t i;
-	uint32_t h;
+	size_t i, h;
 
 	for (i = 0; i < sizeof stopwords / sizeof stopwords[0]; i++) {
 		h = hash_bytes(stopwords[i], strlen(stopwords[i])) % STOP_SLOTS;
@@ -509,7 +495,7 @@ stop_init(void)
 static int
 stop_has(const char *w, size_t n)
 {
-	uint32_t h = hash_bytes(w, n) % STOP_SLOTS;
+	size_t h = hash_bytes(w, n) % STOP_SLOTS;
 
 	while (stop_set[h] != NULL) {
 		if (strlen(stop_set[h]) == n && memcmp(stop_set[h], w, n) == 0)
@@ -532,29 +518,9 @@ tables_init(void)
 	stop_init();
 }
 
-/* A growing string. */
-struct sbuf {
-	char *s;
-	size_t n, cap;
-};
-
-static void
-sb_put(struct sbuf *b, const char *s, size_t n)
-{
-	if (b->n + n + 1 > b->cap) {
-		b->cap = b->cap ? b->cap : 256;
-		while (b->n + n + 1 > b->cap)
-			b->cap *= 2;
-		b->s = xrealloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->n, s, n);
-	b->n += n;
-	b->s[b->n] = '\0';
-}
-
 /* Appends S with white space collapsed; returns non-space characters added. */
 static size_t
-sb_put_collapsed(struct sbuf *b, const char *s, size_t n)
+put_collapsed(struct sbuf *b, const char *s, size_t n)
 {
 	size_t k, nch = 0;
 	uint32_t cp;
@@ -567,9 +533,9 @@ sb_put_collapsed(struct sbuf *b, const char *s, size_t n)
 		}
 		if (is_space_cp(cp)) {
 			if (b->n > 0 && b->s[b->n - 1] != ' ')
-				sb_put(b, " ", 1);
+				sbuf_putc(b, ' ');
 		} else {
-			sb_put(b, s, k);
+			sbuf_put(b, s, k);
 			nch++;
 		}
 		s += k;
@@ -586,7 +552,7 @@ collapse(const char *s)
 
 	if (s == NULL)
 		return NULL;
-	sb_put_collapsed(&b, s, strlen(s));
+	put_collapsed(&b, s, strlen(s));
 	while (b.n > 0 && b.s[b.n - 1] == ' ')
 		b.s[--b.n] = '\0';
 	if (b.n == 0) {
@@ -855,7 +821,7 @@ block_count(struct hblock *b)
 			s++, n--;
 			continue;
 		}
-		if (n > 0 && !is_cjk(cp) && (cp >= 0x80 ? cp != 0xA0 && cp < 0x2000 : isalnum((int)cp))) {
+		if (n > 0 && !lex_cjk(cp) && (cp >= 0x80 ? cp != 0xA0 && cp < 0x2000 : isalnum((int)cp))) {
 			if (wl + k < sizeof word) {
 				memcpy(word + wl, s, k);
 				if (k == 1)
@@ -871,7 +837,7 @@ block_count(struct hblock *b)
 			wl = 0;
 			if (n == 0)
 				break;
-			if (is_cjk(cp)) {
+			if (lex_cjk(cp)) {
 				b->ncjk++;
 				if (bits_has(stop_bits, cp))
 					b->ncstop++;
@@ -977,7 +943,7 @@ walk(struct walk *w, xmlNode *n, int depth)
 				continue;
 			for (p = t; *p; p++)
 				nl += *p == '\n';
-			nch = sb_put_collapsed(&w->cur, t, strlen(t));
+			nch = put_collapsed(&w->cur, t, strlen(t));
 			if (nch > 0) {
 				w->cur_nch += nch;
 				if (w->inlink)
@@ -1383,7 +1349,7 @@ overlap(const char *a, const char *b)
 		k = utf8_decode(p, strlen(p), &cp);
 		if (k == 0)
 			k = 1;
-		if (is_cjk(cp)) {
+		if (lex_cjk(cp)) {
 			n++;
 			if (memmem(b, strlen(b), p, k))
 				hit++;
@@ -1464,52 +1430,13 @@ pick_title(struct meta *m)
 
 /* ----------------------------------------------------------------- dates */
 
-static const struct { const char *name; int mon; } months[] = {
-	{ "january", 1 }, { "february", 2 }, { "march", 3 }, { "april", 4 }, { "may", 5 },
-	{ "june", 6 }, { "july", 7 }, { "august", 8 }, { "september", 9 }, { "october", 10 },
-	{ "november", 11 }, { "december", 12 }, { "jan", 1 }, { "feb", 2 }, { "mar", 3 },
-	{ "apr", 4 }, { "jun", 6 }, { "jul", 7 }, { "aug", 8 }, { "sep", 9 }, { "sept", 9 },
-	{ "oct", 10 }, { "nov", 11 }, { "dec", 12 }, { "janeiro", 1 }, { "fevereiro", 2 },
-	{ "março", 3 }, { "marco", 3 }, { "abril", 4 }, { "maio", 5 }, { "junho", 6 },
-	{ "julho", 7 }, { "agosto", 8 }, { "setembro", 9 }, { "outubro", 10 },
-	{ "novembro", 11 }, { "dezembro", 12 }, { "fev", 2 }, { "abr", 4 }, { "mai", 5 },
-	{ "ago", 8 }, { "set", 9 }, { "out", 10 }, { "dez", 12 },
-};
-
-/* The month named by the word at S (N bytes), or 0. */
-static int
-month_word(const char *s, size_t n)
-{
-	size_t i, k;
-	char w[16];
-
-	if (n == 0 || n >= sizeof w)
-		return 0;
-	for (k = 0; k < n; k++)
-		w[k] = (char)tolower((unsigned char)s[k]);
-	w[n] = '\0';
-	for (i = 0; i < sizeof months / sizeof months[0]; i++)
-		if (strcmp(w, months[i].name) == 0)
-			return months[i].mon;
-	return 0;
-}
-
+/* A date in range, written into OUT. */
 static int
 ymd_ok(int y, int m, int d, char out[11])
 {
-	if (y < 1970 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31)
+	if (!date_valid(y, m, d))
 		return 0;
-	out[0] = (char)('0' + y / 1000);
-	out[1] = (char)('0' + y / 100 % 10);
-	out[2] = (char)('0' + y / 10 % 10);
-	out[3] = (char)('0' + y % 10);
-	out[4] = '-';
-	out[5] = (char)('0' + m / 10);
-	out[6] = (char)('0' + m % 10);
-	out[7] = '-';
-	out[8] = (char)('0' + d / 10);
-	out[9] = (char)('0' + d % 10);
-	out[10] = '\0';
+	date_put(out, y, m, d);
 	return 1;
 }
 
@@ -1549,7 +1476,7 @@ html_date(const char *s, int dmy, char out[11])
 			continue;
 		q = p;
 		a = digits(&q, 4, 4);
-		if (a >= 1970 && a <= 2100) {
+		if (date_year_ok(a)) {
 			if (*q == '-' || *q == '/' || *q == '.') {
 				char sep = *q++;
 				b = digits(&q, 1, 2);
@@ -1604,7 +1531,7 @@ html_date(const char *s, int dmy, char out[11])
 		w = p;
 		while (isalpha((unsigned char)*w) || (unsigned char)*w >= 0x80)
 			w++;
-		m = month_word(p, (size_t)(w - p));
+		m = date_month_word(p, (size_t)(w - p));
 		if (m == 0)
 			continue;
 		/* month day, year */

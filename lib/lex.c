@@ -4,16 +4,15 @@
 #include <utf8proc.h>
 
 #include "die.h"
+#include "hash.h"
 #include "lex.h"
 #include "utf8.h"
 
 static uint64_t
 hash(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;
+	uint64_t h = hash_bytes(s, n);
 
-	while (n--)
-		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
 	return h ^ h >> 29;  /* FNV's low bits alone cluster the slots */
 }
 

@@ -124,6 +124,28 @@ lex_han(uint32_t c)
 	       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
 }
 
+/*
+ * A letter of the scripts written without spaces between words: Han,
+ * kana and Hangul syllables (a run of them is no word).
+ */
+static inline int
+lex_cjk(uint32_t c)
+{
+	return lex_han(c) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
+}
+
+/*
+ * Any character of the East Asian blocks: lex_cjk()'s, and the radicals,
+ * the CJK symbols and punctuation (。, 〇), bopomofo, jamo, the enclosed,
+ * compatibility and half-width forms, and the Han planes up to U+3FFFF.
+ */
+static inline int
+lex_east_asian(uint32_t c)
+{
+	return lex_cjk(c) || (c >= 0x2E80 && c <= 0x33FF) || (c >= 0x4DC0 && c <= 0x4DFF) ||
+	       (c >= 0xFF65 && c <= 0xFFDC) || (c >= 0x30000 && c <= 0x3FFFF);
+}
+
 /* a letter of any script (categories Lu, Ll, Lt, Lm, Lo) */
 static inline int
 lex_letter(uint32_t c)

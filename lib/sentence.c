@@ -296,43 +296,37 @@ has(const char *s, size_t a, size_t b, const char *pat)
 	return 0;
 }
 
-/*
- * Decides whether the run of terminal punctuation at S[I] ends the sentence
- * that began at START.  Sets *END (the sentence's end) and *SKIP (where to
- * go on scanning); returns 1 for an end.
- */
-static int
-latin_end(struct st *t, size_t start, size_t i, size_t *end, size_t *skip)
+/* A run of terminal punctuation at S[I]: its end, with its dots, its ! and ?, and its spaced dots. */
+static size_t
+punct_run(const struct st *t, size_t i, int *ndots, int *nbang, int *spaced)
 {
 	const char *s = t->s;
-	size_t n = t->n, r = i, c, w, tb, len, we;
-	int ndots = 0, nbang = 0, spaced = 0, attached;
-	uint32_t nc, pc;
-	unsigned f, fl;
+	size_t n = t->n, r = i, len;
 
 	for (;;) {
 		if (r < n && s[r] == '.')
-			ndots++, r++;
+			(*ndots)++, r++;
 		else if (r < n && (s[r] == '!' || s[r] == '?'))
-			nbang++, r++;
+			(*nbang)++, r++;
 		else if (r + 3 <= n && memcmp(s + r, "\xE2\x80\xA6", 3) == 0)
-			ndots += 3, r += 3;
-		else if (ndots && !nbang && r + 1 < n && s[r] == ' ' && s[r + 1] == '.' &&
+			*ndots += 3, r += 3;
+		else if (*ndots && !*nbang && r + 1 < n && s[r] == ' ' && s[r + 1] == '.' &&
 		         (r + 2 == n || s[r + 2] == ' ' || s[r + 2] == '.' || s[r + 2] == '\n' ||
 		          closer(cp_at(s, n, r + 2, &len))))
-			ndots++, spaced++, r += 2;
+			(*ndots)++, (*spaced)++, r += 2;
 		else
 			break;
 	}
-	*skip = r;
-	/* an ellipsis that opens a sentence ends nothing */
-	if (i == start)
-		return 0;
-	pc = cp_before(s, i);
-	attached = i > start && !lex_space(pc);
+	return r;
+}
 
-	/* closing quotes, brackets and citation marks such as "[13]" */
-	c = r;
+/* Past the closing quotes, brackets and citation marks such as "[13]" at S[C]. */
+static size_t
+closing(const struct st *t, size_t c)
+{
+	const char *s = t->s;
+	size_t n = t->n, len;
+
 	for (;;) {
 		uint32_t q = cp_at(s, n, c, &len);
 
@@ -352,63 +346,52 @@ latin_end(struct st *t, size_t start, size_t i, size_t *end, size_t *skip)
 		else
 			break;
 	}
-	*end = c;
-	if (c >= n)
-		return 1;
-	nc = cp_at(s, n, c, &len);
-	if (!lex_space(nc)) {
-		size_t a;
+	return c;
+}
 
-		if (nbang && lex_han(nc))
-			return 1;
-		if (ndots != 1 || nbang || c != i + 1 || !(lex_lower(pc) || (pc >= '0' && pc <= '9')))
-			return 0;
-		if (!lex_upper(nc) || !lex_lower(cp_at(s, n, c + len, &len)))
-			return 0;
-		/* "world.Today", "1,000.That", but not "Jane.Doe@x.com" or a URL */
-		for (a = i; a > start && !lex_space(cp_before(s, a)) && i - a < 256; a = back(s, a))
-			;
-		we = c;
-		while (we < n && !lex_space(cp_at(s, n, we, &len)) && we - c < 256)
-			we += len;
-		if (has(s, a, we, "@") || has(s, a, we, "://") || has(s, a, we, "www."))
-			return 0;
+/*
+ * A period with no space after it, at I, the next character NC at C:
+ * "world.Today", "1,000.That" end a sentence, but not "Jane.Doe@x.com"
+ * or a URL.  PC is the character before it.
+ */
+static int
+glued_end(const struct st *t, size_t start, size_t i, size_t c, uint32_t pc, uint32_t nc, size_t nclen,
+          int ndots, int nbang)
+{
+	const char *s = t->s;
+	size_t n = t->n, a, we, len;
+
+	if (nbang && lex_han(nc))
 		return 1;
-	}
-	for (w = c; w < n && lex_space(nc = cp_at(s, n, w, &len)); w += len)
-		;
-	if (w >= n)
-		return 1;
-	/*
-	 * A straight quote with a space after it closes a quotation, even
-	 * when a space stands before it: ". \" He said" (an opening quote
-	 * clings to the word it opens).
-	 */
-	if (nc == '"' && (w + 1 >= n || lex_space(cp_at(s, n, w + 1, &len)))) {
-		*end = w + 1;
-		return 1;
-	}
-	if (lex_lower(nc) || nc == ',' || nc == ';' || nc == ':')
+	if (ndots != 1 || nbang || c != i + 1 || !(lex_lower(pc) || (pc >= '0' && pc <= '9')))
 		return 0;
-	if (nbang)
-		return 1;
-	we = word_end(s, n, w);
-	fl = we > w ? word_flags(s, w, we) : 0;
+	if (!lex_upper(nc) || !lex_lower(cp_at(s, n, c + nclen, &len)))
+		return 0;
+	for (a = i; a > start && !lex_space(cp_before(s, a)) && i - a < 256; a = back(s, a))
+		;
+	we = c;
+	while (we < n && !lex_space(cp_at(s, n, we, &len)) && we - c < 256)
+		we += len;
+	if (has(s, a, we, "@") || has(s, a, we, "://") || has(s, a, we, "www."))
+		return 0;
+	return 1;
+}
 
-	if (ndots >= 3) {
-		/* "compounds. . . . The": the period ends it, the ellipsis opens the next */
-		if (attached && spaced >= 3 && ndots == 4 && s[i + 1] == ' ' && lex_upper(nc)) {
-			*end = i + 1;
-			*skip = i + 1;
-			return 1;
-		}
-		if (ndots == 3 && !(lex_upper(nc) && !(we == w + 1 && s[w] == 'I')))
-			return 0;
-		return 1;
-	}
-	if (!attached)
-		return 1;
-	/* the word before the period */
+/*
+ * Whether the single period at I after a word (from START) ends the
+ * sentence, the next word having flags FL and first character NC: not
+ * after a title or an abbreviation before a number, after a suffix or an
+ * initialism only before a sentence starter, after an initial only in
+ * "you and I. Did".
+ */
+static int
+word_end_period(const struct st *t, size_t start, size_t i, uint32_t nc, unsigned fl)
+{
+	const char *s = t->s;
+	size_t n = t->n, tb, len, l1, pb, pe;
+	uint32_t c1, p0;
+	unsigned f;
+
 	/* (only the last 64 bytes: no abbreviation is longer, and time stays linear) */
 	for (tb = i; tb > start && !lex_space(cp_before(s, tb)) && i - tb < 64; tb = back(s, tb))
 		;
@@ -430,28 +413,80 @@ latin_end(struct st *t, size_t start, size_t i, size_t *end, size_t *skip)
 		return (fl & STARTER) != 0;
 	if (initialism(s, tb, i))
 		return (fl & STARTER) != 0;
-	{
-		size_t l1;
-		uint32_t c1 = lex_cp(s + tb, i - tb, &l1);
+	c1 = lex_cp(s + tb, i - tb, &l1);
+	if (tb + l1 != i || !lex_upper(c1))
+		return 1;
+	/* an initial: "Jonas E. Smith", but "you and I. Did" */
+	pe = tb;
+	while (pe > start && lex_space(cp_before(s, pe)) && tb - pe < 64)
+		pe = back(s, pe);
+	for (pb = pe; pb > start && !lex_space(cp_before(s, pb)) && pe - pb < 64; pb = back(s, pb))
+		;
+	p0 = pb < pe ? cp_at(s, n, pb, &len) : 0;
+	if (c1 == 'I' && !t->pt && !lex_upper(p0))
+		return 1;
+	return (fl & STARTER) != 0;
+}
 
-		if (tb + l1 == i && lex_upper(c1)) {
-			/* an initial: "Jonas E. Smith", but "you and I. Did" */
-			size_t pb, pe = tb;
-			uint32_t p0;
+/*
+ * Decides whether the run of terminal punctuation at S[I] ends the sentence
+ * that began at START.  Sets *END (the sentence's end) and *SKIP (where to
+ * go on scanning); returns 1 for an end.
+ */
+static int
+latin_end(struct st *t, size_t start, size_t i, size_t *end, size_t *skip)
+{
+	const char *s = t->s;
+	size_t n = t->n, c, w, len, we;
+	int ndots = 0, nbang = 0, spaced = 0, attached;
+	uint32_t nc, pc;
+	unsigned fl;
 
-			while (pe > start && lex_space(cp_before(s, pe)) && tb - pe < 64)
-				pe = back(s, pe);
-			for (pb = pe; pb > start && !lex_space(cp_before(s, pb)) && pe - pb < 64; pb = back(s, pb))
-				;
-			p0 = pb < pe ? cp_at(s, n, pb, &len) : 0;
-			if (c1 == 'I' && !t->pt && !lex_upper(p0))
-				return 1;
-			if (fl & STARTER)
-				return 1;
-			return 0;
-		}
+	*skip = punct_run(t, i, &ndots, &nbang, &spaced);
+	/* an ellipsis that opens a sentence ends nothing */
+	if (i == start)
+		return 0;
+	pc = cp_before(s, i);
+	attached = i > start && !lex_space(pc);
+	*end = c = closing(t, *skip);
+	if (c >= n)
+		return 1;
+	nc = cp_at(s, n, c, &len);
+	if (!lex_space(nc))
+		return glued_end(t, start, i, c, pc, nc, len, ndots, nbang);
+	for (w = c; w < n && lex_space(nc = cp_at(s, n, w, &len)); w += len)
+		;
+	if (w >= n)
+		return 1;
+	/*
+	 * A straight quote with a space after it closes a quotation, even
+	 * when a space stands before it: ". \" He said" (an opening quote
+	 * clings to the word it opens).
+	 */
+	if (nc == '"' && (w + 1 >= n || lex_space(cp_at(s, n, w + 1, &len)))) {
+		*end = w + 1;
+		return 1;
 	}
-	return 1;
+	if (lex_lower(nc) || nc == ',' || nc == ';' || nc == ':')
+		return 0;
+	if (nbang)
+		return 1;
+	we = word_end(s, n, w);
+	fl = we > w ? word_flags(s, w, we) : 0;
+	if (ndots >= 3) {
+		/* "compounds. . . . The": the period ends it, the ellipsis opens the next */
+		if (attached && spaced >= 3 && ndots == 4 && s[i + 1] == ' ' && lex_upper(nc)) {
+			*end = i + 1;
+			*skip = i + 1;
+			return 1;
+		}
+		if (ndots == 3 && !(lex_upper(nc) && !(we == w + 1 && s[w] == 'I')))
+			return 0;
+		return 1;
+	}
+	if (!attached)
+		return 1;
+	return word_end_period(t, start, i, nc, fl);
 }
 
 int

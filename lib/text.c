@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "die.h"
 #include "html.h"
 #include "lex.h"
@@ -451,201 +452,6 @@ surname(const char *s, size_t n)
 	return 0;
 }
 
-/* Month names (English, Portuguese), 1-based. */
-static int
-month(const char *s, size_t n, size_t *len)
-{
-	static const char *const names[] = {
-		"january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december",
-		"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
-		"setembro", "outubro", "novembro", "dezembro",
-	};
-	char buf[24];
-	size_t k = 0, m, i;
-
-	while (k < n && k < 16 && lex_letter(lex_cp(s + k, n - k, &m)))
-		k += m;
-	if (k < 3 || (m = lex_fold(s, k, buf, sizeof buf)) == 0)
-		return 0;
-	for (i = 0; i < 24; i++) {
-		size_t nl = strlen(names[i]);
-
-		if ((m == nl && memcmp(buf, names[i], m) == 0) ||
-		    (i < 12 && (m == 3 || (m == 4 && i == 8)) && memcmp(buf, names[i], m) == 0)) {
-			*len = k;
-			return (int)(i % 12) + 1;
-		}
-	}
-	return 0;
-}
-
-/* A Portuguese month abbreviation ("21 jul", "3 set.", "21.dez.2018"), 1-based. */
-static int
-month_pt3(const char *s, size_t n, size_t *len)
-{
-	static const char ab[] = "janfevmarabrmaijunjulagosetoutnovdez";
-	char buf[8];
-	size_t k = 0, m, j;
-
-	while (k < n && k < 6 && lex_letter(lex_cp(s + k, n - k, &m)))
-		k += m;
-	if (k != 3 || lex_fold(s, 3, buf, sizeof buf) != 3)
-		return 0;
-	for (j = 0; j < 12; j++)
-		if (memcmp(buf, ab + 3 * j, 3) == 0) {
-			*len = 3;
-			return (int)j + 1;
-		}
-	return 0;
-}
-
-static int
-digits(const char *s, size_t n, size_t i, size_t max, int *v)
-{
-	size_t k = 0;
-
-	*v = 0;
-	while (i + k < n && k < max && isdigit((unsigned char)s[i + k]))
-		*v = 10 * *v + (s[i + k] - '0'), k++;
-	return (int)k;
-}
-
-static int
-valid(int y, int m, int d)
-{
-	return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
-
-/* text_date() for a date that starts in the first TRIES bytes, and where it starts into *AT. */
-static size_t
-date_find(const char *s, size_t n, char out[11], size_t *at, size_t tries)
-{
-	size_t i, k, ml;
-	int y, m, d, nd;
-
-	for (i = 0; i < n && i < tries; i++) {
-		*at = i;
-		if (i > 0 && isdigit((unsigned char)s[i - 1]))
-			continue;
-		if (isdigit((unsigned char)s[i]) && digits(s, n, i, 5, &y) == 4) {
-			k = i + 4;
-			if (k < n && (s[k] == '-' || s[k] == '/' || s[k] == '.')) {
-				char sep = s[k];
-
-				if ((nd = digits(s, n, k + 1, 3, &m)) < 1 || nd > 2)
-					continue;
-				k += 1 + nd;
-				if (k >= n || s[k] != sep || (nd = digits(s, n, k + 1, 3, &d)) < 1 || nd > 2)
-					continue;
-				k += 1 + nd;
-			} else if (k + 3 <= n && memcmp(s + k, "年", 3) == 0) {
-				if ((nd = digits(s, n, k + 3, 3, &m)) < 1 || nd > 2)
-					continue;
-				k += 3 + nd;
-				if (k + 3 > n || memcmp(s + k, "月", 3) != 0 ||
-				    (nd = digits(s, n, k + 3, 3, &d)) < 1 || nd > 2)
-					continue;
-				k += 3 + nd;
-				if (k + 3 <= n && (memcmp(s + k, "日", 3) == 0 || memcmp(s + k, "号", 3) == 0))
-					k += 3;
-			} else
-				continue;
-			if (!valid(y, m, d))
-				continue;
-			snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
-			return k;
-		}
-		if (isdigit((unsigned char)s[i]) && (nd = digits(s, n, i, 3, &d)) <= 2 && i + nd < n &&
-		    (s[i + nd] == '/' || s[i + nd] == '.' || s[i + nd] == '-')) {
-			/* 02/08/2024: day first, unless the second number cannot be a month */
-			char sep = s[i + nd];
-			int nd2, a1 = d, a2;
-
-			k = i + nd + 1;
-			if ((nd2 = digits(s, n, k, 3, &a2)) >= 1 && nd2 <= 2 && k + nd2 < n && s[k + nd2] == sep &&
-			    digits(s, n, k + nd2 + 1, 5, &y) == 4) {
-				if (a2 > 12)
-					m = a1, d = a2;
-				else
-					d = a1, m = a2;
-				if (valid(y, m, d)) {
-					snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
-					return k + nd2 + 5;
-				}
-			}
-			/* 21.dez.2018, 21-Jul-2017, 21/jul/2017 */
-			if ((m = month(s + k, n - k, &ml)) != 0 || (m = month_pt3(s + k, n - k, &ml)) != 0) {
-				size_t q = k + ml;
-
-				if (q < n && s[q] == sep && digits(s, n, q + 1, 5, &y) == 4 && valid(y, m, a1)) {
-					snprintf(out, 11, "%04d-%02d-%02d", y, m, a1);
-					return q + 5;
-				}
-			}
-			continue;
-		}
-		if (isdigit((unsigned char)s[i]) && (nd = digits(s, n, i, 3, &d)) <= 2) {
-			/* 7 July 2021, 2 de agosto de 2024 */
-			k = i + nd;
-			while (k < n && s[k] == ' ')
-				k++;
-			if (k + 3 < n && memcmp(s + k, "de ", 3) == 0)
-				k += 3;
-			if ((m = month(s + k, n - k, &ml)) == 0)
-				continue;
-			k += ml;
-			while (k < n && (s[k] == ' ' || s[k] == ','))
-				k++;
-			if (k + 3 < n && memcmp(s + k, "de ", 3) == 0)
-				k += 3;
-			if (digits(s, n, k, 5, &y) != 4 || !valid(y, m, d))
-				continue;
-			snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
-			return k + 4;
-		}
-		if (lex_letter((unsigned char)s[i]) && (i == 0 || !lex_letter((unsigned char)s[i - 1])) &&
-		    (m = month(s + i, n - i, &ml)) > 0) {
-			/* July 7, 2021; Jul. 7, 2021 */
-			k = i + ml;
-			if (k < n && s[k] == '.')
-				k++;
-			while (k < n && s[k] == ' ')
-				k++;
-			if ((nd = digits(s, n, k, 3, &d)) < 1 || nd > 2)
-				continue;
-			k += nd;
-			if (k + 2 <= n && (memcmp(s + k, "st", 2) == 0 || memcmp(s + k, "nd", 2) == 0 ||
-			                   memcmp(s + k, "rd", 2) == 0 || memcmp(s + k, "th", 2) == 0))
-				k += 2;
-			while (k < n && (s[k] == ' ' || s[k] == ','))
-				k++;
-			if (digits(s, n, k, 5, &y) != 4 || !valid(y, m, d))
-				continue;
-			snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
-			return k + 4;
-		}
-	}
-	return 0;
-}
-
-size_t
-text_date(const char *s, size_t n, char out[11])
-{
-	size_t at;
-
-	return date_find(s, n, out, &at, n);
-}
-
-/* A date that starts at S: the offset just past it, or 0. */
-static size_t
-date_here(const char *s, size_t n, char out[11])
-{
-	size_t at;
-
-	return date_find(s, n, out, &at, 1);
-}
-
 /* What a page states of its date outside its header lines (text_read()). */
 static struct pagedate {
 	char foot[11];           /* the date of the footer lines, if they agree */
@@ -689,19 +495,13 @@ key_flags(const char *s, size_t a, size_t b)
 static int
 year_only(const char *s, size_t n)
 {
-	size_t i;
 	int y;
 
-	if (n > 40)
+	if (n > 40 || (y = date_year(s, n)) == 0)
 		return 0;
-	for (i = 0; i < n; i++)
-		if (isdigit((unsigned char)s[i]) && (i == 0 || !isdigit((unsigned char)s[i - 1])) &&
-		    digits(s, n, i, 5, &y) == 4 && y >= 1900 && y <= 2100) {
-			if (!pd.year)
-				pd.year = y;
-			return 1;
-		}
-	return 0;
+	if (!pd.year)
+		pd.year = y;
+	return 1;
 }
 
 /*
@@ -754,7 +554,7 @@ meta_line(const char *s, size_t a, size_t b, struct article *art)
 		for (i = ks; i < b && i < ks + 40 && !isdigit((unsigned char)s[i]); i++)
 			;
 		if (i >= b || i == ks || b - a > 200 || !(key_flags(s, ks, i) & V_MDATE) ||
-		    !(k = date_here(s + i, b - i, d)) || b - i - k > 40)
+		    !(k = date_at(s + i, b - i, d)) || b - i - k > 40)
 			return 0;
 		set(&art->date, d, 10);
 		return 1;
@@ -764,7 +564,7 @@ meta_line(const char *s, size_t a, size_t b, struct article *art)
 	if (!(f & V_MDATE) && (b - i > 80 || sent_terminal(s + i, b - i)))
 		return 0;
 	if (f & V_MDATE) {
-		if (!text_date(s + i, b - i, d))
+		if (!date_find(s + i, b - i, d))
 			return year_only(s + i, b - i);
 		set(&art->date, d, 10);
 	} else if (f & V_MAUTH)
@@ -783,7 +583,7 @@ meta_line(const char *s, size_t a, size_t b, struct article *art)
  * em ...", "2017-07-21 10:30 Xinhua".  Records it, returns 1.
  */
 static int
-date_line(const char *s, size_t a, size_t b, struct article *art)
+line_date(const char *s, size_t a, size_t b, struct article *art)
 {
 	char d[11];
 	size_t k, i;
@@ -801,7 +601,7 @@ date_line(const char *s, size_t a, size_t b, struct article *art)
 			for (i = k; i < b && s[i] == ' '; i++)
 				;
 	}
-	if (!(k = date_here(s + i, b - i, d)))
+	if (!(k = date_at(s + i, b - i, d)))
 		return 0;
 	for (i += k; i < b;) {
 		if (strchr("0123456789:+-TZ |(),.hUTCGM\t", s[i]))
@@ -825,189 +625,13 @@ date_line(const char *s, size_t a, size_t b, struct article *art)
 
 
 
-/* A dash after a dateline: "-", "--", "–", "—"; its length, or 0. */
-static size_t
-dash(const char *s, size_t i, size_t b)
-{
-	if (i + 3 <= b && (memcmp(s + i, "\xE2\x80\x93", 3) == 0 || memcmp(s + i, "\xE2\x80\x94", 3) == 0))
-		return 3;
-	if (i < b && s[i] == '-')
-		return i + 1 < b && s[i + 1] == '-' ? 2 : 1;
-	return 0;
-}
-
-/*
- * A wire dateline opening S[A..B): "BEIJING, July 21 (Xinhua) --",
- * "Pequim, 21 jul (Lusa) –", "Rio de Janeiro, 3 de maio de 2024 -": a
- * place of capitalized words, a comma, a day and a month (a year seldom),
- * then an agency in parentheses or a dash.  Returns the offset just past
- * it, or 0; fills *Y (0 when it names none), *M and *D.
- */
-static size_t
-dateline_latin(const char *s, size_t a, size_t b, int *y, int *m, int *d)
-{
-	size_t i = a, len, ml, w = 0, k;
-	int nd, agency = 0, dsh;
-
-	*y = *m = *d = 0;
-	while (i < b && w < 5) {
-		uint32_t c = lex_cp(s + i, b - i, &len);
-		size_t e = i;
-
-		if (!lex_upper(c) && !(w > 0 && b - i > 3 && (memcmp(s + i, "de ", 3) == 0 ||
-		                                              memcmp(s + i, "do ", 3) == 0 ||
-		                                              memcmp(s + i, "da ", 3) == 0)))
-			return 0;
-		while (e < b && (lex_letter(lex_cp(s + e, b - e, &len)) || s[e] == '.' || s[e] == '\''))
-			e += len;
-		w++;
-		i = e;
-		if (i < b && s[i] == ',')
-			break;
-		if (i + 1 >= b || (s[i] != ' ' && s[i] != '-'))
-			return 0;
-		i++;
-	}
-	if (i >= b || s[i] != ',')
-		return 0;
-	for (i++; i < b && s[i] == ' '; i++)
-		;
-	if ((nd = digits(s, b, i, 3, d)) >= 1 && nd <= 2) {
-		i += nd;
-		while (i < b && s[i] == ' ')
-			i++;
-		if (b - i > 3 && memcmp(s + i, "de ", 3) == 0)
-			i += 3;
-		if ((*m = month(s + i, b - i, &ml)) == 0 && (*m = month_pt3(s + i, b - i, &ml)) == 0)
-			return 0;
-		i += ml;
-	} else {
-		if ((*m = month(s + i, b - i, &ml)) == 0)
-			return 0;
-		i += ml;
-		if (i < b && s[i] == '.')
-			i++;
-		while (i < b && s[i] == ' ')
-			i++;
-		if ((nd = digits(s, b, i, 3, d)) < 1 || nd > 2)
-			return 0;
-		i += nd;
-	}
-	if (i < b && s[i] == '.')
-		i++;
-	k = i;
-	while (k < b && (s[k] == ' ' || s[k] == ','))
-		k++;
-	if (b - k > 3 && memcmp(s + k, "de ", 3) == 0)
-		k += 3;
-	if (digits(s, b, k, 5, y) == 4)
-		i = k + 4;
-	else
-		*y = 0;
-	if (*d < 1 || *d > 31 || (*y && !valid(*y, *m, *d)))
-		return 0;
-	while (i < b && s[i] == ' ')
-		i++;
-	if (i < b && s[i] == '(') {
-		for (k = i + 1; k < b && k - i < 40 && s[k] != ')'; k++)
-			;
-		if (k >= b || s[k] != ')')
-			return 0;
-		agency = 1;
-		i = k + 1;
-		while (i < b && s[i] == ' ')
-			i++;
-	}
-	dsh = (int)dash(s, i, b);
-	if (!dsh && !agency)
-		return 0;
-	i += (size_t)dsh;
-	while (i < b && s[i] == ' ')
-		i++;
-	return i;
-}
-
-/*
- * A Chinese dateline opening S[A..B): "新华社北京7月21日电", "中新网 南京5月16日电",
- * "（中央社台北8日電）", "《某通訊社12日專訊》".  Returns the offset just past it,
- * or 0; fills *Y, *M (0 when it names none) and *D.
- */
-static size_t
-dateline_zh(const char *s, size_t a, size_t b, int *y, int *m, int *d)
-{
-	static const char *const ends[] = {
-		"专电", "專電", "专讯", "專訊", "电", "電", "讯", "訊",
-	};
-	size_t i = a, len, han = 0, k, j;
-	uint32_t c;
-	int v, nd, open = 0;
-
-	*y = *m = *d = 0;
-	c = lex_cp(s + i, b - i, &len);
-	if (c == '(' || c == 0xFF08 || c == 0x300A || c == 0x3010)
-		i += len, open = 1;
-	/* the outlet and the place */
-	while (i < b && han <= 24) {
-		c = lex_cp(s + i, b - i, &len);
-		if (lex_han(c))
-			han++;
-		else if (c != ' ')
-			break;
-		i += len;
-	}
-	if (han < 2 || i >= b || !isdigit((unsigned char)s[i]))
-		return 0;
-	for (;;) {
-		if ((nd = digits(s, b, i, 5, &v)) < 1)
-			return 0;
-		k = i + (size_t)nd;
-		if (k + 3 > b)
-			return 0;
-		if (memcmp(s + k, "年", 3) == 0 && nd == 4 && !*m && !*y)
-			*y = v;
-		else if (memcmp(s + k, "月", 3) == 0 && nd <= 2 && !*m)
-			*m = v;
-		else if (memcmp(s + k, "日", 3) == 0 && nd <= 2) {
-			*d = v;
-			i = k + 3;
-			break;
-		} else
-			return 0;
-		i = k + 3;
-	}
-	for (j = 0; j < sizeof ends / sizeof ends[0]; j++)
-		if (b - i >= strlen(ends[j]) && memcmp(s + i, ends[j], strlen(ends[j])) == 0)
-			break;
-	if (j == sizeof ends / sizeof ends[0] || *d < 1 || *d > 31 || (*m && (*m < 1 || *m > 12)))
-		return 0;
-	i += strlen(ends[j]);
-	/* 电力, 电网: a word goes on, no dateline */
-	if (i < b && lex_han(lex_cp(s + i, b - i, &len)))
-		return 0;
-	c = i < b ? lex_cp(s + i, b - i, &len) : 0;
-	if (open && (c == ')' || c == 0xFF09 || c == 0x300B || c == 0x3011))
-		i += len;
-	while (i < b && s[i] == ' ')
-		i++;
-	return i;
-}
-
-/* A dateline opening S[A..B), Latin or Chinese: dateline_latin(). */
-static size_t
-dateline(const char *s, size_t a, size_t b, int *y, int *m, int *d)
-{
-	size_t k = dateline_latin(s, a, b, y, m, d);
-
-	return k ? k : dateline_zh(s, a, b, y, m, d);
-}
-
 /*
  * A date key and a date opening a line of text: "date 2021-05-25 The
  * report ...".  Records the date; returns where the text after it (and
  * a time of day) starts, or 0.
  */
 static size_t
-date_lead(const char *s, size_t a, size_t b, struct article *art)
+lead_date(const char *s, size_t a, size_t b, struct article *art)
 {
 	size_t i, k, len;
 	char d[11];
@@ -1016,7 +640,7 @@ date_lead(const char *s, size_t a, size_t b, struct article *art)
 	for (i = a; i < b && i - a < 24 && !isdigit((unsigned char)s[i]); i++)
 		;
 	if (i >= b || i == a || i - a >= 24 || !(key_flags(s, a, i) & V_MDATE) ||
-	    !(k = date_here(s + i, b - i, d)))
+	    !(k = date_at(s + i, b - i, d)))
 		return 0;
 	i += k;
 	/* a time of day: 10:30, 10:30:04, 16h06 */
@@ -1047,7 +671,7 @@ foot_date(const char *s, size_t a, size_t b)
 {
 	char d[11];
 
-	if (b - a > 400 || !text_date(s + a, b - a, d))
+	if (b - a > 400 || !date_find(s + a, b - a, d))
 		return;
 	if (!pd.foot[0])
 		memcpy(pd.foot, d, sizeof d);
@@ -1072,7 +696,7 @@ stamps(const char *s, size_t a, size_t b, struct pagedate *p)
 		if (!isdigit((unsigned char)s[i]) || (i > a && isdigit((unsigned char)s[i - 1])))
 			continue;
 		/* a numeric date is 10 bytes at most: no scan of the rest of the line */
-		if (!(k = date_find(s + i, b - i < 10 ? b - i : 10, d, &at, 1)))
+		if (!(k = date_scan(s + i, b - i < 10 ? b - i : 10, d, &at, 1)))
 			continue;
 		for (j = i; j < i + k && (isdigit((unsigned char)s[j]) || strchr("-/.", s[j])); j++)
 			;
@@ -1106,7 +730,7 @@ byline(const char *s, size_t a, size_t b, const struct feat *f, struct article *
 	if (!f->first_byline || f->words > 10 || b - a > 200 || sent_terminal(s + a, b - a))
 		return 0;
 	/* "Por NAME, 05/03/2023 - 10h30": the date, and the name before it */
-	if (date_find(s + a, b - a, bd, &at, b - a) && at > 0 && date_here(s + a + at, b - a - at, bd)) {
+	if (date_scan(s + a, b - a, bd, &at, b - a) && at > 0 && date_at(s + a + at, b - a - at, bd)) {
 		size_t e = a + at;
 
 		while (e > a && strchr(" ,-|", s[e - 1]))
@@ -1318,7 +942,7 @@ fm_value(const char *buf, size_t v, size_t le, size_t *vs, size_t *ve)
  * publishedDateTime, datePublished, published_at, publish-date ...
  */
 static int
-date_key(const char *s, size_t n)
+key_is_date(const char *s, size_t n)
 {
 	static const char *const keys[] = {
 		"date", "published", "pubdate", "publishdate", "publisheddate", "publisheddatetime",
@@ -1378,10 +1002,10 @@ front_matter(const char *buf, size_t len, size_t pos, struct article *a)
 			fm_value(buf, v, le, &fm.title_s, &fm.title_e);
 		} else if (KEY("description") || KEY("excerpt") || KEY("summary") || KEY("abstract"))
 			fm_value(buf, v, le, &fm.desc_s, &fm.desc_e);
-		else if (date_key(buf + i, k - i)) {
+		else if (key_is_date(buf + i, k - i)) {
 			char d[11];
 
-			if (text_date(buf + v, le - v, d))
+			if (date_find(buf + v, le - v, d))
 				set(&a->date, d, 10);
 		} else if (KEY("author") || KEY("authors"))
 			set_yaml(&a->author, buf + v, le - v);
@@ -1414,7 +1038,7 @@ headline(const char *s, const struct line *l)
 {
 	int y, m, d;
 
-	if (l->words < 3 || l->md || dateline(s, l->s, l->e, &y, &m, &d))
+	if (l->words < 3 || l->md || date_dateline(s, l->s, l->e, &y, &m, &d))
 		return 0;
 	if (l->term)
 		return l->words <= 20 && l->e - l->s <= 300 && nsent(s, l->s, l->e) <= 1 &&
@@ -1565,7 +1189,7 @@ header_parts(const char *s, const struct line *l, struct article *art)
 		if (pe > pa) {
 			parts++;
 			features(s, pa, pe, &f);
-			if (meta_line(s, pa, pe, art) || date_line(s, pa, pe, art) || byline(s, pa, pe, &f, art))
+			if (meta_line(s, pa, pe, art) || line_date(s, pa, pe, art) || byline(s, pa, pe, &f, art))
 				hits++;
 		}
 		a = e + 1;
@@ -1704,157 +1328,175 @@ note_tail(const char *s, size_t a, size_t e)
 	return sent_terminal(s + a, t - a) ? t : e;
 }
 
-int
-text_read(const char *buf, size_t len, size_t bom, struct article *art)
+/*
+ * The kind of line L, whose content is not blank, from its features F;
+ * records what its metadata lines say in ART.
+ */
+static int
+line_kind(const char *buf, const struct line *l, const struct feat *f, int head, struct article *art)
+{
+	if (head)
+		return K_HEAD;
+	if (meta_line(buf, l->s, l->e, art) || line_date(buf, l->s, l->e, art) || header_parts(buf, l, art))
+		return K_META;
+	if (byline(buf, l->s, l->e, f, art))
+		return K_BYLINE;
+	if (footer(buf, l, f)) {
+		foot_date(buf, l->s, l->e);
+		return K_FOOTER;
+	}
+	if (!l->term && f->words <= 8 && (f->share >= 2 || (f->first & V_SHARE)))
+		return K_SHARE;
+	if (!l->term && f->ad && (f->words == 1 || ((f->last & V_AD) && f->words <= 5)))
+		return K_SHARE;  /* "Advertisement", "Continua após a publicidade", "Redação" */
+	if ((!l->term && f->words <= 8 &&
+	     (f->photo >= 2 || f->slash_photo || (f->words <= 3 && ((f->first | f->last) & V_PHOTO)))) ||
+	    credit_tail(buf, l->s, l->e))
+		return K_PHOTO;
+	if ((f->lang && f->lang >= f->words) || (f->lang >= 3 && !l->term) ||
+	    (f->scripts >= 3 && !l->term) || (!l->term && f->words <= 12 && (f->first & V_NAV)) ||
+	    ((f->first & V_END) && f->words <= 1) || crumbs(buf, l, f) ||
+	    ((f->first & V_REL) && !l->term && f->words <= 40))
+		return K_NAV;
+	return K_BODY;
+}
+
+/*
+ * Reads the line of BUF from I to LE into L: its content, and its kind.
+ * *FENCE tells whether a code fence is open.
+ */
+static void
+read_line(const char *buf, size_t i, size_t le, int *fence, struct line *l, struct article *art)
+{
+	struct feat f;
+	size_t j;
+	int head;
+
+	memset(l, 0, sizeof *l);
+	l->ls = i;
+	l->le = le;
+	l->s = i;
+	l->e = le;
+	trim(buf, &l->s, &l->e);
+	if (l->s >= l->e) {
+		l->kind = K_BLANK;
+		return;
+	}
+	if (l->e - l->s >= 3 && memcmp(buf + l->s, "```", 3) == 0) {
+		*fence = !*fence;
+		l->kind = K_SKIP;
+		return;
+	}
+	if (*fence || only(buf, l->s, l->e, "-*_= ") || (buf[l->s] == '<' && buf[l->e - 1] == '>')) {
+		l->kind = K_SKIP;  /* code, rules, comments and tags */
+		return;
+	}
+	if (l->e - l->s >= 2 && memcmp(buf + l->s, "![", 2) == 0) {
+		l->kind = K_PHOTO;
+		return;
+	}
+	head = markdown(buf, l);
+	if (l->s >= l->e) {
+		l->kind = K_SKIP;
+		return;
+	}
+	if (!head && (j = lead_date(buf, l->s, l->e, art)) != 0)
+		l->s = j;  /* "date 2021-05-25 The report ...": the text after the date */
+	features(buf, l->s, l->e, &f);
+	if (f.cap_at) {
+		size_t ce = caption_cut(buf, l, f.cap_at - 1);
+
+		if (ce <= l->s) {
+			l->kind = K_PHOTO;
+			return;
+		}
+		if (ce < l->e) {
+			l->e = ce;
+			features(buf, l->s, l->e, &f);
+		}
+	}
+	l->words = f.words;
+	l->term = sent_terminal(buf + l->s, l->e - l->s);
+	if (!l->term && (j = note_tail(buf, l->s, l->e)) > l->s && j < l->e)
+		l->term = 1;  /* a sentence, and editors' notes after it */
+	l->kind = line_kind(buf, l, &f, head, art);
+}
+
+/* The lines of BUF from POS, with their kinds, into *NL lines. */
+static struct line *
+read_lines(const char *buf, size_t len, size_t pos, size_t *nl, struct article *art)
 {
 	struct line *L = NULL;
-	size_t nl = 0, cap = 0, i, pos, le, j;
-	int fence = 0, have_title, nbody, last_term = -1;
-	struct feat f;
+	size_t n = 0, cap = 0, i, le;
+	int fence = 0;
 
-	if (!vlex.slot)
-		vocab_build();
-	memset(&pd, 0, sizeof pd);
-	memset(&fm, 0, sizeof fm);
-	pos = front_matter(buf, len, bom, art);
-	have_title = art->title != NULL;
-	if (html_body(buf + pos, len - pos) && read_html_body(buf, len, pos, art))
-		return 0;
-
-	/* lines and their kinds */
 	for (i = pos; i < len; i = le + 1) {
-		struct line *l;
-		int head;
-
 		le = i;
 		while (le < len && buf[le] != '\n')
 			le++;
-		if (nl == cap) {
+		if (n == cap) {
 			cap = cap ? 2 * cap : 256;
 			L = xrealloc(L, cap * sizeof *L);
 		}
-		l = &L[nl++];
-		memset(l, 0, sizeof *l);
-		l->ls = i;
-		l->le = le;
-		l->s = i;
-		l->e = le;
-		trim(buf, &l->s, &l->e);
-		if (l->s >= l->e) {
-			l->kind = K_BLANK;
-			continue;
-		}
-		if (l->e - l->s >= 3 && memcmp(buf + l->s, "```", 3) == 0) {
-			fence = !fence;
-			l->kind = K_SKIP;
-			continue;
-		}
-		if (fence || only(buf, l->s, l->e, "-*_= ") ||
-		    (buf[l->s] == '<' && buf[l->e - 1] == '>')) {
-			l->kind = K_SKIP;  /* code, rules, comments and tags */
-			continue;
-		}
-		if (l->e - l->s >= 2 && memcmp(buf + l->s, "![", 2) == 0) {
-			l->kind = K_PHOTO;
-			continue;
-		}
-		head = markdown(buf, l);
-		if (l->s >= l->e) {
-			l->kind = K_SKIP;
-			continue;
-		}
-		if (!head && (j = date_lead(buf, l->s, l->e, art)) != 0)
-			l->s = j;  /* "date 2021-05-25 The report ...": the text after the date */
-		features(buf, l->s, l->e, &f);
-		if (f.cap_at) {
-			size_t ce = caption_cut(buf, l, f.cap_at - 1);
-
-			if (ce <= l->s) {
-				l->kind = K_PHOTO;
-				continue;
-			}
-			if (ce < l->e) {
-				l->e = ce;
-				features(buf, l->s, l->e, &f);
-			}
-		}
-		l->words = f.words;
-		l->term = sent_terminal(buf + l->s, l->e - l->s);
-		if (!l->term && (j = note_tail(buf, l->s, l->e)) > l->s && j < l->e)
-			l->term = 1;  /* a sentence, and editors' notes after it */
-		if (head)
-			l->kind = K_HEAD;
-		else if (meta_line(buf, l->s, l->e, art) || date_line(buf, l->s, l->e, art) ||
-		         header_parts(buf, l, art))
-			l->kind = K_META;
-		else if (byline(buf, l->s, l->e, &f, art))
-			l->kind = K_BYLINE;
-		else if (footer(buf, l, &f)) {
-			l->kind = K_FOOTER;
-			foot_date(buf, l->s, l->e);
-		} else if (!l->term && f.words <= 8 && (f.share >= 2 || (f.first & V_SHARE)))
-			l->kind = K_SHARE;
-		else if (!l->term && f.ad && (f.words == 1 || ((f.last & V_AD) && f.words <= 5)))
-			l->kind = K_SHARE;  /* "Advertisement", "Continua após a publicidade", "Redação" */
-		else if ((!l->term && f.words <= 8 &&
-		          (f.photo >= 2 || f.slash_photo || (f.words <= 3 && ((f.first | f.last) & V_PHOTO)))) ||
-		         credit_tail(buf, l->s, l->e))
-			l->kind = K_PHOTO;
-		else if ((f.lang && f.lang >= f.words) || (f.lang >= 3 && !l->term) ||
-		         (f.scripts >= 3 && !l->term) || (!l->term && f.words <= 12 && (f.first & V_NAV)) ||
-		         ((f.first & V_END) && f.words <= 1) || crumbs(buf, l, &f) ||
-		         ((f.first & V_REL) && !l->term && f.words <= 40))
-			l->kind = K_NAV;
-		else
-			l->kind = K_BODY;
+		read_line(buf, i, le, &fence, &L[n++], art);
 	}
+	*nl = n;
+	return L;
+}
 
-	/* the title, and what stands before it */
-	if (!have_title) {
-		size_t seen = 0, cand = nl;
+/* The title, a headline at the top, and what stands before it: section labels. */
+static void
+find_title(const char *buf, struct line *L, size_t nl, struct article *art)
+{
+	size_t seen = 0, cand = nl, j, k, n;
 
-		for (j = 0; j < nl && seen < 12; j++) {
-			struct line *l = &L[j];
+	for (j = 0; j < nl && seen < 12; j++) {
+		struct line *l = &L[j];
 
-			if (l->kind == K_BLANK)
-				continue;
-			seen++;
-			if (l->kind == K_HEAD || (l->kind == K_BODY && headline(buf, l))) {
-				cand = j;
-				break;
-			}
-			if (l->kind == K_BODY && (l->words >= 3 || l->md))
-				break;
+		if (l->kind == K_BLANK)
+			continue;
+		seen++;
+		if (l->kind == K_HEAD || (l->kind == K_BODY && headline(buf, l))) {
+			cand = j;
+			break;
 		}
-		if (cand == nl && j < nl && L[j].kind == K_BODY && !L[j].md) {
-			size_t k;
-
-			/* no headline: one word above the first paragraph is a section label */
-			for (k = 0; k < j; k++)
-				if (L[k].kind == K_BODY && L[k].words < 2 && !L[k].term)
-					L[k].kind = K_SKIP;
-		}
-		if (cand < nl) {
-			for (j = 0; j < cand; j++)
-				if (L[j].kind == K_BODY)
-					L[j].kind = K_SKIP;  /* section labels above the title */
-			L[cand].kind = K_TITLE;
-			art->title = utf8_repair(buf + L[cand].s, L[cand].e - L[cand].s, &le, NULL);
-		}
+		if (l->kind == K_BODY && (l->words >= 3 || l->md))
+			break;
 	}
+	if (cand == nl && j < nl && L[j].kind == K_BODY && !L[j].md) {
+		/* no headline: one word above the first paragraph is a section label */
+		for (k = 0; k < j; k++)
+			if (L[k].kind == K_BODY && L[k].words < 2 && !L[k].term)
+				L[k].kind = K_SKIP;
+	}
+	if (cand < nl) {
+		for (j = 0; j < cand; j++)
+			if (L[j].kind == K_BODY)
+				L[j].kind = K_SKIP;  /* section labels above the title */
+		L[cand].kind = K_TITLE;
+		art->title = utf8_repair(buf + L[cand].s, L[cand].e - L[cand].s, &n, NULL);
+	}
+}
 
-	/* a dateline opening the first paragraph */
+/*
+ * The header: a dateline opening the first paragraph, and bylines of a
+ * Chinese name before the second paragraph.
+ */
+static void
+header(const char *buf, struct line *L, size_t nl, struct article *art)
+{
+	size_t j;
+	int nbody;
+
 	for (j = 0, nbody = 0; j < nl && nbody < 20; j++) {
 		if (L[j].kind == K_BLANK)
 			continue;
 		nbody++;
 		if (L[j].kind == K_BODY && L[j].words >= 3) {
-			pd.have_dl = dateline(buf, L[j].s, L[j].e, &pd.dl_y, &pd.dl_m, &pd.dl_d) != 0;
+			pd.have_dl = date_dateline(buf, L[j].s, L[j].e, &pd.dl_y, &pd.dl_m, &pd.dl_d) != 0;
 			break;
 		}
 	}
-
-	/* the header: bylines of a Chinese name before the second paragraph */
 	nbody = 0;
 	for (j = 0; j < nl && nbody < 2; j++) {
 		struct line *l = &L[j];
@@ -1866,14 +1508,20 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 			set(&art->author, buf + l->s, l->e - l->s);
 		}
 	}
+}
 
-	/*
-	 * Four short lines or more in a row that are not sentences, with no
-	 * paragraph between them, are a list of links (related stories, a
-	 * menu), not headings: a heading comes before a paragraph.
-	 */
+/*
+ * Four short lines or more in a row that are not sentences, with no
+ * paragraph between them, are a list of links (related stories, a
+ * menu), not headings: a heading comes before a paragraph.
+ */
+static void
+link_lists(const char *buf, struct line *L, size_t nl)
+{
+	size_t j, k;
+
 	for (j = 0; j < nl;) {
-		size_t k, heads = 0, end = j;
+		size_t heads = 0, end = j;
 
 		for (k = j; k < nl; k++) {
 			struct line *l = &L[k];
@@ -1890,72 +1538,91 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 					L[k].kind = K_SKIP;
 		j = k > j ? k : j + 1;
 	}
+}
 
-	/* the footer: from the end up to the last sentence */
+/* The footer: the lines that are not sentences, from the end up to the last sentence. */
+static void
+footer_lines(const char *buf, struct line *L, size_t nl)
+{
+	size_t j;
+	int last_term = -1;
+
 	for (j = 0; j < nl; j++)
 		if ((L[j].kind == K_BODY || L[j].kind == K_HEAD) && L[j].term)
 			last_term = (int)j;
-	if (last_term >= 0)
-		for (j = nl; j-- > (size_t)last_term + 1;) {
-			if (L[j].kind != K_BODY)
-				continue;
-			if (L[j].md || list_item(buf, L[j].s, L[j].e))
-				break;  /* a list ends the article: keep it */
-			/* a Chinese comma makes a sentence that lost its end mark */
-			if (!L[j].term && L[j].words <= 12 && !memmem(buf + L[j].s, L[j].e - L[j].s, "，", 3)) {
-				L[j].kind = K_SKIP;
-				foot_date(buf, L[j].s, L[j].e);  /* "Lusa, 21.07.2017" */
-			}
-		}
-
-	/*
-	 * A line that repeats the title is not text; the first, when the title
-	 * came from the front matter and no paragraph stands before it, is
-	 * the title heading.
-	 */
-	if (art->title) {
-		int titled = !have_title, para = 0;
-
-		for (j = 0; j < nl; j++) {
-			if ((L[j].kind == K_BODY || L[j].kind == K_HEAD) &&
-			    same_text(buf, L[j].s, L[j].e, art->title)) {
-				L[j].kind = titled || para ? K_SKIP : K_TITLE;
-				titled = 1;
-			} else if (L[j].kind == K_BODY && L[j].term)
-				para = 1;
+	if (last_term < 0)
+		return;
+	for (j = nl; j-- > (size_t)last_term + 1;) {
+		if (L[j].kind != K_BODY)
+			continue;
+		if (L[j].md || list_item(buf, L[j].s, L[j].e))
+			break;  /* a list ends the article: keep it */
+		/* a Chinese comma makes a sentence that lost its end mark */
+		if (!L[j].term && L[j].words <= 12 && !memmem(buf + L[j].s, L[j].e - L[j].s, "，", 3)) {
+			L[j].kind = K_SKIP;
+			foot_date(buf, L[j].s, L[j].e);  /* "Lusa, 21.07.2017" */
 		}
 	}
+}
 
-	/*
-	 * No date in the header: a dateline that names its year, the date of
-	 * the footer lines (those after the last sentence too) when they
-	 * agree, the date of the page's time stamps when they all agree (a
-	 * list of related stories has many), or a dateline's day and month
-	 * with the year a date field gave.
-	 */
-	if (!art->date) {
-		char d[11];
+/*
+ * A line that repeats the title is not text; the first, when the title
+ * came from the front matter (HAVE_TITLE) and no paragraph stands before
+ * it, is the title heading.
+ */
+static void
+title_repeats(const char *buf, struct line *L, size_t nl, const char *title, int have_title)
+{
+	int titled = !have_title, para = 0;
+	size_t j;
 
-		for (j = 0; j < nl; j++)
-			if (L[j].kind != K_NAV && L[j].kind != K_SKIP && L[j].kind != K_BLANK)
-				stamps(buf, L[j].s, L[j].e, &pd);
-		if (pd.have_dl && pd.dl_y && pd.dl_m)
-			snprintf(d, sizeof d, "%04d-%02d-%02d", pd.dl_y, pd.dl_m, pd.dl_d);
-		else if (pd.foot[0] && !pd.foot_differ)
-			memcpy(d, pd.foot, sizeof d);
-		else if (pd.nstamp && !pd.stamps_differ)
-			memcpy(d, pd.stamp, sizeof d);
-		else if (pd.have_dl && pd.dl_m && pd.year && valid(pd.year, pd.dl_m, pd.dl_d))
-			snprintf(d, sizeof d, "%04d-%02d-%02d", pd.year, pd.dl_m, pd.dl_d);
-		else
-			d[0] = 0;
-		if (d[0])
-			set(&art->date, d, 10);
-	}
-
-	/* blocks */
 	for (j = 0; j < nl; j++) {
-		struct line *l = &L[j];
+		if ((L[j].kind == K_BODY || L[j].kind == K_HEAD) && same_text(buf, L[j].s, L[j].e, title)) {
+			L[j].kind = titled || para ? K_SKIP : K_TITLE;
+			titled = 1;
+		} else if (L[j].kind == K_BODY && L[j].term)
+			para = 1;
+	}
+}
+
+/*
+ * No date in the header: a dateline that names its year, the date of
+ * the footer lines (those after the last sentence too) when they
+ * agree, the date of the page's time stamps when they all agree (a
+ * list of related stories has many), or a dateline's day and month
+ * with the year a date field gave.
+ */
+static void
+page_date(const char *buf, const struct line *L, size_t nl, struct article *art)
+{
+	char d[11];
+	size_t j;
+
+	for (j = 0; j < nl; j++)
+		if (L[j].kind != K_NAV && L[j].kind != K_SKIP && L[j].kind != K_BLANK)
+			stamps(buf, L[j].s, L[j].e, &pd);
+	if (pd.have_dl && pd.dl_y && pd.dl_m)
+		snprintf(d, sizeof d, "%04d-%02d-%02d", pd.dl_y, pd.dl_m, pd.dl_d);
+	else if (pd.foot[0] && !pd.foot_differ)
+		memcpy(d, pd.foot, sizeof d);
+	else if (pd.nstamp && !pd.stamps_differ)
+		memcpy(d, pd.stamp, sizeof d);
+	else if (pd.have_dl && pd.dl_m && pd.year && date_valid(pd.year, pd.dl_m, pd.dl_d))
+		snprintf(d, sizeof d, "%04d-%02d-%02d", pd.year, pd.dl_m, pd.dl_d);
+	else
+		d[0] = 0;
+	if (d[0])
+		set(&art->date, d, 10);
+}
+
+/* The blocks: body lines, wrapped paragraphs joined, editors' notes cut. */
+static void
+add_blocks(const char *buf, size_t len, const struct line *L, size_t nl, struct article *art)
+{
+	size_t j;
+
+	for (j = 0; j < nl; j++) {
+		const struct line *l = &L[j];
 		size_t e = l->e, k = j;
 
 		if (l->kind != K_BODY && l->kind != K_HEAD && l->kind != K_TITLE)
@@ -1985,6 +1652,34 @@ text_read(const char *buf, size_t len, size_t bom, struct article *art)
 		if (fm.desc_e > fm.desc_s)
 			art_add(art, fm.desc_s, fm.desc_e, NULL, 0);
 	}
+}
+
+int
+text_read(const char *buf, size_t len, size_t bom, struct article *art)
+{
+	struct line *L;
+	size_t nl, pos;
+	int have_title;
+
+	if (!vlex.slot)
+		vocab_build();
+	memset(&pd, 0, sizeof pd);
+	memset(&fm, 0, sizeof fm);
+	pos = front_matter(buf, len, bom, art);
+	have_title = art->title != NULL;
+	if (html_body(buf + pos, len - pos) && read_html_body(buf, len, pos, art))
+		return 0;
+	L = read_lines(buf, len, pos, &nl, art);
+	if (!have_title)
+		find_title(buf, L, nl, art);
+	header(buf, L, nl, art);
+	link_lists(buf, L, nl);
+	footer_lines(buf, L, nl);
+	if (art->title)
+		title_repeats(buf, L, nl, art->title, have_title);
+	if (!art->date)
+		page_date(buf, L, nl, art);
+	add_blocks(buf, len, L, nl, art);
 	free(L);
 	return 0;
 }

@@ -51,12 +51,4 @@
  */
 int text_read(const char *buf, size_t len, size_t bom, struct article *a);
 
-/*
- * Finds a date in S (N bytes): 2021-07-07, 2021/7/7, 2021.07.07,
- * 2019年2月25日, July 7, 2021, 7 July 2021, 2 de agosto de 2024.  Writes it
- * as YYYY-MM-DD into OUT; returns the offset just past it, or 0 when
- * there is none.
- */
-size_t text_date(const char *s, size_t n, char out[11]);
-
 #endif

@@ -11,10 +11,10 @@
 X=$CF_BIN/cf-extract
 
 # offsets NDJSON: prints "SEGS BAD": segs whose article bytes start..end
-# (gunzipped) differ from their text (tests/unit/extract.c does the reading).
+# (gunzipped) differ from their text (tests/unit/text.c does the reading).
 : "${CF_UNITDIR:=build/unit}"
 offsets() {
-	if [ -x "$CF_UNITDIR/extract" ]; then "$CF_UNITDIR/extract" --offsets "$1"; else echo "no $CF_UNITDIR/extract"; fi
+	if [ -x "$CF_UNITDIR/text" ]; then "$CF_UNITDIR/text" --offsets "$1"; else echo "no $CF_UNITDIR/text"; fi
 }
 
 # uncovered NDJSON: body paragraphs of the articles (lines of 80 bytes or

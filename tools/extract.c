@@ -20,6 +20,7 @@
 #include "article.h"
 #include "cli.h"
 #include "die.h"
+#include "hash.h"
 #include "html.h"
 #include "input.h"
 #include "jtext.h"
@@ -57,14 +58,14 @@ fingerprint(const char *s, size_t n)
 	static const unsigned char odd[256] = {
 		[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, [0xC2] = 1, [0xE3] = 1,
 	};
-	unsigned long long h = 1469598103934665603ULL;
+	uint64_t h = HASH_SEED;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (!odd[c]) {
-			h = (h ^ c) * 1099511628211ULL;
+			h = hash_add(h, &c, 1);
 			continue;
 		}
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
@@ -77,7 +78,7 @@ fingerprint(const char *s, size_t n)
 			i += 2;
 			continue;
 		}
-		h = (h ^ c) * 1099511628211ULL;
+		h = hash_add(h, &c, 1);
 	}
 	return h | 1;
 }

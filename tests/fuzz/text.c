@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "article.h"
+#include "date.h"
 #include "fuzz.h"
 #include "lang.h"
 #include "text.h"
@@ -56,7 +57,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	art_free(&a);
 	(void)lang_detect(buf, size);
 	memset(out, 'x', sizeof out);
-	k = text_date(buf, size, out);
+	k = date_find(buf, size, out);
 	if (k > size || (k > 0 && (out[10] != '\0' || out[4] != '-')))
 		abort();
 	free(buf);

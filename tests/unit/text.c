@@ -1,5 +1,5 @@
 /*
- * Unit tests of the text reader (lib/text.c): dates, metadata, title,
+ * Unit tests of the text reader (lib/text.c): metadata, title,
  * boilerplate and block spans, on articles written for them.
  *
  * With "--offsets FILE" it checks cf-extract output instead: for every
@@ -17,28 +17,6 @@
 #include "text.h"
 #include "unit.h"
 #include "utf8.h"
-
-static void
-test_date(void)
-{
-	char d[11];
-
-	CHECK(text_date("Time: 2021-07-07 00:00:04", 25, d) && strcmp(d, "2021-07-07") == 0, "date: ISO with time");
-	CHECK(text_date("发布于2019年2月5日", 24, d) && strcmp(d, "2019-02-05") == 0, "date: 年月日");
-	CHECK(text_date("on July 8, 2021 at noon", 23, d) && strcmp(d, "2021-07-08") == 0, "date: Month D, YYYY");
-	CHECK(text_date("em 2 de agosto de 2024", 22, d) && strcmp(d, "2024-08-02") == 0, "date: D de mês de YYYY");
-	CHECK(text_date("05/03/2023", 10, d) && strcmp(d, "2023-03-05") == 0, "date: day first");
-	CHECK(text_date("12/25/2023", 10, d) && strcmp(d, "2023-12-25") == 0, "date: month first when it must be");
-	CHECK(text_date("04.05.2022, 05:45", 17, d) && strcmp(d, "2022-05-04") == 0, "date: dotted, day first");
-	CHECK(text_date("2021-13-40", 10, d) == 0, "date: no month 13");
-	CHECK(text_date("in 2021 the plan", 16, d) == 0, "date: a year alone is no date");
-	CHECK(text_date("21.dez.2018 às 12h55", 21, d) && strcmp(d, "2018-12-21") == 0, "date: D.mês.YYYY");
-	CHECK(text_date("21-Jul-2017", 11, d) && strcmp(d, "2017-07-21") == 0, "date: D-Mon-YYYY");
-	CHECK(text_date("em 3/set/2019", 13, d) && strcmp(d, "2019-09-03") == 0, "date: D/mês/YYYY");
-	CHECK(text_date("item 3.out.2019x", 16, d) && strcmp(d, "2019-10-03") == 0, "date: out is outubro between dots");
-	CHECK(text_date("1.fooo.2019", 11, d) == 0, "date: no month, no date");
-	CHECK(text_date("21.dez 2018", 11, d) == 0, "date: separators must agree");
-}
 
 static void
 test_read(void)
@@ -156,7 +134,6 @@ main(int argc, char **argv)
 	cf_init(argv[0]);
 	if (argc == 3 && strcmp(argv[1], "--offsets") == 0)
 		return offsets(argv[2]);
-	test_date();
 	test_read();
 	return unit_failed;
 }
