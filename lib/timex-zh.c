@@ -117,10 +117,15 @@ zh_md(const struct qs *s, size_t i, int *m, int *d)
 	uint32_t c;
 
 	*d = 0;
-	/* the month as date_month_zh() reads it, its digits not inside a longer number */
-	if (i >= s->n || (dig(s->f[i]) && i > 0 && dig(s->f[i - 1])) || !(*m = date_month_zh(s->f + i, s->n - i, &n)))
+	if (i >= s->n)
 		return i;
+	/* most calls are at a character that starts no month: test it before date_month_zh()'s table */
 	cn = !dig(s->f[i]);
+	if (cn && (c = qs_cp(s, i, &l)) != 0x5341 && zh_digit(c) < 1)
+		return i;
+	/* the month as date_month_zh() reads it, its digits not inside a longer number */
+	if ((!cn && i > 0 && dig(s->f[i - 1])) || !(*m = date_month_zh(s->f + i, s->n - i, &n)))
+		return i;
 	e = i + n;
 	if ((de = zh_num(s, e, d, &dcn)) > e && okday(*d)) {
 		if ((n = zh_dayc(s, de)))
