@@ -4,7 +4,6 @@
  * context and its set of facts written, the reading of a seg's items, and
  * the steps that link one seg, running the rules of lib/rules.c over it.
  */
-#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +11,7 @@
 #include <strings.h>
 
 #include "clause.h"
+#include "date.h"
 #include "die.h"
 #include "hash.h"
 #include "link.h"
@@ -176,24 +176,22 @@ link_flush(struct link_ctx *c, json_t *facts)
 	return (int)n;
 }
 
-/* Copies the leading YYYY, YYYY-MM or YYYY-MM-DD of S into OUT (11 bytes). */
+/*
+ * Copies the date that opens S into OUT (11 bytes): its first 10, 7 or 4
+ * bytes when date_period() reads them as a day, a month or a year
+ * ("2019-02-25T08:00" is its day); "" when none of them is one.
+ */
 static void
 take_date(const char *s, char *out)
 {
-	size_t n = 0;
+	static const size_t len[] = { 10, 7, 4 };
+	struct date_period p;
+	size_t k, n = 0;
 
-	out[0] = '\0';
-	if (!s)
-		return;
-	while (n < 10 && s[n] && (s[n] == '-' || (s[n] >= '0' && s[n] <= '9')))
-		n++;
-	if (n == 8 || n == 5)   /* "2019-02-" or "2019-": keep the part before */
-		n--;
-	if (n != 4 && n != 7 && n != 10)
-		n = n > 4 ? 4 : 0;
-	if (n >= 4 && strspn(s, "0123456789") < 4)
-		n = 0;
-	memcpy(out, s, n);
+	for (k = 0; s && k < sizeof len / sizeof len[0] && !n; k++)
+		if (strnlen(s, len[k]) == len[k] && date_period(s, len[k], &p) != DATE_NONE)
+			n = len[k];
+	memcpy(out, s ? s : "", n);
 	out[n] = '\0';
 }
 
@@ -230,73 +228,61 @@ item_error(struct link_ctx *c, const char *what, size_t i, const char *why)
 
 /* ---- times ---- */
 
-/* The last year of a time value ("2018-2020" -> 2020), or 0. */
+/* Whether the time value V is dated: one of the periods date_period() reads. */
 static int
-end_year(const char *v)
+dated(const char *v)
 {
-	size_t n = strlen(v);
+	struct date_period p;
 
-	if (n == 9 && v[4] == '-' && isdigit((unsigned char)v[5]) && isdigit((unsigned char)v[6]) &&
-	    isdigit((unsigned char)v[7]) && isdigit((unsigned char)v[8]))
-		return atoi(v + 5);
-	if (n >= 4 && strspn(v, "0123456789") >= 4)
-		return atoi(v);
-	return 0;
+	return date_period(v, strlen(v), &p) != DATE_NONE;
 }
 
 /*
  * Compares time value V with the document's date D at the precision both
- * have (a range by its end): -1 before, 0 same, 1 after, 2 unknown.
+ * have (a range of years by its end year, any other time by its first
+ * month or year): -1 before, 0 same, 1 after, 2 unknown.
  */
 static int
 versus_date(const char *v, const char *d)
 {
-	char a[11], b[11];
-	int ya = end_year(v), r;
-	size_t n;
+	struct date_period t, doc;
+	int kind = date_period(v, strlen(v), &t);
+	long a, b;
 
-	if (!ya || strlen(d) < 4)
+	if (kind == DATE_NONE || date_period(d, strlen(d), &doc) == DATE_NONE)
 		return 2;
-	if (strlen(v) == 9 && v[4] == '-') {
-		snprintf(a, sizeof a, "%04d", ya);
-	} else {
-		take_date(v, a);
-	}
-	snprintf(b, sizeof b, "%s", d);
-	n = strlen(a) < strlen(b) ? strlen(a) : strlen(b);
-	if (n > 7)
-		n = 7;   /* compare years and months, not days */
-	r = strncmp(a, b, n);
-	return r < 0 ? -1 : r > 0 ? 1 : 0;
+	if (kind == DATE_YEARS)
+		t.y1 = t.y2;
+	/* years and months, not days; a month only when both have one */
+	a = t.y1 * 100L + (doc.m1 ? t.m1 : 0);
+	b = doc.y1 * 100L + (t.m1 ? doc.m1 : 0);
+	return a < b ? -1 : a > b;
 }
 
 /*
  * The period a fact takes from a time value: a day is cut to its month,
- * a range of days ("2016-01-12-2016-01-22") to its month or its range of
- * months ("2016-12-30-2017-01-05" -> "2016-12-2017-01").
+ * a range of days ("2016-01-12-2016-01-22") to its month, its year or its
+ * range of months ("2016-12-30-2017-01-05" -> "2016-12-2017-01"), and a
+ * range of months in one year ("2025-01-2025-06", the first half of 2025)
+ * to that year.  What is no period is kept as it is.
  */
 static char *
 period_of(const char *v)
 {
-	size_t n = strlen(v);
-	char *p;
+	struct date_period p;
+	char out[22];
+	int kind = date_period(v, strlen(v), &p);
 
-	if (n == 10 && v[4] == '-' && v[7] == '-' && strspn(v, "0123456789") == 4)
-		n = 7;
-	if (n == 21 && v[4] == '-' && v[7] == '-' && v[10] == '-' && v[15] == '-' && v[18] == '-') {
-		if (!memcmp(v, v + 11, 7))
-			return xstrndup(v, 7);
-		/* days of two months of one year: that year, as below */
-		if (!memcmp(v, v + 11, 4))
-			return xstrndup(v, 4);
-		p = xstrndup(v, 15);
-		memcpy(p + 8, v + 11, 7);
-		return p;
-	}
-	/* "2025-01-2025-06", the first half of 2025: a part of a year is that year. */
-	if (n == 15 && v[4] == '-' && v[7] == '-' && v[12] == '-' && memcmp(v, v + 8, 4) == 0)
-		n = 4;
-	return xstrndup(v, n);
+	if (kind == DATE_NONE)
+		return xstrdup(v);
+	if (kind == DATE_DAY || (kind == DATE_DAYS && p.y1 == p.y2 && p.m1 == p.m2))
+		p.kind = DATE_MON;
+	else if ((kind == DATE_DAYS || kind == DATE_MONS) && p.y1 == p.y2)
+		p.kind = DATE_YEAR;
+	else if (kind == DATE_DAYS)
+		p.kind = DATE_MONS;
+	date_period_put(&p, out);
+	return xstrdup(out);
 }
 
 /* ---- linking ---- */
@@ -481,7 +467,7 @@ read_items(struct link_ctx *c, const struct seg_in *in, struct seg *s)
 				c->thisyear = 1;
 			continue;
 		}
-		if (r != 0 || !end_year(tm.value)) {
+		if (r != 0 || !dated(tm.value)) {
 			item_error(c, "time", i, "needs start and end within the text and a dated value");
 			continue;
 		}

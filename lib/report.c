@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "agg.h"
+#include "date.h"
 #include "die.h"
 #include "humfmt.h"
 #include "ndjson.h"
@@ -80,27 +81,27 @@ fref_cmp(const void *a, const void *b)
 }
 
 /*
- * A period on a time axis: "2020", "2020-07", "2020-07-08", "2018-2020" (its
- * end).  Periods are parsed here again, apart from the time scanner: this
- * is to be the date module's (lib/date.h) once there is one.
+ * A period on a time axis, as date_period() reads it: "2020", "2020-07",
+ * "2020-07-08", "2018-2020" (its end year).  A range of months or days
+ * has no one place on the axis, nor has what is no period: NAN.
  */
 static double
 period_x(const char *p)
 {
-	int y, m, d, y2;
-	char tail;
+	struct date_period d;
 
-	if (!p)
+	switch (p ? date_period(p, strlen(p), &d) : DATE_NONE) {
+	case DATE_YEAR:
+		return d.y1;
+	case DATE_MON:
+		return d.y1 + (d.m1 - 1) / 12.0;
+	case DATE_DAY:
+		return d.y1 + (d.m1 - 1) / 12.0 + (d.d1 - 1) / 366.0;
+	case DATE_YEARS:
+		return d.y2;
+	default:
 		return NAN;
-	if (sscanf(p, "%4d-%4d%c", &y, &y2, &tail) == 2 && y2 >= 1000 && strlen(p) == 9)
-		return y2;
-	if (sscanf(p, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && m >= 1 && m <= 12)
-		return y + (m - 1) / 12.0 + (d - 1) / 366.0;
-	if (sscanf(p, "%4d-%2d%c", &y, &m, &tail) == 2 && m >= 1 && m <= 12)
-		return y + (m - 1) / 12.0;
-	if (sscanf(p, "%4d%c", &y, &tail) == 1 && strlen(p) == 4)
-		return y;
-	return NAN;
+	}
 }
 
 static void

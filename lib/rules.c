@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "clause.h"
+#include "date.h"
 #include "lex.h"
 #include "rules.h"
 #include "utf8.h"
@@ -895,11 +896,7 @@ rules_dateline(const char *t, size_t len, size_t end)
 int
 rules_before_time(const char *t, size_t len, size_t pos)
 {
-	static const char *const next[] = {
-		"the end", "end of", "the year", "the middle", "mid-", "January", "February", "March",
-		"April", "May", "June", "July", "August", "September", "October", "November", "December",
-		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-	};
+	static const char *const next[] = { "the end", "end of", "the year", "the middle", "mid-" };
 	size_t k;
 
 	while (pos < len && t[pos] == ' ')
@@ -909,6 +906,14 @@ rules_before_time(const char *t, size_t len, size_t pos)
 	for (k = 0; k < sizeof next / sizeof next[0]; k++)
 		if (pos + strlen(next[k]) <= len && strncmp(t + pos, next[k], strlen(next[k])) == 0)
 			return 1;
+	/* an English month's name or abbreviation, capitalised, opening what follows ("Jan", "Sept.", "Mayor" too) */
+	for (k = 0; k < date_nmonths; k++) {
+		const struct date_month *m = &date_months[k];
+
+		if ((m->flags & DATE_EN) && pos + m->len <= len && t[pos] == m->name[0] - ('a' - 'A') &&
+		    memcmp(t + pos + 1, m->name + 1, m->len - 1u) == 0)
+			return 1;
+	}
 	return 0;
 }
 

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "date.h"
 #include "lex.h"
 #include "timex.h"
 
@@ -156,7 +157,17 @@ void tx_addunits(int *y, int *m, int *d, int n, int unit);
 
 /* ---- times and their values (timex.c) ---- */
 
-/* A year 1900..2100 in digits, or in Chinese numerals (二〇一九). */
+/*
+ * Whether Y is a year the scanner reads: the one range of date.h, as
+ * date_year_ok(), inline for the scanner's hot paths.
+ */
+static inline int
+tx_year_ok(int y)
+{
+	return y >= DATE_YEAR_MIN && y <= DATE_YEAR_MAX;
+}
+
+/* A year of the one range (date.h) in digits, or in Chinese numerals (二〇一九). */
 size_t tx_year_at(const struct qs *s, size_t i, int *y);
 
 /* Is the digit at I in a phone number or a code ("138-2010-2015")? */

@@ -7,29 +7,59 @@
  */
 #include <string.h>
 
+#include "date.h"
 #include "die.h"
 #include "timex.h"
 #include "timex-int.h"
 
-static const char *const months_en[] = {
-	"january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december"
-};
-static const char *const mon3_en[] = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-	                               "oct", "nov", "dec" };
-static const char *const months_pt[] = {
-	"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-	"outubro", "novembro", "dezembro"
-};
-static const char *const mon3_pt[] = { "jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set",
-	                               "out", "nov", "dez" };
+/*
+ * The scanner's month names, by month, taken from the one month table
+ * (date.h) by tx_months() before the first scan: the full names of each
+ * language and their three-letter abbreviations.  The scanner reads
+ * "Sept" as "Sep" and a 't' (abbr_at()), so it takes only the three-letter
+ * abbreviations; English "May" is its own abbreviation; and of two full
+ * names of a month it takes the first the table gives ("março", not
+ * "marco"), so that it reads the words it always read.
+ */
+static const char *months_en[12], *mon3_en[12], *months_pt[12], *mon3_pt[12];
+
+/* Fills the scanner's month names from date_months[]; the table must give every one. */
+static void
+tx_months(void)
+{
+	size_t k;
+	int m;
+
+	for (k = 0; k < date_nmonths; k++) {
+		const struct date_month *d = &date_months[k];
+
+		m = d->mon - 1;
+		if (d->flags & DATE_ZH)
+			continue;
+		if (!(d->flags & DATE_ABBR)) {
+			if ((d->flags & DATE_EN) && !months_en[m])
+				months_en[m] = d->name;
+			if ((d->flags & DATE_PT) && !months_pt[m])
+				months_pt[m] = d->name;
+		}
+		if (d->len == 3) {
+			if ((d->flags & DATE_EN) && !mon3_en[m])
+				mon3_en[m] = d->name;
+			if ((d->flags & DATE_PT) && !mon3_pt[m])
+				mon3_pt[m] = d->name;
+		}
+	}
+	for (m = 0; m < 12; m++)
+		if (!months_en[m] || !months_pt[m] || !mon3_en[m] || !mon3_pt[m])
+			die("timex: month %d lacks a name in the month table", m + 1);
+}
 
 /*
  * The abbreviated month of AB at I ("Sept", "Dec."), with CAP only a
  * capitalised one and not "May": 1..12 and its end in *E, or 0.
  */
 static int
-abbr_at(const struct qs *s, size_t i, const char *const *ab, int cap, size_t *e)
+abbr_at(const struct qs *s, size_t i, const char **ab, int cap, size_t *e)
 {
 	int k;
 	size_t n;
@@ -408,7 +438,7 @@ lt_point_8(const struct qs *s, size_t i, struct tx_dp *o)
 
 	if ((e = num_at(s, i, 8, 8, &a)) > i && !qs_wordc(s, e) && !(e < s->n && dig(s->f[e]))) {
 		y = a / 10000, m = a / 100 % 100, d = a % 100;
-		if (y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= monthlen(y, m)) {
+		if (tx_year_ok(y) && m >= 1 && m <= 12 && d >= 1 && d <= monthlen(y, m)) {
 			o->y = y, o->m = m, o->d = d, o->yset = 1;
 			return e;
 		}
@@ -495,8 +525,8 @@ lt_point_nums(const struct qs *s, size_t i, size_t e, int a, size_t q, int b, st
 	size_t p = e + 1, n, x = q, r;
 	int c, y = 0, m, d;
 
-	if (q + 1 < s->n && s->f[q] == sep && (n = num_at(s, q + 1, 4, 4, &c)) > q + 1 && c >= 1900 &&
-	    c <= 2100 && !qs_wordc(s, n) && !(n < s->n && dig(s->f[n])))
+	if (q + 1 < s->n && s->f[q] == sep && (n = num_at(s, q + 1, 4, 4, &c)) > q + 1 && tx_year_ok(c) &&
+	    !qs_wordc(s, n) && !(n < s->n && dig(s->f[n])))
 		y = c, x = n;
 	else if (q + 1 < s->n && s->f[q] == sep && sep != '.' && (n = num_at(s, q + 1, 2, 2, &c)) > q + 1 &&
 	         !qs_wordc(s, n) && !(n < s->n && dig(s->f[n])) &&
@@ -614,7 +644,7 @@ lt_point_mon_num(const struct qs *s, size_t i, size_t e, struct tx_dp *o, int *d
 	size_t p = e + 1, q, n;
 	int y, d;
 
-	if ((q = num_at(s, p, 4, 4, &y)) > p && y >= 1900 && y <= 2100) {
+	if ((q = num_at(s, p, 4, 4, &y)) > p && tx_year_ok(y)) {
 		*done = 1;
 		o->y = y, o->yset = 1;
 		if (q + 1 < s->n && s->f[q] == sep && (n = num_at(s, q + 1, 1, 2, &d)) > q + 1 && okday(d) &&
@@ -707,7 +737,7 @@ tx_lt_point(const struct qs *s, size_t i, struct tx_dp *o)
 	if (dig(s->f[i])) {
 		if ((e = lt_point_8(s, i, o)) > i)
 			return e;
-		if ((e = num_at(s, i, 4, 4, &y)) > i && y >= 1900 && y <= 2100)
+		if ((e = num_at(s, i, 4, 4, &y)) > i && tx_year_ok(y))
 			return lt_point_year(s, i, e, y, o);
 		if ((e = lt_point_dmy(s, i, o, &done)) > i || done)
 			return e;
@@ -974,7 +1004,7 @@ lt_numeric(struct qs *s, size_t i, size_t st, int dl)
 	int y, m, d, a, b;
 	char sep;
 
-	if ((e = num_at(s, i, 4, 4, &y)) > i && y >= 1900 && y <= 2100 && e + 1 < s->n &&
+	if ((e = num_at(s, i, 4, 4, &y)) > i && tx_year_ok(y) && e + 1 < s->n &&
 	    (s->f[e] == '-' || s->f[e] == '/' || s->f[e] == '.')) {
 		sep = s->f[e];
 		me = num_at(s, e + 1, 1, 2, &m);
@@ -993,7 +1023,7 @@ lt_numeric(struct qs *s, size_t i, size_t st, int dl)
 		me = num_at(s, e + 1, 1, 2, &b);
 		if (me > e + 1 && me < s->n && s->f[me] == sep) {
 			ye = num_at(s, me + 1, 4, 4, &y);
-			if (ye > me + 1 && y >= 1900 && y <= 2100 && !qs_wordc(s, ye)) {
+			if (ye > me + 1 && tx_year_ok(y) && !qs_wordc(s, ye)) {
 				m = s->lang == QT_EN ? a : b;
 				d = s->lang == QT_EN ? b : a;
 				if (m > 12 && d <= 12)
@@ -1415,6 +1445,7 @@ lt_table(void)
 	size_t bk[sizeof lt_words / sizeof lt_words[0] + 48];
 	size_t na = 0;
 
+	tx_months();
 	for (k = 0; k < sizeof lt_words / sizeof lt_words[0]; k++)
 		all[na] = lt_words[k].w, allf[na++] = lt_words[k].fam;
 	for (k = 0; k < 12; k++) {

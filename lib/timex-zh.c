@@ -7,6 +7,7 @@
  */
 #include <string.h>
 
+#include "date.h"
 #include "timex.h"
 #include "timex-int.h"
 
@@ -116,9 +117,16 @@ zh_md(const struct qs *s, size_t i, int *m, int *d)
 	uint32_t c;
 
 	*d = 0;
-	if ((e = zh_num(s, i, m, &cn)) == i || *m < 1 || *m > 12 || !(n = zh_char(s, e, "月")))
+	if (i >= s->n)
 		return i;
-	e += n;
+	/* most calls are at a character that starts no month: test it before date_month_zh()'s table */
+	cn = !dig(s->f[i]);
+	if (cn && (c = qs_cp(s, i, &l)) != 0x5341 && zh_digit(c) < 1)
+		return i;
+	/* the month as date_month_zh() reads it, its digits not inside a longer number */
+	if ((!cn && i > 0 && dig(s->f[i - 1])) || !(*m = date_month_zh(s->f + i, s->n - i, &n)))
+		return i;
+	e = i + n;
 	if ((de = zh_num(s, e, d, &dcn)) > e && okday(*d)) {
 		if ((n = zh_dayc(s, de)))
 			return de + n;
@@ -654,13 +662,13 @@ static size_t
 zh_month_digits(struct qs *s, size_t i)
 {
 	struct qt_time *t;
-	size_t e, n, me, de;
+	size_t n, me, de;
 	int m, d;
 
-	e = num_at(s, i, 1, 2, &m);
-	if (!(e > i && m >= 1 && m <= 12 && (n = zh_char(s, e, "月"))))
+	/* a month in digits (date_month_zh() reads numerals too), not inside a longer number */
+	if (i >= s->n || !dig(s->f[i]) || (i > 0 && dig(s->f[i - 1])) || !(m = date_month_zh(s->f + i, s->n - i, &n)))
 		return i;
-	me = e + n;
+	me = i + n;
 	de = num_at(s, me, 1, 2, &d);
 	if (de > me && okday(d) && ((n = zh_char(s, de, "日")) || (n = zh_char(s, de, "号")))) {
 		t = tx_addt(s, i, de + n);

@@ -15,7 +15,7 @@
 /* What the files of the time scanner share: timex-latin.c, timex-rel.c, timex-zh.c. */
 #include "timex-int.h"
 
-/* A year 1900..2100 in digits, or in Chinese numerals (二〇一九). */
+/* A year of the one range (date.h) in digits, or in Chinese numerals (二〇一九). */
 size_t
 tx_year_at(const struct qs *s, size_t i, int *y)
 {
@@ -27,7 +27,7 @@ tx_year_at(const struct qs *s, size_t i, int *y)
 		return i;
 	e = num_at(s, i, 4, 4, y);
 	if (e > i)
-		return (*y >= 1900 && *y <= 2100) ? e : i;
+		return tx_year_ok(*y) ? e : i;
 	p = i;
 	for (k = 0; k < 4; k++) {
 		uint32_t c = qs_cp(s, p, &l);
@@ -41,7 +41,7 @@ tx_year_at(const struct qs *s, size_t i, int *y)
 		x = x * 10 + d;
 		p += l;
 	}
-	if (x < 1900 || x > 2100)
+	if (!tx_year_ok(x))
 		return i;
 	*y = x;
 	return p;

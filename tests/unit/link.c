@@ -37,6 +37,16 @@
 	"\"times\":[{\"start\":49,\"end\":53,\"value\":\"2020\"}]," \
 	"\"terms\":[{\"start\":4,\"end\":21,\"id\":\"metric:industry_scale\",\"class\":\"metric\"}]}"
 
+/* FIRMS with the time value V (its span still "2020") in a document D dated DATE. */
+#define DOCAT(d, date) "{\"type\":\"doc\",\"doc\":\"" d "\",\"lang\":\"en\",\"date\":\"" date "\"}"
+#define FIRMS_AT(v) \
+	"{\"type\":\"seg\",\"doc\":\"d2\",\"seg\":0,\"lang\":\"en\",\"start\":0," \
+	"\"text\":\"In 2020, Shanghai had 1,234 AI firms.\"," \
+	"\"quantities\":[{\"start\":22,\"end\":27,\"text\":\"1,234\",\"value\":1234,\"kind\":\"number\"}]," \
+	"\"times\":[{\"start\":3,\"end\":7,\"value\":\"" v "\"}]," \
+	"\"terms\":[{\"start\":9,\"end\":17,\"id\":\"city:Shanghai\",\"class\":\"city\"}," \
+	"{\"start\":28,\"end\":36,\"id\":\"metric:ai_enterprises\",\"class\":\"metric\"}]}"
+
 static json_t *
 parse(const char *s)
 {
@@ -256,6 +266,84 @@ test_raw(void)
 	json_decref(doc);
 }
 
+/* The document's date as link_doc() keeps it from DATE. */
+static const char *
+doc_date(struct link_ctx *c, const char *doc)
+{
+	json_t *j = parse(doc);
+
+	link_doc(c, j);
+	json_decref(j);
+	return c->date;
+}
+
+/*
+ * The period and the kind of the one fact of SEG_REC in the document DOC,
+ * as "PERIOD KIND", " bad" after them when an item was bad.
+ */
+static const char *
+period_kind(const char *doc, const char *seg_rec)
+{
+	static char out[64];
+	struct link_ctx c;
+	json_t *f;
+
+	link_init(&c);
+	doc_date(&c, doc);
+	out[0] = '\0';
+	if (seg(&c, seg_rec, &f) == 1)
+		snprintf(out, sizeof out, "%s %s%s", str(f, 0, "period"), str(f, 0, "kind"), c.nerr ? " bad" : "");
+	else
+		snprintf(out, sizeof out, "no fact");
+	json_decref(f);
+	link_free(&c);
+	return out;
+}
+
+static void
+test_periods(void)
+{
+	struct link_ctx c;
+
+	link_init(&c);
+	CHECK_STR(doc_date(&c, DOCAT("d2", "2021-05-03T08:00:00Z")), "2021-05-03", "doc date: a day and its hour");
+	CHECK_STR(doc_date(&c, DOCAT("d2", "2021-05")), "2021-05", "doc date: a month");
+	CHECK_STR(doc_date(&c, DOCAT("d2", "2021")), "2021", "doc date: a year");
+	CHECK_STR(doc_date(&c, DOCAT("d2", "2021-13-01")), "2021", "doc date: no month 13, its year");
+	CHECK_STR(doc_date(&c, DOCAT("d2", "May 2021")), "", "doc date: none in words");
+	CHECK_STR(doc_date(&c, DOCAT("d2", "")), "", "doc date: none");
+	link_free(&c);
+
+	CHECK_STR(period_kind(DOCAT("d2", "2021-05-03"), FIRMS_AT("2020-07-08")), "2020-07 actual",
+	          "period: a day is cut to its month");
+	CHECK_STR(period_kind(DOCAT("d2", "2021-05-03"), FIRMS_AT("2016-01-12-2016-01-22")), "2016-01 actual",
+	          "period: days of one month are that month");
+	CHECK_STR(period_kind(DOCAT("d2", "2021-05-03"), FIRMS_AT("2016-01-12-2016-03-22")), "2016 actual",
+	          "period: days of one year are that year");
+	CHECK_STR(period_kind(DOCAT("d2", "2021-05-03"), FIRMS_AT("2016-12-30-2017-01-05")), "2016-12-2017-01 actual",
+	          "period: days of two years are their months");
+	CHECK_STR(period_kind(DOCAT("d2", "2021-05-03"), FIRMS_AT("2019-07-2019-09")), "2019 actual",
+	          "period: a quarter is its year");
+	CHECK_STR(period_kind(DOCAT("d2", "2021-05-03"), FIRMS_AT("2016-12-2017-01")), "2016-12-2017-01 actual",
+	          "period: months of two years stay");
+	CHECK_STR(period_kind(DOCAT("d2", "2021-05-03"), FIRMS_AT("2018-2020")), "2018-2020 actual",
+	          "period: a range of years stays");
+	CHECK_STR(period_kind(DOCAT("d2", "2021-05-03"), FIRMS_AT("2020-2022")), "2020-2022 target",
+	          "kind: a range of years by its end");
+	CHECK_STR(period_kind(DOCAT("d2", "2021-05-03"), FIRMS_AT("2021-08")), "2021-08 target",
+	          "kind: a later month of the year");
+	CHECK_STR(period_kind(DOCAT("d2", "2021-05-03"), FIRMS_AT("2021")), "2021 actual",
+	          "kind: the document's year");
+	CHECK_STR(period_kind(DOCAT("d2", "2021"), FIRMS_AT("2021-08")), "2021-08 actual",
+	          "kind: a month against a year");
+	CHECK_STR(period_kind(DOCAT("d2", ""), FIRMS_AT("2025")), "2025 actual",
+	          "kind: no document date");
+	CHECK_STR(period_kind(DOCAT("d2", "2021-05-03"), FIRMS_AT("2021-13")), "2021 actual bad",
+	          "time: month 13 is not dated");
+	CHECK_STR(period_kind(DOCAT("d2", "2021-05-03"), FIRMS_AT("2021-2019")), "2021 actual bad",
+	          "time: a range ending before it starts is not dated");
+}
+
 int
 main(void)
 {
@@ -263,5 +351,6 @@ main(void)
 	test_bad();
 	test_held();
 	test_raw();
+	test_periods();
 	return unit_failed;
 }

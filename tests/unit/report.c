@@ -279,6 +279,51 @@ test_words(void)
 	CHECK_STR(report_glossary[0].id, "ai_enterprises", "glossary: the first");
 }
 
+/* A fact of Beijing with PERIOD, a metric of its own (M) so that each is an indicator. */
+#define PFACT(m, period) \
+	"{\"type\":\"fact\",\"doc\":\"d1\",\"city\":\"Beijing\",\"area\":\"\",\"metric\":\"" m "\"," \
+	" \"value\":1,\"unit\":\"count\",\"qualifier\":\"=\",\"period\":\"" period "\",\"kind\":\"actual\"," \
+	" \"evidence\":\"one\",\"start\":0,\"end\":3}"
+
+/* The time axis of the indicator of PERIOD in R; -2 when there is none. */
+static double
+x_of(const struct report *r, const char *period)
+{
+	size_t i;
+
+	for (i = 0; i < r->nind; i++)
+		if (strcmp(r->ind[i].period, period) == 0)
+			return r->ind[i].x;
+	return -2;
+}
+
+static void
+test_periods(void)
+{
+	json_t *facts = load("[" PFACT("m1", "2020") "," PFACT("m2", "2020-07") "," PFACT("m3", "2020-07-08") ","
+	                     PFACT("m4", "2018-2020") "," PFACT("m5", "2025-01-2025-06") ","
+	                     PFACT("m6", "2016-01-12-2016-01-22") "," PFACT("m7", "2020-13") ","
+	                     PFACT("m8", "2020-2018") "," PFACT("m9", "") "]");
+	json_t *none = load("[]"), *docs = load("{}");
+	struct report r;
+
+	report_build(&r, facts, none, docs);
+	CHECK_INT(r.nind, 9, "periods: nine indicators");
+	CHECK(x_of(&r, "2020") == 2020, "time axis: a year");
+	CHECK(x_of(&r, "2020-07") == 2020 + 6 / 12.0, "time axis: a month");
+	CHECK(x_of(&r, "2020-07-08") == 2020 + 6 / 12.0 + 7 / 366.0, "time axis: a day");
+	CHECK(x_of(&r, "2018-2020") == 2020, "time axis: a range of years at its end");
+	CHECK(isnan(x_of(&r, "2025-01-2025-06")), "time axis: no place for a range of months");
+	CHECK(isnan(x_of(&r, "2016-01-12-2016-01-22")), "time axis: no place for a range of days");
+	CHECK(isnan(x_of(&r, "2020-13")), "time axis: no month 13");
+	CHECK(isnan(x_of(&r, "2020-2018")), "time axis: no range ending before it starts");
+	CHECK(isnan(x_of(&r, "")), "time axis: no period");
+	report_free(&r);
+	json_decref(facts);
+	json_decref(none);
+	json_decref(docs);
+}
+
 int
 main(void)
 {
@@ -292,6 +337,7 @@ main(void)
 	report_free(&r);
 	test_empty();
 	test_words();
+	test_periods();
 	json_decref(facts);
 	json_decref(aggs);
 	json_decref(docs);

@@ -137,6 +137,12 @@ test_words(void)
 	CHECK(rules_before_time("by 2025", 7, 2), "before a time: a year");
 	CHECK(rules_before_time("by the end of", 13, 2), "before a time: the end of");
 	CHECK(!rules_before_time("by the association", 18, 2), "before a time: not a body");
+	CHECK(rules_before_time("by March", 8, 2), "before a time: a month");
+	CHECK(rules_before_time("by Sept. 5", 10, 2), "before a time: an abbreviation");
+	CHECK(rules_before_time("by Mayor", 8, 2), "before a time: a month's letters open the word");
+	CHECK(!rules_before_time("by may", 6, 2), "before a time: a month only capitalised");
+	CHECK(!rules_before_time("by Fev", 6, 2), "before a time: an English month only");
+	CHECK(!rules_before_time("by Ma", 5, 2), "before a time: not past the text's end");
 	CHECK(rules_opens_name(a, strlen(a), 8), "name: a place opens an association's name");
 	CHECK(!rules_opens_name(a, strlen(a), at(a, " said")), "name: no body after it");
 	CHECK(rules_opens_name(z, strlen(z), at(z, "人")), "name: 协会 after 深圳市");

@@ -95,6 +95,30 @@ static const struct {
 	{ QT_PT, "2019-02-25", "Cresceu de 2018 a 2020.", "8-22=2018-2020" },
 	{ QT_PT, "2019-02-25", "Caiu no ano passado.", "8-19=2018" },
 	{ QT_PT, "2019-02-25", "Há 2020 empresas no parque.", "" },
+	/* the month names come from the one month table; the years from its one range */
+	{ QT_EN, "2019-02-25", "It opened on Sept. 5, 2018.", "13-26=2018-09-05" },
+	{ QT_EN, "2019-02-25", "Sales fell in Dec 2019.", "14-22=2019-12" },
+	{ QT_EN, "2019-02-25", "The plan ends in 2100.", "17-21=2100" },
+	{ QT_EN, "2019-02-25", "The plan ends in 2101.", "" },
+	{ QT_EN, "2019-02-25", "It was built in 1900.", "16-20=1900" },
+	{ QT_EN, "2019-02-25", "It was built in 1899.", "" },
+	{ QT_ZH, "2019-02-25", "二一〇一年", "" },
+	{ QT_ZH, "2019-02-25", "二一〇〇年", "0-15=2100" },
+	{ QT_PT, "2019-02-25", "Assinado em 5 de março de 2020.", "12-31=2020-03-05" },
+	/* the scanner reads a full name the first way the table gives it: "marco" is no month */
+	{ QT_PT, "2019-02-25", "Assinado em 5 de marco de 2020.", "26-30=2020" },
+	{ QT_PT, "2019-02-25", "Caiu em 5 set 2021.", "8-18=2021-09-05" },
+	/* the abbreviations of the text's language only */
+	{ QT_PT, "2019-02-25", "Caiu em 5 feb 2021.", "14-18=2021" },
+	{ QT_EN, "2019-02-25", "Sales fell in fev 2019.", "18-22=2019" },
+	/* Chinese months as date_month_zh() reads them */
+	{ QT_ZH, "2019-02-25", "十二月增长", "0-9=2019-12" },
+	{ QT_ZH, "2019-02-25", "十月增长", "0-6=2019-10" },
+	{ QT_ZH, "2019-02-25", "12月8日发布", "0-9=2019-12-08" },
+	{ QT_ZH, "2019-02-25", "07月发布", "0-5=2019-07" },
+	{ QT_ZH, "2019-02-25", "13月发布", "" },
+	{ QT_ZH, "2019-02-25", "123月发布", "" },
+	{ QT_ZH, "2019-02-25", "2020年十一月", "0-16=2020-11" },
 };
 
 int
