@@ -1387,7 +1387,7 @@ generic_result(const agg_table *t, const struct group *g)
 		if ((af->ops & AGG_SUM) && !isfinite(s)) {
 			char *k = t->spec->nby ? json_dumps(g->keyvals, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
 
-			warnx("\"%s_sum\" of %s%s is beyond the range of numbers: written as null "
+			die_warn("\"%s_sum\" of %s%s is beyond the range of numbers: written as null "
 			      "(its \"state\" holds the exact sum)", af->name, k ? "the group " : "the records",
 			      k ? k : "");
 			free(k);

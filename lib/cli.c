@@ -10,17 +10,17 @@
 #include "input.h"
 #include "ndjson.h"
 
-int cf_sflag;
+int cli_sflag;
 
 void
-cf_usage(const char *usage)
+cli_usage(const char *usage)
 {
 	fprintf(stderr, "usage: %s\n", usage);
 	exit(CF_EXIT_FATAL);
 }
 
 int
-cf_parse_size(const char *arg, size_t *out)
+cli_parse_size(const char *arg, size_t *out)
 {
 	char *end, *unit;
 	double v;
@@ -47,7 +47,7 @@ cf_parse_size(const char *arg, size_t *out)
 }
 
 double
-cf_parse_num(const char *opt, const char *arg, double lo, double hi)
+cli_parse_num(const char *opt, const char *arg, double lo, double hi)
 {
 	char *end;
 	double v;
@@ -60,42 +60,42 @@ cf_parse_num(const char *opt, const char *arg, double lo, double hi)
 }
 
 int
-cf_option(int c, const char *arg, const char *usage, const char *help)
+cli_option(int c, const char *arg, const char *usage, const char *help)
 {
 	switch (c) {
 	case CF_OPT_HELP:
 		fputs(help, stdout);
-		exit(cf_finish());
+		exit(die_finish());
 	case CF_OPT_VERSION:
-		printf("%s (cityfacts) %s\n", cf_prog, CF_VERSION);
-		exit(cf_finish());
+		printf("%s (cityfacts) %s\n", die_prog, CF_VERSION);
+		exit(die_finish());
 	case CF_OPT_STRICT:
-		cf_strict = 1;
+		die_strict = 1;
 		return 1;
 	case CF_OPT_STATS:
-		cf_sflag = 1;
+		cli_sflag = 1;
 		return 1;
 	case CF_OPT_MAX_RECORD:
-		if (cf_parse_size(arg, &cf_max_record) != 0) {
-			warnx("--max-record: \"%s\" is not a size such as 65536, 64K or 64M", arg);
-			cf_usage(usage);
+		if (cli_parse_size(arg, &in_max_record) != 0) {
+			die_warn("--max-record: \"%s\" is not a size such as 65536, 64K or 64M", arg);
+			cli_usage(usage);
 		}
 		return 1;
 	case CF_OPT_REJECTS:
 		nd_set_rejects(arg);
 		return 1;
 	case '?':
-		cf_usage(usage);
+		cli_usage(usage);
 	}
 	return 0;
 }
 
 int
-cf_end(void)
+cli_end(void)
 {
-	cf_flush();
+	die_flush();
 	nd_close_rejects();
-	if (cf_sflag)
+	if (cli_sflag)
 		nd_print_stats();
-	return cf_finish();
+	return die_finish();
 }

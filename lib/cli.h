@@ -1,7 +1,7 @@
 /*
  * Options every tool shares: --help, --version, --strict, --stats,
- * --max-record SIZE and --rejects FILE.  A tool puts CF_COMMON_LONGOPTS in
- * its getopt_long table and hands what it does not know to cf_option().
+ * --max-record SIZE and --rejects FILE.  A tool puts CLI_LONGOPTS in
+ * its getopt_long table and hands what it does not know to cli_option().
  */
 #ifndef CF_CLI_H
 #define CF_CLI_H
@@ -17,7 +17,7 @@ enum {
 	CF_OPT_REJECTS,
 };
 
-#define CF_COMMON_LONGOPTS                                                  \
+#define CLI_LONGOPTS                                                  \
 	{ "help", no_argument, NULL, CF_OPT_HELP },                         \
 	{ "version", no_argument, NULL, CF_OPT_VERSION },                   \
 	{ "strict", no_argument, NULL, CF_OPT_STRICT },                     \
@@ -26,7 +26,7 @@ enum {
 	{ "rejects", required_argument, NULL, CF_OPT_REJECTS }
 
 /* Help text of the common options, for a tool's --help. */
-#define CF_COMMON_HELP                                                                 \
+#define CLI_HELP                                                                 \
 	"      --strict         stop at the first bad input (exit 1)\n"                   \
 	"      --stats          print records read, written, passed and rejected on stderr\n" \
 	"      --max-record SIZE  longest record or article accepted (default 64M)\n"     \
@@ -34,33 +34,33 @@ enum {
 	"      --help           print this help and exit\n"                               \
 	"      --version        print the version and exit\n"
 
-extern int cf_sflag;  /* --stats */
+extern int cli_sflag;  /* --stats */
 
 /*
  * Handles option C (from getopt_long) when it is a common one: returns 1.
  * USAGE is the synopsis and HELP the whole --help text.  '?' (an unknown
  * option) prints the synopsis and exits 2.  Returns 0 for any other C.
  */
-int cf_option(int c, const char *arg, const char *usage, const char *help);
+int cli_option(int c, const char *arg, const char *usage, const char *help);
 
 /* Prints "usage: SYNOPSIS" on stderr and exits 2. */
-__attribute__((noreturn)) void cf_usage(const char *usage);
+__attribute__((noreturn)) void cli_usage(const char *usage);
 
 /*
  * Parses a size such as 4096, 64K, 64M or 1G into *OUT.  Returns 0, or -1
  * when ARG is not a size from 1 to 2^40.
  */
-int cf_parse_size(const char *arg, size_t *out);
+int cli_parse_size(const char *arg, size_t *out);
 
 /*
  * Parses a number from LO to HI.  Dies (exit 2) naming OPT when ARG is not
  * one.
  */
-double cf_parse_num(const char *opt, const char *arg, double lo, double hi);
+double cli_parse_num(const char *opt, const char *arg, double lo, double hi);
 
 /*
- * Ends an NDJSON tool: prints --stats when asked, then returns cf_finish().
+ * Ends an NDJSON tool: prints --stats when asked, then returns die_finish().
  */
-int cf_end(void);
+int cli_end(void);
 
 #endif

@@ -883,14 +883,14 @@ csv_row(int term, void *data)
 		c->cid = colindex(c, "id");
 		c->ccls = colindex(c, "class");
 		if (c->csurf < 0 || c->clang < 0 || c->cid < 0) {
-			bad_at(c->file, c->line, "header lacks column \"%s\" (want surface,lang,id)",
+			die_at(c->file, c->line, "header lacks column \"%s\" (want surface,lang,id)",
 			       c->csurf < 0 ? "surface" : c->clang < 0 ? "lang" : "id");
 			c->fatal = 1;
 		}
 		goto out;
 	}
 	if (c->nfield + c->extra != c->ncol) {
-		bad_at(c->file, c->line, "row has %d fields, the header %d", c->nfield + c->extra, c->ncol);
+		die_at(c->file, c->line, "row has %d fields, the header %d", c->nfield + c->extra, c->ncol);
 		goto out;
 	}
 	surf = c->field[c->csurf];
@@ -898,21 +898,21 @@ csv_row(int term, void *data)
 	id = c->field[c->cid];
 	cls = c->ccls >= 0 ? c->field[c->ccls] : "";
 	if (!*surf || !*id) {
-		bad_at(c->file, c->line, "empty %s", *surf ? "id" : "surface");
+		die_at(c->file, c->line, "empty %s", *surf ? "id" : "surface");
 		goto out;
 	}
 	colon = strchr(id, ':');
 	if (strcmp(id, "-") != 0) {
 		if (!colon && !*cls) {
-			bad_at(c->file, c->line, "id \"%s\" has no class (want CLASS:NAME or a class column)", id);
+			die_at(c->file, c->line, "id \"%s\" has no class (want CLASS:NAME or a class column)", id);
 			goto out;
 		}
 		if (colon && (colon == id || !colon[1])) {
-			bad_at(c->file, c->line, "malformed id \"%s\"", id);
+			die_at(c->file, c->line, "malformed id \"%s\"", id);
 			goto out;
 		}
 		if (colon && *cls && (strlen(cls) != (size_t)(colon - id) || strncmp(cls, id, strlen(cls)) != 0)) {
-			bad_at(c->file, c->line, "id \"%s\" is not of class \"%s\"", id, cls);
+			die_at(c->file, c->line, "id \"%s\" is not of class \"%s\"", id, cls);
 			goto out;
 		}
 	}
@@ -927,12 +927,12 @@ csv_row(int term, void *data)
 	} else
 		r = dict_add(c->d, surf, lang, id, cls, c->file, c->line);
 	if (r == DICT_EMPTY) {
-		bad_at(c->file, c->line, "surface \"%s\" is empty once folded", surf);
+		die_at(c->file, c->line, "surface \"%s\" is empty once folded", surf);
 		goto out;
 	}
 	if (r == DICT_REPLACED && c->check) {
 		dict_conflict(c->d, &oid, &ofile, &oline);
-		bad_at(c->file, c->line, "\"%s\" -> \"%s\" replaces \"%s\" of %s:%lld", surf, id, oid,
+		die_at(c->file, c->line, "\"%s\" -> \"%s\" replaces \"%s\" of %s:%lld", surf, id, oid,
 		       ofile, oline);
 	}
 	if (r == DICT_ADDED || r == DICT_REPLACED)
@@ -964,7 +964,7 @@ dict_load_csv(dict *d, const char *path, int check)
 		c.line = in_lineno(in);
 		if (csv_parse(&p, line, len, csv_field, csv_row, &c) != len ||
 		    csv_parse(&p, "\n", 1, csv_field, csv_row, &c) != 1) {
-			bad_at(c.file, c.line, "bad CSV: %s", csv_strerror(csv_error(&p)));
+			die_at(c.file, c.line, "bad CSV: %s", csv_strerror(csv_error(&p)));
 			/* Start afresh on the next line. */
 			csv_free(&p);
 			row_clear(&c);
@@ -973,11 +973,11 @@ dict_load_csv(dict *d, const char *path, int check)
 		}
 	}
 	if (csv_fini(&p, csv_field, csv_row, &c) != 0)
-		bad_at(c.file, c.line, "bad CSV at the end: %s", csv_strerror(csv_error(&p)));
+		die_at(c.file, c.line, "bad CSV at the end: %s", csv_strerror(csv_error(&p)));
 	row_clear(&c);
 	csv_free(&p);
 	if (!c.header && !c.fatal)
-		bad_at(c.file, 0, "no header row (want surface,lang,id)");
+		die_at(c.file, 0, "no header row (want surface,lang,id)");
 	in_close(in);
 	return c.added;
 }

@@ -79,7 +79,7 @@ void dict_conflict(const dict *d, const char **id, const char **file, long long 
  * Loads a CSV map (gzip'd or not): a header row naming at least the
  * columns surface, lang and id (class, and any other column, optional),
  * then one entry per row.  A bad row is reported as FILE:LINE with
- * bad_at() and skipped.  When CHECK is set, an entry that replaces
+ * die_at() and skipped.  When CHECK is set, an entry that replaces
  * another id of its class is reported too (the map-integrity check);
  * otherwise it replaces it quietly, which is how -m overrides work.
  * Returns the number of entries added, or -1 when the file could not be

@@ -10,21 +10,21 @@
 
 #include "die.h"
 
-const char *cf_prog = "cf";
-int cf_rval = CF_EXIT_OK;
-int cf_strict = 0;
-long long cf_nbad = 0;
+const char *die_prog = "cf";
+int die_rval = CF_EXIT_OK;
+int die_strict = 0;
+long long die_nbad = 0;
 
 static char outbuf[1 << 16];
 
 void
-cf_init(const char *argv0)
+die_init(const char *argv0)
 {
 	const char *p;
 
 	if (argv0 && *argv0) {
 		p = strrchr(argv0, '/');
-		cf_prog = p ? p + 1 : argv0;
+		die_prog = p ? p + 1 : argv0;
 	}
 	/* SIGPIPE stays at its default: "| head" ends us quietly. */
 	signal(SIGPIPE, SIG_DFL);
@@ -43,13 +43,13 @@ static void
 vwarn(const char *fmt, va_list ap)
 {
 	fflush(stdout);
-	fprintf(stderr, "%s: ", cf_prog);
+	fprintf(stderr, "%s: ", die_prog);
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
 }
 
 void
-warnx(const char *fmt, ...)
+die_warn(const char *fmt, ...)
 {
 	va_list ap;
 
@@ -70,24 +70,24 @@ die(const char *fmt, ...)
 }
 
 void
-bad_at(const char *file, long long line, const char *fmt, ...)
+die_at(const char *file, long long line, const char *fmt, ...)
 {
 	va_list ap;
 
 	fflush(stdout);
 	if (line > 0)
-		fprintf(stderr, "%s: %s:%lld: ", cf_prog, file ? file : "-", line);
+		fprintf(stderr, "%s: %s:%lld: ", die_prog, file ? file : "-", line);
 	else
-		fprintf(stderr, "%s: %s: ", cf_prog, file ? file : "-");
+		fprintf(stderr, "%s: %s: ", die_prog, file ? file : "-");
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
-	cf_nbad++;
-	if (cf_rval < CF_EXIT_BAD)
-		cf_rval = CF_EXIT_BAD;
-	if (cf_strict) {
-		cf_flush();
+	die_nbad++;
+	if (die_rval < CF_EXIT_BAD)
+		die_rval = CF_EXIT_BAD;
+	if (die_strict) {
+		die_flush();
 		exit(CF_EXIT_BAD);
 	}
 }
@@ -139,22 +139,22 @@ xstrndup(const char *s, size_t n)
 }
 
 void
-cf_flush(void)
+die_flush(void)
 {
 	if (fflush(stdout) == 0 && !ferror(stdout))
 		return;
 	if (errno == EPIPE)
-		exit(cf_rval);
+		exit(die_rval);
 	die("write error on standard output: %s", strerror(errno));
 }
 
 int
-cf_finish(void)
+die_finish(void)
 {
-	cf_flush();
+	die_flush();
 	if (fclose(stdout) != 0 && errno != EPIPE)
 		die("write error on standard output: %s", strerror(errno));
-	if (cf_nbad > 0)
-		warnx("%lld bad input%s reported", cf_nbad, cf_nbad == 1 ? "" : "s");
-	return cf_rval;
+	if (die_nbad > 0)
+		die_warn("%lld bad input%s reported", die_nbad, die_nbad == 1 ? "" : "s");
+	return die_rval;
 }

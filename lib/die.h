@@ -16,22 +16,23 @@ enum cf_exit {
 	CF_EXIT_FATAL = 2, /* usage, or a failure that stops the run */
 };
 
-extern const char *cf_prog;   /* "cf-extract", set by cf_init() */
-extern int cf_rval;           /* exit status so far */
-extern int cf_strict;         /* --strict: the first bad input ends the run */
-extern long long cf_nbad;     /* bad inputs reported so far */
+extern const char *die_prog;   /* "cf-extract", set by die_init() */
+extern int die_rval;           /* exit status so far */
+extern int die_strict;         /* --strict: the first bad input ends the run */
+extern long long die_nbad;     /* bad inputs reported so far */
 
 /* Names the program (from argv[0]) and sets up stdout's buffer. */
-void cf_init(const char *argv0);
+void die_init(const char *argv0);
 
-__attribute__((format(printf, 1, 2))) void warnx(const char *fmt, ...);
+/* A message, "cf-TOOL: what"; the run goes on.  (Not warnx: <err.h> has one.) */
+__attribute__((format(printf, 1, 2))) void die_warn(const char *fmt, ...);
 __attribute__((format(printf, 1, 2), noreturn)) void die(const char *fmt, ...);
 
 /*
  * Reports bad input at FILE:LINE (line 0 leaves the line out), sets the
  * exit status to 1 and, under --strict, exits at once.
  */
-__attribute__((format(printf, 3, 4))) void bad_at(const char *file, long long line,
+__attribute__((format(printf, 3, 4))) void die_at(const char *file, long long line,
                                                   const char *fmt, ...);
 
 /* Allocation that dies on failure. */
@@ -45,12 +46,12 @@ char *xstrndup(const char *s, size_t n);
  * Flushes and checks standard output.  A write error ends the run with
  * status 2; a closed pipe (EPIPE) ends it quietly.
  */
-void cf_flush(void);
+void die_flush(void);
 
 /*
  * Ends the tool: flushes stdout, prints the count of bad inputs when there
  * were any, and returns the exit status for main() to return.
  */
-int cf_finish(void);
+int die_finish(void);
 
 #endif

@@ -13,7 +13,7 @@
 #include "die.h"
 #include "input.h"
 
-size_t cf_max_record = CF_MAX_RECORD_DEFAULT;
+size_t in_max_record = IN_MAX_RECORD_DEFAULT;
 
 /*
  * The reader decodes gzip itself rather than through gzread(), which
@@ -98,7 +98,7 @@ in_open(const char *path)
 
 	fd = open_fd(path);
 	if (fd < 0) {
-		bad_at(display(path), 0, "cannot open: %s", strerror(errno));
+		die_at(display(path), 0, "cannot open: %s", strerror(errno));
 		return NULL;
 	}
 	return in_fdopen(fd, path);
@@ -141,7 +141,7 @@ raw_more(cf_input *in)
 		r = read(in->fd, in->raw + in->z.avail_in, RAW_CAP - in->z.avail_in);
 	while (r < 0 && errno == EINTR);
 	if (r < 0) {
-		bad_at(in->name, end_line(in), "read error: %s", strerror(errno));
+		die_at(in->name, end_line(in), "read error: %s", strerror(errno));
 		return -1;
 	}
 	if (r == 0)
@@ -162,7 +162,7 @@ trailing(cf_input *in)
 		n += (unsigned long long)r;
 		in->z.avail_in = 0;
 	}
-	bad_at(in->name, end_line(in), "%llu byte%s after the end of the gzip data, ignored", n,
+	die_at(in->name, end_line(in), "%llu byte%s after the end of the gzip data, ignored", n,
 	       n == 1 ? "" : "s");
 }
 
@@ -189,7 +189,7 @@ inflate_some(cf_input *in, size_t room)
 			in->between = 0;
 		}
 		if (in->z.avail_in == 0 && !in->zfull) {
-			bad_at(in->name, end_line(in), "read error: truncated gzip data");
+			die_at(in->name, end_line(in), "read error: truncated gzip data");
 			return -1;
 		}
 		in->z.next_out = (unsigned char *)in->buf + in->len;
@@ -203,7 +203,7 @@ inflate_some(cf_input *in, size_t room)
 		else if (r == Z_MEM_ERROR)
 			die("%s: out of memory decoding gzip data", in->name);
 		else if (r != Z_OK && r != Z_BUF_ERROR) {
-			bad_at(in->name, end_line(in), "read error: %s", in->z.msg ? in->z.msg : "corrupt gzip data");
+			die_at(in->name, end_line(in), "read error: %s", in->z.msg ? in->z.msg : "corrupt gzip data");
 			return -1;
 		}
 		if (n > 0)
@@ -255,7 +255,7 @@ fill(cf_input *in)
 			r = read(in->fd, in->buf + in->len, room);
 		while (r < 0 && errno == EINTR);
 		if (r < 0)
-			bad_at(in->name, end_line(in), "read error: %s", strerror(errno));
+			die_at(in->name, end_line(in), "read error: %s", strerror(errno));
 		else
 			in->len += (size_t)r;
 	}
@@ -274,7 +274,7 @@ utf16_bom(const char *p, size_t n)
 static void
 utf16_error(const char *name)
 {
-	bad_at(name, 0, "UTF-16 input is not supported; convert it first: iconv -f UTF-16 -t UTF-8");
+	die_at(name, 0, "UTF-16 input is not supported; convert it first: iconv -f UTF-16 -t UTF-8");
 }
 
 /*
@@ -318,7 +318,7 @@ utf16_guess(const char *p, size_t n)
 static void
 utf16_nobom_error(const char *name, const char *enc)
 {
-	bad_at(name, 0, "%s without a byte order mark is not supported; convert it first: "
+	die_at(name, 0, "%s without a byte order mark is not supported; convert it first: "
 	       "iconv -f %s -t UTF-8", enc, enc);
 }
 
@@ -357,11 +357,11 @@ again:
 		if (nl)
 			break;
 		skip = in->len - in->pos;
-		if (skip > cf_max_record) {
+		if (skip > in_max_record) {
 			/* Drop what we have and go on discarding up to the newline. */
 			if (!toolong)
-				bad_at(in->name, in->lineno + 1, "record longer than %zu bytes, skipped",
-				       cf_max_record);
+				die_at(in->name, in->lineno + 1, "record longer than %zu bytes, skipped",
+				       in_max_record);
 			toolong = 1;
 			in->pos = in->len;
 			skip = 0;
@@ -378,8 +378,8 @@ again:
 	}
 	n = (size_t)(nl - (in->buf + in->pos));
 	in->lineno++;
-	if (!toolong && n > cf_max_record) {
-		bad_at(in->name, in->lineno, "record longer than %zu bytes, skipped", cf_max_record);
+	if (!toolong && n > in_max_record) {
+		die_at(in->name, in->lineno, "record longer than %zu bytes, skipped", in_max_record);
 		toolong = 1;
 	}
 	if (toolong) {
@@ -445,7 +445,7 @@ read_all(int fd, const char *name, size_t limit, size_t *len)
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0) {
-			bad_at(name, 0, "read error: %s", strerror(errno));
+			die_at(name, 0, "read error: %s", strerror(errno));
 			free(buf);
 			return NULL;
 		}
@@ -453,7 +453,7 @@ read_all(int fd, const char *name, size_t limit, size_t *len)
 			break;
 		n += (size_t)r;
 		if (n > limit) {
-			bad_at(name, 0, "larger than %zu bytes, skipped", cf_max_record);
+			die_at(name, 0, "larger than %zu bytes, skipped", in_max_record);
 			free(buf);
 			return NULL;
 		}
@@ -488,19 +488,19 @@ in_slurp(const char *path, size_t *len, size_t *bom)
 	*bom = 0;
 	fd = open_fd(path);
 	if (fd < 0) {
-		bad_at(name, 0, "cannot open: %s", strerror(errno));
+		die_at(name, 0, "cannot open: %s", strerror(errno));
 		return NULL;
 	}
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
 	    !(pread(fd, magic, 2, 0) == 2 && magic[0] == 0x1F && magic[1] == 0x8B)) {
 		/* a plain file, in one read() into a buffer of its size */
-		data = read_all(fd, name, cf_max_record, len);
+		data = read_all(fd, name, in_max_record, len);
 		close(fd);
 	} else {
 		in = in_fdopen(fd, path);
 		while ((r = fill(in)) > 0)
-			if (in->len > cf_max_record) {
-				bad_at(name, 0, "larger than %zu bytes, skipped", cf_max_record);
+			if (in->len > in_max_record) {
+				die_at(name, 0, "larger than %zu bytes, skipped", in_max_record);
 				r = -1;
 				break;
 			}
@@ -642,21 +642,21 @@ walkdir(const char *dir, void (*fn)(const char *, void *), void *ctx)
 	const struct seen_node *sn;
 
 	if (stat(dir, &st) != 0) {
-		bad_at(dir, 0, "cannot open directory: %s", strerror(errno));
+		die_at(dir, 0, "cannot open directory: %s", strerror(errno));
 		return 0;
 	}
 	if ((sn = seen_find(&st)) != NULL) {
 		if (sn->open)
-			bad_at(dir, 0, "symlink loop: the same directory as \"%s\", skipped", sn->path);
+			die_at(dir, 0, "symlink loop: the same directory as \"%s\", skipped", sn->path);
 		else
-			bad_at(dir, 0, "the same directory as \"%s\", read already; skipped", sn->path);
+			die_at(dir, 0, "the same directory as \"%s\", read already; skipped", sn->path);
 		return -1;
 	}
 	me = seen_add(&st, dir);
 	seen.v[me].open = 1;
 	d = opendir(dir);
 	if (!d) {
-		bad_at(dir, 0, "cannot open directory: %s", strerror(errno));
+		die_at(dir, 0, "cannot open directory: %s", strerror(errno));
 		seen.v[me].open = 0;
 		return 0;
 	}
@@ -678,16 +678,16 @@ walkdir(const char *dir, void (*fn)(const char *, void *), void *ctx)
 		p = xmalloc(dl + strlen(names[i]) + 2);
 		sprintf(p, "%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", names[i]);
 		if (stat(p, &st) != 0)
-			bad_at(p, 0, "cannot open: %s", strerror(errno));
+			die_at(p, 0, "cannot open: %s", strerror(errno));
 		else if (S_ISDIR(st.st_mode)) {
 			long long k = walkdir(p, fn, ctx);
 
 			count += k > 0 ? k : 0;
 		}
 		else if (!S_ISREG(st.st_mode))
-			bad_at(p, 0, "%s, not an article; skipped", kind(st.st_mode));
+			die_at(p, 0, "%s, not an article; skipped", kind(st.st_mode));
 		else if ((sn = seen_find(&st)) != NULL)
-			bad_at(p, 0, "the same file as \"%s\", read already; skipped", sn->path);
+			die_at(p, 0, "the same file as \"%s\", read already; skipped", sn->path);
 		else {
 			seen_add(&st, p);
 			fn(p, ctx);
@@ -712,13 +712,13 @@ in_walk(const char *path, void (*fn)(const char *file, void *ctx), void *ctx)
 	if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
 		n = walkdir(path, fn, ctx);
 		if (n == 0)
-			bad_at(path, 0, "no files in directory");
+			die_at(path, 0, "no files in directory");
 		return n > 0 ? n : 0;
 	}
 	/* a file named twice, or also found in a directory named, is read once */
 	if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
 		if ((sn = seen_find(&st)) != NULL) {
-			bad_at(path, 0, "the same file as \"%s\", read already; skipped", sn->path);
+			die_at(path, 0, "the same file as \"%s\", read already; skipped", sn->path);
 			return 0;
 		}
 		seen_add(&st, path);

@@ -6,7 +6,7 @@
  * and decoded through zlib, member after member as gzip does (data after
  * the last member is reported and left out); a UTF-8 byte order mark is
  * stripped; UTF-16, with a byte order mark or without, is refused with a
- * hint to convert it.  Problems are reported with bad_at()
+ * hint to convert it.  Problems are reported with die_at()
  * and the caller goes on with its next input.
  */
 #ifndef CF_INPUT_H
@@ -14,9 +14,9 @@
 
 #include <stddef.h>
 
-#define CF_MAX_RECORD_DEFAULT ((size_t)64 << 20)
+#define IN_MAX_RECORD_DEFAULT ((size_t)64 << 20)
 
-extern size_t cf_max_record;   /* --max-record: longest line or file accepted */
+extern size_t in_max_record;   /* --max-record: longest line or file accepted */
 
 typedef struct cf_input cf_input;
 
@@ -33,7 +33,7 @@ long long in_lineno(const cf_input *in);
  * Reads the next line into *LINE (NUL-terminated, without its "\n" or
  * "\r\n"; the buffer belongs to IN and is reused) and its length into *LEN.
  * Returns 1 for a line, 0 at the end, -1 after a read error (reported;
- * the input is then at its end).  A line longer than cf_max_record is
+ * the input is then at its end).  A line longer than in_max_record is
  * reported and skipped.
  */
 int in_getline(cf_input *in, char **line, size_t *len);
@@ -45,7 +45,7 @@ void in_close(cf_input *in);
  * sets *LEN.  *BOM is set to 3 when the data starts with a UTF-8 byte order mark
  * (left in the buffer, so that offsets stay those of the decoded file), else
  * 0.  Returns NULL after reporting an error (unreadable, truncated gzip,
- * UTF-16 with or without a byte order mark, larger than cf_max_record).
+ * UTF-16 with or without a byte order mark, larger than in_max_record).
  * A FIFO without a writer reads as empty, never waits.
  */
 char *in_slurp(const char *path, size_t *len, size_t *bom);

@@ -102,7 +102,7 @@ nd_write(const json_t *rec)
 		die("cannot encode a record as JSON");
 	buf[n] = '\n';
 	if (fwrite(buf, 1, n + 1, stdout) != n + 1 || ferror(stdout))
-		cf_flush();
+		die_flush();
 	nd_stats.written++;
 }
 
@@ -110,7 +110,7 @@ void
 nd_write_text(const char *s, size_t n)
 {
 	if (fwrite(s, 1, n, stdout) != n || putchar('\n') == EOF || ferror(stdout))
-		cf_flush();
+		die_flush();
 	nd_stats.written++;
 }
 
@@ -165,7 +165,7 @@ void
 nd_print_stats(void)
 {
 	fflush(stdout);
-	fprintf(stderr, "%s: read %lld, written %lld, passed %lld, rejected %lld\n", cf_prog,
+	fprintf(stderr, "%s: read %lld, written %lld, passed %lld, rejected %lld\n", die_prog,
 	        nd_stats.read, nd_stats.written, nd_stats.passed, nd_stats.rejected);
 }
 
@@ -711,13 +711,13 @@ bad_where(const struct nd_src *src, const char *doc, int nd, const char *seg, in
 	msg = xmalloc(n > 0 ? (size_t)n + 1 : 1);
 	vsnprintf(msg, n > 0 ? (size_t)n + 1 : 1, fmt, ap);
 	if (nd >= 0 && ns >= 0)
-		bad_at(src->file, src->line, "doc %.*s seg %.*s: %s", nd, doc, ns, seg, msg);
+		die_at(src->file, src->line, "doc %.*s seg %.*s: %s", nd, doc, ns, seg, msg);
 	else if (nd >= 0)
-		bad_at(src->file, src->line, "doc %.*s: %s", nd, doc, msg);
+		die_at(src->file, src->line, "doc %.*s: %s", nd, doc, msg);
 	else if (ns >= 0)
-		bad_at(src->file, src->line, "seg %.*s: %s", ns, seg, msg);
+		die_at(src->file, src->line, "seg %.*s: %s", ns, seg, msg);
 	else
-		bad_at(src->file, src->line, "%s", msg);
+		die_at(src->file, src->line, "%s", msg);
 	free(msg);
 }
 
@@ -769,7 +769,7 @@ nd_foreach_raw(const char *path, nd_raw_step step, void *ctx)
 		fixed = NULL;
 		if (utf8_check(line, len) != len) {
 			fixed = utf8_repair(line, len, &flen, &nbad);
-			bad_at(src.file, src.line, "invalid UTF-8 (%zu sequence%s replaced with U+FFFD)",
+			die_at(src.file, src.line, "invalid UTF-8 (%zu sequence%s replaced with U+FFFD)",
 			       nbad, nbad == 1 ? "" : "s");
 		}
 		text = fixed ? fixed : line;
@@ -791,7 +791,7 @@ nd_foreach_raw(const char *path, nd_raw_step step, void *ctx)
 			}
 			if (!json_is_object(rec)) {
 				reject(line, len);
-				bad_at(src.file, src.line, "not a JSON object");
+				die_at(src.file, src.line, "not a JSON object");
 				json_decref(rec);
 				free(fixed);
 				continue;
@@ -1044,7 +1044,7 @@ out_flush(void)
 {
 	out_put("\n", 1);
 	if (fwrite(obuf, 1, olen, stdout) != olen || ferror(stdout))
-		cf_flush();
+		die_flush();
 	olen = 0;
 }
 

@@ -32,7 +32,7 @@ extern struct nd_stats nd_stats;
 void nd_set_rejects(const char *path);
 
 /*
- * Flushes and closes the --rejects file, if any (cf_end() calls it).  A
+ * Flushes and closes the --rejects file, if any (cli_end() calls it).  A
  * write error there, as on a full disk, ends the run with status 2.
  */
 void nd_close_rejects(void);
@@ -175,7 +175,7 @@ void nd_raw_append(const nd_raw *r, const char *text, size_t n);
 
 
 /*
- * Reports bad input in record R (may be NULL) read at SRC, as bad_at()
+ * Reports bad input in record R (may be NULL) read at SRC, as die_at()
  * does, naming the record's "doc" and "seg" where it has them:
  * "cf-TOOL: FILE:LINE: doc \"a.txt\" seg 7: what".  Their JSON text is
  * written as it stands in the line (escaped, quoted), so that a name

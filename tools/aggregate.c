@@ -50,7 +50,7 @@ static const char help[] =
 	"      --max FIELDS       ... largest value (FIELD_max)\n"
 	"      --mean FIELDS      ... mean (FIELD_mean)\n"
 	"      --count            ... number of records per group (count)\n"
-	CF_COMMON_HELP;
+	CLI_HELP;
 
 enum { OPT_SUM = 1, OPT_MIN, OPT_MAX, OPT_MEAN, OPT_COUNT };
 
@@ -64,7 +64,7 @@ static const struct option longopts[] = {
 	{ "max", required_argument, NULL, OPT_MAX },
 	{ "mean", required_argument, NULL, OPT_MEAN },
 	{ "count", no_argument, NULL, OPT_COUNT },
-	CF_COMMON_LONGOPTS,
+	CLI_LONGOPTS,
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -101,8 +101,8 @@ split_list(const char *opt, const char *arg, char ***v, size_t *n)
 		p = q + 1;
 	}
 	if (*n == 0) {
-		warnx("%s: no field names in \"%s\"", opt, arg);
-		cf_usage(usage);
+		die_warn("%s: no field names in \"%s\"", opt, arg);
+		cli_usage(usage);
 	}
 }
 
@@ -140,11 +140,11 @@ parse_tolerance(const char *arg)
 
 	if (n > 1 && arg[n - 1] == '%') {
 		s = xstrndup(arg, n - 1);
-		v = cf_parse_num("--tolerance", s, 0, 1e9) / 100;
+		v = cli_parse_num("--tolerance", s, 0, 1e9) / 100;
 		free(s);
 		return v;
 	}
-	return cf_parse_num("--tolerance", arg, 0, 1e7);
+	return cli_parse_num("--tolerance", arg, 0, 1e7);
 }
 
 static void
@@ -202,7 +202,7 @@ step(const nd_raw *rec, const struct nd_src *src, void *vctx)
 		if (!(tree = nd_raw_load(rec)))
 			die("cannot read back a record of \"%s\" line %lld", src->file, src->line);
 		if (agg_add_agg(c->t, tree, &why) != 0)
-			bad_at(src->file, src->line, "%s", why);
+			die_at(src->file, src->line, "%s", why);
 		json_decref(tree);
 		return;
 	}
@@ -222,9 +222,9 @@ main(int argc, char **argv)
 	int ch, bset = 0;
 	size_t i;
 
-	cf_init(argv[0]);
+	die_init(argv[0]);
 	while ((ch = getopt_long(argc, argv, "T:b:mt:", longopts, NULL)) != -1) {
-		if (cf_option(ch, optarg, usage, help))
+		if (cli_option(ch, optarg, usage, help))
 			continue;
 		switch (ch) {
 		case 'T':
@@ -261,15 +261,15 @@ main(int argc, char **argv)
 			spec.generic = 1;
 			break;
 		default:
-			cf_usage(usage);
+			cli_usage(usage);
 		}
 	}
 	argc -= optind;
 	argv += optind;
 
 	if (spec.generic && spec.nfields == 0 && !spec.count) {
-		warnx("--type needs --sum, --min, --max, --mean or --count");
-		cf_usage(usage);
+		die_warn("--type needs --sum, --min, --max, --mean or --count");
+		cli_usage(usage);
 	}
 	if (!bset) {
 		if (spec.generic) {
@@ -294,5 +294,5 @@ main(int argc, char **argv)
 	for (i = 0; i < spec.nfields; i++)
 		free(spec.fields[i].name);
 	free(spec.fields);
-	return cf_end();
+	return cli_end();
 }

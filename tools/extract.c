@@ -41,7 +41,7 @@ static const char help[] =
 	"\n"
 	"  -l, --lang LANG      take every article and seg to be in LANG\n"
 	"                       (zh, en, pt, es, fr, de, it or und)\n"
-	CF_COMMON_HELP;
+	CLI_HELP;
 
 static const char *lflag;  /* --lang */
 
@@ -509,7 +509,7 @@ nul_bytes(const char *name, char *buf, size_t len)
 		if (p + 1 == buf + len)
 			break;
 	}
-	bad_at(name, in_line_of(buf, (size_t)(first - buf)), "%zu NUL byte%s replaced with space%s", n,
+	die_at(name, in_line_of(buf, (size_t)(first - buf)), "%zu NUL byte%s replaced with space%s", n,
 	       n == 1 ? "" : "s", n == 1 ? "" : "s");
 }
 
@@ -587,7 +587,7 @@ doc_name(const char *path)
 		}
 	}
 	r[j] = '\0';
-	bad_at(r, 0, "file name is not valid UTF-8; its bad bytes are written as %%XX in the doc record");
+	die_at(r, 0, "file name is not valid UTF-8; its bad bytes are written as %%XX in the doc record");
 	return r;
 }
 
@@ -608,13 +608,13 @@ extract(const char *path, void *ctx)
 	nd_stats.read++;
 	if (len == bom) {
 		/* Nothing to extract: say so, so that an empty download is seen. */
-		bad_at(name, 0, "empty article, no record written");
+		die_at(name, 0, "empty article, no record written");
 		nd_stats.rejected++;
 		free(buf);
 		return;
 	}
 	if ((what = binary_kind(buf + bom, len - bom)) != NULL) {
-		bad_at(name, 0, "%s, not an article; skipped", what);
+		die_at(name, 0, "%s, not an article; skipped", what);
 		nd_stats.rejected++;
 		free(buf);
 		return;
@@ -627,7 +627,7 @@ extract(const char *path, void *ctx)
 	html = html_sniff(buf, len);
 	bad = html ? len : utf8_check(buf, len);
 	if (bad < len)
-		bad_at(name, in_line_of(buf, bad), "invalid UTF-8, replaced with U+FFFD");
+		die_at(name, in_line_of(buf, bad), "invalid UTF-8, replaced with U+FFFD");
 	memset(&a, 0, sizeof a);
 	if (!html) {
 		work = for_reading(buf, len, bom, &oneline);
@@ -638,16 +638,16 @@ extract(const char *path, void *ctx)
 			a.title = NULL;
 		}
 	} else if (html_read(buf, len, &a) != 0)
-		bad_at(name, 0, "cannot parse the HTML page");
+		die_at(name, 0, "cannot parse the HTML page");
 	if (a.unread > 0)
-		bad_at(name, 0, "elements nested too deep to be read: %zu byte%s of their text left out",
+		die_at(name, 0, "elements nested too deep to be read: %zu byte%s of their text left out",
 		       a.unread, a.unread == 1 ? "" : "s");
 	put_article(doc, work ? work : buf, buf, len, &a);
 	art_free(&a);
 	free(work);
 	free(buf);
 	free(docname);
-	cf_flush();
+	die_flush();
 }
 
 int
@@ -655,14 +655,14 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "lang", required_argument, NULL, 'l' },
-		CF_COMMON_LONGOPTS,
+		CLI_LONGOPTS,
 		{ NULL, 0, NULL, 0 },
 	};
 	static const char *const langs[] = { "zh", "en", "pt", "es", "fr", "de", "it", "und" };
 	int c, i;
 	size_t k;
 
-	cf_init(argv[0]);
+	die_init(argv[0]);
 #ifdef M_TRIM_THRESHOLD
 	/*
 	 * Every article of a directory takes and gives back the same few
@@ -673,25 +673,25 @@ main(int argc, char **argv)
 	mallopt(M_MMAP_THRESHOLD, 4 << 20);
 #endif
 	while ((c = getopt_long(argc, argv, "l:", longopts, NULL)) != -1) {
-		if (cf_option(c, optarg, usage, help))
+		if (cli_option(c, optarg, usage, help))
 			continue;
 		switch (c) {
 		case 'l':
 			for (k = 0; k < sizeof langs / sizeof langs[0] && strcmp(langs[k], optarg) != 0; k++)
 				;
 			if (k == sizeof langs / sizeof langs[0]) {
-				warnx("--lang: \"%s\" is not one of zh, en, pt, es, fr, de, it, und", optarg);
-				cf_usage(usage);
+				die_warn("--lang: \"%s\" is not one of zh, en, pt, es, fr, de, it, und", optarg);
+				cli_usage(usage);
 			}
 			lflag = langs[k];
 			break;
 		default:
-			cf_usage(usage);
+			cli_usage(usage);
 		}
 	}
 	if (optind == argc)
 		extract("-", NULL);
 	for (i = optind; i < argc; i++)
 		in_walk(argv[i], extract, NULL);
-	return cf_end();
+	return cli_end();
 }

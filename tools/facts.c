@@ -31,7 +31,7 @@ static const char help[] =
 	"  -x, --explain        also write a skip record for each figure that gives no\n"
 	"                       fact, with the rule that stopped it (\"reason\")\n"
 	"  -k, --keep-segs      write each seg too (before its facts)\n"
-	CF_COMMON_HELP;
+	CLI_HELP;
 
 static int kflag, xflag;
 
@@ -113,15 +113,15 @@ main(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "explain", no_argument, NULL, 'x' },
 		{ "keep-segs", no_argument, NULL, 'k' },
-		CF_COMMON_LONGOPTS,
+		CLI_LONGOPTS,
 		{ NULL, 0, NULL, 0 },
 	};
 	struct counts n = { 0, 0, 0 };
 	int c;
 
-	cf_init(argv[0]);
+	die_init(argv[0]);
 	while ((c = getopt_long(argc, argv, "kx", longopts, NULL)) != -1) {
-		if (cf_option(c, optarg, usage, help))
+		if (cli_option(c, optarg, usage, help))
 			continue;
 		switch (c) {
 		case 'k':
@@ -131,13 +131,13 @@ main(int argc, char **argv)
 			xflag = 1;
 			break;
 		default:
-			cf_usage(usage);
+			cli_usage(usage);
 		}
 	}
 	nd_run_raw(argc - optind, argv + optind, step, &n);
-	if (cf_sflag) {
+	if (cli_sflag) {
 		fflush(stdout);
-		fprintf(stderr, "%s: %lld segs linked, %lld facts\n", cf_prog, n.segs, n.facts);
+		fprintf(stderr, "%s: %lld segs linked, %lld facts\n", die_prog, n.segs, n.facts);
 	}
-	return cf_end();
+	return cli_end();
 }

@@ -31,7 +31,7 @@ static const char help[] =
 	"\n"
 	"  -l, --lang LANG      read every seg as English, Chinese or Portuguese\n"
 	"                       (default: the seg's \"lang\", else guessed from its script)\n"
-	CF_COMMON_HELP;
+	CLI_HELP;
 
 /* The items of the two arrays as lib/seg.h writes them. */
 static void
@@ -189,37 +189,37 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "lang", required_argument, NULL, 'l' },
-		CF_COMMON_LONGOPTS,
+		CLI_LONGOPTS,
 		{ NULL, 0, NULL, 0 },
 	};
 	struct ctx c;
 	int ch;
 
-	cf_init(argv[0]);
+	die_init(argv[0]);
 	memset(&c, 0, sizeof c);
 	while ((ch = getopt_long(argc, argv, "l:", longopts, NULL)) != -1) {
-		if (cf_option(ch, optarg, usage, help))
+		if (cli_option(ch, optarg, usage, help))
 			continue;
 		switch (ch) {
 		case 'l':
 			if (strcmp(optarg, "en") && strcmp(optarg, "zh") && strcmp(optarg, "pt")) {
-				warnx("--lang: \"%s\" is not en, zh or pt", optarg);
-				cf_usage(usage);
+				die_warn("--lang: \"%s\" is not en, zh or pt", optarg);
+				cli_usage(usage);
 			}
 			c.lang = optarg;
 			break;
 		default:
-			cf_usage(usage);
+			cli_usage(usage);
 		}
 	}
 	nd_run_raw(argc - optind, argv + optind, step, &c);
-	if (cf_sflag) {
+	if (cli_sflag) {
 		fflush(stdout);
-		fprintf(stderr, "%s: %lld quantities, %lld times\n", cf_prog, c.nq, c.nt);
+		fprintf(stderr, "%s: %lld quantities, %lld times\n", die_prog, c.nq, c.nt);
 	}
 	qt_free(&c.r);
 	free(c.out.b);
 	free(c.doc);
 	free(c.date);
-	return cf_end();
+	return cli_end();
 }

@@ -59,7 +59,7 @@ static const char help[] =
 	"  -t, --type TYPE       render records of TYPE only ('*': every record)\n"
 	"      --excel           csv/tsv for spreadsheets: BOM, CRLF, formulas guarded\n"
 	"      --table NAME      the SQL table (default facts, aggs, records)\n"
-	CF_COMMON_HELP;
+	CLI_HELP;
 
 enum fmt { F_CSV, F_TSV, F_JSON, F_SQL, F_MD, F_HTML, F_XLSX };
 #define REPORT(f) ((f) >= F_MD)   /* md, html, xlsx: hold facts and aggs */
@@ -191,8 +191,8 @@ parse_cols(struct ctx *c, const char *arg)
 		if (!e)
 			e = p + strlen(p);
 		if (e == p) {
-			warnx("-c: empty column name in \"%s\"", arg);
-			cf_usage(USAGE);
+			die_warn("-c: empty column name in \"%s\"", arg);
+			cli_usage(USAGE);
 		}
 		name = xstrndup(p, (size_t)(e - p));
 		add_col(c, name);
@@ -442,7 +442,7 @@ sql_names(struct ctx *c)
 				break;
 		}
 		if (strcmp(name, c->cols[i]) != 0)
-			warnx("the field \"%s\" is the SQL column \"%s\" (SQL names ignore case)", c->cols[i], name);
+			die_warn("the field \"%s\" is the SQL column \"%s\" (SQL names ignore case)", c->cols[i], name);
 		c->sqlcols[i] = name;
 	}
 }
@@ -584,7 +584,7 @@ sql_mismatch(struct ctx *c, const struct nd_src *src, const char *name, const js
 
 	if (n > 60)
 		memcpy(js + 57, "...", 4);
-	bad_at(src ? src->file : NULL, src ? src->line : 0, "\"%s\" is not %s: %s (written as NULL)",
+	die_at(src ? src->file : NULL, src ? src->line : 0, "\"%s\" is not %s: %s (written as NULL)",
 	       name, what, js ? js : "?");
 	free(js);
 }
@@ -688,7 +688,7 @@ sql_doc(struct ctx *c, const json_t *rec, const struct nd_src *src)
 	json_t *v;
 
 	if (!nd_str(rec, "doc")) {
-		bad_at(src->file, src->line, "doc record without a \"doc\" name: not in the docs table");
+		die_at(src->file, src->line, "doc record without a \"doc\" name: not in the docs table");
 		return;
 	}
 	sql_begin(c);
@@ -718,7 +718,7 @@ sql_doc(struct ctx *c, const json_t *rec, const struct nd_src *src)
 	sql_upsert("doc", cols + 1, ncol - 1);
 	nd_stats.written++;
 	if (ferror(stdout))
-		cf_flush();
+		die_flush();
 }
 
 /*
@@ -807,7 +807,7 @@ write_row(struct ctx *c, const json_t *rec, const struct nd_src *src)
 		break;
 	}
 	if (ferror(stdout))
-		cf_flush();
+		die_flush();
 }
 
 static void
@@ -1070,7 +1070,7 @@ xl_row(struct xl *x, const char *name)
 {
 	if (x->row + 1 >= XL_ROWS) {
 		if (!x->full)
-			bad_at(name, 0, "more rows than a sheet holds (%u): the rest left out", XL_ROWS - 1);
+			die_at(name, 0, "more rows than a sheet holds (%u): the rest left out", XL_ROWS - 1);
 		x->full = 1;
 		return 0;
 	}
@@ -1277,7 +1277,7 @@ xlsx_report(const struct report *r, const json_t *facts)
 		die("cannot write the workbook: %s", lxw_strerror(e));
 	}
 	if (x.nlong)
-		warnx("%lld cell%s longer than %u characters cut to that length", x.nlong,
+		die_warn("%lld cell%s longer than %u characters cut to that length", x.nlong,
 		      x.nlong == 1 ? "" : "s", XL_STR);
 	if (!(fp = fopen(path, "rb"))) {
 		unlink(path);
@@ -1286,12 +1286,12 @@ xlsx_report(const struct report *r, const json_t *facts)
 	unlink(path);
 	while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
 		if (fwrite(buf, 1, n, stdout) != n)
-			cf_flush();
+			die_flush();
 	if (ferror(fp))
 		die("cannot read the workbook: %s", strerror(errno));
 	fclose(fp);
 	free(path);
-	cf_flush();
+	die_flush();
 }
 
 static void
@@ -1343,7 +1343,7 @@ open_output(const char *path)
 static void
 close_output(const char *path)
 {
-	cf_flush();
+	die_flush();
 	if (fsync(STDOUT_FILENO) != 0 && errno != EINVAL)
 		die("cannot write \"%s\": %s", path, strerror(errno));
 	if (rename(tmpname, path) != 0)
@@ -1392,14 +1392,14 @@ options(int argc, char **argv, struct ctx *c, const char **oflag)
 		{ "type", required_argument, NULL, 't' },
 		{ "excel", no_argument, NULL, OPT_EXCEL },
 		{ "table", required_argument, NULL, OPT_TABLE },
-		CF_COMMON_LONGOPTS,
+		CLI_LONGOPTS,
 		{ NULL, 0, NULL, 0 },
 	};
 	size_t i;
 	int ch;
 
 	while ((ch = getopt_long(argc, argv, "c:f:o:t:", longopts, NULL)) != -1) {
-		if (cf_option(ch, optarg, USAGE, help))
+		if (cli_option(ch, optarg, USAGE, help))
 			continue;
 		switch (ch) {
 		case 'c':
@@ -1410,8 +1410,8 @@ options(int argc, char **argv, struct ctx *c, const char **oflag)
 			for (i = 0; fmts[i] && strcmp(fmts[i], optarg) != 0; i++)
 				;
 			if (!fmts[i]) {
-				warnx("-f: unknown format \"%s\" (csv, tsv, json, sql, md, html, xlsx)", optarg);
-				cf_usage(USAGE);
+				die_warn("-f: unknown format \"%s\" (csv, tsv, json, sql, md, html, xlsx)", optarg);
+				cli_usage(USAGE);
 			}
 			c->fmt = (enum fmt)i;
 			break;
@@ -1420,8 +1420,8 @@ options(int argc, char **argv, struct ctx *c, const char **oflag)
 			break;
 		case 't':
 			if (!*optarg) {
-				warnx("-t: empty type");
-				cf_usage(USAGE);
+				die_warn("-t: empty type");
+				cli_usage(USAGE);
 			}
 			c->tflag = optarg;
 			break;
@@ -1430,17 +1430,17 @@ options(int argc, char **argv, struct ctx *c, const char **oflag)
 			break;
 		case OPT_TABLE:
 			if (!*optarg) {
-				warnx("--table: empty name");
-				cf_usage(USAGE);
+				die_warn("--table: empty name");
+				cli_usage(USAGE);
 			}
 			if (strcasecmp(optarg, "docs") == 0) {
-				warnx("--table: \"docs\" is the table of doc records");
-				cf_usage(USAGE);
+				die_warn("--table: \"docs\" is the table of doc records");
+				cli_usage(USAGE);
 			}
 			c->table = optarg;
 			break;
 		default:
-			cf_usage(USAGE);
+			cli_usage(USAGE);
 		}
 	}
 	return optind;
@@ -1451,16 +1451,16 @@ static void
 check_options(const struct ctx *c, const char *oflag)
 {
 	if (c->excel && c->fmt != F_CSV && c->fmt != F_TSV) {
-		warnx("--excel: only for -f csv and -f tsv");
-		cf_usage(USAGE);
+		die_warn("--excel: only for -f csv and -f tsv");
+		cli_usage(USAGE);
 	}
 	if ((c->cflag || c->tflag || c->table) && REPORT(c->fmt)) {
-		warnx("-c, -t and --table are for tables, not for -f %s", fmts[c->fmt]);
-		cf_usage(USAGE);
+		die_warn("-c, -t and --table are for tables, not for -f %s", fmts[c->fmt]);
+		cli_usage(USAGE);
 	}
 	if (c->fmt == F_XLSX && !oflag && isatty(STDOUT_FILENO)) {
-		warnx("-f xlsx: a workbook is not for a terminal (use -o FILE or a redirection)");
-		cf_usage(USAGE);
+		die_warn("-f xlsx: a workbook is not for a terminal (use -o FILE or a redirection)");
+		cli_usage(USAGE);
 	}
 }
 
@@ -1493,7 +1493,7 @@ main(int argc, char **argv)
 	const char *oflag = NULL;
 	int n, rval, readable;
 
-	cf_init(argv[0]);
+	die_init(argv[0]);
 	n = options(argc, argv, &c, &oflag);
 	argc -= n;
 	argv += n;
@@ -1510,12 +1510,12 @@ main(int argc, char **argv)
 	if (oflag && !readable)
 		die("no input could be read; \"%s\" is left as it was", oflag);
 	if (c.nskip > 0)
-		warnx("%lld record%s not rendered: the %s only holds \"%s\" records", c.nskip,
+		die_warn("%lld record%s not rendered: the %s only holds \"%s\" records", c.nskip,
 		      c.nskip == 1 ? "" : "s", REPORT(c.fmt) ? "report" : "table",
 		      REPORT(c.fmt) ? "fact\" and \"agg" : c.type);
 	if (oflag)
 		close_output(oflag);
-	rval = cf_end();
+	rval = cli_end();
 	free_ctx(&c);
 	return rval;
 }

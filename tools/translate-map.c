@@ -56,7 +56,7 @@ static const char help[] =
 	"  -n, --top N          with --unmapped: at most N lines (default 100, 0: all)\n"
 	"  -l, --list           print every entry loaded (surface<TAB>lang<TAB>id<TAB>class) and exit\n"
 	"  -c, --check-maps     report surfaces with two ids of one class; print entries\n"
-	"                       and ids per class (class<TAB>entries<TAB>ids) and exit\n" CF_COMMON_HELP;
+	"                       and ids per class (class<TAB>entries<TAB>ids) and exit\n" CLI_HELP;
 
 static const struct option longopts[] = {
 	{ "check-maps", no_argument, NULL, 'c' },
@@ -65,7 +65,7 @@ static const struct option longopts[] = {
 	{ "maps", required_argument, NULL, 'M' },
 	{ "top", required_argument, NULL, 'n' },
 	{ "unmapped", no_argument, NULL, 'u' },
-	CF_COMMON_LONGOPTS,
+	CLI_LONGOPTS,
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -758,7 +758,7 @@ main(int argc, char **argv)
 	int ch, nm = 0, lflag = 0, checkflag = 0, i;
 	long top = 100;
 
-	cf_init(argv[0]);
+	die_init(argv[0]);
 	while ((ch = getopt_long(argc, argv, "M:clm:n:u", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'M':
@@ -775,14 +775,14 @@ main(int argc, char **argv)
 			mfiles[nm++] = optarg;
 			break;
 		case 'n':
-			top = (long)cf_parse_num("-n", optarg, 0, 1e9);
+			top = (long)cli_parse_num("-n", optarg, 0, 1e9);
 			break;
 		case 'u':
 			c.uflag = 1;
 			break;
 		default:
-			if (!cf_option(ch, optarg, usage, help))
-				cf_usage(usage);
+			if (!cli_option(ch, optarg, usage, help))
+				cli_usage(usage);
 		}
 	}
 	argc -= optind;
@@ -798,11 +798,11 @@ main(int argc, char **argv)
 	if (dict_load_dir(c.d, mdir, checkflag) < 0)
 		die("cannot read the maps directory \"%s\" (use -M DIR or CF_MAPS)", mdir);
 	for (i = 0; i < nm; i++)
-		if (dict_load_csv(c.d, mfiles[i], 0) < 0 && cf_strict)
+		if (dict_load_csv(c.d, mfiles[i], 0) < 0 && die_strict)
 			exit(CF_EXIT_BAD);
 	free(mfiles);
 	if (dict_count(c.d, NULL) == 0)
-		warnx("no map entries in \"%s\"", mdir);
+		die_warn("no map entries in \"%s\"", mdir);
 
 	if (lflag || checkflag) {
 		if (lflag)
@@ -811,7 +811,7 @@ main(int argc, char **argv)
 			print_tally(c.d);
 		dict_free(c.d);
 		free(found);
-		return cf_finish();
+		return die_finish();
 	}
 
 	nd_run_raw(argc, argv, step, &c);
@@ -821,5 +821,5 @@ main(int argc, char **argv)
 	dict_free(c.d);
 	free(c.out.b);
 	free(found);
-	return cf_end();
+	return cli_end();
 }

@@ -49,8 +49,8 @@ fuzz_file(const uint8_t *data, size_t size)
 static inline void
 fuzz_init(const char *name)
 {
-	cf_init(name);
-	cf_strict = 0;
+	die_init(name);
+	die_strict = 0;
 }
 
 #endif

@@ -28,20 +28,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (size < 1)
 		return 0;
-	cf_max_record = 1 + (size_t)data[0] * 64;
+	in_max_record = 1 + (size_t)data[0] * 64;
 	path = fuzz_file(data + 1, size - 1);
 	in = in_open(path);
 	if (!in)
 		abort();
 	while ((r = in_getline(in, &line, &len)) > 0) {
 		/* The line is NUL-terminated, within the limit, without "\n". */
-		if (line[len] != '\0' || len > cf_max_record || memchr(line, '\n', len))
+		if (line[len] != '\0' || len > in_max_record || memchr(line, '\n', len))
 			abort();
 		total += len;
 	}
 	in_close(in);
 
-	cf_max_record = CF_MAX_RECORD_DEFAULT;
+	in_max_record = IN_MAX_RECORD_DEFAULT;
 	all = in_slurp(path, &len, &bom);
 	if (all) {
 		if (all[len] != '\0' || (bom != 0 && bom != 3) || total > len)

@@ -15,7 +15,7 @@ main(int argc, char **argv)
 	size_t i, ok = 0;
 
 	(void)argc;
-	cf_init(argv[0]);
+	die_init(argv[0]);
 	art_add(&a, 0, 5, NULL, 1);
 	CHECK(a.nblocks == 1 && a.cap == 32 && a.blocks != NULL, "the first block makes room for 32");
 	CHECK(a.blocks[0].start == 0 && a.blocks[0].end == 5 && a.blocks[0].text == NULL && a.blocks[0].heading == 1,

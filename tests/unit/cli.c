@@ -23,7 +23,7 @@ size_ok(const char *arg, size_t want)
 	char name[80];
 
 	snprintf(name, sizeof name, "size \"%s\" is %zu", arg, want);
-	CHECK(cf_parse_size(arg, &v) == 0 && v == want, name);
+	CHECK(cli_parse_size(arg, &v) == 0 && v == want, name);
 }
 
 static void
@@ -33,7 +33,7 @@ size_bad(const char *arg)
 	char name[80];
 
 	snprintf(name, sizeof name, "size \"%s\" is refused, the value left alone", arg);
-	CHECK(cf_parse_size(arg, &v) == -1 && v == 12345, name);
+	CHECK(cli_parse_size(arg, &v) == -1 && v == 12345, name);
 }
 
 static void
@@ -71,7 +71,7 @@ test_size(void)
 static void
 num_child(void *arg)
 {
-	cf_parse_num("--tolerance", arg, 0, 1);
+	cli_parse_num("--tolerance", arg, 0, 1);
 }
 
 static void
@@ -79,10 +79,10 @@ test_num(void)
 {
 	struct unit_run r;
 
-	CHECK(cf_parse_num("--tolerance", "0.25", 0, 1) == 0.25, "a number in range");
-	CHECK(cf_parse_num("--tolerance", "0", 0, 1) == 0 && cf_parse_num("--tolerance", "1", 0, 1) == 1,
+	CHECK(cli_parse_num("--tolerance", "0.25", 0, 1) == 0.25, "a number in range");
+	CHECK(cli_parse_num("--tolerance", "0", 0, 1) == 0 && cli_parse_num("--tolerance", "1", 0, 1) == 1,
 	      "both ends of the range are in it");
-	CHECK(cf_parse_num("--n", "-2e3", -1e4, 0) == -2000, "a negative number with an exponent");
+	CHECK(cli_parse_num("--n", "-2e3", -1e4, 0) == -2000, "a negative number with an exponent");
 	unit_fork(&r, num_child, "1.5");
 	CHECK_INT(r.status, CF_EXIT_FATAL, "a number past the range exits 2");
 	CHECK_STR(r.err, "cli: --tolerance: \"1.5\" is not a number from 0 to 1\n", "naming the option and the range");
@@ -100,9 +100,9 @@ option_child(void *ctx)
 	const char **a = ctx;
 
 	/* as in a tool's option loop: nothing was read yet */
-	cf_nbad = 0;
-	cf_rval = CF_EXIT_OK;
-	cf_option((int)(long)a[0], a[1], USAGE, HELP);
+	die_nbad = 0;
+	die_rval = CF_EXIT_OK;
+	cli_option((int)(long)a[0], a[1], USAGE, HELP);
 }
 
 static void
@@ -129,18 +129,18 @@ test_option(void)
 	struct unit_run r;
 	char path[512], got[64];
 
-	CHECK(cf_option(CF_OPT_STRICT, NULL, USAGE, HELP) == 1 && cf_strict == 1, "--strict sets cf_strict");
-	cf_strict = 0;
-	CHECK(cf_option(CF_OPT_STATS, NULL, USAGE, HELP) == 1 && cf_sflag == 1, "--stats sets cf_sflag");
-	cf_sflag = 0;
-	CHECK(cf_option(CF_OPT_MAX_RECORD, "2M", USAGE, HELP) == 1 && cf_max_record == 2 << 20,
-	      "--max-record 2M sets cf_max_record");
-	cf_max_record = CF_MAX_RECORD_DEFAULT;
-	CHECK(cf_option('o', "x", USAGE, HELP) == 0 && cf_option(0, NULL, USAGE, HELP) == 0,
+	CHECK(cli_option(CF_OPT_STRICT, NULL, USAGE, HELP) == 1 && die_strict == 1, "--strict sets die_strict");
+	die_strict = 0;
+	CHECK(cli_option(CF_OPT_STATS, NULL, USAGE, HELP) == 1 && cli_sflag == 1, "--stats sets cli_sflag");
+	cli_sflag = 0;
+	CHECK(cli_option(CF_OPT_MAX_RECORD, "2M", USAGE, HELP) == 1 && in_max_record == 2 << 20,
+	      "--max-record 2M sets in_max_record");
+	in_max_record = IN_MAX_RECORD_DEFAULT;
+	CHECK(cli_option('o', "x", USAGE, HELP) == 0 && cli_option(0, NULL, USAGE, HELP) == 0,
 	      "an option of the tool's own is left to the tool");
 
 	snprintf(path, sizeof path, "%s/rejects", unit_dir());
-	CHECK(cf_option(CF_OPT_REJECTS, path, USAGE, HELP) == 1, "--rejects FILE is taken");
+	CHECK(cli_option(CF_OPT_REJECTS, path, USAGE, HELP) == 1, "--rejects FILE is taken");
 	nd_foreach(unit_file("in.ndjson", "{}\nbad\n", 7), ignore, NULL);
 	nd_close_rejects();
 	unit_read(path, got, sizeof got);
@@ -163,14 +163,14 @@ static void
 end_child(void *ctx)
 {
 	(void)ctx;
-	cf_nbad = 0;
-	cf_rval = CF_EXIT_OK;
-	cf_sflag = 1;
+	die_nbad = 0;
+	die_rval = CF_EXIT_OK;
+	cli_sflag = 1;
 	nd_stats.read = 3;
 	nd_stats.written = 2;
 	nd_stats.passed = 1;
 	nd_stats.rejected = 1;
-	exit(cf_end());
+	exit(cli_end());
 }
 
 static void
@@ -179,7 +179,7 @@ test_end(void)
 	struct unit_run r;
 
 	unit_fork(&r, end_child, NULL);
-	CHECK_STR(r.err, "cli: read 3, written 2, passed 1, rejected 1\n", "cf_end prints --stats on stderr");
+	CHECK_STR(r.err, "cli: read 3, written 2, passed 1, rejected 1\n", "cli_end prints --stats on stderr");
 	CHECK_INT(r.status, 0, "and returns the status");
 }
 
@@ -187,7 +187,7 @@ int
 main(int argc, char **argv)
 {
 	(void)argc;
-	cf_init(argv[0]);
+	die_init(argv[0]);
 	test_size();
 	test_num();
 	test_option();

@@ -182,10 +182,10 @@ test_csv(void)
 	      f);
 	fclose(f);
 	d = dict_new();
-	bad0 = cf_nbad;
+	bad0 = die_nbad;
 	n = dict_load_csv(d, path, 1);
 	CHECK_INT(n, 2, "csv: good rows added");
-	CHECK_INT(cf_nbad - bad0, 3, "csv: three bad rows reported");
+	CHECK_INT(die_nbad - bad0, 3, "csv: three bad rows reported");
 	CHECK_STR(terms(d, "Gotham and Metro, City", "en"), "0-6 city:Gotham 11-22 city:Metro City",
 	          "csv: quoted field, class column with a bare name");
 	dict_free(d);
@@ -196,7 +196,7 @@ test_csv(void)
 int
 main(void)
 {
-	cf_init("unit-dict");
+	die_init("unit-dict");
 	test_fold();
 	test_match();
 	test_starts();

@@ -1,7 +1,7 @@
 /*
  * Unit tests of lib/die.c: the program name, the message formats of
- * warnx(), die() and bad_at(), the exit status each leaves (--strict
- * included), the count line of cf_finish(), a write error on stdout, and
+ * die_warn(), die() and die_at(), the exit status each leaves (--strict
+ * included), the count line of die_finish(), a write error on stdout, and
  * the allocation wrappers.
  */
 #include <fcntl.h>
@@ -13,27 +13,27 @@
 #include "die.h"
 #include "unit.h"
 
-/* Before anything is written: cf_init() also sets up stdout's buffer. */
+/* Before anything is written: die_init() also sets up stdout's buffer. */
 static void
 test_prog(const char *argv0)
 {
 	const char *full, *empty;
 
-	cf_init("/usr/local/bin/cf-extract");
-	full = cf_prog;
-	cf_init("");
-	empty = cf_prog;
-	cf_init(argv0);
-	CHECK_STR(full, "cf-extract", "cf_init names the program after argv[0]'s last part");
+	die_init("/usr/local/bin/cf-extract");
+	full = die_prog;
+	die_init("");
+	empty = die_prog;
+	die_init(argv0);
+	CHECK_STR(full, "cf-extract", "die_init names the program after argv[0]'s last part");
 	CHECK_STR(empty, "cf-extract", "an empty argv[0] keeps the name");
-	CHECK_STR(cf_prog, "die", "the test is called die");
+	CHECK_STR(die_prog, "die", "the test is called die");
 }
 
 static void
 say_warnx(void *ctx)
 {
 	(void)ctx;
-	warnx("cannot read \"%s\"", "a.txt");
+	die_warn("cannot read \"%s\"", "a.txt");
 }
 
 static void
@@ -47,19 +47,19 @@ static void
 say_bad(void *ctx)
 {
 	(void)ctx;
-	bad_at("a.txt", 3, "bad %s", "date");
-	bad_at("b.txt", 0, "no files");
-	bad_at(NULL, 0, "stdin is empty");
-	exit(cf_rval * 10 + (int)cf_nbad);
+	die_at("a.txt", 3, "bad %s", "date");
+	die_at("b.txt", 0, "no files");
+	die_at(NULL, 0, "stdin is empty");
+	exit(die_rval * 10 + (int)die_nbad);
 }
 
 static void
 say_strict(void *ctx)
 {
 	(void)ctx;
-	cf_strict = 1;
-	bad_at("a.txt", 1, "first");
-	bad_at("a.txt", 2, "second");
+	die_strict = 1;
+	die_at("a.txt", 1, "first");
+	die_at("a.txt", 2, "second");
 }
 
 static void
@@ -68,15 +68,15 @@ test_messages(void)
 	struct unit_run r;
 
 	unit_fork(&r, say_warnx, NULL);
-	CHECK_STR(r.err, "die: cannot read \"a.txt\"\n", "warnx: \"prog: what\"");
-	CHECK_INT(r.status, 99, "warnx returns");
+	CHECK_STR(r.err, "die: cannot read \"a.txt\"\n", "die_warn: \"prog: what\"");
+	CHECK_INT(r.status, 99, "die_warn returns");
 	unit_fork(&r, say_die, NULL);
 	CHECK_STR(r.err, "die: out of luck\n", "die: \"prog: what\"");
 	CHECK_INT(r.status, CF_EXIT_FATAL, "die exits 2");
 	unit_fork(&r, say_bad, NULL);
 	CHECK_STR(r.err, "die: a.txt:3: bad date\ndie: b.txt: no files\ndie: -: stdin is empty\n",
-	          "bad_at: \"prog: file:line: what\", line 0 left out, no file \"-\"");
-	CHECK_INT(r.status, 13, "bad_at sets the status to 1 and counts each report");
+	          "die_at: \"prog: file:line: what\", line 0 left out, no file \"-\"");
+	CHECK_INT(r.status, 13, "die_at sets the status to 1 and counts each report");
 	unit_fork(&r, say_strict, NULL);
 	CHECK_STR(r.err, "die: a.txt:1: first\n", "--strict: the first bad input is reported");
 	CHECK_INT(r.status, CF_EXIT_BAD, "and ends the run with status 1");
@@ -85,10 +85,10 @@ test_messages(void)
 static void
 finish_with(void *ctx)
 {
-	cf_nbad = *(long long *)ctx;
-	cf_rval = cf_nbad ? CF_EXIT_BAD : CF_EXIT_OK;
+	die_nbad = *(long long *)ctx;
+	die_rval = die_nbad ? CF_EXIT_BAD : CF_EXIT_OK;
 	fputs("out\n", stdout);
-	exit(cf_finish());
+	exit(die_finish());
 }
 
 static void
@@ -100,7 +100,7 @@ full_stdout(void *ctx)
 	if (fd < 0 || dup2(fd, 1) < 0)
 		_exit(97);
 	fputs("lost\n", stdout);
-	cf_flush();
+	die_flush();
 }
 
 static void
@@ -113,7 +113,7 @@ closed_pipe(void *ctx)
 		_exit(97);
 	close(p[0]);
 	fputs("nobody reads this\n", stdout);
-	cf_flush();
+	die_flush();
 }
 
 static void
@@ -124,14 +124,14 @@ test_finish(void)
 
 	n = 0;
 	unit_fork(&r, finish_with, &n);
-	CHECK(r.status == 0 && strcmp(r.out, "out\n") == 0 && r.err[0] == '\0', "cf_finish: no bad input, status 0, nothing said");
+	CHECK(r.status == 0 && strcmp(r.out, "out\n") == 0 && r.err[0] == '\0', "die_finish: no bad input, status 0, nothing said");
 	n = 1;
 	unit_fork(&r, finish_with, &n);
-	CHECK_STR(r.err, "die: 1 bad input reported\n", "cf_finish counts one bad input");
+	CHECK_STR(r.err, "die: 1 bad input reported\n", "die_finish counts one bad input");
 	CHECK_INT(r.status, CF_EXIT_BAD, "and returns status 1");
 	n = 2;
 	unit_fork(&r, finish_with, &n);
-	CHECK_STR(r.err, "die: 2 bad inputs reported\n", "cf_finish counts two, plural");
+	CHECK_STR(r.err, "die: 2 bad inputs reported\n", "die_finish counts two, plural");
 	unit_fork(&r, full_stdout, NULL);
 	CHECK_INT(r.status, CF_EXIT_FATAL, "a write error on stdout ends the run with 2");
 	CHECK_STR(r.err, "die: write error on standard output: No space left on device\n", "and says so");

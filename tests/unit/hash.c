@@ -15,7 +15,7 @@ main(int argc, char **argv)
 	uint64_t h;
 
 	(void)argc;
-	cf_init(argv[0]);
+	die_init(argv[0]);
 	CHECK(HASH_SEED == 0xcbf29ce484222325ULL, "the seed is FNV's 64-bit offset basis");
 	CHECK(hash_str("") == 0xcbf29ce484222325ULL, "hash of \"\" is the offset basis");
 	CHECK(hash_str("a") == 0xaf63dc4c8601ec8cULL, "FNV-1a 64 of \"a\"");

@@ -56,14 +56,14 @@ test_slurp(void)
 	CHECK(d && len == 0 && d[0] == '\0', "slurp empty file");
 	free(d);
 
-	bad0 = cf_nbad;
+	bad0 = die_nbad;
 	p = unit_file("u16.txt", "\xFF\xFEh\0i\0", 6);
 	d = in_slurp(p, &len, &bom);
-	CHECK(d == NULL && cf_nbad == bad0 + 1, "UTF-16 refused and reported");
+	CHECK(d == NULL && die_nbad == bad0 + 1, "UTF-16 refused and reported");
 
-	bad0 = cf_nbad;
+	bad0 = die_nbad;
 	d = in_slurp("/nonexistent/file", &len, &bom);
-	CHECK(d == NULL && cf_nbad == bad0 + 1, "missing file reported");
+	CHECK(d == NULL && die_nbad == bad0 + 1, "missing file reported");
 }
 
 static void
@@ -85,9 +85,9 @@ test_truncated_gz(void)
 	sz = ftell(f);
 	fclose(f);
 	CHECK(truncate(path, sz / 2) == 0, "truncate gzip file");
-	bad0 = cf_nbad;
+	bad0 = die_nbad;
 	d = in_slurp(path, &len, &bom);
-	CHECK(d == NULL && cf_nbad == bad0 + 1, "truncated gzip reported");
+	CHECK(d == NULL && die_nbad == bad0 + 1, "truncated gzip reported");
 }
 
 static void
@@ -110,14 +110,14 @@ test_getline(void)
 	CHECK(n == 2 && strcmp(line, "last") == 0, "empty line and last line without newline");
 	in_close(in);
 
-	cf_max_record = 8;
+	in_max_record = 8;
 	p = unit_file("long.txt", "short\nthis line is too long\nok\n", 31);
 	in = in_open(p);
 	r = in_getline(in, &line, &len);
 	r = in_getline(in, &line, &len);
 	CHECK(r == 1 && strcmp(line, "ok") == 0 && in_lineno(in) == 3, "over-long line skipped, count goes on");
 	in_close(in);
-	cf_max_record = CF_MAX_RECORD_DEFAULT;
+	in_max_record = IN_MAX_RECORD_DEFAULT;
 }
 
 static void
@@ -129,14 +129,14 @@ test_limit_edge(void)
 	int r;
 
 	/* A line of exactly the limit is read; one byte more is skipped. */
-	cf_max_record = 4;
+	in_max_record = 4;
 	in = in_open(unit_file("edge.txt", "abcd\nabcde\nxy\n", 14));
 	r = in_getline(in, &line, &len);
 	CHECK(r == 1 && len == 4 && strcmp(line, "abcd") == 0, "line of exactly --max-record bytes is read");
 	r = in_getline(in, &line, &len);
 	CHECK(r == 1 && strcmp(line, "xy") == 0 && in_lineno(in) == 3, "one byte more is skipped, numbering goes on");
 	in_close(in);
-	cf_max_record = CF_MAX_RECORD_DEFAULT;
+	in_max_record = IN_MAX_RECORD_DEFAULT;
 }
 
 static void
@@ -160,10 +160,10 @@ test_members(void)
 	/* Bytes after the last member are reported and left out. */
 	memcpy(two + n1, "junk", 4);
 	c = unit_file("junk.gz", two, n1 + 4);
-	bad0 = cf_nbad;
+	bad0 = die_nbad;
 	d = in_slurp(c, &len, &bom);
 	CHECK_STR(d, "first\n", "bytes after the gzip data left out");
-	CHECK_INT(cf_nbad - bad0, 1, "bytes after the gzip data reported");
+	CHECK_INT(die_nbad - bad0, 1, "bytes after the gzip data reported");
 	free(d);
 }
 
@@ -182,11 +182,11 @@ test_utf16_nobom(void)
 	struct unit_run r;
 	char *d;
 	size_t len, bom;
-	long long bad0 = cf_nbad;
+	long long bad0 = die_nbad;
 	const char *p = unit_file("le.txt", le, sizeof le - 1);
 
 	d = in_slurp(p, &len, &bom);
-	CHECK(d == NULL && cf_nbad == bad0 + 1, "UTF-16LE without a BOM refused and reported");
+	CHECK(d == NULL && die_nbad == bad0 + 1, "UTF-16LE without a BOM refused and reported");
 	unit_fork(&r, slurp_child, (void *)p);
 	CHECK(strstr(r.err, "UTF-16LE without a byte order mark is not supported") != NULL &&
 	      strstr(r.err, "iconv -f UTF-16LE -t UTF-8") != NULL,
@@ -194,9 +194,9 @@ test_utf16_nobom(void)
 
 	/* Bytes with zeros beside control bytes are binary, not UTF-16. */
 	p = unit_file("bin.dat", "\x01\0\x02\0\x03\0\x04\0\x05\0", 10);
-	bad0 = cf_nbad;
+	bad0 = die_nbad;
 	d = in_slurp(p, &len, &bom);
-	CHECK(d != NULL && len == 10 && cf_nbad == bad0, "zeros beside control bytes are not UTF-16");
+	CHECK(d != NULL && len == 10 && die_nbad == bad0, "zeros beside control bytes are not UTF-16");
 	free(d);
 }
 
@@ -205,7 +205,7 @@ test_names(void)
 {
 	cf_input *in;
 	const char *p = unit_file("n.txt", "x\n", 2);
-	long long bad0 = cf_nbad;
+	long long bad0 = die_nbad;
 
 	in = in_open("-");
 	CHECK(in != NULL, "\"-\" opens standard input");
@@ -217,7 +217,7 @@ test_names(void)
 	CHECK_STR(in ? in_name(in) : NULL, p, "a file is called by its path");
 	if (in)
 		in_close(in);
-	CHECK(in_open("/nonexistent/file") == NULL && cf_nbad == bad0 + 1, "in_open of a missing file: NULL, reported");
+	CHECK(in_open("/nonexistent/file") == NULL && die_nbad == bad0 + 1, "in_open of a missing file: NULL, reported");
 }
 
 static void
@@ -264,14 +264,14 @@ test_walk(void)
 	CHECK_INT(n, 3, "three files below the directory");
 	CHECK_STR(walked, "a.txt b.txt c.txt ", "in byte order of names, hidden entries skipped");
 
-	bad0 = cf_nbad;
+	bad0 = die_nbad;
 	walked[0] = '\0';
 	n = in_walk(dir, walk_fn, &calls);
-	CHECK(n == 0 && walked[0] == '\0' && cf_nbad == bad0 + 1, "a directory walked again is reported and skipped");
+	CHECK(n == 0 && walked[0] == '\0' && die_nbad == bad0 + 1, "a directory walked again is reported and skipped");
 
-	bad0 = cf_nbad;
+	bad0 = die_nbad;
 	n = in_walk(empty, walk_fn, &calls);
-	CHECK(n == 0 && cf_nbad == bad0 + 1, "an empty directory is reported");
+	CHECK(n == 0 && die_nbad == bad0 + 1, "an empty directory is reported");
 
 	n = in_walk("-", walk_fn, &calls);
 	CHECK_INT(n, 1, "\"-\" is handed on as it is");
@@ -282,7 +282,7 @@ int
 main(int argc, char **argv)
 {
 	(void)argc;
-	cf_init(argv[0]);
+	die_init(argv[0]);
 	test_slurp();
 	test_truncated_gz();
 	test_getline();

@@ -145,7 +145,7 @@ int
 main(int argc, char **argv)
 {
 	(void)argc;
-	cf_init(argv[0]);
+	die_init(argv[0]);
 	test_str();
 	test_int();
 	test_record();

@@ -41,7 +41,7 @@ test_ndjson(void)
 {
 	const char *data = "{\"k\":\"a\"}\n{bad json\n\n[1,2]\n{\"k\":\"b\xFF\"}\n{\"k\":\"c\"}";
 	const char *p = put("recs.ndjson", data);
-	long long bad0 = cf_nbad, rej0 = nd_stats.rejected;
+	long long bad0 = die_nbad, rej0 = nd_stats.rejected;
 	json_t *v;
 
 	nrec = 0;
@@ -50,7 +50,7 @@ test_ndjson(void)
 	CHECK_INT(nrec, 3, "good records around bad lines are all read");
 	CHECK_STR(seen, "ab\xEF\xBF\xBD" "c", "records in order, bad UTF-8 repaired");
 	CHECK_INT(nd_stats.rejected - rej0, 2, "malformed line and non-object rejected");
-	CHECK_INT(cf_nbad - bad0, 3, "three bad lines reported");
+	CHECK_INT(die_nbad - bad0, 3, "three bad lines reported");
 
 	p = put("empty.ndjson", "");
 	nrec = 0;
@@ -81,13 +81,13 @@ test_ndjson_hostile(void)
 	long long rej0, bad0;
 
 	rej0 = nd_stats.rejected;
-	bad0 = cf_nbad;
+	bad0 = die_nbad;
 	nrec = 0;
 	nd_foreach(unit_file("nul.ndjson", data, sizeof data - 1), collect, NULL);
 	CHECK_INT(nrec, 2, "NUL bytes: the good records around them are read");
 	CHECK_INT(lastline, 4, "NUL bytes: line numbers go on past them");
 	CHECK_INT(nd_stats.rejected - rej0, 2, "NUL bytes: two lines rejected");
-	CHECK_INT(cf_nbad - bad0, 2, "NUL bytes: two lines reported");
+	CHECK_INT(die_nbad - bad0, 2, "NUL bytes: two lines reported");
 
 	deep = xmalloc(2 * n + 64);
 	p = deep;
@@ -507,7 +507,7 @@ int
 main(int argc, char **argv)
 {
 	(void)argc;
-	cf_init(argv[0]);
+	die_init(argv[0]);
 	test_ndjson();
 	test_ndjson_hostile();
 	test_members();

@@ -75,7 +75,7 @@ int
 main(int argc, char **argv)
 {
 	(void)argc;
-	cf_init(argv[0]);
+	die_init(argv[0]);
 	test_append();
 	test_too_big();
 	return unit_end();

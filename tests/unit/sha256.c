@@ -27,7 +27,7 @@ main(int argc, char **argv)
 	unsigned char raw[32];
 
 	(void)argc;
-	cf_init(argv[0]);
+	die_init(argv[0]);
 	sha256_base64("", 0, got);
 	CHECK_STR(got, "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=", "sha256 of nothing");
 	sha256_base64("abc", 3, got);

@@ -131,7 +131,7 @@ offsets(const char *path)
 int
 main(int argc, char **argv)
 {
-	cf_init(argv[0]);
+	die_init(argv[0]);
 	if (argc == 3 && strcmp(argv[1], "--offsets") == 0)
 		return offsets(argv[2]);
 	test_read();

@@ -111,7 +111,7 @@ int
 main(int argc, char **argv)
 {
 	(void)argc;
-	cf_init(argv[0]);
+	die_init(argv[0]);
 	test_decode();
 	test_encode();
 	test_check_repair();
