@@ -119,12 +119,16 @@ lex_space(uint32_t c)
 	       c == 0x205F || c == 0xFEFF || c == 0x1680 || c == 0x85;
 }
 
-/* CJK ideograph */
+/*
+ * A Han ideograph: the unified ideographs and Extension A, the
+ * compatibility ideographs, and the two supplementary planes of Han
+ * (U+20000-3FFFF: Extensions B to H).  The project's one Han predicate.
+ */
 static inline int
 lex_han(uint32_t c)
 {
 	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-	       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
+	       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
 }
 
 /*
@@ -140,13 +144,13 @@ lex_cjk(uint32_t c)
 /*
  * Any character of the East Asian blocks: lex_cjk()'s, and the radicals,
  * the CJK symbols and punctuation (。, 〇), bopomofo, jamo, the enclosed,
- * compatibility and half-width forms, and the Han planes up to U+3FFFF.
+ * compatibility and half-width forms.
  */
 static inline int
 lex_east_asian(uint32_t c)
 {
 	return lex_cjk(c) || (c >= 0x2E80 && c <= 0x33FF) || (c >= 0x4DC0 && c <= 0x4DFF) ||
-	       (c >= 0xFF65 && c <= 0xFFDC) || (c >= 0x30000 && c <= 0x3FFFF);
+	       (c >= 0xFF65 && c <= 0xFFDC);
 }
 
 /* a letter of any script (categories Lu, Ll, Lt, Lm, Lo) */

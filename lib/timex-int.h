@@ -104,16 +104,6 @@ word_before(const struct qs *s, size_t i, const char *w)
 	return b - a == n && memcmp(s->lc + a, w, n) == 0;
 }
 
-/*
- * A Han character (lex_han), or 〇, the zero of 二〇一九, which is a sign
- * to Unicode but a numeral to the time scanner.
- */
-static inline int
-tx_han(uint32_t c)
-{
-	return lex_han(c) || c == 0x3007;
-}
-
 /* A two-digit year: 00-39 in this century, 40-99 in the last. */
 static inline int
 yy_year(int yy)

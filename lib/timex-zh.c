@@ -132,7 +132,7 @@ zh_md(const struct qs *s, size_t i, int *m, int *d)
 			return de + n;
 		/* 八月十五: a day in numerals with nothing after it that counts */
 		c = qs_cp(s, de, &l);
-		if (cn && dcn && (de >= s->n || !(tx_han(c) || dig(s->f[de]))))
+		if (cn && dcn && (de >= s->n || !(qs_han(c) || dig(s->f[de]))))
 			return de;
 	}
 	*d = 0;
@@ -566,7 +566,7 @@ zh_bare_year(struct qs *s, size_t i, size_t e, size_t p, int y)
 	uint32_t c = qs_cp(s, p, &l);
 
 	if (s->lang == QT_ZH && !dig(s->f[e]) && !qs_wordc(s, e) && !qs_zh_counted(s, p) &&
-	    (p >= s->n || (tx_han(c) || c == 0x3001 || c == 0xFF0C || c == 0x3002 || c == ',' ||
+	    (p >= s->n || (qs_han(c) || c == 0x3001 || c == 0xFF0C || c == 0x3002 || c == ',' ||
 	                   c == ')' || c == 0xFF09 || c == ';' || c == 0xFF1B || c == 0x201D)) &&
 	    !(e < s->n && (s->f[e] == '.' || s->f[e] == '%' || s->f[e] == '-' || s->f[e] == '/'))) {
 		t = tx_addt(s, i, e);

@@ -463,7 +463,7 @@ tx_scan(struct qs *s)
 	tx_latin_init();
 	while (i < s->n) {
 		c = qs_cp(s, i, &l);
-		if ((tx_han(c) && tx_zh_start(s, i, c, l)) || (dig(s->f[i]) && tx_zh_worth(s, i))) {
+		if ((qs_han(c) && tx_zh_start(s, i, c, l)) || (dig(s->f[i]) && tx_zh_worth(s, i))) {
 			if ((e = tx_zh_time(s, i)) > i) {
 				i = e;
 				continue;

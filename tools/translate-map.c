@@ -319,13 +319,12 @@ is_particle(uint32_t cp)
 }
 
 /*
- * A Han character that may be part of a name.  Plane 3 (extensions G and
- * H), which lex_han() does not take, counts too, as it always has here.
+ * A Han character that may be part of a name (not a particle: 的, 和 ...).
  */
 static int
 is_han(uint32_t cp)
 {
-	return !is_particle(cp) && (lex_han(cp) || (cp >= 0x30000 && cp <= 0x3FFFF));
+	return !is_particle(cp) && lex_han(cp);
 }
 
 /* Whether the word at A starts the text or a sentence. */

@@ -62,7 +62,9 @@ static void
 test_classes(void)
 {
 	CHECK(lex_han(0x4E2D) && lex_han(0x3400) && lex_han(0xF900) && lex_han(0x20000), "han: the blocks");
+	CHECK(lex_han(0x30000) && lex_han(0x3134A) && lex_han(0x3FFFF), "han: plane 3, extensions G and H");
 	CHECK(!lex_han(0x3042) && !lex_han(0xAC00) && !lex_han(0x3002) && !lex_han('a'), "han: no kana, Hangul, 。");
+	CHECK(!lex_han(0x1FFFF) && !lex_han(0x40000) && !lex_han(0x3007) && !lex_han(0x4DC0), "han: not past the Han planes, not 〇, not hexagrams");
 	CHECK(lex_cjk(0x4E2D) && lex_cjk(0x3042) && lex_cjk(0x30AB) && lex_cjk(0xAC00), "cjk: Han, kana, Hangul");
 	CHECK(!lex_cjk(0x3002) && !lex_cjk(0x3007) && !lex_cjk(0x4DC0) && !lex_cjk(0xFF0C), "cjk: no punctuation");
 	CHECK(lex_east_asian(0x3002) && lex_east_asian(0x3007) && lex_east_asian(0x2E80) &&
