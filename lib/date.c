@@ -508,6 +508,147 @@ fixed(const char *s, size_t i, size_t k)
 	return v;
 }
 
+/* ---- a date in a value: what a web page's metadata says */
+
+/* A date in range, written into OUT. */
+static int
+value_ymd(int y, int m, int d, char out[11])
+{
+	if (!date_valid(y, m, d))
+		return 0;
+	date_put(out, y, m, d);
+	return 1;
+}
+
+/* Reads up to MAX digits at *P; returns the number or -1. */
+static int
+value_digits(const char **p, int min, int max)
+{
+	int v = 0, k = 0;
+
+	while (k < max && isdigit((unsigned char)**p)) {
+		v = v * 10 + (**p - '0');
+		(*p)++;
+		k++;
+	}
+	return k >= min && !isdigit((unsigned char)**p) ? v : -1;
+}
+
+static const char *
+value_sep(const char *p)
+{
+	while (*p == ' ' || *p == ',' || *p == '.')
+		p++;
+	return p;
+}
+
+int
+date_value(const char *s, int dmy, char out[11])
+{
+	const char *p, *q, *w;
+	int a, b, c, m;
+
+	if (s == NULL)
+		return 0;
+	/* numeric forms, first the year-first ones */
+	for (p = s; *p; p++) {
+		if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
+			continue;
+		q = p;
+		a = value_digits(&q, 4, 4);
+		if (date_year_ok(a)) {
+			if (*q == '-' || *q == '/' || *q == '.') {
+				char sep = *q++;
+				b = value_digits(&q, 1, 2);
+				if (b > 0 && *q == sep) {
+					q++;
+					c = value_digits(&q, 1, 2);
+					if (value_ymd(a, b, c, out))
+						return 1;
+				}
+			} else if (strncmp(q, "\xE5\xB9\xB4", 3) == 0) { /* 年 */
+				q += 3;
+				while (*q == ' ')
+					q++;
+				b = value_digits(&q, 1, 2);
+				if (b > 0 && strncmp(q, "\xE6\x9C\x88", 3) == 0) { /* 月 */
+					q += 3;
+					while (*q == ' ')
+						q++;
+					c = value_digits(&q, 1, 2);
+					if (value_ymd(a, b, c, out))
+						return 1;
+				}
+			}
+		}
+	}
+	/* day and month first: 19/02/2020, 19.02.2020 */
+	for (p = s; *p; p++) {
+		if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
+			continue;
+		q = p;
+		a = value_digits(&q, 1, 2);
+		if (a > 0 && (*q == '/' || *q == '.' || *q == '-')) {
+			char sep = *q++;
+			b = value_digits(&q, 1, 2);
+			if (b > 0 && *q == sep) {
+				q++;
+				c = value_digits(&q, 4, 4);
+				if (c > 0) {
+					int d1 = a, m1 = b;
+					if (b > 12 || (!dmy && a <= 12 && b <= 12))
+						d1 = b, m1 = a;
+					if (value_ymd(c, m1, d1, out))
+						return 1;
+				}
+			}
+		}
+	}
+	/* month names: "Feb 19, 2020", "19 February 2020", "19 de fevereiro de 2020" */
+	for (p = s; *p; p++) {
+		if (!isalpha((unsigned char)*p) || (p > s && isalpha((unsigned char)p[-1])))
+			continue;
+		w = p;
+		while (isalpha((unsigned char)*w) || (unsigned char)*w >= 0x80)
+			w++;
+		m = date_month_word(p, (size_t)(w - p));
+		if (m == 0)
+			continue;
+		/* month day, year */
+		q = value_sep(w);
+		b = value_digits(&q, 1, 2);
+		if (b > 0) {
+			while (*q == ',' || *q == ' ' || (q[0] == 's' && q[1] == 't') ||
+			       (q[0] == 't' && q[1] == 'h') || (q[0] == 'n' && q[1] == 'd') ||
+			       (q[0] == 'r' && q[1] == 'd'))
+				q += *q == ',' || *q == ' ' ? 1 : 2;
+			c = value_digits(&q, 4, 4);
+			if (value_ymd(c, m, b, out))
+				return 1;
+		}
+		/* day [de] month [de] year */
+		q = p;
+		while (q > s && (q[-1] == ' ' || q[-1] == '.'))
+			q--;
+		if (q - s >= 3 && strncasecmp(q - 2, "de", 2) == 0 && q[-3] == ' ')
+			for (q -= 3; q > s && q[-1] == ' '; q--)
+				;
+		if (q > s && isdigit((unsigned char)q[-1])) {
+			const char *d = q;
+			while (d > s && isdigit((unsigned char)d[-1]))
+				d--;
+			b = value_digits(&d, 1, 2);
+			q = value_sep(w);
+			if (strncasecmp(q, "de ", 3) == 0)
+				q += 3;
+			c = value_digits(&q, 4, 4);
+			if (value_ymd(c, m, b, out))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /*
  * A date of the period at S[I..): a year, YYYY-MM or YYYY-MM-DD as PARTS
  * is 1, 2 or 3, its dashes where they must be.  Returns 0 when it is not.

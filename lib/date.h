@@ -92,6 +92,16 @@ int date_year(const char *s, size_t n);
 size_t date_at(const char *s, size_t n, char out[11]);
 
 /*
+ * The date in a value of a web page's metadata or a short line of it
+ * ("2020-02-19T08:00:00Z", "2020年2月19日", "19 de fevereiro de 2020",
+ * "Feb 19, 2020", ...): year-first numbers first, then day and month
+ * numbers, then month names.  DMY tells how to read an ambiguous
+ * "04/05/2022" (1: day first).  Writes it as YYYY-MM-DD into OUT and
+ * returns 1, or returns 0 when there is none.
+ */
+int date_value(const char *s, int dmy, char out[11]);
+
+/*
  * A wire dateline opening S[A..B): "BEIJING, July 21 (Xinhua) --",
  * "Pequim, 21 jul (Lusa) –", "Rio de Janeiro, 3 de maio de 2024 -",
  * "新华社北京7月21日电", "（中央社台北8日電）".  Returns the offset just

@@ -1428,147 +1428,6 @@ pick_title(struct meta *m)
 	return NULL;
 }
 
-/* ----------------------------------------------------------------- dates */
-
-/* A date in range, written into OUT. */
-static int
-ymd_ok(int y, int m, int d, char out[11])
-{
-	if (!date_valid(y, m, d))
-		return 0;
-	date_put(out, y, m, d);
-	return 1;
-}
-
-/* Reads up to MAX digits at *P; returns the number or -1. */
-static int
-digits(const char **p, int min, int max)
-{
-	int v = 0, k = 0;
-
-	while (k < max && isdigit((unsigned char)**p)) {
-		v = v * 10 + (**p - '0');
-		(*p)++;
-		k++;
-	}
-	return k >= min && !isdigit((unsigned char)**p) ? v : -1;
-}
-
-static const char *
-skip_sp(const char *p)
-{
-	while (*p == ' ' || *p == ',' || *p == '.')
-		p++;
-	return p;
-}
-
-int
-html_date(const char *s, int dmy, char out[11])
-{
-	const char *p, *q, *w;
-	int a, b, c, m;
-
-	if (s == NULL)
-		return 0;
-	/* numeric forms, first the year-first ones */
-	for (p = s; *p; p++) {
-		if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
-			continue;
-		q = p;
-		a = digits(&q, 4, 4);
-		if (date_year_ok(a)) {
-			if (*q == '-' || *q == '/' || *q == '.') {
-				char sep = *q++;
-				b = digits(&q, 1, 2);
-				if (b > 0 && *q == sep) {
-					q++;
-					c = digits(&q, 1, 2);
-					if (ymd_ok(a, b, c, out))
-						return 1;
-				}
-			} else if (strncmp(q, "\xE5\xB9\xB4", 3) == 0) { /* 年 */
-				q += 3;
-				while (*q == ' ')
-					q++;
-				b = digits(&q, 1, 2);
-				if (b > 0 && strncmp(q, "\xE6\x9C\x88", 3) == 0) { /* 月 */
-					q += 3;
-					while (*q == ' ')
-						q++;
-					c = digits(&q, 1, 2);
-					if (ymd_ok(a, b, c, out))
-						return 1;
-				}
-			}
-		}
-	}
-	/* day and month first: 19/02/2020, 19.02.2020 */
-	for (p = s; *p; p++) {
-		if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
-			continue;
-		q = p;
-		a = digits(&q, 1, 2);
-		if (a > 0 && (*q == '/' || *q == '.' || *q == '-')) {
-			char sep = *q++;
-			b = digits(&q, 1, 2);
-			if (b > 0 && *q == sep) {
-				q++;
-				c = digits(&q, 4, 4);
-				if (c > 0) {
-					int d1 = a, m1 = b;
-					if (b > 12 || (!dmy && a <= 12 && b <= 12))
-						d1 = b, m1 = a;
-					if (ymd_ok(c, m1, d1, out))
-						return 1;
-				}
-			}
-		}
-	}
-	/* month names: "Feb 19, 2020", "19 February 2020", "19 de fevereiro de 2020" */
-	for (p = s; *p; p++) {
-		if (!isalpha((unsigned char)*p) || (p > s && isalpha((unsigned char)p[-1])))
-			continue;
-		w = p;
-		while (isalpha((unsigned char)*w) || (unsigned char)*w >= 0x80)
-			w++;
-		m = date_month_word(p, (size_t)(w - p));
-		if (m == 0)
-			continue;
-		/* month day, year */
-		q = skip_sp(w);
-		b = digits(&q, 1, 2);
-		if (b > 0) {
-			while (*q == ',' || *q == ' ' || (q[0] == 's' && q[1] == 't') ||
-			       (q[0] == 't' && q[1] == 'h') || (q[0] == 'n' && q[1] == 'd') ||
-			       (q[0] == 'r' && q[1] == 'd'))
-				q += *q == ',' || *q == ' ' ? 1 : 2;
-			c = digits(&q, 4, 4);
-			if (ymd_ok(c, m, b, out))
-				return 1;
-		}
-		/* day [de] month [de] year */
-		q = p;
-		while (q > s && (q[-1] == ' ' || q[-1] == '.'))
-			q--;
-		if (q - s >= 3 && strncasecmp(q - 2, "de", 2) == 0 && q[-3] == ' ')
-			for (q -= 3; q > s && q[-1] == ' '; q--)
-				;
-		if (q > s && isdigit((unsigned char)q[-1])) {
-			const char *d = q;
-			while (d > s && isdigit((unsigned char)d[-1]))
-				d--;
-			b = digits(&d, 1, 2);
-			q = skip_sp(w);
-			if (strncasecmp(q, "de ", 3) == 0)
-				q += 3;
-			c = digits(&q, 4, 4);
-			if (ymd_ok(c, m, b, out))
-				return 1;
-		}
-	}
-	return 0;
-}
-
 /* ------------------------------------------------------------ the reader */
 
 static long
@@ -1634,8 +1493,8 @@ html_read(const char *buf, size_t len, struct article *a)
 	if (m.lang)
 		a->lang = xstrdup(m.lang);
 	dmy = !(m.lang && strncasecmp(m.lang, "en", 2) == 0 && strcasecmp(m.lang, "en-gb") != 0);
-	if ((m.date_meta && html_date(m.date_meta, dmy, d)) || (m.date_ld && html_date(m.date_ld, dmy, d)) ||
-	    (m.date_time && html_date(m.date_time, dmy, d)))
+	if ((m.date_meta && date_value(m.date_meta, dmy, d)) || (m.date_ld && date_value(m.date_ld, dmy, d)) ||
+	    (m.date_time && date_value(m.date_time, dmy, d)))
 		a->date = xstrdup(d);
 	if (m.author_meta || m.author_ld) {
 		const char *au = m.author_ld ? m.author_ld : m.author_meta;
@@ -1654,10 +1513,10 @@ html_read(const char *buf, size_t len, struct article *a)
 	near_title(&w, a->title);
 	best = choose(&w, root);
 	/* no date in the markup: a date in a short block near the top */
-	if (a->date == NULL && m.date_mod && html_date(m.date_mod, dmy, d))
+	if (a->date == NULL && m.date_mod && date_value(m.date_mod, dmy, d))
 		a->date = xstrdup(d);
 	for (i = 0; a->date == NULL && i < w.nb && i < 200; i++)
-		if (w.b[i].len < 200 && html_date(w.b[i].text, dmy, d))
+		if (w.b[i].len < 200 && date_value(w.b[i].text, dmy, d))
 			a->date = xstrdup(d);
 	for (i = 0; i < w.nb; i++) {
 		struct hblock *b = &w.b[i];

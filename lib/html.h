@@ -29,12 +29,4 @@ int html_sniff(const char *buf, size_t len);
  */
 int html_read(const char *buf, size_t len, struct article *a);
 
-/*
- * Writes the date in S ("2020-02-19T08:00:00Z", "2020年2月19日",
- * "19 de fevereiro de 2020", "Feb 19, 2020", ...) as YYYY-MM-DD into OUT.
- * DMY tells how to read an ambiguous "04/05/2022" (1: day first).  Returns
- * 1 when a date was found, else 0.
- */
-int html_date(const char *s, int dmy, char out[11]);
-
 #endif

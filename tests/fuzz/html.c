@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "article.h"
+#include "date.h"
 #include "fuzz.h"
 #include "html.h"
 
@@ -24,7 +25,7 @@ check_date(const char *s, int dmy)
 	char out[11];
 
 	memset(out, 'x', sizeof out);
-	if (html_date(s, dmy, out)) {
+	if (date_value(s, dmy, out)) {
 		if (out[4] != '-' || out[7] != '-' || out[10] != '\0')
 			abort();
 	}

@@ -1,11 +1,11 @@
 /*
  * Unit tests of the date module (lib/date.c): the month table, the year
- * range, the date and dateline readers, and the period reader.
+ * range, the date, value (the HTML reader's) and dateline readers, and
+ * the period reader.
  */
 #include <string.h>
 
 #include "date.h"
-#include "html.h"
 #include "unit.h"
 
 /* The date date_find() reads in S, or "none". */
@@ -17,13 +17,13 @@ found(const char *s)
 	return date_find(s, strlen(s), d) ? d : "none";
 }
 
-/* The date html_date() reads in S, day first, or "none". */
+/* The date date_value() reads in S (DMY: day first), or "none". */
 static const char *
-html_found(const char *s)
+value(const char *s, int dmy)
 {
 	static char d[11];
 
-	return html_date(s, 1, d) ? d : "none";
+	return date_value(s, dmy, d) ? d : "none";
 }
 
 static void
@@ -129,12 +129,27 @@ test_find(void)
 }
 
 static void
-test_html(void)
+test_value(void)
 {
-	CHECK_STR(html_found("5 fev. 2021"), "2021-02-05", "html: 5 fev. 2021");
-	CHECK_STR(html_found("1965-03-07"), "1965-03-07", "html: 1965 in range (was refused)");
-	CHECK_STR(html_found("12 de MARÇO de 2020"), "2020-03-12", "html: MARÇO (was refused)");
-	CHECK_STR(html_found("1899-03-07"), "none", "html: 1899 out of range");
+	CHECK_STR(value("2020-02-19T08:00:00+08:00", 1), "2020-02-19", "date: ISO with zone");
+	CHECK_STR(value("2022/5/3 21:44", 1), "2022-05-03", "date: slashes, one digit");
+	CHECK_STR(value("发布时间：2019年2月25日 10:05", 1), "2019-02-25", "date: Chinese");
+	CHECK_STR(value("2012年06月04日", 1), "2012-06-04", "date: Chinese, zero-padded");
+	CHECK_STR(value("4 de julho de 2019", 1), "2019-07-04", "date: Portuguese month name");
+	CHECK_STR(value("Publicado em 21 de dezembro de 2018", 1), "2018-12-21", "date: Portuguese in a phrase");
+	CHECK_STR(value("November 18, 2019", 0), "2019-11-18", "date: English month day, year");
+	CHECK_STR(value("Updated 3 Sept 2021", 0), "2021-09-03", "date: English day month year");
+	CHECK_STR(value("03/05/2022 21:44", 1), "2022-05-03", "date: day first");
+	CHECK_STR(value("05/04/2022 08:43 am", 0), "2022-05-04", "date: month first");
+	CHECK_STR(value("25/12/2020", 0), "2020-12-25", "date: day > 12 is a day");
+	CHECK_STR(value("2021-13-40", 1), "none", "date: no month 13");
+	CHECK_STR(value("call 1234-5678", 1), "none", "date: not a date");
+	CHECK_STR(value("", 1), "none", "date: empty");
+
+	CHECK_STR(value("5 fev. 2021", 1), "2021-02-05", "value: 5 fev. 2021");
+	CHECK_STR(value("1965-03-07", 1), "1965-03-07", "value: 1965 in range (was refused)");
+	CHECK_STR(value("12 de MARÇO de 2020", 1), "2020-03-12", "value: MARÇO (was refused)");
+	CHECK_STR(value("1899-03-07", 1), "none", "value: 1899 out of range");
 }
 
 static void
@@ -212,7 +227,7 @@ main(void)
 	test_months();
 	test_range();
 	test_find();
-	test_html();
+	test_value();
 	test_dateline();
 	test_period();
 	return unit_failed;
