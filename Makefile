@@ -166,7 +166,7 @@ check: check-deps
 	@$(MAKE) --no-print-directory browser-node \
 	  || echo "make check: $(PUPPETEER) could not be installed; the browser test will skip" >&2
 	@$(MAKE) --no-print-directory all units
-	@CF_BIN=$(BINDIR) CF_UNITDIR=$(OBJDIR)/unit CF_SANITIZE=$(SANITIZE) sh tests/run.sh
+	@CF_BIN=$(BINDIR) CF_UNITDIR=$(OBJDIR)/unit CF_UNITS='$(UNITMOD)' CF_SANITIZE=$(SANITIZE) sh tests/run.sh
 
 bench-deps:
 	@$(MAKE) --no-print-directory deps DEBS='$(DEBS_BENCH)'
