@@ -7,7 +7,6 @@
  * takes them, before its next document starts, and checked the same way
  * except for the seg they came from.
  *
- * fuzz-needs: link ndjson
  * fuzz-seeds: ndjson
  */
 #include <stdlib.h>

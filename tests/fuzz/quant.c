@@ -4,7 +4,6 @@
  * lie inside the text, in order, never overlap, carry finite values, a
  * known unit and qualifier, and times a value of the documented shapes.
  *
- * fuzz-needs: quant timex
  * fuzz-seeds: lines numbers
  * fuzz-max-len: 4096
  */
