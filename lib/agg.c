@@ -708,6 +708,11 @@ agg_new(const struct agg_spec *spec)
 	t->spec = spec;
 	t->cap = 64;
 	t->slot = xcalloc(t->cap, sizeof *t->slot);
+	/*
+	 * The key buffer has room from the start: with no --by every key is
+	 * empty, and an empty key is compared and copied as any other.
+	 */
+	sbuf_grow(&t->key, 0);
 	/* The members a record is read for, each name once. */
 	t->names = xcalloc(spec->nby + spec->nfields + 4, sizeof *t->names);
 	t->byname = xcalloc(spec->nby + 1, sizeof *t->byname);
