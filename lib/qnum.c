@@ -280,6 +280,15 @@ z_ret(struct zstate *zs, size_t ret)
 	return ZS_RET;
 }
 
+/* A character of the number ends at END: it goes on after it. */
+static int
+z_took(struct zstate *zs, size_t end)
+{
+	zs->p = zs->end = end;
+	zs->nchar++, zs->ntok++;
+	return ZS_CONT;
+}
+
 /* Digits inside a Chinese number, at Q: 1.2万亿, 5万4千. */
 static int
 z_digits(struct zstate *zs, size_t q)
@@ -311,19 +320,15 @@ z_numeral(struct zstate *zs, size_t q, int k, size_t l)
 		return ZS_BREAK;
 	if (k == 0 && zs->have == 0 && zs->ntok > 0) {
 		zs->zero = 1;
-		zs->p = zs->end = q + l;
-		zs->nchar++, zs->ntok++;
 		zs->prevunit = 0;
-		return ZS_CONT;
+		return z_took(zs, q + l);
 	}
 	zs->num = k, zs->have = 1;
 	zs->shmul = 0;
 	if (zs->prevunit && !zs->zero)
 		zs->shmul = zs->prevunit / 10;
 	zs->prevunit = 0, zs->prevbig = 0;
-	zs->p = zs->end = q + l;
-	zs->nchar++, zs->ntok++;
-	return ZS_CONT;
+	return z_took(zs, q + l);
 }
 
 /* 十, 百, 千 (C), at Q. */
@@ -349,9 +354,7 @@ z_small(struct zstate *zs, size_t q, uint32_t c, size_t l)
 	zs->num = 0, zs->have = 0, zs->zero = 0, zs->shmul = 0;
 	zs->lastsmall = u;
 	zs->prevunit = u, zs->prevbig = 0;
-	zs->p = zs->end = q + l;
-	zs->nchar++, zs->ntok++;
-	return ZS_CONT;
+	return z_took(zs, q + l);
 }
 
 /* 万, 亿, 兆 (K: 1 to 3), at Q. */
@@ -384,9 +387,7 @@ z_big(struct zstate *zs, size_t q, int k, size_t l)
 	zs->sec = 0, zs->num = 0, zs->have = 0, zs->zero = 0, zs->shmul = 0, zs->lastsmall = 0;
 	zs->lastbig = k;
 	zs->prevunit = bigv[k];
-	zs->p = zs->end = q + l;
-	zs->nchar++, zs->ntok++;
-	return ZS_CONT;
+	return z_took(zs, q + l);
 }
 
 /* The decimals after 点 at Q: 二点五, 两千万点五五四四. */

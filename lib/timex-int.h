@@ -169,6 +169,9 @@ struct qt_time *tx_addt(struct qs *s, size_t a, size_t b);
 /* T is the point Y-M-D (a 0 leaves that part and the rest out). */
 void tx_setv(struct qt_time *t, int y, int m, int d);
 
+/* tx_addt(), then a deadline when DL, then tx_setv(): the time a form reads; returns B. */
+size_t tx_addv(struct qs *s, size_t a, size_t b, int dl, int y, int m, int d);
+
 /* T is the range of years Y1-Y2, or of months when M1 > 0. */
 void tx_setrange(struct qt_time *t, int y1, int m1, int y2, int m2);
 

@@ -1011,10 +1011,7 @@ lt_numeric(struct qs *s, size_t i, size_t st, int dl)
 		if (me > e + 1 && m >= 1 && m <= 12 && me + 1 < s->n && s->f[me] == sep) {
 			de = num_at(s, me + 1, 1, 2, &d);
 			if (de > me + 1 && okday(d) && !dig(s->f[de])) {
-				t = tx_addt(s, st, de);
-				t->deadline = dl;
-				tx_setv(t, y, m, d);
-				return de;
+				return tx_addv(s, st, de, dl, y, m, d);
 			}
 		}
 	}
@@ -1047,7 +1044,6 @@ lt_numeric(struct qs *s, size_t i, size_t st, int dl)
 static size_t
 lt_month_first(struct qs *s, size_t i, size_t e, int m, size_t st, int dl)
 {
-	struct qt_time *t;
 	size_t p, q, r, n, pe;
 	int y, d;
 
@@ -1065,20 +1061,14 @@ lt_month_first(struct qs *s, size_t i, size_t e, int m, size_t st, int dl)
 				pe = e;
 			else
 				y = s->dy;
-			t = tx_addt(s, st, pe);
-			t->deadline = dl;
-			tx_setv(t, y, m, d);
-			return pe;
+			return tx_addv(s, st, pe, dl, y, m, d);
 		}
 	}
 	r = p;
 	if ((n = qs_atw(s, r, "of")) || (n = qs_atw(s, r, "de")))
 		r = qs_skipsp(s, r + n);
 	if ((e = tx_year_at(s, r, &y)) > r && !qs_wordc(s, e) && !dig(s->f[e])) {
-		t = tx_addt(s, st, e);
-		t->deadline = dl;
-		tx_setv(t, y, m, 0);
-		return e;
+		return tx_addv(s, st, e, dl, y, m, 0);
 	}
 	return i;
 }
@@ -1087,7 +1077,6 @@ lt_month_first(struct qs *s, size_t i, size_t e, int m, size_t st, int dl)
 static size_t
 lt_day_first(struct qs *s, size_t i, size_t st, int dl)
 {
-	struct qt_time *t;
 	size_t e, p, n, pe, r;
 	int y, m, d;
 
@@ -1108,10 +1097,7 @@ lt_day_first(struct qs *s, size_t i, size_t st, int dl)
 		pe = e;
 	else
 		y = s->dy;
-	t = tx_addt(s, st, pe);
-	t->deadline = dl;
-	tx_setv(t, y, m, d);
-	return pe;
+	return tx_addv(s, st, pe, dl, y, m, d);
 }
 
 /* A range of years at I: from 2018 to 2020, between 2018 and 2020, de 2018 a 2020, 2018-2020, 2021-25.  The end, or I. */
@@ -1210,7 +1196,6 @@ lt_year_alone(const struct qs *s, size_t i, size_t e)
 static size_t
 lt_bare_year(struct qs *s, size_t i, size_t st, int dl)
 {
-	struct qt_time *t;
 	size_t e;
 	int y;
 
@@ -1219,10 +1204,7 @@ lt_bare_year(struct qs *s, size_t i, size_t st, int dl)
 		return i;
 	if (!lt_year_alone(s, i, e))
 		return i;
-	t = tx_addt(s, st, e);
-	t->deadline = dl;
-	tx_setv(t, y, 0, 0);
-	return e;
+	return tx_addv(s, st, e, dl, y, 0, 0);
 }
 
 /* Quarters at I: "the first quarter of 2020", "Q3 2019", "terceiro trimestre de 2021".  The end, or I. */

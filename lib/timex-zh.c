@@ -631,7 +631,6 @@ zh_year_part(struct qs *s, size_t e, size_t st, int y, int dl, int *m)
 static size_t
 zh_year_time(struct qs *s, size_t i, size_t e, size_t st, int y, int dl)
 {
-	struct qt_time *t;
 	size_t p = qs_skipsp(s, e), n, q, me;
 	int m, d;
 
@@ -651,10 +650,7 @@ zh_year_time(struct qs *s, size_t i, size_t e, size_t st, int y, int dl)
 		if ((n = zh_char(s, e, "底")) || (n = zh_char(s, e, "末")) || (n = zh_char(s, e, "初")))
 			e += n;
 	}
-	t = tx_addt(s, st, e);
-	t->deadline = dl;
-	tx_setv(t, y, m, d);
-	return e;
+	return tx_addv(s, st, e, dl, y, m, d);
 }
 
 /* 7月8日, 7月 at I in digits: a day or a month of the document's year.  The end, or I. */

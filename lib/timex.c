@@ -67,6 +67,16 @@ tx_addt(struct qs *s, size_t a, size_t b)
 	return t;
 }
 
+size_t
+tx_addv(struct qs *s, size_t a, size_t b, int dl, int y, int m, int d)
+{
+	struct qt_time *t = tx_addt(s, a, b);
+
+	t->deadline = dl;
+	tx_setv(t, y, m, d);
+	return b;
+}
+
 /*
  * Writes V (0..9999) in W digits, zero-padded, at P: what "%04d" and
  * "%02d" print for the years, months and days below (snprintf cost more
